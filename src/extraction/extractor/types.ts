@@ -1,0 +1,73 @@
+/**
+ * The extractor's output contract. Pure data: no database, no framework.
+ * Offsets are UTF-16 code-unit indexes into the original article text (what String.prototype.slice uses).
+ */
+export const CLAIM_CATEGORIES = [
+  'troop_count',
+  'casualties',
+  'displacement',
+  'money',
+  'percentage',
+  'quantity_other',
+  'event',
+  'statement',
+] as const;
+export type ClaimCategory = (typeof CLAIM_CATEGORIES)[number];
+
+export const QUALIFIERS = ['exact', 'approximate', 'lower_bound', 'upper_bound', 'range'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export interface ExtractedQuantity {
+  /** Exact surface form: text === article.slice(start, end). */
+  text: string;
+  start: number;
+  end: number;
+  /** For exact/approximate. */
+  value: number | null;
+  /** For lower_bound and range (and vague amounts like "tens of thousands"). */
+  low: number | null;
+  /** For upper_bound and range. */
+  high: number | null;
+  /** killed | wounded | troops | displaced | USD | EUR | percent | people | ... */
+  unit: string | null;
+  /** null only for "an unspecified number of ..." */
+  qualifier: Qualifier | null;
+}
+
+export interface TimeRef {
+  text: string;
+  start: number;
+  end: number;
+  /** ISO date (YYYY-MM-DD) when the reference is a day; otherwise null. */
+  date: string | null;
+  /** Interval, ISO dates, inclusive. For a day, from === to === date. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface Attribution {
+  speaker: string;
+  role: string | null;
+}
+
+export interface ExtractedClaim {
+  /** text === article.slice(start, end): the sentence (or clause) that carries the claim. */
+  text: string;
+  start: number;
+  end: number;
+  category: ClaimCategory;
+  quantity: ExtractedQuantity | null;
+  subject: string | null;
+  location: string | null;
+  timeRef: TimeRef | null;
+  attribution: Attribution | null;
+  /** In [0, 1]. */
+  checkworthiness: number;
+  /** Named features that produced the score, e.g. ["harm_figure", "hedged", "attributed"]. */
+  checkworthinessReasons: string[];
+}
+
+export interface ExtractOptions {
+  /** Anchor for relative dates ("last week"); defaults to now. */
+  publishedAt?: Date;
+}
