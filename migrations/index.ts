@@ -1,0 +1,5 @@
+// Every migration, in order. Listed explicitly (not globbed) so the same list works from TypeScript
+// sources under Jest and from compiled JavaScript in dist/.
+import { Init1764316800000 } from './1764316800000-Init.js';
+
+export const MIGRATIONS = [Init1764316800000];

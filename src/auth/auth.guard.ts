@@ -1,0 +1,42 @@
+import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { ProblemException } from '../common/problem.js';
+import { PUBLIC_KEY, ROLES_KEY, type Principal } from './auth.decorators.js';
+import { TokensService } from './tokens.service.js';
+import type { Role } from './user.entity.js';
+
+/** Global guard: bearer token → principal (401), then the route's @Roles (403). */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokensService,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+
+    const req = ctx.switchToHttp().getRequest<Request & { principal?: Principal }>();
+    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    if (!match) {
+      throw new ProblemException(HttpStatus.UNAUTHORIZED, 'unauthorized', 'Missing bearer token: send "Authorization: Bearer <token>".');
+    }
+    const principal = await this.tokens.authenticate(match[1]);
+    if (!principal) {
+      throw new ProblemException(HttpStatus.UNAUTHORIZED, 'unauthorized', 'The bearer token is unknown or revoked.');
+    }
+    req.principal = principal;
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && principal.role !== 'admin' && !roles.includes(principal.role)) {
+      throw new ProblemException(
+        HttpStatus.FORBIDDEN,
+        'forbidden',
+        `This action needs the role ${roles.join(' or ')}; your token has the role ${principal.role}.`,
+      );
+    }
+    return true;
+  }
+}

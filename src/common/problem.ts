@@ -1,0 +1,35 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+
+/** RFC 9457 problem details, as every error leaves the API. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  /** Stable, machine-readable: `claim_not_found`, `lease_held_by_other`, ... */
+  code: string;
+  instance?: string;
+  requestId?: string;
+  [extra: string]: unknown;
+}
+
+/** A domain error with a stable code; the global filter renders it as problem+json. */
+export class ProblemException extends HttpException {
+  constructor(
+    status: HttpStatus,
+    readonly code: string,
+    detail: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(detail, status);
+  }
+}
+
+export const notFound = (what: string, id: string) =>
+  new ProblemException(HttpStatus.NOT_FOUND, `${what}_not_found`, `No ${what.replace(/_/g, ' ')} with id ${id}.`);
+
+export const conflict = (code: string, detail: string, extra: Record<string, unknown> = {}) =>
+  new ProblemException(HttpStatus.CONFLICT, code, detail, extra);
+
+export const unprocessable = (code: string, detail: string, extra: Record<string, unknown> = {}) =>
+  new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, code, detail, extra);

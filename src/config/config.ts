@@ -1,0 +1,86 @@
+import { plainToInstance, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { Transform } from 'class-transformer';
+
+const toBool = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+
+/**
+ * Every environment variable the service reads, with its default. Validated once at boot:
+ * a bad value stops the process with a message that names the variable.
+ */
+export class AppConfig {
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/claimcheck';
+
+  @IsString()
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(65535)
+  PORT = 3000;
+
+  /** Largest accepted request body, in bytes. */
+  @Type(() => Number) @IsInt() @Min(1024)
+  MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Prefix of every BullMQ key in Redis; lets several deployments (or test runs) share one Redis. */
+  @IsString() @Matches(/^[A-Za-z0-9_-]+$/)
+  QUEUE_PREFIX = 'claimcheck';
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(64)
+  WORKER_CONCURRENCY = 2;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(50)
+  EXTRACTION_ATTEMPTS = 5;
+
+  /** First retry delay; later ones double. */
+  @Type(() => Number) @IsInt() @Min(10)
+  EXTRACTION_BACKOFF_MS = 2000;
+
+  /** How often the worker's reconciler looks for articles whose job Redis lost. */
+  @Type(() => Number) @IsInt() @Min(1)
+  RECONCILE_INTERVAL_SECONDS = 30;
+
+  /** An article queued or extracting for longer than this without a live job is re-enqueued. */
+  @Type(() => Number) @IsInt() @Min(1)
+  EXTRACTION_STALE_SECONDS = 120;
+
+  @Type(() => Number) @IsInt() @Min(1)
+  REVIEW_LEASE_SECONDS = 1800;
+
+  /** Claims scoring below this start dismissed (reason low_checkworthiness) instead of queued. */
+  @Type(() => Number) @IsNumber() @Min(0) @Max(1)
+  CHECKWORTHINESS_THRESHOLD = 0.3;
+
+  @Transform(toBool) @IsBoolean()
+  SWAGGER_ENABLED = true;
+
+  @IsUrl({ require_tld: false })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+}
+
+export type ConfigKey = keyof AppConfig;
+
+/** Reads `env`, applies defaults, validates; throws one error listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const defaults = new AppConfig();
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(defaults) as ConfigKey[]) {
+    const value = env[key];
+    raw[key] = value === undefined || value === '' ? defaults[key] : value;
+  }
+  const config = plainToInstance(AppConfig, raw);
+  const errors = validateSync(config, { whitelist: true });
+  if (errors.length > 0) {
+    const lines = errors.map(
+      (e) => `  ${e.property}=${JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+    );
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return config;
+}

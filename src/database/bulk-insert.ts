@@ -1,0 +1,34 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * One multi-row INSERT for many rows (instead of one round trip per row).
+ * `table` and `columns` are code constants, never user input; values are always bound parameters.
+ * Postgres allows 65,535 parameters per statement, so large batches are split.
+ */
+export async function bulkInsert<T = Record<string, unknown>>(
+  tx: EntityManager,
+  table: string,
+  columns: readonly string[],
+  rows: readonly unknown[][],
+  suffix = '',
+): Promise<T[]> {
+  const out: T[] = [];
+  const perStatement = Math.max(1, Math.floor(65535 / columns.length));
+  for (let offset = 0; offset < rows.length; offset += perStatement) {
+    const batch = rows.slice(offset, offset + perStatement);
+    const params: unknown[] = [];
+    const tuples = batch.map((row) => {
+      const placeholders = row.map((value) => {
+        params.push(value);
+        return `$${params.length}`;
+      });
+      return `(${placeholders.join(', ')})`;
+    });
+    const result: T[] = await tx.query(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')} ${suffix}`,
+      params,
+    );
+    if (Array.isArray(result)) out.push(...result);
+  }
+  return out;
+}

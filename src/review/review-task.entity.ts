@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const REVIEW_TASK_STATUSES = ['open', 'leased', 'done', 'cancelled'] as const;
+export type ReviewTaskStatus = (typeof REVIEW_TASK_STATUSES)[number];
+
+@Entity('review_tasks')
+export class ReviewTask {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'claim_id', type: 'uuid' })
+  claimId: string;
+
+  @Column({ type: 'text' })
+  status: ReviewTaskStatus;
+
+  /** Higher first. */
+  @Column({ type: 'real' })
+  priority: number;
+
+  @Column({ name: 'leased_by', type: 'uuid', nullable: true })
+  leasedBy: string | null;
+
+  @Column({ name: 'lease_expires_at', type: 'timestamptz', nullable: true })
+  leaseExpiresAt: Date | null;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,41 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const RATINGS = ['true', 'mostly_true', 'misleading', 'mostly_false', 'false', 'unverifiable'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export const VERDICT_STATUSES = ['proposed', 'published', 'rejected', 'superseded'] as const;
+export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
+
+/** Verdicts are versioned per claim and never updated in place except for their status. */
+@Entity('verdicts')
+export class Verdict {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'claim_id', type: 'uuid' })
+  claimId: string;
+
+  @Column({ type: 'int' })
+  version: number;
+
+  @Column({ type: 'text' })
+  rating: Rating;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ name: 'source_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  sourceIds: string[];
+
+  @Column({ type: 'text' })
+  status: VerdictStatus;
+
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId: string;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
