@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ArticlesModule } from '../articles/articles.module.js';
+import { AuthGuard } from '../auth/auth.guard.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { ClaimsModule } from '../claims/claims.module.js';
+import { ProblemFilter } from '../common/problem.filter.js';
+import { HealthModule } from '../health/health.module.js';
+import { ReviewModule } from '../review/review.module.js';
+import { SourcesModule } from '../sources/sources.module.js';
+import { VerdictsModule } from '../verdicts/verdicts.module.js';
+import { CoreModule } from './core.module.js';
+
+/** The HTTP API. Producers only: it enqueues jobs but runs no processors. */
+@Module({
+  imports: [CoreModule, AuthModule, HealthModule, ArticlesModule, ClaimsModule, ReviewModule, SourcesModule, VerdictsModule],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: ProblemFilter },
+  ],
+})
+export class ApiModule {}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ExtractionWorkerModule } from '../extraction/extraction-worker.module.js';
+import { CoreModule } from './core.module.js';
+
+/** The queue worker: processors and the reconciler, no HTTP. */
+@Module({ imports: [CoreModule, ExtractionWorkerModule] })
+export class WorkerModule {}

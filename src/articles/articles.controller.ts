@@ -1,0 +1,34 @@
+import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
+import { ArticleDto, CreateArticleDto, IngestResultDto } from './articles.dto.js';
+import { ArticlesService } from './articles.service.js';
+
+@ApiTags('articles')
+@ApiBearerAuth()
+@Controller('v1/articles')
+export class ArticlesController {
+  constructor(private readonly articles: ArticlesService) {}
+
+  @Post()
+  @Roles('editor')
+  @ApiAcceptedResponse({ type: IngestResultDto, description: 'Stored and queued for extraction.' })
+  @ApiOkResponse({ type: IngestResultDto, description: 'Already ingested (same url or same text): the existing article.' })
+  async ingest(
+    @Body() dto: CreateArticleDto,
+    @CurrentUser() user: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<IngestResultDto> {
+    const result = await this.articles.ingest(dto, user.userId);
+    res.status(result.created ? HttpStatus.ACCEPTED : HttpStatus.OK);
+    if (result.created) res.location(`/v1/articles/${result.id}`);
+    return result;
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ArticleDto })
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<ArticleDto> {
+    return this.articles.get(id);
+  }
+}

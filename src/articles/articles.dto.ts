@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDateString, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { ARTICLE_STATUSES, type ArticleStatus } from './article.entity.js';
+
+export class CreateArticleDto {
+  @ApiPropertyOptional({ example: 'https://news.example.org/2026/11/border-buildup' })
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }) @MaxLength(2048)
+  url?: string;
+
+  @ApiProperty({ example: 'Troop buildup continues along the border' })
+  @IsString() @IsNotEmpty() @MaxLength(1000)
+  title: string;
+
+  @ApiPropertyOptional({ example: 'Example News' })
+  @IsOptional() @IsString() @MaxLength(300)
+  publisher?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-25T09:00:00Z', description: 'ISO 8601; anchors relative dates such as "last week".' })
+  @IsOptional() @IsDateString({ strict: true })
+  publishedAt?: string;
+
+  @ApiProperty({ description: 'Plain text of the article.' })
+  @IsString() @IsNotEmpty()
+  text: string;
+}
+
+export class IngestResultDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ARTICLE_STATUSES }) status: ArticleStatus;
+  @ApiProperty({ description: 'false when the same url or text was ingested before.' }) created: boolean;
+}
+
+export class ArticleDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, nullable: true }) url: string | null;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: String, nullable: true }) publisher: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty() text: string;
+  @ApiProperty({ enum: ARTICLE_STATUSES }) status: ArticleStatus;
+  @ApiProperty({ type: String, nullable: true }) failureReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) extractorVersion: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) extractedAt: string | null;
+  @ApiProperty() claimCount: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}

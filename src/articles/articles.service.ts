@@ -1,0 +1,78 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { notFound } from '../common/problem.js';
+import { QueueService } from '../queue/queue.service.js';
+import type { ArticleStatus } from './article.entity.js';
+import type { ArticleDto, CreateArticleDto, IngestResultDto } from './articles.dto.js';
+import { normalizeUrl, textHash } from './normalize.js';
+
+@Injectable()
+export class ArticlesService {
+  private readonly logger = new Logger(ArticlesService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly queues: QueueService,
+  ) {}
+
+  /**
+   * Stores the article (status `queued`) and then enqueues its extraction. The row is the durable
+   * record that work is due: if the enqueue fails or Redis later loses the job, the worker's
+   * reconciler re-enqueues it. The same url or the same text again returns the existing article.
+   */
+  async ingest(dto: CreateArticleDto, actorId: string | null): Promise<IngestResultDto> {
+    const urlNormalized = dto.url ? normalizeUrl(dto.url) : null;
+    const hash = textHash(dto.text);
+    const inserted = await this.db.transaction(async (tx) => {
+      const rows: Array<{ id: string; status: ArticleStatus }> = await tx.query(
+        `INSERT INTO articles (url, url_normalized, title, publisher, published_at, text, text_hash, status, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8)
+         ON CONFLICT DO NOTHING
+         RETURNING id, status`,
+        [dto.url ?? null, urlNormalized, dto.title, dto.publisher ?? null, dto.publishedAt ?? null, dto.text, hash, actorId],
+      );
+      if (rows[0]) {
+        await this.audit.record(tx, {
+          entityType: 'article',
+          entityId: rows[0].id,
+          action: 'article.ingested',
+          actorId,
+          toStatus: 'queued',
+          changes: { url: dto.url ?? null, title: dto.title },
+        });
+      }
+      return rows[0];
+    });
+
+    if (!inserted) {
+      const [existing]: Array<{ id: string; status: ArticleStatus }> = await this.db.query(
+        `SELECT id, status FROM articles WHERE url_normalized = $1 OR text_hash = $2 ORDER BY created_at LIMIT 1`,
+        [urlNormalized, hash],
+      );
+      return { id: existing.id, status: existing.status, created: false };
+    }
+
+    try {
+      await this.queues.enqueue('extract-article', { articleId: inserted.id });
+    } catch (err) {
+      this.logger.warn(`enqueue failed for article ${inserted.id}; the reconciler will retry: ${String(err)}`);
+    }
+    return { id: inserted.id, status: inserted.status, created: true };
+  }
+
+  async get(id: string): Promise<ArticleDto> {
+    const [row] = await this.db.query(
+      `SELECT a.id, a.url, a.title, a.publisher, a.published_at AS "publishedAt", a.text, a.status,
+              a.failure_reason AS "failureReason", a.extractor_version AS "extractorVersion",
+              a.extracted_at AS "extractedAt", a.created_at AS "createdAt",
+              (SELECT count(*)::int FROM claims c WHERE c.article_id = a.id) AS "claimCount"
+         FROM articles a WHERE a.id = $1`,
+      [id],
+    );
+    if (!row) throw notFound('article', id);
+    return row;
+  }
+}

@@ -1,0 +1,95 @@
+import type { ClaimDto, VerdictSummaryDto } from './claims.dto.js';
+
+/**
+ * The SELECT list every claim read uses, with the current published verdict joined in
+ * (at most one per claim, enforced by a partial unique index): one query, no N+1.
+ */
+export const CLAIM_SELECT = `
+  c.id, c.seq, c.article_id, c.text, c.start_offset, c.end_offset, c.category,
+  c.quantity_text, c.quantity_start, c.quantity_end, c.quantity_value, c.quantity_low, c.quantity_high,
+  c.unit, c.qualifier, c.subject, c.location, c.speaker, c.speaker_role, c.time_ref,
+  c.checkworthiness, c.checkworthiness_reasons, c.status, c.status_reason, c.version, c.created_at,
+  v.id AS verdict_id, v.version AS verdict_version, v.rating AS verdict_rating, v.summary AS verdict_summary,
+  v.source_ids AS verdict_source_ids, v.published_at AS verdict_published_at`;
+
+export const CLAIM_FROM = `claims c LEFT JOIN verdicts v ON v.claim_id = c.id AND v.status = 'published'`;
+
+export interface ClaimRow {
+  id: string;
+  seq: string;
+  article_id: string;
+  text: string;
+  start_offset: number;
+  end_offset: number;
+  category: ClaimDto['category'];
+  quantity_text: string | null;
+  quantity_start: number | null;
+  quantity_end: number | null;
+  quantity_value: number | null;
+  quantity_low: number | null;
+  quantity_high: number | null;
+  unit: string | null;
+  qualifier: NonNullable<ClaimDto['quantity']>['qualifier'];
+  subject: string | null;
+  location: string | null;
+  speaker: string | null;
+  speaker_role: string | null;
+  time_ref: ClaimDto['timeRef'];
+  checkworthiness: number;
+  checkworthiness_reasons: string[];
+  status: ClaimDto['status'];
+  status_reason: string | null;
+  version: number;
+  created_at: Date;
+  verdict_id: string | null;
+  verdict_version: number | null;
+  verdict_rating: VerdictSummaryDto['rating'] | null;
+  verdict_summary: string | null;
+  verdict_source_ids: string[] | null;
+  verdict_published_at: Date | null;
+}
+
+export function toClaimDto(r: ClaimRow): ClaimDto {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    text: r.text,
+    start: r.start_offset,
+    end: r.end_offset,
+    category: r.category,
+    quantity:
+      r.quantity_text === null
+        ? null
+        : {
+            text: r.quantity_text,
+            start: r.quantity_start ?? 0,
+            end: r.quantity_end ?? 0,
+            value: r.quantity_value,
+            low: r.quantity_low,
+            high: r.quantity_high,
+            unit: r.unit,
+            qualifier: r.qualifier,
+          },
+    subject: r.subject,
+    location: r.location,
+    timeRef: r.time_ref,
+    attribution: r.speaker === null ? null : { speaker: r.speaker, role: r.speaker_role },
+    checkworthiness: r.checkworthiness,
+    checkworthinessReasons: r.checkworthiness_reasons,
+    status: r.status,
+    statusReason: r.status_reason,
+    version: r.version,
+    verdict:
+      r.verdict_id === null
+        ? null
+        : {
+            id: r.verdict_id,
+            version: r.verdict_version ?? 1,
+            rating: r.verdict_rating!,
+            summary: r.verdict_summary ?? '',
+            sourceIds: r.verdict_source_ids ?? [],
+            publishedAt: r.verdict_published_at?.toISOString() ?? null,
+          },
+    createdAt: r.created_at.toISOString(),
+  };
+}

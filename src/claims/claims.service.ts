@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { normalizeUrl } from '../articles/normalize.js';
+import { decodeCursor, encodeCursor, type Page } from '../common/pagination.js';
+import { notFound } from '../common/problem.js';
+import { CLAIM_FROM, CLAIM_SELECT, toClaimDto, type ClaimRow } from './claim.view.js';
+import type { ClaimDetailDto, ClaimDto, ListClaimsQuery, SourceDto } from './claims.dto.js';
+
+const DEFAULT_LIMIT = 50;
+
+@Injectable()
+export class ClaimsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Newest first, keyset-paginated on `seq` (indexes: claims_{category,status}_seq_idx, articles url key). */
+  async list(query: ListClaimsQuery): Promise<Page<ClaimDto>> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.articleUrl) {
+      add('c.article_id = (SELECT id FROM articles WHERE url_normalized = ?)', normalizeUrl(query.articleUrl));
+    }
+    if (query.category) add('c.category = ?', query.category);
+    if (query.status) add('c.status = ?', query.status);
+    if (query.cursor) add('c.seq < ?', decodeCursor(query.cursor));
+    params.push(limit + 1);
+    const rows: ClaimRow[] = await this.db.query(
+      `SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM}
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY c.seq DESC LIMIT $${params.length}`,
+      params,
+    );
+    const hasMore = rows.length > limit;
+    const page = rows.slice(0, limit);
+    return { items: page.map(toClaimDto), nextCursor: hasMore ? encodeCursor(page[page.length - 1].seq) : null };
+  }
+
+  /** In reading order. */
+  async listByArticle(articleId: string): Promise<ClaimDto[]> {
+    const exists = await this.db.query(`SELECT 1 FROM articles WHERE id = $1`, [articleId]);
+    if (exists.length === 0) throw notFound('article', articleId);
+    const rows: ClaimRow[] = await this.db.query(
+      `SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.article_id = $1 ORDER BY c.ordinal`,
+      [articleId],
+    );
+    return rows.map(toClaimDto);
+  }
+
+  async get(id: string): Promise<ClaimDetailDto> {
+    const [row]: ClaimRow[] = await this.db.query(`SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = $1`, [id]);
+    if (!row) throw notFound('claim', id);
+    const sources: SourceDto[] = await this.db.query(
+      `SELECT id, claim_id AS "claimId", url, title, publisher, excerpt, created_at AS "createdAt"
+         FROM sources WHERE claim_id = $1 ORDER BY created_at, id`,
+      [id],
+    );
+    return { ...toClaimDto(row), sources };
+  }
+}

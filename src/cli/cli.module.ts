@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { CoreModule } from '../app/core.module.js';
+import { ArticlesModule } from '../articles/articles.module.js';
+import { AuthModule } from '../auth/auth.module.js';
+
+/** The CLI's commands use the same services as the API, without HTTP. */
+@Module({ imports: [CoreModule, AuthModule, ArticlesModule] })
+export class CliModule {}

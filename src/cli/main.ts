@@ -1,0 +1,99 @@
+import 'reflect-metadata';
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { ROLES, type Role } from '../auth/user.entity.js';
+import { toUnsavedClaim } from '../extraction/claim-shape.js';
+import { extractClaims } from '../extraction/extractor/index.js';
+
+const USAGE = `Usage:
+  cli extract FILE [--published-at DATE]          print the claims of a text file as JSON (no database needed)
+  cli ingest FILE --title T [--url U] [--publisher P] [--published-at DATE]
+                                                  ingest an article through the service's own code path
+  cli token create --role ROLE --name NAME        create a bearer token (printed on the last line)
+Roles: ${ROLES.join(', ')}`;
+
+class UsageError extends Error {}
+
+function parseDate(value: string | undefined, flag: string): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`${flag} must be a date, got "${value}"`);
+  return date;
+}
+
+async function withServices<T>(fn: (get: <S>(type: new (...args: never[]) => S) => S) => Promise<T>): Promise<T> {
+  const [{ NestFactory }, { CliModule }] = await Promise.all([import('@nestjs/core'), import('./cli.module.js')]);
+  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error'] });
+  try {
+    return await fn((type) => app.get(type));
+  } finally {
+    await app.close();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'published-at': { type: 'string' },
+      title: { type: 'string' },
+      url: { type: 'string' },
+      publisher: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, arg] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return;
+  }
+
+  if (command === 'extract') {
+    if (!arg) throw new UsageError('extract needs a FILE');
+    const text = await readFile(arg, 'utf8');
+    const claims = extractClaims(text, { publishedAt: parseDate(values['published-at'], '--published-at') });
+    console.log(JSON.stringify(claims.map(toUnsavedClaim), null, 2));
+    return;
+  }
+
+  if (command === 'ingest') {
+    if (!arg) throw new UsageError('ingest needs a FILE');
+    if (!values.title) throw new UsageError('ingest needs --title');
+    const text = await readFile(arg, 'utf8');
+    const publishedAt = parseDate(values['published-at'], '--published-at');
+    const { ArticlesService } = await import('../articles/articles.service.js');
+    const result = await withServices((get) =>
+      get(ArticlesService).ingest(
+        { title: values.title!, text, url: values.url, publisher: values.publisher, publishedAt: publishedAt?.toISOString() },
+        null,
+      ),
+    );
+    console.log(JSON.stringify(result));
+    return;
+  }
+
+  if (command === 'token' && arg === 'create') {
+    const role = values.role as Role | undefined;
+    if (!role || !ROLES.includes(role)) throw new UsageError(`token create needs --role (${ROLES.join(', ')})`);
+    if (!values.name) throw new UsageError('token create needs --name');
+    const { TokensService } = await import('../auth/tokens.service.js');
+    const created = await withServices((get) => get(TokensService).create(values.name!, role));
+    console.error(`created ${role} token for ${values.name} (token id ${created.tokenId}); it is shown only once:`);
+    console.log(created.token);
+    return;
+  }
+
+  throw new UsageError(`unknown command: ${positionals.join(' ')}`);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof UsageError) {
+    console.error(`${err.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

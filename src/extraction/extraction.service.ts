@@ -1,0 +1,114 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { ClaimStatus } from '../claims/claim.entity.js';
+import { AppConfig } from '../config/config.js';
+import { bulkInsert } from '../database/bulk-insert.js';
+import { EXTRACTOR_VERSION, extractClaims, type ExtractedClaim } from './extractor/index.js';
+
+export type ExtractionOutcome = { status: 'extracted'; claims: number; queued: number } | { status: 'skipped'; reason: string };
+
+const CLAIM_COLUMNS = [
+  'article_id', 'ordinal', 'text', 'start_offset', 'end_offset', 'category',
+  'quantity_text', 'quantity_start', 'quantity_end', 'quantity_value', 'quantity_low', 'quantity_high', 'unit', 'qualifier',
+  'subject', 'location', 'speaker', 'speaker_role', 'time_ref', 'checkworthiness', 'checkworthiness_reasons',
+  'status', 'status_reason',
+] as const;
+
+/** Turns an article into stored claims and review tasks. Idempotent: a second run changes nothing. */
+@Injectable()
+export class ExtractionService {
+  private readonly logger = new Logger(ExtractionService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async extractArticle(articleId: string): Promise<ExtractionOutcome> {
+    // Mark the work as started, only if it is still due. Anything else (extracted, failed, gone) is a no-op.
+    const [article]: Array<{ text: string; published_at: Date | null }> = await this.db.query(
+      `UPDATE articles SET status = 'extracting', updated_at = now()
+        WHERE id = $1 AND status IN ('queued', 'extracting')
+        RETURNING text, published_at`,
+      [articleId],
+    );
+    if (!article) return { status: 'skipped', reason: 'article is not waiting for extraction' };
+
+    const extracted = extractClaims(article.text, { publishedAt: article.published_at ?? undefined });
+
+    return this.db.transaction(async (tx) => {
+      // The row lock serialises concurrent runs of the same job; the second one sees `extracted` and stops.
+      const [current]: Array<{ status: string }> = await tx.query(`SELECT status FROM articles WHERE id = $1 FOR UPDATE`, [articleId]);
+      if (!current || current.status !== 'extracting') return { status: 'skipped', reason: `article is ${current?.status ?? 'gone'}` };
+
+      const threshold = this.config.CHECKWORTHINESS_THRESHOLD;
+      const statusOf = (c: ExtractedClaim): ClaimStatus => (c.checkworthiness >= threshold ? 'queued' : 'dismissed');
+      const inserted = await bulkInsert<{ id: string; status: ClaimStatus; checkworthiness: number }>(
+        tx,
+        'claims',
+        CLAIM_COLUMNS,
+        extracted.map((c, ordinal) => [
+          articleId, ordinal, c.text, c.start, c.end, c.category,
+          c.quantity?.text ?? null, c.quantity?.start ?? null, c.quantity?.end ?? null,
+          c.quantity?.value ?? null, c.quantity?.low ?? null, c.quantity?.high ?? null,
+          c.quantity?.unit ?? null, c.quantity?.qualifier ?? null,
+          c.subject, c.location, c.attribution?.speaker ?? null, c.attribution?.role ?? null,
+          c.timeRef ? JSON.stringify(c.timeRef) : null, clamp01(c.checkworthiness), c.checkworthinessReasons,
+          statusOf(c), statusOf(c) === 'dismissed' ? 'low_checkworthiness' : null,
+        ]),
+        'ON CONFLICT (article_id, ordinal) DO NOTHING RETURNING id, status, checkworthiness',
+      );
+
+      const queued = inserted.filter((c) => c.status === 'queued');
+      await bulkInsert(tx, 'review_tasks', ['claim_id', 'status', 'priority'], queued.map((c) => [c.id, 'open', c.checkworthiness]),
+        'ON CONFLICT DO NOTHING');
+
+      await tx.query(
+        `UPDATE articles SET status = 'extracted', extracted_at = now(), extractor_version = $2, failure_reason = NULL, updated_at = now()
+          WHERE id = $1`,
+        [articleId, EXTRACTOR_VERSION],
+      );
+      await this.audit.record(
+        tx,
+        {
+          entityType: 'article',
+          entityId: articleId,
+          action: 'article.extracted',
+          fromStatus: 'extracting',
+          toStatus: 'extracted',
+          changes: { claims: inserted.length, queued: queued.length, extractorVersion: EXTRACTOR_VERSION },
+        },
+        ...inserted.map((c) => ({
+          entityType: 'claim' as const,
+          entityId: c.id,
+          action: 'claim.extracted',
+          toStatus: c.status,
+          reason: c.status === 'dismissed' ? 'low_checkworthiness' : null,
+        })),
+      );
+      return { status: 'extracted', claims: inserted.length, queued: queued.length };
+    });
+  }
+
+  /** After the last retry: the article is marked failed with the reason, for an operator to see. */
+  async markFailed(articleId: string, reason: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const rows = await tx.query(
+        `UPDATE articles SET status = 'failed', failure_reason = $2, updated_at = now()
+          WHERE id = $1 AND status IN ('queued', 'extracting') RETURNING id`,
+        [articleId, reason.slice(0, 2000)],
+      );
+      if (rows.length > 0) {
+        await this.audit.record(tx, { entityType: 'article', entityId: articleId, action: 'article.failed', toStatus: 'failed', reason });
+      }
+    });
+    this.logger.error(`extraction of article ${articleId} failed for good: ${reason}`);
+  }
+}
+
+function clamp01(x: number): number {
+  return Math.min(1, Math.max(0, Number.isFinite(x) ? x : 0));
+}

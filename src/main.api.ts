@@ -1,0 +1,11 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ApiModule } from './app/api.module.js';
+import { configureHttp, NEST_OPTIONS } from './app/http.js';
+import { AppConfig } from './config/config.js';
+
+/** HTTP API only. Run `npm run migrate` first (npm start does both). */
+const app = await NestFactory.create<NestExpressApplication>(ApiModule, NEST_OPTIONS);
+configureHttp(app);
+await app.listen(app.get(AppConfig).PORT);

@@ -1,0 +1,11 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app/app.module.js';
+import { configureHttp, NEST_OPTIONS } from './app/http.js';
+import { AppConfig } from './config/config.js';
+
+/** API and worker in one process (single machine). */
+const app = await NestFactory.create<NestExpressApplication>(AppModule, NEST_OPTIONS);
+configureHttp(app);
+await app.listen(app.get(AppConfig).PORT);

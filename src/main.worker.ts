@@ -1,0 +1,10 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { WorkerModule } from './app/worker.module.js';
+
+/** Queue worker only: no HTTP. SIGTERM lets active jobs finish, then closes connections. */
+const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+app.useLogger(app.get(Logger));
+app.enableShutdownHooks();
+await app.init();

@@ -1,0 +1,30 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { RATINGS, VERDICT_STATUSES, type Rating, type VerdictStatus } from './verdict.entity.js';
+
+export class CreateVerdictDto {
+  @ApiProperty({ enum: RATINGS })
+  @IsIn(RATINGS)
+  rating: Rating;
+
+  @ApiProperty({ description: 'The rationale, in words a reader understands.' })
+  @IsString() @IsNotEmpty() @MaxLength(10000)
+  summary: string;
+
+  @ApiProperty({ type: [String], description: 'Sources attached to this claim that support the verdict.' })
+  @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true })
+  sourceIds: string[];
+}
+
+export class VerdictDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) claimId: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ enum: RATINGS }) rating: Rating;
+  @ApiProperty() summary: string;
+  @ApiProperty({ type: [String] }) sourceIds: string[];
+  @ApiProperty({ enum: VERDICT_STATUSES }) status: VerdictStatus;
+  @ApiProperty({ format: 'uuid' }) authorId: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
