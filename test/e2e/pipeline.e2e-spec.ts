@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { ARTICLE_TEXT, auth, eventually, resetState, TestApp } from './harness.js';
+
+/** The whole path: ingest → worker extracts → editor leases, adds a source, gives a verdict → consumer reads it. */
+describe('pipeline, end to end', () => {
+  let t: TestApp;
+  let editor: string;
+  let consumer: string;
+  let articleId: string;
+  const url = 'https://news.example.org/world/2026/11/border-buildup?utm_source=feed';
+
+  beforeAll(async () => {
+    t = await TestApp.start('api+worker');
+    await resetState(t);
+    editor = await t.token('editor', 'alice');
+    consumer = await t.token('consumer', 'reader');
+  });
+  afterAll(() => t.close());
+
+  test('ingest answers 202 with the new article, queued', async () => {
+    const res = await t.http
+      .post('/v1/articles')
+      .set(auth(editor))
+      .send({ url, title: 'Buildup at the border', publisher: 'Example News', publishedAt: '2026-11-25T09:00:00Z', text: ARTICLE_TEXT })
+      .expect(202);
+    expect(res.body).toEqual({ id: expect.any(String), status: 'queued', created: true });
+    expect(res.headers.location).toBe(`/v1/articles/${res.body.id}`);
+    articleId = res.body.id;
+  });
+
+  test('the worker extracts it', async () => {
+    const article = await eventually(async () => {
+      const res = await t.http.get(`/v1/articles/${articleId}`).set(auth(consumer)).expect(200);
+      return res.body.status === 'extracted' ? res.body : null;
+    }, 15000, 'article extracted');
+    expect(article.claimCount).toBeGreaterThanOrEqual(3);
+    expect(article.extractorVersion).toEqual(expect.any(String));
+    expect(article.text).toBe(ARTICLE_TEXT);
+  });
+
+  test('claims have the promised shape, spans, numbers and qualifiers', async () => {
+    const res = await t.http.get(`/v1/articles/${articleId}/claims`).set(auth(consumer)).expect(200);
+    const claims: any[] = res.body;
+    for (const c of claims) {
+      expect(c.articleId).toBe(articleId);
+      expect(ARTICLE_TEXT.slice(c.start, c.end)).toBe(c.text);
+      if (c.quantity) expect(ARTICLE_TEXT.slice(c.quantity.start, c.quantity.end)).toBe(c.quantity.text);
+      expect(c.checkworthiness).toBeGreaterThanOrEqual(0);
+      expect(c.checkworthiness).toBeLessThanOrEqual(1);
+    }
+    const troops = claims.find((c) => c.category === 'troop_count');
+    expect(troops.quantity).toMatchObject({ value: 100000, qualifier: 'approximate' });
+    expect(troops.quantity.text).toContain('100,000');
+    const killed = claims.find((c) => c.category === 'casualties');
+    expect(killed.quantity).toMatchObject({ low: 14000, qualifier: 'lower_bound', unit: 'killed' });
+    const statement = claims.find((c) => c.category === 'statement');
+    expect(statement.attribution.speaker).toMatch(/Ryabkov/);
+    // Ordered by position in the text.
+    expect(claims.map((c) => c.start)).toEqual([...claims.map((c) => c.start)].sort((a, b) => a - b));
+  });
+
+  test('the same url (other tracking params) or the same text again: 200, same id, nothing extracted twice', async () => {
+    const before = await t.db.query(`SELECT count(*)::int AS n FROM claims`);
+    const sameUrl = await t.http
+      .post('/v1/articles')
+      .set(auth(editor))
+      .send({ url: 'https://www.news.example.org/world/2026/11/border-buildup/#top', title: 'again', text: 'different text' })
+      .expect(200);
+    expect(sameUrl.body).toEqual({ id: articleId, status: 'extracted', created: false });
+    const sameText = await t.http
+      .post('/v1/articles')
+      .set(auth(editor))
+      .send({ title: 'pasted', text: `  ${ARTICLE_TEXT.replace(/\n\n/g, '\n')}  ` })
+      .expect(200);
+    expect(sameText.body.id).toBe(articleId);
+    const after = await t.db.query(`SELECT count(*)::int AS n FROM claims`);
+    expect(after[0].n).toBe(before[0].n);
+    const extractions = await t.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'article.extracted'`);
+    expect(extractions[0].n).toBe(1);
+  });
+
+  test('editor triages, leases, attaches a source and gives a verdict; the consumer reads it', async () => {
+    const list = await t.http.get('/v1/review-tasks?status=open').set(auth(editor)).expect(200);
+    expect(list.body.length).toBeGreaterThan(0);
+    const priorities = list.body.map((task: any) => task.priority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+
+    const lease = await t.http.post('/v1/review-tasks/lease').set(auth(editor)).expect(200);
+    expect(lease.body.id).toBe(list.body[0].id);
+    expect(lease.body.status).toBe('leased');
+    expect(new Date(lease.body.leaseExpiresAt).getTime()).toBeGreaterThan(Date.now());
+    expect(lease.body.claim.status).toBe('in_review');
+    const claimId = lease.body.claim.id;
+
+    const source = await t.http
+      .post(`/v1/claims/${claimId}/sources`)
+      .set(auth(editor))
+      .send({ url: 'https://stats.example.gov/report', title: 'Quarterly report', publisher: 'Statistics Office', excerpt: 'Figures for the year.' })
+      .expect(201);
+    expect(source.body).toMatchObject({ id: expect.any(String), claimId, url: 'https://stats.example.gov/report' });
+
+    const verdict = await t.http
+      .post(`/v1/claims/${claimId}/verdict`)
+      .set(auth(editor))
+      .send({ rating: 'mostly_true', summary: 'The official figure is close to the claim.', sourceIds: [source.body.id] })
+      .expect(201);
+    expect(verdict.body).toMatchObject({ claimId, rating: 'mostly_true', version: 1, status: 'published', sourceIds: [source.body.id] });
+
+    const read = await t.http.get(`/v1/claims/${claimId}`).set(auth(consumer)).expect(200);
+    expect(read.body.status).toBe('published');
+    expect(read.body.verdict).toMatchObject({ id: verdict.body.id, rating: 'mostly_true', summary: 'The official figure is close to the claim.' });
+    expect(read.body.sources.map((s: any) => s.id)).toEqual([source.body.id]);
+
+    const done = await t.http.get('/v1/review-tasks?status=done').set(auth(editor)).expect(200);
+    expect(done.body.map((task: any) => task.id)).toContain(lease.body.id);
+
+    const audit = await t.db.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id`, [claimId]);
+    expect(audit.map((a: any) => a.action)).toEqual(['claim.extracted', 'claim.leased', 'source.added', 'claim.published']);
+  });
+
+  test('claims search filters by article url, category and status, with cursor pagination', async () => {
+    const byUrl = await t.http.get('/v1/claims').query({ articleUrl: url, category: 'troop_count' }).set(auth(consumer)).expect(200);
+    expect(byUrl.body.items.length).toBeGreaterThan(0);
+    expect(byUrl.body.items.every((c: any) => c.articleId === articleId && c.category === 'troop_count')).toBe(true);
+
+    const published = await t.http.get('/v1/claims?status=published').set(auth(consumer)).expect(200);
+    expect(published.body.items).toHaveLength(1);
+    expect(published.body.items[0].verdict.rating).toBe('mostly_true');
+
+    const all = await t.http.get('/v1/claims?limit=200').set(auth(consumer)).expect(200);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = await t.http.get('/v1/claims').query(cursor ? { limit: 2, cursor } : { limit: 2 }).set(auth(consumer)).expect(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.items.map((c: any) => c.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.body.items.map((c: any) => c.id));
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  test('health reports database and redis up', async () => {
+    const res = await t.http.get('/health').expect(200);
+    expect(res.body.status).toBe('ok');
+    expect(res.body.info.database.status).toBe('up');
+    expect(res.body.info.redis.status).toBe('up');
+    await t.http.get('/health/live').expect(200, { status: 'ok' });
+  });
+
+  test('the OpenAPI document lists the routes', async () => {
+    const res = await t.http.get('/docs-json').expect(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/v1/articles', '/v1/articles/{id}', '/v1/claims', '/v1/claims/{id}', '/v1/review-tasks/lease', '/v1/claims/{id}/verdict']),
+    );
+  });
+});

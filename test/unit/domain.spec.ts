@@ -1,0 +1,68 @@
+import { describe, expect, test } from '@jest/globals';
+import { normalizeUrl, textHash } from '../../src/articles/normalize.js';
+import { assertTransition, canTransition } from '../../src/claims/claim-state.js';
+import { decodeCursor, encodeCursor } from '../../src/common/pagination.js';
+import { loadConfig } from '../../src/config/config.js';
+
+describe('normalizeUrl', () => {
+  test('folds case of host, www, fragment, tracking parameters, trailing slash and default port', () => {
+    expect(normalizeUrl('HTTPS://WWW.News.Example.org:443/World/Story/?utm_source=x&b=2&a=1#top')).toBe(
+      'https://news.example.org/World/Story?a=1&b=2',
+    );
+  });
+  test('keeps what identifies the page', () => {
+    expect(normalizeUrl('https://example.org/story?id=7')).not.toBe(normalizeUrl('https://example.org/story?id=8'));
+    expect(normalizeUrl('https://example.org/a')).not.toBe(normalizeUrl('https://example.org/b'));
+  });
+});
+
+describe('textHash', () => {
+  test('ignores whitespace differences but not wording', () => {
+    expect(textHash('  One  two\n\nthree ')).toBe(textHash('One two three'));
+    expect(textHash('One two three')).not.toBe(textHash('One two four'));
+  });
+});
+
+describe('claim state machine', () => {
+  test('allows the documented path', () => {
+    expect(canTransition('queued', 'in_review')).toBe(true);
+    expect(canTransition('in_review', 'published')).toBe(true);
+    expect(canTransition('awaiting_approval', 'in_review')).toBe(true);
+    expect(canTransition('dismissed', 'queued')).toBe(true);
+  });
+  test('rejects illegal moves with a 409 naming the current state', () => {
+    expect(canTransition('queued', 'published')).toBe(false);
+    expect(canTransition('dismissed', 'in_review')).toBe(false);
+    try {
+      assertTransition('published', 'queued');
+      throw new Error('should have thrown');
+    } catch (err: any) {
+      expect(err.getStatus()).toBe(409);
+      expect(err.extra).toEqual({ currentStatus: 'published' });
+    }
+  });
+});
+
+describe('cursors', () => {
+  test('round-trip and reject forgeries', () => {
+    expect(decodeCursor(encodeCursor('12345'))).toBe('12345');
+    expect(() => decodeCursor('bm90LWEtY3Vyc29y')).toThrow(/cursor/);
+  });
+});
+
+describe('configuration', () => {
+  test('defaults apply when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/claimcheck');
+    expect(config.REVIEW_LEASE_SECONDS).toBe(1800);
+  });
+  test('values are parsed from strings', () => {
+    expect(loadConfig({ PORT: '8080', SWAGGER_ENABLED: 'false' })).toMatchObject({ PORT: 8080, SWAGGER_ENABLED: false });
+  });
+  test('a bad value fails with a message naming each bad variable', () => {
+    const bad = () => loadConfig({ PORT: 'abc', REDIS_URL: 'http://x' });
+    expect(bad).toThrow(/PORT="abc": .*integer/);
+    expect(bad).toThrow(/REDIS_URL="http:\/\/x": REDIS_URL must be a redis:\/\/ URL/);
+  });
+});
