@@ -1,0 +1,171 @@
+/**
+ * Category and unit of a quantity: what is counted (the noun) kept apart from the event (the verb).
+ * "2,000 soldiers were wounded" is casualties/wounded, "100,000 troops" is troop_count.
+ */
+import {
+  CASUALTY_WORDS, CIVIL_PERSONNEL_MODS, DISPLACE_NOUNS, DISPLACE_WORDS, KILL_NOUNS, KILL_WORDS, PERSON_NOUNS,
+  TROOP_NOUNS, WOUND_NOUNS, WOUND_WORDS,
+} from './lexicon.js';
+import type { Mention } from './numbers.js';
+import type { Tok } from './text.js';
+import type { ClaimCategory } from './types.js';
+
+export interface Classified {
+  category: ClaimCategory;
+  unit: string | null;
+}
+
+type Harm = 'killed' | 'wounded' | 'displaced' | 'casualties';
+
+const AUX = new Set([
+  'have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being', 'be', 'reportedly', 'also', 'now', 'already',
+  'so', 'far', 'since', 'all', 'later', 'either', 'both', 'feared', 'believed', 'confirmed', 'reported', 'thought',
+  'who', 'that', 'had', 'say', 'said', 'to', 'left', 'found', 'presumed', 'likely', 'probably', 'officially', 'were',
+  'in', 'the', 'attack', 'strike', 'fighting', 'or', 'and', 'seriously', 'critically', 'severely', 'badly', 'slightly',
+]);
+const LEFT_GAP = new Set([
+  'at', 'least', 'more', 'than', 'some', 'about', 'around', 'nearly', 'almost', 'an', 'estimated', 'over', 'up', 'to',
+  'as', 'many', 'roughly', 'approximately', 'another', 'a', 'further', 'additional', 'least', 'fewer', 'less', 'well',
+  'just', 'close', 'of', 'the', 'some', 'over', 'only', 'upwards', 'no',
+]);
+
+function harmOf(l: string): Harm | null {
+  if (KILL_WORDS.has(l)) return 'killed';
+  if (WOUND_WORDS.has(l)) return 'wounded';
+  if (CASUALTY_WORDS.has(l)) return 'casualties';
+  if (DISPLACE_WORDS.has(l)) return 'displaced';
+  return null;
+}
+
+function blocked(k: number, self: Mention, all: Mention[]): boolean {
+  for (const m of all) if (m !== self && k >= m.ns && k < m.ne) return true;
+  return false;
+}
+
+/** Harm verb attached to the quantity: "killed more than 14,000", "2,000 soldiers were wounded", "300 dead". */
+function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
+  // right side: after the noun (or number), skip auxiliaries
+  let k = m.te;
+  let steps = 0;
+  while (k < toks.length && steps < 5) {
+    const t = toks[k];
+    const h = harmOf(t.l);
+    if (h && !blocked(k, m, all)) {
+      // "fled" / "displaced" right after: displacement; "lives" needs "lost their"
+      if (t.l === 'lives' || t.l === 'toll' || t.l === 'death') {
+        k++;
+        steps++;
+        continue;
+      }
+      return h;
+    }
+    if (t.l === 'lost' && toks[k + 1]?.l === 'their' && toks[k + 2]?.l === 'lives') return 'killed';
+    if (t.l === 'forced' && (toks[k + 1]?.l === 'from' || toks[k + 1]?.l === 'out' || toks[k + 1]?.l === 'to')) return 'displaced';
+    if ((t.l === 'left' || t.l === 'lost') && toks[k + 1]?.l === 'their' && toks[k + 2]?.l === 'homes') return 'displaced';
+    if ((t.l === 'sought' || t.l === 'seeking' || t.l === 'sheltering') && (toks[k + 1]?.l === 'refuge' || toks[k + 1]?.l === 'shelter' || toks[k + 1]?.l === 'asylum')) return 'displaced';
+    if (t.l === 'crossed' && toks[k + 1]?.l === 'into') return 'displaced';
+    if (t.l === 'left' && toks[k + 1]?.l === 'homeless') return 'displaced';
+    if (!AUX.has(t.l)) break;
+    k++;
+    steps++;
+  }
+  // left side: active verb before the qualifier
+  k = m.ts - 1;
+  steps = 0;
+  while (k >= 0 && steps < 4) {
+    const t = toks[k];
+    const h = harmOf(t.l);
+    if (h && !blocked(k, m, all)) {
+      if (t.l === 'toll' || t.l === 'deaths' || t.l === 'fatalities' || t.l === 'dead' || t.l === 'casualties' || t.l === 'refugees' || t.l === 'displaced' || t.l === 'evacuees') break; // nouns: handled by context
+      return h;
+    }
+    if (!LEFT_GAP.has(t.l)) break;
+    k--;
+    steps++;
+  }
+  return null;
+}
+
+/** Context noun in the same clause left of the number: "the death toll rose to 300", "troop numbers reached 190,000". */
+function contextLeft(toks: Tok[], m: Mention, all: Mention[]): 'killed' | 'wounded' | 'displaced' | 'casualties' | 'troops' | null {
+  for (let k = m.ts - 1, steps = 0; k >= 0 && steps < 9; k--, steps++) {
+    const t = toks[k];
+    if (t.t === ',' || t.t === ';' || t.t === ':' || t.t === '(' || t.t === '—') break;
+    if (blocked(k, m, all)) break;
+    if (t.l === 'toll' || t.l === 'deaths' || t.l === 'fatalities') {
+      // "injury toll" vs "death toll"
+      if (toks[k - 1]?.l === 'injury') return 'wounded';
+      return 'killed';
+    }
+    if (t.l === 'dead' || t.l === 'killed') return 'killed';
+    if (t.l === 'injured' || t.l === 'wounded' || t.l === 'injuries') return 'wounded';
+    if (t.l === 'casualties') return 'casualties';
+    if (t.l === 'refugees' || t.l === 'displaced' || t.l === 'evacuees' || t.l === 'evacuated' || t.l === 'fled') return 'displaced';
+    if (t.l === 'troops' || t.l === 'troop' || t.l === 'soldiers' || t.l === 'forces' || t.l === 'personnel') return 'troops';
+  }
+  // right side without noun: "... 300, the ministry said" no; "300 killed" covered by attachedHarm
+  return null;
+}
+
+function harmResult(h: Harm): Classified {
+  if (h === 'displaced') return { category: 'displacement', unit: 'displaced' };
+  if (h === 'casualties') return { category: 'casualties', unit: 'casualties' };
+  return { category: 'casualties', unit: h };
+}
+
+function isTroopNoun(m: Mention): boolean {
+  const n = m.noun;
+  if (!n) return false;
+  if (n === 'personnel' || n === 'staff') return !m.nounMods.some((x) => CIVIL_PERSONNEL_MODS.has(x));
+  if (n === 'forces') return m.nounMods.length > 0 || true;
+  if (n === 'members' && m.nounMods.includes('service')) return true;
+  if (n === 'boots') return false;
+  return TROOP_NOUNS.has(n);
+}
+
+function isPersonNoun(toks: Tok[], m: Mention): boolean {
+  const n = m.noun;
+  if (!n) return false;
+  if (PERSON_NOUNS.has(n)) return true;
+  // demonyms: "Ukrainians", "Syrians", "Afghans"
+  const t = toks[m.nounIdx];
+  if (t && t.cap && /(ans|ese|is|ers|ch|ks|gya|ds)$/.test(n)) return true;
+  return false;
+}
+
+export function classify(toks: Tok[], m: Mention, all: Mention[]): Classified {
+  if (m.currency) return { category: 'money', unit: m.currency };
+  if (m.percent) return { category: 'percentage', unit: 'percent' };
+  const n = m.noun;
+  if (n) {
+    if (KILL_NOUNS.has(n)) return n === 'lives' ? { category: 'casualties', unit: 'killed' } : { category: 'casualties', unit: 'killed' };
+    if (WOUND_NOUNS.has(n)) return { category: 'casualties', unit: 'wounded' };
+    if (CASUALTY_WORDS.has(n)) return { category: 'casualties', unit: 'casualties' };
+    if (DISPLACE_NOUNS.has(n)) return { category: 'displacement', unit: 'displaced' };
+  }
+  const troop = isTroopNoun(m);
+  const person = troop || isPersonNoun(toks, m);
+  if (!n || person) {
+    const h = attachedHarm(toks, m, all);
+    if (h) return harmResult(h);
+  }
+  if (troop) return { category: 'troop_count', unit: 'troops' };
+  if (!n) {
+    const c = contextLeft(toks, m, all);
+    if (c === 'troops') return { category: 'troop_count', unit: 'troops' };
+    if (c) return harmResult(c);
+    if (m.measure) return { category: 'quantity_other', unit: m.measure };
+    return { category: 'quantity_other', unit: null };
+  }
+  if (person) {
+    // "1.2 million people in need" etc.: a displacement/harm context noun left in the clause
+    const c = contextLeft(toks, m, all);
+    if (c && c !== 'troops' && m.nounIdx >= 0) {
+      // only when the number is the object of that context ("the toll rose to 300 people")
+      const between = toks.slice(Math.max(0, m.ts - 3), m.ts).map((t) => t.l);
+      if (between.includes('to') || between.includes('at') || between.includes('of')) return harmResult(c);
+    }
+    return { category: 'quantity_other', unit: n === 'persons' || n === 'person' ? 'people' : n };
+  }
+  return { category: 'quantity_other', unit: n };
+}

@@ -1,0 +1,383 @@
+/**
+ * Numeric-claim extractor. Pure, synchronous and deterministic given opts.publishedAt.
+ *
+ * Pipeline per sentence: split -> drop boilerplate -> tokenise -> number grammar (numbers.ts) ->
+ * category/unit (classify.ts) -> time references (time.ts) -> attribution (attribution.ts) ->
+ * subject/location -> checkworthiness. Sentences with an attributed position and no figure become
+ * `statement` claims; clauses with a dated event verb become `event` claims.
+ */
+import { findAttributions, mainAttribution, newMemory, notePersons, remember, type FoundAttribution } from './attribution.js';
+import { classify } from './classify.js';
+import { EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon.js';
+import { findMentions, type Mention } from './numbers.js';
+import { isBoilerplate, splitSentences, tokenize, type Tok } from './text.js';
+import { findTimes, ymdOf } from './time.js';
+import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRef } from './types.js';
+
+export * from './types.js';
+export { splitSentences } from './text.js';
+
+export const EXTRACTOR_VERSION = 'numeric-claims/1.0.0';
+
+const CLAUSE_PUNCT = new Set([',', ';', '—', '–', ':', '(', ')']);
+const LOC_PREPS = new Set(['to', 'in', 'into', 'near', 'along', 'across', 'inside', 'at', 'from', 'on', 'around', 'throughout', 'within', 'outside']);
+const LOC_NOUNS = new Set(['border', 'frontier', 'region', 'province', 'city', 'country', 'capital', 'coast', 'town', 'village', 'state', 'territory', 'area', 'district', 'county', 'island', 'peninsula', 'camp', 'camps', 'zone', 'oblast', 'strip', 'bank', 'valley', 'port', 'countries', 'regions', 'towns', 'cities', 'villages', 'areas']);
+const LOC_STOP = new Set(['for', 'and', 'or', 'but', 'which', 'who', 'that', 'when', 'while', 'after', 'before', 'since', 'next', 'last', 'this', 'over', 'during', 'by', 'as', 'amid', 'to', 'in', 'on', 'at', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'will', 'would', 'said', 'says', 'according', 'than', 'because', 'earlier', 'later']);
+const SUBJ_SKIP = new Set(['has', 'have', 'had', 'also', 'already', 'now', 'reportedly', 'since', 'so', 'far', 'will', 'would', 'could', 'may', 'might', 'is', 'was', 'are', 'were', 'been', 'recently', 'further', 'still', 'just', 'previously', 'earlier']);
+
+function roundScore(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+}
+
+function isCapNP(t: Tok): boolean {
+  return t.k === 'word' && t.cap && !(t.l in MONTHS && t.l.length > 3) && !(t.l in WEEKDAYS);
+}
+
+/** Capitalised noun phrase ending at token j (walking left), e.g. "Russia", "the U.S.", "NATO". */
+function capRunLeft(toks: Tok[], j: number): [number, number] | null {
+  let k = j;
+  let start = -1;
+  while (k >= 0) {
+    const t = toks[k];
+    if (isCapNP(t)) {
+      start = k;
+      k--;
+      continue;
+    }
+    if (start >= 0 && (t.t === '.' || t.l === 'of' || t.t === '-' || t.t === "'" || t.t === '’') && toks[k - 1] && isCapNP(toks[k - 1])) {
+      k--;
+      continue;
+    }
+    if (start < 0 && t.t === '.' && toks[k - 1] && isCapNP(toks[k - 1]) && toks[k - 1].t.length <= 2) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (start < 0) return null;
+  return [start, j];
+}
+
+function subjectOf(toks: Tok[], m: Mention, text: string): string | null {
+  // walk left from the quantity to the verb, then to the noun phrase before it
+  let k = m.ts - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 6 && toks[k].k === 'word' && !toks[k].cap && !/^(which|who|that)$/.test(toks[k].l)) {
+    k--;
+    steps++;
+  }
+  // skip auxiliaries already passed; now k is at a capitalised word, punctuation or start
+  while (k >= 0 && SUBJ_SKIP.has(toks[k].l)) k--;
+  if (k < 0) return null;
+  let t = toks[k];
+  if (t.t === ',' || t.t === '—') return null;
+  if (t.l === 'which' || t.l === 'who' || t.l === 'that') {
+    if (toks[k - 1]?.t === ',') k -= 2;
+    else k -= 1;
+    if (k < 0) return null;
+    t = toks[k];
+  }
+  const run = capRunLeft(toks, k);
+  if (!run) return null;
+  // a capitalised word right after a preposition is an object, not a subject
+  const before = toks[run[0] - 1];
+  if (before && LOC_PREPS.has(before.l) && before.l !== 'on') return null;
+  const s = text.slice(toks[run[0]].s, toks[run[1]].e);
+  if (/^(The|A|An|In|On|At|But|And|It|He|She|They|We|This|That)$/.test(s)) return null;
+  return s.replace(/^(The|A|An)\s+/, (x) => x);
+}
+
+function locationOf(toks: Tok[], m: Mention, text: string, timeSpans: TimeRef[]): string | null {
+  const inTime = (t: Tok) => timeSpans.some((r) => t.s >= r.start && t.e <= r.end);
+  const tryAt = (p: number): string | null => {
+    let k = p + 1;
+    let start = k;
+    const dets = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'our']);
+    if (toks[k] && dets.has(toks[k].l)) k++;
+    let end = -1;
+    let good = false;
+    let n = 0;
+    while (k < toks.length && n < 8) {
+      const t = toks[k];
+      if (inTime(t)) break;
+      if (t.k === 'num') break;
+      if (t.k === 'punct') {
+        if ((t.t === '.' || t.t === '-') && !t.sp && end === k - 1 && toks[k - 1].cap) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (LOC_STOP.has(t.l) && !(t.l === 'with' || t.l === 'of')) break;
+      if ((t.l === 'with' || t.l === 'of') && !(toks[k + 1] && (isCapNP(toks[k + 1]) || toks[k + 1].l === 'the'))) break;
+      if (isCapNP(t) || LOC_NOUNS.has(t.l)) good = true;
+      end = k;
+      k++;
+      n++;
+    }
+    if (!good || end < start) return null;
+    // must end on a capitalised word or a place noun
+    while (end >= start && !(isCapNP(toks[end]) || LOC_NOUNS.has(toks[end].l) || toks[end].t === '.')) end--;
+    if (end < start) return null;
+    if (toks[end].t === '.' && !(toks[end - 1]?.cap && toks[end - 1].t.length <= 2)) end--;
+    start = p + 1;
+    const s = text.slice(toks[start].s, toks[end].e);
+    return s;
+  };
+  // right of the quantity, same clause
+  for (let k = m.te, n = 0; k < toks.length && n < 10; k++, n++) {
+    const t = toks[k];
+    if (CLAUSE_PUNCT.has(t.t) || t.t === '.') break;
+    if (LOC_PREPS.has(t.l)) {
+      const r = tryAt(k);
+      if (r) return r;
+    }
+  }
+  // left, same clause
+  for (let k = m.ts - 1, n = 0; k >= 0 && n < 12; k--, n++) {
+    const t = toks[k];
+    if (t.t === ';') break;
+    if (LOC_PREPS.has(t.l) && t.l !== 'to' && t.l !== 'from') {
+      const r = tryAt(k);
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+function nearestTime(times: TimeRef[], s: number, e: number, mentions: Mention[], text: string): TimeRef | null {
+  let best: TimeRef | null = null;
+  let bestD = Infinity;
+  for (const t of times) {
+    if (mentions.some((m) => m.s < t.end && t.start < m.e)) continue;
+    if (t.from === null && t.to === null && t.date === null) continue;
+    let d: number;
+    let between: string;
+    if (t.start >= e) {
+      d = t.start - e;
+      between = text.slice(e, t.start);
+    } else if (t.end <= s) {
+      d = s - t.end;
+      between = text.slice(t.end, s);
+    } else d = 0, (between = '');
+    // crossing a clause boundary or another figure costs more
+    d += (between.match(/[;—]| when | while | which | after | before | but /g)?.length ?? 0) * 60;
+    d += (between.match(/,/g)?.length ?? 0) * 15;
+    if (d < bestD) {
+      bestD = d;
+      best = t;
+    }
+  }
+  return best;
+}
+
+interface Score {
+  score: number;
+  reasons: string[];
+}
+
+function scoreClaim(category: ClaimCategory, m: Mention | null, attributed: boolean, timed: boolean, subject: string | null): Score {
+  const reasons: string[] = [];
+  let s = 0;
+  switch (category) {
+    case 'casualties':
+    case 'displacement':
+      s = 0.6;
+      reasons.push('harm_figure');
+      break;
+    case 'troop_count':
+      s = 0.55;
+      reasons.push('force_size');
+      break;
+    case 'money':
+      s = 0.45;
+      reasons.push('money_figure');
+      break;
+    case 'percentage':
+      s = 0.4;
+      reasons.push('percentage_figure');
+      break;
+    case 'quantity_other':
+      s = 0.3;
+      reasons.push('count');
+      break;
+    case 'event':
+      s = 0.35;
+      reasons.push('dated_event');
+      break;
+    case 'statement':
+      s = 0.25;
+      reasons.push('attributed_position');
+      break;
+  }
+  if (m) {
+    if (m.unspecified) {
+      s -= 0.15;
+      reasons.push('unspecified_amount');
+    } else if (m.vague) {
+      s -= 0.05;
+      reasons.push('vague_amount');
+    } else if (m.qualifier === 'exact' || m.qualifier === 'range') {
+      s += 0.05;
+      reasons.push('precise_figure');
+    } else {
+      s += 0.03;
+      reasons.push('hedged');
+    }
+    const mag = m.value ?? m.high ?? m.low ?? 0;
+    if (mag >= 1000 && category !== 'percentage') {
+      s += 0.05;
+      reasons.push('large_figure');
+    }
+    if (category === 'quantity_other' && !m.noun) {
+      s -= 0.1;
+      reasons.push('no_unit');
+    }
+  }
+  if (attributed) {
+    s += 0.1;
+    reasons.push('attributed');
+  }
+  if (timed) {
+    s += 0.05;
+    reasons.push('dated');
+  }
+  if (subject) {
+    s += 0.05;
+    reasons.push('named_actor');
+  }
+  return { score: roundScore(s), reasons };
+}
+
+function toAttribution(a: FoundAttribution | null): Attribution | null {
+  return a ? { speaker: a.speaker, role: a.role } : null;
+}
+
+export function extractClaims(text: string, opts: ExtractOptions = {}): ExtractedClaim[] {
+  const pub = ymdOf(opts.publishedAt ?? new Date());
+  const claims: ExtractedClaim[] = [];
+  const mem = newMemory();
+  for (const sent of splitSentences(text)) {
+    if (isBoilerplate(sent.text)) continue;
+    const toks = tokenize(text, sent.start, sent.end);
+    if (toks.length < 3) continue;
+    const mentions = findMentions(toks);
+    const found = findAttributions(toks, text, mem);
+    const attr = mainAttribution(found);
+    let times: TimeRef[] | null = null;
+    const getTimes = () => (times ??= findTimes(sent.text, sent.start, pub));
+    const usedTimes = new Set<TimeRef>();
+    let emitted = 0;
+    for (const m of mentions) {
+      const cls = m.unspecified ? unspecifiedClass(toks, m, mentions) : classify(toks, m, mentions);
+      const timeRef = nearestTime(getTimes(), m.s, m.e, mentions, text);
+      if (timeRef) usedTimes.add(timeRef);
+      const subject = subjectOf(toks, m, text);
+      const location = locationOf(toks, m, text, getTimes());
+      const sc = scoreClaim(cls.category, m, !!attr, !!timeRef, subject);
+      claims.push({
+        text: sent.text, start: sent.start, end: sent.end, category: cls.category,
+        quantity: {
+          text: text.slice(m.s, m.e), start: m.s, end: m.e, value: m.value, low: m.low, high: m.high,
+          unit: cls.unit, qualifier: m.unspecified ? null : m.qualifier,
+        },
+        subject, location, timeRef, attribution: toAttribution(attr),
+        checkworthiness: sc.score, checkworthinessReasons: sc.reasons,
+      });
+      emitted++;
+    }
+    // dated events ("annexed the Crimean Peninsula from Ukraine in 2014")
+    let events = 0;
+    if (hasEventVerb(toks)) {
+      for (const ev of findEvents(toks, text, getTimes(), mentions, usedTimes)) {
+        const subject = ev.subject;
+        const sc = scoreClaim('event', null, !!attr, true, subject);
+        claims.push({
+          text: text.slice(ev.s, ev.e), start: ev.s, end: ev.e, category: 'event', quantity: null, subject,
+          location: null, timeRef: ev.time, attribution: toAttribution(attr), checkworthiness: sc.score,
+          checkworthinessReasons: sc.reasons,
+        });
+        events++;
+      }
+    }
+    // attributed positions without a figure
+    if (emitted === 0 && events === 0 && attr) {
+      const t = getTimes();
+      const timeRef = t.find((x) => x.date !== null || x.from !== null) ?? null;
+      const sc = scoreClaim('statement', null, true, !!timeRef, null);
+      claims.push({
+        text: sent.text, start: sent.start, end: sent.end, category: 'statement', quantity: null, subject: null,
+        location: null, timeRef, attribution: toAttribution(attr), checkworthiness: sc.score, checkworthinessReasons: sc.reasons,
+      });
+    }
+    notePersons(toks, text, mem);
+    if (attr) remember(mem, attr);
+  }
+  return claims;
+}
+
+function unspecifiedClass(toks: Tok[], m: Mention, all: Mention[]): { category: ClaimCategory; unit: string | null } {
+  const c = classify(toks, m, all);
+  return c;
+}
+
+function hasEventVerb(toks: Tok[]): boolean {
+  for (const t of toks) if (EVENT_VERBS.has(t.l)) return true;
+  return false;
+}
+
+interface EventFound {
+  s: number;
+  e: number;
+  time: TimeRef;
+  subject: string | null;
+}
+
+/** An event verb with an explicit date (year, month, day, weekday) in the same clause, not already used by a figure. */
+function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Mention[], used: Set<TimeRef>): EventFound[] {
+  const out: EventFound[] = [];
+  const explicit = times.filter((t) => !used.has(t) && (t.date !== null || t.from !== null) && /\d|day\b|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|last|week|month|year/i.test(t.text));
+  if (explicit.length === 0) return out;
+  let quote = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.t === '"' ) quote = !quote;
+    if (t.t === '“') quote = true;
+    if (t.t === '”') quote = false;
+    if (quote || !EVENT_VERBS.has(t.l)) continue;
+    // clause bounds
+    let a = i;
+    while (a > 0 && !CLAUSE_PUNCT.has(toks[a - 1].t) && toks[a - 1].l !== 'when' && toks[a - 1].l !== 'while') a--;
+    let b = i;
+    while (b < toks.length - 1 && !CLAUSE_PUNCT.has(toks[b + 1].t) && toks[b + 1].l !== 'when' && toks[b + 1].l !== 'while' && !(toks[b + 1].t === '.' && b + 2 >= toks.length)) b++;
+    const cs = toks[a].s;
+    const ce = toks[b].e;
+    if (mentions.some((m) => m.s >= cs && m.e <= ce)) continue;
+    const tm = explicit.find((x) => x.start >= toks[i].e && x.end <= ce + 1) ?? explicit.find((x) => x.start >= cs && x.end <= toks[i].s);
+    if (!tm) continue;
+    if (out.some((o) => o.time === tm)) continue;
+    // the claim: from the clause start (or the subject) to the end of the time reference
+    const e = Math.max(tm.end, toks[i].e);
+    let s = cs;
+    // drop a leading connective
+    let k = a;
+    while (k < i && /^(and|but|before|after|as|then|also)$/.test(toks[k].l)) k++;
+    s = toks[k].s;
+    // subject: capitalised run right before the verb (skipping auxiliaries)
+    let j = i - 1;
+    while (j >= a && SUBJ_SKIP.has(toks[j].l)) j--;
+    let subject: string | null = null;
+    if (j >= a) {
+      if (toks[j].l === 'it' || toks[j].l === 'they') {
+        const r = capRunLeft(toks, j - 2 >= 0 ? j - 2 : j);
+        subject = r && toks[j - 1]?.l === 'before' ? text.slice(toks[r[0]].s, toks[r[1]].e) : null;
+      } else {
+        const r = capRunLeft(toks, j);
+        if (r) subject = text.slice(toks[r[0]].s, toks[r[1]].e);
+      }
+    }
+    out.push({ s, e: Math.min(e, text.length), time: tm, subject });
+    used.add(tm);
+  }
+  return out;
+}

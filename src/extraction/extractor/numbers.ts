@@ -1,0 +1,668 @@
+/**
+ * Number grammar over tokens: digits, scales, words, fractions, percents, money, ranges, vague amounts,
+ * with qualifiers and the noun being counted. Also the must-not-fire rules (years, dates, ages, ordinals,
+ * times, phone numbers, identifiers).
+ */
+import {
+  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJ, DOLLAR_PREFIXES, DURATION_PREPS, FRACTION_DENOMS,
+  ID_PREFIXES, KILL_NOUNS, MONTHS, NP_STOP, PERSON_NOUNS, PRE_QUALIFIERS, SCALES, SUFFIX_SCALES, TENS,
+  TIME_UNITS, TROOP_NOUNS, UNITS, VAGUE_PLURALS, WEEKDAYS, WOUND_NOUNS, DISPLACE_NOUNS,
+} from './lexicon.js';
+import type { Tok } from './text.js';
+import type { Qualifier } from './types.js';
+
+export interface Cardinal {
+  value: number;
+  /** token index after the number */
+  end: number;
+  /** written in words */
+  word: boolean;
+  /** a scale word or suffix was applied (million, bn) */
+  scale: number;
+  /** value before scale */
+  base: number;
+}
+
+export interface Amount {
+  start: number; // token index (includes currency symbol)
+  end: number; // token index after (includes percent / currency words)
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  currency: string | null;
+  percent: boolean;
+  vague: boolean;
+  word: boolean;
+  scale: number;
+  base: number;
+  /** measurement unit glued to digits ("5km") */
+  measure: string | null;
+}
+
+export interface Mention {
+  /** token span of the whole quantity (qualifier .. noun) */
+  ts: number;
+  te: number;
+  /** token span of the number core */
+  ns: number;
+  ne: number;
+  s: number;
+  e: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier | null;
+  currency: string | null;
+  percent: boolean;
+  vague: boolean;
+  unspecified: boolean;
+  word: boolean;
+  measure: string | null;
+  /** head noun counted, lowercase */
+  noun: string | null;
+  nounIdx: number;
+  nounMods: string[];
+}
+
+const DIGITS_OK = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
+const MEASURES = new Set(['km', 'kg', 'mm', 'cm', 'mph', 'kph', 'ft', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'sq', 'lb', 'lbs', 'kmh', 'ha', 'g', 'mg', 'ml', 'l']);
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+const SMALL_DETS = new Set(['the', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'both', 'all', 'every', 'each', 'whose']);
+const CHANGE_VERBS = new Set([
+  'rose', 'risen', 'rise', 'rises', 'fell', 'fallen', 'fall', 'falls', 'increased', 'increase', 'increases', 'decreased',
+  'dropped', 'drop', 'drops', 'climbed', 'climb', 'grew', 'grown', 'grow', 'jumped', 'declined', 'surged', 'plunged',
+  'slid', 'cut', 'raised', 'lowered', 'reduced', 'up', 'down', 'went', 'shrank', 'swelled', 'soared', 'tumbled',
+  'slipped', 'doubled', 'tripled', 'halved', 'revised', 'changed', 'moved', 'expanded', 'contracted', 'boosted',
+]);
+const TEMPORAL_BEFORE_YEAR = new Set([
+  'in', 'since', 'by', 'of', 'from', 'until', 'till', 'before', 'after', 'during', 'early', 'late', 'mid', 'the',
+  'year', 'to', 'through', 'between', 'and', 'around', 'circa', 'summer', 'winter', 'spring', 'autumn', 'fall',
+  'fiscal', 'election', 'budget', 'season', 'as', 'for', 'than', 'on', 'at', 'last', 'next', 'this',
+]);
+
+function isNumWord(l: string): boolean {
+  return l in UNITS || l in TENS;
+}
+
+export function parseDigits(t: string): number | null {
+  if (!DIGITS_OK.test(t)) return null;
+  return parseFloat(t.replace(/,/g, ''));
+}
+
+/** Parse a cardinal number starting at token i (digits or words). */
+export function parseCardinal(toks: Tok[], i: number): Cardinal | null {
+  const tk = toks[i];
+  if (!tk) return null;
+  if (tk.k === 'num') {
+    const v = parseDigits(tk.t);
+    if (v === null) return null;
+    let j = i + 1;
+    const nx = toks[j];
+    if (nx && !nx.sp && nx.k === 'word') {
+      if (nx.l in SUFFIX_SCALES) return { value: v * SUFFIX_SCALES[nx.l], end: j + 1, word: false, scale: SUFFIX_SCALES[nx.l], base: v };
+      return null; // ordinal / decade / identifier / measure: handled by caller
+    }
+    if (nx && nx.k === 'word' && nx.l in SCALES) {
+      let scale = SCALES[nx.l];
+      j++;
+      // "1.5 million" / "2 hundred thousand"
+      if (scale === 100 && toks[j] && toks[j].l in SCALES && SCALES[toks[j].l] > 100) {
+        scale *= SCALES[toks[j].l];
+        j++;
+      }
+      return { value: v * scale, end: j, word: false, scale, base: v };
+    }
+    return { value: v, end: j, word: false, scale: 1, base: v };
+  }
+  if (tk.k !== 'word') return null;
+  // word numbers
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let any = false;
+  let lastScale = 1;
+  let base: number | null = null;
+  while (j < toks.length) {
+    const w = toks[j];
+    const l = w.l;
+    if (l in UNITS) {
+      if (any && current % 10 !== 0 && current < 100 && current !== 0) break; // "two three"
+      current += UNITS[l];
+      any = true;
+      j++;
+      continue;
+    }
+    if (l in TENS) {
+      if (any && current % 100 !== 0 && current !== 0) break;
+      current += TENS[l];
+      any = true;
+      j++;
+      // twenty-five
+      if (toks[j] && toks[j].t === '-' && !toks[j].sp && toks[j + 1] && !toks[j + 1].sp && toks[j + 1].l in UNITS && UNITS[toks[j + 1].l] < 10) {
+        current += UNITS[toks[j + 1].l];
+        j += 2;
+      }
+      continue;
+    }
+    if ((l === 'a' || l === 'an') && !any) {
+      const n1 = toks[j + 1];
+      if (n1 && (n1.l in SCALES || n1.l === 'dozen')) {
+        current = 1;
+        any = true;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (l === 'dozen' && (any || j === i)) {
+      current = (current || 1) * 12;
+      any = true;
+      j++;
+      lastScale = 12;
+      continue;
+    }
+    if (l === 'half' && !any) {
+      // "half a million"
+      const n1 = toks[j + 1];
+      const n2 = toks[j + 2];
+      if (n1 && (n1.l === 'a' || n1.l === 'an') && n2 && n2.l in SCALES) {
+        base = 0.5;
+        total += 0.5 * SCALES[n2.l];
+        lastScale = SCALES[n2.l];
+        any = true;
+        j += 3;
+        break;
+      }
+      break;
+    }
+    if (l === 'and' && any) {
+      // "one hundred and five", "two and a half million"
+      const n1 = toks[j + 1];
+      if (n1 && (n1.l in UNITS || n1.l in TENS) && current >= 100 && current % 100 === 0) {
+        j++;
+        continue;
+      }
+      if (n1 && n1.l === 'a' && toks[j + 2] && toks[j + 2].l === 'half') {
+        const n3 = toks[j + 3];
+        if (n3 && n3.l in SCALES) {
+          base = current + 0.5;
+          total += (current + 0.5) * SCALES[n3.l];
+          current = 0;
+          lastScale = SCALES[n3.l];
+          j += 4;
+          break;
+        }
+        current += 0.5;
+        j += 3;
+        break;
+      }
+      break;
+    }
+    if (l in SCALES && any) {
+      const sc = SCALES[l];
+      if (sc === 100) {
+        current = (current || 1) * 100;
+      } else {
+        if (base === null) base = total + current;
+        total += (current || 1) * sc;
+        current = 0;
+      }
+      lastScale = sc;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  const value = total + current;
+  return { value, end: j, word: true, scale: lastScale, base: base ?? value };
+}
+
+function matchSeq(toks: Tok[], end: number, words: string[]): boolean {
+  // tokens ending right before `end` equal words
+  const n = words.length;
+  if (end - n < 0) return false;
+  for (let k = 0; k < n; k++) if (toks[end - n + k].l !== words[k]) return false;
+  return true;
+}
+
+const QUAL_SEQS: Array<[string[], Qualifier]> = PRE_QUALIFIERS.map(
+  ([p, q]) => [p.split(' ').flatMap((w) => (w.endsWith('.') ? [w.slice(0, -1), '.'] : [w])), q] as [string[], Qualifier],
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Qualifier phrase ending right before token index `end`. */
+export function qualifierBefore(toks: Tok[], end: number): { q: Qualifier; start: number } | null {
+  for (const [seq, q] of QUAL_SEQS) {
+    if (matchSeq(toks, end, seq)) {
+      // "some" only as a qualifier directly before a number; "over" after "rose/fell" fine
+      return { q, start: end - seq.length };
+    }
+  }
+  return null;
+}
+
+function isMonthTok(t: Tok | undefined): boolean {
+  return !!t && t.l in MONTHS && (t.cap || t.l.length > 3);
+}
+
+/** Currency symbol or code at token i: returns currency and index of the number. */
+function currencyPrefix(toks: Tok[], i: number): { cur: string; next: number } | null {
+  const t = toks[i];
+  if (!t) return null;
+  if (t.k === 'punct' && t.t in CURRENCY_SYMBOLS) return { cur: CURRENCY_SYMBOLS[t.t], next: i + 1 };
+  if (t.k === 'word') {
+    const n1 = toks[i + 1];
+    if (n1 && n1.t === '$' && !n1.sp && t.l in DOLLAR_PREFIXES) return { cur: DOLLAR_PREFIXES[t.l], next: i + 2 };
+    // "U.S.$"
+    if (t.t === 'U' && toks[i + 1]?.t === '.' && toks[i + 2]?.t === 'S' && toks[i + 3]?.t === '.' && toks[i + 4]?.t === '$')
+      return { cur: 'USD', next: i + 5 };
+    if (t.t === t.t.toUpperCase() && t.t.length === 3 && CURRENCY_CODES.has(t.l) && n1 && n1.k === 'num') return { cur: t.t.toUpperCase(), next: i + 1 };
+  }
+  return null;
+}
+
+/** Currency or percent word(s) after a number at token j. */
+function unitAfter(toks: Tok[], j: number): { currency: string | null; percent: boolean; end: number } {
+  const t = toks[j];
+  if (!t) return { currency: null, percent: false, end: j };
+  if (t.t === '%') return { currency: null, percent: true, end: j + 1 };
+  if (t.l === 'percent' || t.l === 'pct') return { currency: null, percent: true, end: j + 1 };
+  if (t.l === 'per' && toks[j + 1]?.l === 'cent') return { currency: null, percent: true, end: j + 2 };
+  if (t.l === 'percentage' && toks[j + 1]?.l === 'points') return { currency: null, percent: true, end: j + 2 };
+  if (t.k === 'word' && t.t.length === 3 && t.t === t.t.toUpperCase() && CURRENCY_CODES.has(t.l)) return { currency: t.t, percent: false, end: j + 1 };
+  if (t.l in CURRENCY_WORDS) {
+    if ((t.l === 'pounds' || t.l === 'pound') && /weigh/.test(toks[j - 3]?.l ?? '')) return { currency: null, percent: false, end: j };
+    if (t.l === 'real') return { currency: null, percent: false, end: j };
+    return { currency: CURRENCY_WORDS[t.l], percent: false, end: j + 1 };
+  }
+  if (t.l in DOLLAR_ADJ && t.cap) {
+    // "Canadian dollars", "U.S. dollars"
+    let k = j + 1;
+    if (t.t === 'U' || t.t === 'US') {
+      while (toks[k] && (toks[k].t === '.' || toks[k].t === 'S')) k++;
+      if (toks[k]?.l === 'dollars' || toks[k]?.l === 'dollar') return { currency: 'USD', percent: false, end: k + 1 };
+      return { currency: null, percent: false, end: j };
+    }
+    if (t.l === 'hong' && toks[k]?.l === 'kong') k++;
+    if (t.l === 'new' && toks[k]?.l === 'zealand') k++;
+    if (toks[k]?.l === 'dollars' || toks[k]?.l === 'dollar') return { currency: DOLLAR_ADJ[t.l], percent: false, end: k + 1 };
+  }
+  return { currency: null, percent: false, end: j };
+}
+
+/** Reasons a number at token i is not a quantity. */
+function excludedNumber(toks: Tok[], i: number, j: number, value: number, hasCurrency: boolean, percent: boolean): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  const prev2 = toks[i - 2];
+  const next = toks[j];
+  if (t.k === 'num') {
+    // glued suffix that is not a scale: ordinals, decades, identifiers
+    const glued = toks[i + 1];
+    if (glued && !glued.sp && glued.k === 'word' && !(glued.l in SUFFIX_SCALES) && !MEASURES.has(glued.l)) return true;
+    // glued to a preceding word or hyphenated identifier: G7, F-16, COVID-19
+    if (prev && !t.sp && prev.k === 'word') return true;
+    if (prev && !t.sp && prev.t === '-' && prev2 && !prev.sp && prev2.k === 'word') return true;
+    if (prev && !t.sp && (prev.t === '#' || prev.t === '/' || prev.t === ':' || prev.t === '+')) return true;
+    if (next && !next.sp && (next.t === ':' || next.t === '/') && toks[j + 1]?.k === 'num' && !toks[j + 1].sp) return true; // 10:30, 1/19
+    // phone-like: 555-123-4567
+    if (next && next.t === '-' && !next.sp && toks[j + 1]?.k === 'num' && !toks[j + 1].sp && toks[j + 2]?.t === '-' && !toks[j + 2].sp) return true;
+    if (prev && prev.t === '-' && !t.sp && prev2?.k === 'num' && !prev.sp && toks[i - 3]?.t === '-') return true;
+    if (/^\d{8,}$/.test(t.t) && !hasCurrency) return true;
+    // identifier prefix: "Article 5", "No. 10"
+    if (prev && prev.cap && ID_PREFIXES.has(prev.l)) return true;
+    if (prev && prev.t === '.' && prev2 && (prev2.l === 'no' || prev2.l === 'nos')) return true;
+    // time of day
+    if (next && (next.l === 'a' || next.l === 'p') && toks[j + 1]?.t === '.' && (toks[j + 2]?.l === 'm')) return true;
+    if (next && (next.l === 'am' || next.l === 'pm' || next.l === 'gmt' || next.l === 'utc' || next.l === 'edt' || next.l === 'est' || next.l === 'bst' || next.l === 'cet')) return true;
+    if (next && next.l === 'o' && toks[j + 1]?.t === "'" ) return true;
+    if (next && next.l === "o'clock") return true;
+    // dates: "Jan. 5", "January 5", "5 January"
+    if (!hasCurrency && !percent && value >= 1 && value <= 31 && Number.isInteger(value)) {
+      if (isMonthTok(prev)) return true;
+      if (prev && prev.t === '.' && isMonthTok(prev2)) return true;
+      if (isMonthTok(next)) return true;
+      if (next && next.l === 'of' && isMonthTok(toks[j + 1])) return true;
+    }
+    // years
+    if (!hasCurrency && !percent && /^\d{4}$/.test(t.t) && value >= 1000 && value <= 2100 && j === i + 1) {
+      const nounNext = next && next.k === 'word' && !next.cap && !(next.l in MONTHS) && !NP_STOP.has(next.l) && !TIME_UNITS.has(next.l);
+      if (!nounNext || (prev && TEMPORAL_BEFORE_YEAR.has(prev.l)) || isMonthTok(prev) || (prev && prev.t === ',' && toks[i - 2]?.k === 'num')) return true;
+    }
+    // ISO date 2022-01-19
+    if (/^\d{4}$/.test(t.t) && next && next.t === '-' && !next.sp && toks[j + 1]?.k === 'num' && !toks[j + 1].sp && toks[j + 2]?.t === '-') return true;
+    // ages: "aged 34", "age 34", "34-year-old", "34 years old", ", 34,"
+    if (prev && (prev.l === 'aged' || prev.l === 'age' || prev.l === 'ages')) return true;
+    if (value < 130 && prev && prev.t === ',' && prev2?.cap && prev2.k === 'word' && next && (next.t === ',' || next.t === ')') && !hasCurrency && !percent) return true;
+    if (value < 130 && prev && prev.t === '(' && toks[i - 2]?.cap && next && next.t === ')') return true;
+  }
+  if (next && next.t === '-' && !next.sp && toks[j + 1]?.l === 'year' && toks[j + 2]?.t === '-' && toks[j + 3]?.l === 'old') return true;
+  if (next && (next.l === 'years' || next.l === 'year') && toks[j + 1]?.l === 'old') return true;
+  if (next && next.l === 'year-old') return true;
+  // adjectival durations and sizes: "a 10-year plan", "five-day"
+  if (next && next.t === '-' && !next.sp && toks[j + 1] && !toks[j + 1].sp && TIME_UNITS.has(toks[j + 1].l)) return true;
+  return false;
+}
+
+interface RawAmount extends Amount {}
+
+/** Parse one amount (no range) at token i. */
+export function parseAmount(toks: Tok[], i: number): RawAmount | null {
+  let currency: string | null = null;
+  let k = i;
+  const cp = currencyPrefix(toks, i);
+  if (cp) {
+    currency = cp.cur;
+    k = cp.next;
+  }
+  const tk = toks[k];
+  if (!tk) return null;
+  // fractions: "two-thirds", "a third of", "half of", "three quarters"
+  if (!currency && tk.k === 'word' && (tk.l in UNITS || tk.l === 'a' || tk.l === 'an' || tk.l === 'half')) {
+    let num = tk.l === 'a' || tk.l === 'an' ? 1 : tk.l === 'half' ? 1 : UNITS[tk.l];
+    let d: Tok | undefined;
+    let j = k + 1;
+    if (tk.l === 'half') {
+      d = tk;
+      j = k + 1;
+    } else if (toks[j]?.t === '-' && !toks[j].sp && toks[j + 1] && !toks[j + 1].sp) {
+      d = toks[j + 1];
+      j += 2;
+    } else {
+      d = toks[j];
+      j += 1;
+    }
+    if (d && d.l in FRACTION_DENOMS && num >= 1 && num <= 10) {
+      const den = FRACTION_DENOMS[d.l];
+      const singular = !d.l.endsWith('s');
+      const okNum = (num === 1) === singular || d.l === 'half';
+      const nx = toks[j];
+      if (okNum && num < den) {
+        if (nx && nx.l in SCALES && SCALES[nx.l] >= 1e3) {
+          const v = (num / den) * SCALES[nx.l];
+          return { start: i, end: j + 1, value: v, low: null, high: null, currency: null, percent: false, vague: false, word: true, scale: SCALES[nx.l], base: num / den, measure: null };
+        }
+        const needOf = num === 1 || d.l === 'half';
+        if ((nx && nx.l === 'of') || (!needOf && !(nx && TIME_UNITS.has(nx.l)))) {
+          const v = Math.round((num / den) * 10000) / 100;
+          return { start: i, end: j, value: v, low: null, high: null, currency: null, percent: true, vague: false, word: true, scale: 1, base: v, measure: null };
+        }
+      }
+    }
+  }
+  // vague: "tens of thousands", "hundreds", "dozens", "several thousand", "a few hundred"
+  if (!currency && tk.k === 'word') {
+    if (tk.l in VAGUE_PLURALS && toks[k - 1]?.l !== 'the') {
+      let base = VAGUE_PLURALS[tk.l];
+      let j = k + 1;
+      if (toks[j]?.l === 'of' && toks[j + 1] && toks[j + 1].l in VAGUE_PLURALS && VAGUE_PLURALS[toks[j + 1].l] >= 1000 && VAGUE_PLURALS[toks[j + 1].l] > base) {
+        base = base * VAGUE_PLURALS[toks[j + 1].l];
+        j += 2;
+      }
+      const nx = toks[j];
+      const ok = nx && (nx.l === 'of' || nx.l === 'more' || (nx.k === 'word' && !NP_STOP.has(nx.l)) || /^(were|have|had|are|was|has|fled|died)$/.test(nx.l));
+      if (ok && !(tk.l === 'tens' && base === 10)) {
+        return { start: i, end: j, value: null, low: 2 * base, high: 9 * base, currency: null, percent: false, vague: true, word: true, scale: base, base: 1, measure: null };
+      }
+    }
+    const few = tk.l === 'several' ? [3, 9] : (tk.l === 'a' && toks[k + 1]?.l === 'few') ? [2, 5] : null;
+    if (few) {
+      const j = tk.l === 'several' ? k + 1 : k + 2;
+      const sc = toks[j];
+      if (sc && (sc.l in SCALES || sc.l === 'dozen')) {
+        let base = sc.l === 'dozen' ? 12 : SCALES[sc.l];
+        let e = j + 1;
+        if (base === 100 && toks[e] && toks[e].l in SCALES) {
+          base *= SCALES[toks[e].l];
+          e++;
+        }
+        return { start: i, end: e, value: null, low: few[0] * base, high: few[1] * base, currency: null, percent: false, vague: true, word: true, scale: base, base: 1, measure: null };
+      }
+    }
+  }
+  const c = parseCardinal(toks, k);
+  if (!c) {
+    // "5km" measurement glued
+    if (tk.k === 'num' && toks[k + 1] && !toks[k + 1].sp && MEASURES.has(toks[k + 1].l)) {
+      const v = parseDigits(tk.t);
+      if (v === null) return null;
+      return { start: i, end: k + 2, value: v, low: null, high: null, currency, percent: false, vague: false, word: false, scale: 1, base: v, measure: toks[k + 1].l };
+    }
+    return null;
+  }
+  // suffix "b"/"m" without currency: only when followed by a noun-ish word (6.8m people)
+  let u = unitAfter(toks, c.end);
+  if (currency && u.currency) u = { ...u, currency: null, end: c.end };
+  const cur = currency ?? u.currency;
+  if (excludedNumber(toks, k, c.end, c.value, !!cur, u.percent)) return null;
+  if (c.word && !cur && !u.percent) {
+    // word numbers: "one" only with a scale; small numbers after determiners are references ("the two leaders")
+    if (toks[k].l === 'one' && c.scale === 1 && !(toks[c.end]?.l === 'in')) return null;
+    if (c.value < 100 && toks[k - 1] && SMALL_DETS.has(toks[k - 1].l)) return null;
+    if (toks[k].l === 'a' && c.value < 1000 && c.scale !== 12) return null;
+  }
+  return {
+    start: i, end: u.end, value: c.value, low: null, high: null, currency: cur, percent: u.percent, vague: false,
+    word: c.word, scale: c.scale, base: c.base, measure: null,
+  };
+}
+
+const RANGE_SEPS = new Set(['to', '-', '–', '—', 'or', 'and']);
+
+/** Noun phrase after a quantity: returns head noun and extent. */
+export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: string; idx: number; end: number; mods: string[] } | null {
+  let k = j;
+  if (toks[k]?.l === 'of' && allowOf) {
+    k++;
+    if (toks[k] && (SMALL_DETS.has(toks[k].l) || toks[k].l === 'them')) {
+      if (toks[k].l === 'them') return null;
+      k++;
+    }
+  }
+  const mods: string[] = [];
+  let head: Tok | null = null;
+  let headIdx = -1;
+  let count = 0;
+  while (k < toks.length && count < 4) {
+    const t = toks[k];
+    if (t.k !== 'word') {
+      // hyphenated modifiers: "Russian-backed"
+      if (t.t === '-' && !t.sp && head && toks[k + 1] && !toks[k + 1].sp && toks[k + 1].k === 'word') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (NP_STOP.has(t.l) && !(count === 0 && (t.l === 'more' || t.l === 'killed' || t.l === 'wounded' || t.l === 'injured' || t.l === 'dead'))) break;
+    if (count === 0 && (t.l === 'more')) break;
+    if (t.l in MONTHS && t.cap) break;
+    if (t.l in WEEKDAYS) break;
+    if (count > 0 && /(ed|ing)$/.test(t.l) && head && !TROOP_NOUNS.has(t.l) && !PERSON_NOUNS.has(t.l)) break;
+    if (count > 0 && /ly$/.test(t.l)) break;
+    if (head) mods.push(head.l);
+    head = t;
+    headIdx = k;
+    count++;
+    k++;
+    if (
+      TROOP_NOUNS.has(t.l) || PERSON_NOUNS.has(t.l) || KILL_NOUNS.has(t.l) || WOUND_NOUNS.has(t.l) ||
+      DISPLACE_NOUNS.has(t.l) || TIME_UNITS.has(t.l) || t.l === 'casualties'
+    ) {
+      if (t.l === 'dead' || t.l === 'killed' || t.l === 'wounded' || t.l === 'injured') {
+        // "300 dead" is a noun; "300 killed" likewise
+      }
+      break;
+    }
+    // a plural noun followed by a verb-ish word ends the phrase
+    if (/s$/.test(t.l) && toks[k] && (toks[k].k !== 'word' || NP_STOP.has(toks[k].l))) break;
+  }
+  if (!head) return null;
+  // "service members", "military personnel"
+  return { head: head.l, idx: headIdx, end: headIdx + 1, mods };
+}
+
+function mkMention(toks: Tok[], ts: number, te: number, ns: number, ne: number, a: Partial<Mention>): Mention {
+  return {
+    ts, te, ns, ne, s: toks[ts].s, e: toks[te - 1].e,
+    value: a.value ?? null, low: a.low ?? null, high: a.high ?? null, qualifier: a.qualifier ?? null,
+    currency: a.currency ?? null, percent: a.percent ?? false, vague: a.vague ?? false,
+    unspecified: a.unspecified ?? false, word: a.word ?? false, measure: a.measure ?? null,
+    noun: a.noun ?? null, nounIdx: a.nounIdx ?? -1, nounMods: a.nounMods ?? [],
+  };
+}
+
+function round(v: number | null): number | null {
+  if (v === null) return null;
+  return Math.round(v * 1e6) / 1e6;
+}
+
+/** Find all quantity mentions in a tokenised sentence. */
+export function findMentions(toks: Tok[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const m = mentionAt(toks, i, out);
+    if (m) {
+      out.push(m);
+      i = Math.max(m.te, i + 1);
+    } else i++;
+  }
+  return out;
+}
+
+function mentionAt(toks: Tok[], i: number, prior: Mention[]): Mention | null {
+  const t = toks[i];
+  // an unspecified number of troops
+  if (t.l === 'unspecified' || t.l === 'undisclosed' || t.l === 'unknown' || t.l === 'untold' || t.l === 'uncounted') {
+    const n1 = toks[i + 1];
+    if (n1 && (n1.l === 'number' || n1.l === 'numbers') && toks[i + 2]?.l === 'of') {
+      const st = toks[i - 1] && (toks[i - 1].l === 'an' || toks[i - 1].l === 'a') ? i - 1 : i;
+      const np = nounAfter(toks, i + 2, true);
+      const te = np ? np.end : i + 2;
+      return mkMention(toks, st, te, i, i + 2, { unspecified: true, noun: np?.head ?? null, nounIdx: np?.idx ?? -1, nounMods: np?.mods ?? [] });
+    }
+    return null;
+  }
+  // between A and B
+  if (t.l === 'between') {
+    const a = parseAmount(toks, i + 1);
+    if (a && toks[a.end]?.l === 'and') {
+      const b = parseAmount(toks, a.end + 1);
+      if (b && !a.vague && !b.vague) return rangeMention(toks, i, a, b, prior);
+    }
+    return null;
+  }
+  // from A to B (a range unless a change verb precedes)
+  if (t.l === 'from') {
+    const a = parseAmount(toks, i + 1);
+    if (a && toks[a.end]?.l === 'to') {
+      const b = parseAmount(toks, a.end + 1);
+      let change = false;
+      for (let k = Math.max(0, i - 4); k < i; k++) if (CHANGE_VERBS.has(toks[k].l)) change = true;
+      if (b && !change && !a.vague && !b.vague) return rangeMention(toks, i + 1, a, b, prior);
+    }
+    return null;
+  }
+  const a = parseAmount(toks, i);
+  if (!a) return null;
+  // ranges: "14,200 to 14,400", "10-15", "two or three"
+  const sep = toks[a.end];
+  if (sep && RANGE_SEPS.has(sep.l) && !a.vague && sep.l !== 'and') {
+    const b = parseAmount(toks, a.end + 1);
+    const hyphen = sep.t === '-' || sep.t === '–' || sep.t === '—';
+    if (b && !b.vague && (!hyphen || sep.t !== '—' || !sep.sp)) {
+      const av = a.value as number;
+      const bv = b.value as number;
+      const aScaled = a.scale === 1 && b.scale > 1 && av <= b.base ? av * b.scale : av;
+      let isRange = aScaled < bv;
+      if (sep.l === 'or' && !(a.word && b.word) && !(a.scale > 1 || b.scale > 1)) isRange = isRange && bv - aScaled <= Math.max(2, aScaled);
+      let change = false;
+      for (let k = Math.max(0, i - 3); k < i; k++) if (CHANGE_VERBS.has(toks[k].l)) change = true;
+      if (sep.l === 'to' && change) isRange = false;
+      if (isRange) return rangeMention(toks, i, a, b, prior);
+    }
+  }
+  return singleMention(toks, a, prior);
+}
+
+function postQualifier(toks: Tok[], j: number): { q: Qualifier; end: number } | null {
+  const t = toks[j];
+  if (!t) return null;
+  if (t.l === 'or' && (toks[j + 1]?.l === 'more' || toks[j + 1]?.l === 'above')) return { q: 'lower_bound', end: j + 2 };
+  if (t.l === 'or' && (toks[j + 1]?.l === 'fewer' || toks[j + 1]?.l === 'less')) return { q: 'upper_bound', end: j + 2 };
+  if (t.l === 'or' && toks[j + 1]?.l === 'so') return { q: 'approximate', end: j + 2 };
+  if (t.t === '+' && !t.sp) return { q: 'lower_bound', end: j + 1 };
+  if (t.t === '-' && !t.sp && toks[j + 1]?.l === 'plus') return { q: 'lower_bound', end: j + 2 };
+  if (t.l === 'plus' && toks[j + 1]?.k === 'word' && !NP_STOP.has(toks[j + 1].l)) return { q: 'lower_bound', end: j + 1 };
+  return null;
+}
+
+function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null {
+  let ts = a.start;
+  let qualifier: Qualifier = a.vague ? 'approximate' : 'exact';
+  const pq = qualifierBefore(toks, a.start);
+  const prevEnd = prior.length ? prior[prior.length - 1].te : 0;
+  if (pq && pq.start >= prevEnd) {
+    if (!a.vague || pq.q !== 'approximate') qualifier = pq.q;
+    ts = pq.start;
+  }
+  let end = a.end;
+  const post = postQualifier(toks, end);
+  if (post) {
+    qualifier = post.q;
+    end = post.end;
+  }
+  let value = a.value;
+  let low = a.low;
+  let high = a.high;
+  if (!a.vague) {
+    if (qualifier === 'lower_bound') {
+      low = value;
+      value = null;
+    } else if (qualifier === 'upper_bound') {
+      high = value;
+      value = null;
+    }
+  } else if (qualifier === 'lower_bound') {
+    high = null;
+  } else if (qualifier === 'upper_bound') {
+    low = null;
+  }
+  let noun: ReturnType<typeof nounAfter> = null;
+  if (!a.currency && !a.percent && !a.measure) noun = nounAfter(toks, end, a.vague || a.word || true);
+  // durations with a temporal preposition are time references, not quantities
+  if (noun && TIME_UNITS.has(noun.head) && noun.idx === end) {
+    const before = toks[ts - 1];
+    const after = toks[noun.end];
+    if ((before && DURATION_PREPS.has(before.l)) || DURATION_PREPS.has(toks[a.start - 1]?.l ?? '') || (after && /^(ago|later|earlier|old|long|before|after|since|from|into|of)$/.test(after.l)) || pq) return null;
+    if (toks[ts - 1]?.l === 'the' || toks[ts - 1]?.l === 'a') return null;
+  }
+  // word numbers need a counted noun (or a harm verb right after)
+  if (a.word && !a.vague && !a.currency && !a.percent && a.scale === 1 && !noun) {
+    const nx = toks[end];
+    if (!(nx && /^(were|have|had|are|was|died|killed|wounded|injured)$/.test(nx.l))) return null;
+  }
+  const te = noun ? noun.end : end;
+  return mkMention(toks, ts, te, a.start, a.end, {
+    value: round(value), low: round(low), high: round(high), qualifier, currency: a.currency, percent: a.percent,
+    vague: a.vague, word: a.word, measure: a.measure, noun: noun?.head ?? null, nounIdx: noun?.idx ?? -1, nounMods: noun?.mods ?? [],
+  });
+}
+
+function rangeMention(toks: Tok[], ts: number, a: Amount, b: Amount, _prior: Mention[]): Mention {
+  let av = a.value as number;
+  const bv = b.value as number;
+  if (a.scale === 1 && b.scale > 1 && av <= b.base) av *= b.scale;
+  const currency = a.currency ?? b.currency;
+  const percent = a.percent || b.percent;
+  const end = b.end;
+  let noun: ReturnType<typeof nounAfter> = null;
+  if (!currency && !percent) noun = nounAfter(toks, end, true);
+  const te = noun ? noun.end : end;
+  return mkMention(toks, ts, te, a.start, b.end, {
+    value: null, low: round(Math.min(av, bv)), high: round(Math.max(av, bv)), qualifier: 'range', currency, percent,
+    word: a.word, noun: noun?.head ?? null, nounIdx: noun?.idx ?? -1, nounMods: noun?.mods ?? [],
+  });
+}
+
+export { isNumWord };

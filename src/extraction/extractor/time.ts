@@ -1,0 +1,365 @@
+/**
+ * Time references: chrono-node for calendar dates ("Jan. 5, 2022", "yesterday"), plus a custom grammar for
+ * what chrono skips or resolves to a single point: bare years, "since 2011", "over eight years", "last week"
+ * (as an interval), "next month", weekdays (past unless the clause is future), decades, "N years ago".
+ * All arithmetic is on UTC calendar dates derived from publishedAt, so results do not depend on the host TZ.
+ */
+import * as chrono from 'chrono-node';
+import { MONTHS, TENS, UNITS, WEEKDAYS } from './lexicon.js';
+import type { TimeRef } from './types.js';
+
+export interface YMD {
+  y: number;
+  m: number; // 1-12
+  d: number;
+}
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+export function iso(a: YMD): string {
+  return `${pad(a.y, 4)}-${pad(a.m)}-${pad(a.d)}`;
+}
+function toUTC(a: YMD): number {
+  return Date.UTC(a.y, a.m - 1, a.d);
+}
+function fromUTC(t: number): YMD {
+  const d = new Date(t);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+function addDays(a: YMD, n: number): YMD {
+  return fromUTC(toUTC(a) + n * 86400000);
+}
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+function addMonths(a: YMD, n: number): YMD {
+  const total = a.y * 12 + (a.m - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return { y, m, d: Math.min(a.d, daysInMonth(y, m)) };
+}
+function weekday(a: YMD): number {
+  return new Date(toUTC(a)).getUTCDay();
+}
+function monthStart(y: number, m: number): YMD {
+  return { y, m, d: 1 };
+}
+function monthEnd(y: number, m: number): YMD {
+  return { y, m, d: daysInMonth(y, m) };
+}
+
+export function ymdOf(d: Date): YMD {
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+
+const NUMWORD = '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|a few|a couple of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))';
+const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const WD_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const FUTURE_RE = /\b(will|'ll|shall|is to|are to|plans? to|planned|scheduled|expected to|due to|set to|upcoming|to be held|would)\b/i;
+
+function numOf(s: string): number {
+  const l = s.toLowerCase();
+  if (/^\d/.test(l)) return parseFloat(l);
+  if (l === 'a' || l === 'an') return 1;
+  if (l === 'several') return 3;
+  if (l === 'a few') return 3;
+  if (l === 'a couple of') return 2;
+  if (l.includes('-')) {
+    const [a, b] = l.split('-');
+    return (TENS[a] ?? 0) + (UNITS[b] ?? 0);
+  }
+  return UNITS[l] ?? TENS[l] ?? NaN;
+}
+function monthOf(s: string): number {
+  return MONTHS[s.toLowerCase().replace('.', '')];
+}
+
+function unitShift(anchor: YMD, n: number, unit: string): YMD {
+  const u = unit.toLowerCase().replace(/s$/, '');
+  if (u === 'day' || u === 'night') return addDays(anchor, n);
+  if (u === 'week') return addDays(anchor, 7 * n);
+  if (u === 'hour') return addDays(anchor, Math.sign(n) * Math.ceil(Math.abs(n) / 24));
+  if (u === 'month') return addMonths(anchor, Math.round(n));
+  if (u === 'year') return addMonths(anchor, Math.round(n * 12));
+  if (u === 'decade') return addMonths(anchor, Math.round(n * 120));
+  if (u === 'century') return addMonths(anchor, Math.round(n * 1200));
+  return anchor;
+}
+
+interface Rule {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, pub: YMD, before: string) => { date?: string | null; from: string | null; to: string | null } | null;
+}
+
+const day = (a: YMD) => ({ date: iso(a), from: iso(a), to: iso(a) });
+const span = (a: YMD, b: YMD) => ({ date: null, from: iso(a), to: iso(b) });
+const yearSpan = (y: number) => span(monthStart(y, 1), monthEnd(y, 12));
+const monthSpan = (y: number, m: number) => span(monthStart(y, m), monthEnd(y, m));
+
+function isFuture(before: string): boolean {
+  return FUTURE_RE.test(before.slice(-80));
+}
+
+/** The most recent month m at or before pub (or the next one when future). */
+function resolveMonth(m: number, pub: YMD, future: boolean): number {
+  if (future) return m >= pub.m ? pub.y : pub.y + 1;
+  return m <= pub.m ? pub.y : pub.y - 1;
+}
+
+const RULES: Rule[] = [
+  // between 2014 and 2022 / from 2014 to 2022
+  {
+    re: /\b(?:between|from) ((?:19|20)\d\d) (?:and|to|until|through) ((?:19|20)\d\d)\b/gi,
+    resolve: (m) => span(monthStart(+m[1], 1), monthEnd(+m[2], 12)),
+  },
+  // 2014-15, 2019–2021
+  {
+    re: /\b((?:19|20)\d\d)\s?[-–](\d\d(?:\d\d)?)\b/g,
+    resolve: (m) => {
+      const a = +m[1];
+      let b = +m[2];
+      if (m[2].length === 2) b = Math.floor(a / 100) * 100 + b;
+      if (b <= a || b - a > 50) return null;
+      return span(monthStart(a, 1), monthEnd(b, 12));
+    },
+  },
+  // since 2011 / since March 2020 / since early 2014
+  {
+    re: new RegExp(`\\bsince (?:(?:early|late|mid-?)\\s?)?(?:(${MONTH_RE}) )?((?:19|20)\\d\\d)\\b`, 'gi'),
+    resolve: (m, pub) => (m[1] ? span(monthStart(+m[2], monthOf(m[1])), pub) : span(monthStart(+m[2], 1), pub)),
+  },
+  // since February
+  {
+    re: new RegExp(`\\bsince (${MONTH_RE})(?![\\w ]*\\d)`, 'g'),
+    resolve: (m, pub) => {
+      const mo = monthOf(m[1]);
+      return span(monthStart(resolveMonth(mo, pub, false), mo), pub);
+    },
+  },
+  // in/during/by March 2020 (month + year)
+  {
+    re: new RegExp(`\\b(?:(in|during|by|until|before|after|of|from|early|late|mid-?|throughout)\\s)?(${MONTH_RE}) ((?:19|20)\\d\\d)\\b`, 'g'),
+    resolve: (m, pub) => {
+      const mo = monthOf(m[2]);
+      const y = +m[3];
+      if ((m[1] ?? '').toLowerCase() === 'by' || (m[1] ?? '').toLowerCase() === 'until') return span(pub, monthEnd(y, mo));
+      return monthSpan(y, mo);
+    },
+  },
+  // the 1990s
+  {
+    re: /\b(?:(?:in|during|since|by) )?(?:the )?((?:1[89]|20)\d0)s\b/g,
+    resolve: (m) => span(monthStart(+m[1], 1), monthEnd(+m[1] + 9, 12)),
+  },
+  // by 2030 / until 2025
+  {
+    re: /\b(by|until|till|through) ((?:19|20)\d\d)\b(?![-–,]?\s?\d)/gi,
+    resolve: (m, pub) => {
+      const y = +m[2];
+      if (y < pub.y) return yearSpan(y);
+      return span(pub, monthEnd(y, 12));
+    },
+  },
+  // in 2014 / during 2014 / early 2014 / 2014 alone
+  {
+    re: /\b(?:(?:in|during|of|throughout|early|late|mid-?|from|after|before|around|circa)\s(?:(?:early|late|mid-?)\s?)?)?((?:19|20)\d\d)\b(?![-–]\d|,\d|\.\d|s\b|%)/gi,
+    resolve: (m) => yearSpan(+m[1]),
+  },
+  // N years ago / two weeks ago
+  {
+    re: new RegExp(`\\b(${NUMWORD}) (years?|months?|weeks?|days?|decades?|hours?) ago\\b`, 'gi'),
+    resolve: (m, pub) => {
+      const n = numOf(m[1]);
+      if (!isFinite(n)) return null;
+      const a = unitShift(pub, -n, m[2]);
+      const u = m[2].toLowerCase();
+      if (u.startsWith('year') || u.startsWith('decade')) return yearSpan(a.y);
+      if (u.startsWith('month')) return monthSpan(a.y, a.m);
+      return day(a);
+    },
+  },
+  // over the past eight years / over eight years / for three months / in the last 24 hours / within two years / next five years
+  {
+    re: new RegExp(`\\b(over|for|during|in|within|throughout|across)\\s(?:the\\s)?(?:(past|last|previous|next|coming|first|final)\\s)?(${NUMWORD})\\s(years?|months?|weeks?|days?|decades?|hours?|nights?|centur(?:y|ies))\\b`, 'gi'),
+    resolve: (m, pub) => {
+      const prep = m[1].toLowerCase();
+      const mod = (m[2] ?? '').toLowerCase();
+      if (mod === 'first' || mod === 'final') return { date: null, from: null, to: null };
+      const n = numOf(m[3]);
+      if (!isFinite(n)) return null;
+      const future = mod === 'next' || mod === 'coming' || ((prep === 'in' || prep === 'within') && !mod);
+      if (future) return span(pub, unitShift(pub, n, m[4]));
+      return span(unitShift(pub, -n, m[4]), pub);
+    },
+  },
+  // the past year / the last decade / the past 24 hours (rolling windows)
+  {
+    re: /\b(?:over|in|during|for|within|throughout)?\s?the (past|last|previous|next|coming) (year|month|week|decade|day|few (?:days|weeks|months|years))\b/gi,
+    resolve: (m, pub) => {
+      const dir = /next|coming/i.test(m[1]) ? 1 : -1;
+      const u = m[2].toLowerCase();
+      const n = u.startsWith('few') ? 3 : 1;
+      const unit = u.startsWith('few') ? u.slice(4) : u;
+      const other = unitShift(pub, dir * n, unit);
+      return dir < 0 ? span(other, pub) : span(pub, other);
+    },
+  },
+  // earlier this month / later this year
+  {
+    re: /\b(earlier|later) (this|last|next) (week|month|year)\b/gi,
+    resolve: (m, pub) => {
+      const which = m[2].toLowerCase();
+      const u = m[3].toLowerCase();
+      const sh = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      const [a, b] = calendarUnit(pub, u, sh);
+      if (which === 'this') return m[1].toLowerCase() === 'earlier' ? span(a, pub) : span(pub, b);
+      return span(a, b);
+    },
+  },
+  // last week / this month / next year / last weekend
+  {
+    re: /\b(?:(?:in|during|over|by|until)\s)?(?:(late|early|mid-?)\s?)?(last|this|next|past) (week|weekend|month|year|decade|summer|winter|spring|autumn|fall)\b/gi,
+    resolve: (m, pub) => {
+      const which = m[2].toLowerCase();
+      const u = m[3].toLowerCase();
+      if (which === 'past') {
+        return null; // handled by the rolling-window rule ("the past year")
+      }
+      const sh = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      if (u === 'weekend') {
+        // Saturday-Sunday of the previous/current/next week
+        const wd = weekday(pub);
+        const sat = addDays(pub, ((6 - wd + 7) % 7) - (sh < 0 ? 7 : 0) + (sh > 0 ? 7 : 0) - (wd === 0 && sh <= 0 ? 7 : 0));
+        return span(sat, addDays(sat, 1));
+      }
+      if (['summer', 'winter', 'spring', 'autumn', 'fall'].includes(u)) {
+        const y = pub.y + sh;
+        const ms: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
+        const [a, b] = ms[u];
+        return a < b ? span(monthStart(y, a), monthEnd(y, b)) : span(monthStart(y - (pub.m <= 2 && sh === 0 ? 1 : 0), 12), monthEnd(y + (pub.m <= 2 && sh === 0 ? 0 : 1), 2));
+      }
+      const [a, b] = calendarUnit(pub, u, sh);
+      return span(a, b);
+    },
+  },
+  // in recent months / recent weeks (open-ended: to = publication)
+  {
+    re: /\b(?:in |over |during )?(?:the )?recent (days|weeks|months|years)\b/gi,
+    resolve: (m, pub) => {
+      const u = m[1].toLowerCase();
+      const back = u === 'days' ? addDays(pub, -7) : u === 'weeks' ? addDays(pub, -28) : u === 'months' ? addMonths(pub, -6) : addMonths(pub, -60);
+      return span(back, pub);
+    },
+  },
+  // on Wednesday / last Friday / next Monday / Wednesday
+  {
+    re: new RegExp(`\\b(?:(on|last|next|this|since|by|until|from|late|early)\\s)?(${WD_RE})(?:\\s(morning|afternoon|evening|night))?\\b`, 'g'),
+    resolve: (m, pub, before) => {
+      const wd = WEEKDAYS[m[2].toLowerCase()];
+      const mod = (m[1] ?? '').toLowerCase();
+      const cur = weekday(pub);
+      let d: YMD;
+      if (mod === 'next' || (mod !== 'last' && isFuture(before))) {
+        let diff = (wd - cur + 7) % 7;
+        if (diff === 0) diff = mod === 'next' ? 7 : 0;
+        d = addDays(pub, diff);
+      } else {
+        let diff = (cur - wd + 7) % 7;
+        if (mod === 'last' && diff === 0) diff = 7;
+        d = addDays(pub, -diff);
+      }
+      if (mod === 'since') return span(d, pub);
+      return day(d);
+    },
+  },
+  // in January / early March / last May (no day, no year)
+  {
+    re: new RegExp(`\\b(?:(in|during|since|by|until|early|late|mid-?|last|next|this|from|throughout)\\s)?(${MONTH_RE})(?![\\s.]*\\d)`, 'g'),
+    resolve: (m, pub, before) => {
+      const prep = (m[1] ?? '').toLowerCase();
+      if (!prep && /^(may|march)$/i.test(m[2])) return null;
+      const mo = monthOf(m[2]);
+      if (!mo) return null;
+      const future = prep === 'next' || (prep !== 'last' && isFuture(before));
+      let y = resolveMonth(mo, pub, future);
+      if (prep === 'last' && mo === pub.m) y = pub.y - 1;
+      if (prep === 'since') return span(monthStart(y, mo), pub);
+      return monthSpan(y, mo);
+    },
+  },
+  // today / yesterday / tonight (handled here for speed; chrono handles them too)
+  {
+    re: /\b(today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b/gi,
+    resolve: (m, pub) => {
+      const l = m[1].toLowerCase();
+      if (l === 'yesterday' || l === 'last night') return day(addDays(pub, -1));
+      if (l === 'tomorrow') return day(addDays(pub, 1));
+      return day(pub);
+    },
+  },
+];
+
+function calendarUnit(pub: YMD, u: string, sh: number): [YMD, YMD] {
+  if (u === 'week') {
+    const wd = (weekday(pub) + 6) % 7; // Monday = 0
+    const mon = addDays(pub, -wd + 7 * sh);
+    return [mon, addDays(mon, 6)];
+  }
+  if (u === 'month') {
+    const a = addMonths(monthStart(pub.y, pub.m), sh);
+    return [a, monthEnd(a.y, a.m)];
+  }
+  if (u === 'decade') {
+    const y0 = Math.floor(pub.y / 10) * 10 + 10 * sh;
+    return [monthStart(y0, 1), monthEnd(y0 + 9, 12)];
+  }
+  const y = pub.y + sh;
+  return [monthStart(y, 1), monthEnd(y, 12)];
+}
+
+/** Chrono handles explicit calendar dates; only its results that name a month or a numeric date are kept. */
+const CHRONO_PREFILTER = new RegExp(`${MONTH_RE}\\s\\d|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH_RE}|\\b\\d{4}-\\d\\d-\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`);
+const CHRONO_KEEP = new RegExp(`${MONTH_RE}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}`);
+const parser = chrono.casual;
+
+export function findTimes(text: string, offset: number, pub: YMD): TimeRef[] {
+  const found: TimeRef[] = [];
+  const add = (start: number, end: number, r: { date?: string | null; from: string | null; to: string | null }) => {
+    let s = start;
+    let e = end;
+    while (s < e && text[s] === ' ') s++;
+    while (e > s && text[e - 1] === ' ') e--;
+    found.push({ text: text.slice(s, e), start: offset + s, end: offset + e, date: r.date ?? null, from: r.from, to: r.to });
+  };
+  if (CHRONO_PREFILTER.test(text)) {
+    const ref = new Date(pub.y, pub.m - 1, pub.d, 12);
+    for (const r of parser.parse(text, ref)) {
+      if (!CHRONO_KEEP.test(r.text)) continue;
+      if (!r.start.isCertain('day')) continue;
+      const a: YMD = { y: r.start.get('year') as number, m: r.start.get('month') as number, d: r.start.get('day') as number };
+      let s = r.index;
+      const pre = /\b(on|since|by|until|from)\s$/i.exec(text.slice(Math.max(0, s - 7), s));
+      if (pre) s -= pre[0].length;
+      if (r.end && r.end.isCertain('day')) {
+        const b: YMD = { y: r.end.get('year') as number, m: r.end.get('month') as number, d: r.end.get('day') as number };
+        add(s, r.index + r.text.length, span(a, b));
+      } else if (pre && pre[1].toLowerCase() === 'since') {
+        add(s, r.index + r.text.length, span(a, pub));
+      } else add(s, r.index + r.text.length, day(a));
+    }
+  }
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text)) !== null) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (found.some((f) => f.start - offset < e && s < f.end - offset)) continue;
+      const r = rule.resolve(m, pub, text.slice(0, s));
+      if (r) add(s, e, r);
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found;
+}
