@@ -15,13 +15,17 @@ export interface Classified {
   unit: string | null;
 }
 
+const NON_HARM_NOUN = /^(homes?|houses?|buildings?|tanks?|vehicles?|cars?|trucks?|aircraft|planes?|jets?|ships?|vessels?|boats?|hectares?|acres?|schools?|hospitals?|bridges?|roads?|shops?|businesses|structures?|km|miles?|metres?|meters?|tons?|tonnes?|rounds?|shells?|missiles?|drones?|rockets?|cases?|votes?|jobs?)$/;
+const LINKS = new Set(['to', 'at', 'of', 'were', 'was', 'are', 'is', 'included', 'including', 'include', 'includes', 'among', 'reached', 'hit', 'climbed', 'rose']);
+
 type Harm = 'killed' | 'wounded' | 'displaced' | 'casualties';
 
 const AUX = new Set([
   'have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being', 'be', 'reportedly', 'also', 'now', 'already',
   'so', 'far', 'since', 'all', 'later', 'either', 'both', 'feared', 'believed', 'confirmed', 'reported', 'thought',
   'who', 'that', 'had', 'say', 'said', 'to', 'left', 'found', 'presumed', 'likely', 'probably', 'officially', 'were',
-  'in', 'the', 'attack', 'strike', 'fighting', 'or', 'and', 'seriously', 'critically', 'severely', 'badly', 'slightly',
+  'in', 'the', 'attack', 'strike', 'fighting', 'or', 'seriously', 'internally', 'temporarily', 'forcibly',
+  'permanently', 'now', 'under', 'newly', 'recently', 'still', 'being', 'got', 'get', 'reported', 'critically', 'severely', 'badly', 'slightly',
 ]);
 const LEFT_GAP = new Set([
   'at', 'least', 'more', 'than', 'some', 'about', 'around', 'nearly', 'almost', 'an', 'estimated', 'over', 'up', 'to',
@@ -44,14 +48,28 @@ function blocked(k: number, self: Mention, all: Mention[]): boolean {
 
 /** Harm verb attached to the quantity: "killed more than 14,000", "2,000 soldiers were wounded", "300 dead". */
 function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
-  // right side: after the noun (or number), skip auxiliaries
-  let k = m.te;
+  // left side first: an active verb right before the qualifier ("killing at least 112 people")
+  let k = m.ts - 1;
   let steps = 0;
-  while (k < toks.length && steps < 5) {
+  while (k >= 0 && steps < 4) {
     const t = toks[k];
     const h = harmOf(t.l);
     if (h && !blocked(k, m, all)) {
-      // "fled" / "displaced" right after: displacement; "lives" needs "lost their"
+      if (t.l === 'toll' || t.l === 'deaths' || t.l === 'fatalities' || t.l === 'dead' || t.l === 'casualties' || t.l === 'refugees' || t.l === 'evacuees' || t.l === 'lives' || t.l === 'death') break; // nouns: handled by context
+      return h;
+    }
+    if (!LEFT_GAP.has(t.l)) break;
+    k--;
+    steps++;
+  }
+  // right side: after the noun (or number), skip auxiliaries
+  k = m.te;
+  steps = 0;
+  while (k < toks.length && steps < 5) {
+    const t = toks[k];
+    if (blocked(k, m, all)) break;
+    const h = harmOf(t.l);
+    if (h) {
       if (t.l === 'lives' || t.l === 'toll' || t.l === 'death') {
         k++;
         steps++;
@@ -69,19 +87,17 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
     k++;
     steps++;
   }
-  // left side: active verb before the qualifier
-  k = m.ts - 1;
-  steps = 0;
-  while (k >= 0 && steps < 4) {
-    const t = toks[k];
-    const h = harmOf(t.l);
-    if (h && !blocked(k, m, all)) {
-      if (t.l === 'toll' || t.l === 'deaths' || t.l === 'fatalities' || t.l === 'dead' || t.l === 'casualties' || t.l === 'refugees' || t.l === 'displaced' || t.l === 'evacuees') break; // nouns: handled by context
-      return h;
-    }
-    if (!LEFT_GAP.has(t.l)) break;
-    k--;
-    steps++;
+  return null;
+}
+
+const STATES = new Set(['missing', 'trapped', 'unaccounted', 'detained', 'arrested', 'hospitalized', 'hospitalised', 'stranded', 'rescued', 'captured', 'abducted', 'kidnapped', 'jailed', 'imprisoned', 'infected', 'sick', 'ill']);
+
+/** "41 are missing", "26 remain trapped": the state is the unit when no noun is counted. */
+function stateAfter(toks: Tok[], m: Mention): string | null {
+  for (let k = m.te, n = 0; k < toks.length && n < 3; k++, n++) {
+    const l = toks[k].l;
+    if (STATES.has(l)) return l;
+    if (!/^(are|were|is|was|remain|remained|remains|still|have|has|had|been|being|reported|also)$/.test(l)) return null;
   }
   return null;
 }
@@ -90,7 +106,8 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
 function contextLeft(toks: Tok[], m: Mention, all: Mention[]): 'killed' | 'wounded' | 'displaced' | 'casualties' | 'troops' | null {
   for (let k = m.ts - 1, steps = 0; k >= 0 && steps < 9; k--, steps++) {
     const t = toks[k];
-    if (t.t === ',' || t.t === ';' || t.t === ':' || t.t === '(' || t.t === '—') break;
+    if (t.t === ';' || t.t === ':' || t.t === '(' || t.t === '—') break;
+    if (t.t === ',' && !(toks[k + 1] && /^(and|but)$/.test(toks[k + 1].l) === false && steps < 2)) break;
     if (blocked(k, m, all)) break;
     if (t.l === 'toll' || t.l === 'deaths' || t.l === 'fatalities') {
       // "injury toll" vs "death toll"
@@ -145,25 +162,28 @@ export function classify(toks: Tok[], m: Mention, all: Mention[]): Classified {
   }
   const troop = isTroopNoun(m);
   const person = troop || isPersonNoun(toks, m);
-  if (!n || person) {
-    const h = attachedHarm(toks, m, all);
-    if (h) return harmResult(h);
-  }
+  const h = attachedHarm(toks, m, all);
+  if (h && (!n || person || !NON_HARM_NOUN.test(n))) return harmResult(h);
   if (troop) return { category: 'troop_count', unit: 'troops' };
   if (!n) {
+    const st = stateAfter(toks, m);
+    if (st) return { category: 'quantity_other', unit: st };
     const c = contextLeft(toks, m, all);
     if (c === 'troops') return { category: 'troop_count', unit: 'troops' };
     if (c) return harmResult(c);
     if (m.measure) return { category: 'quantity_other', unit: m.measure };
+    if (m.vague && toks[m.te]?.k === 'word') return { category: 'quantity_other', unit: 'people' };
+    // elided noun: "56,000 positions, while manufacturing lost about 8,000"; "2,000 soldiers ... and 2,000 more"
+    const prev = [...all].reverse().find((x) => x !== m && x.e <= m.s && !x.currency && !x.percent && x.noun);
+    if (prev) return classify(toks, prev, all);
     return { category: 'quantity_other', unit: null };
   }
   if (person) {
-    // "1.2 million people in need" etc.: a displacement/harm context noun left in the clause
+    // "the toll rose to 300 people", "among the wounded were three children"
     const c = contextLeft(toks, m, all);
     if (c && c !== 'troops' && m.nounIdx >= 0) {
-      // only when the number is the object of that context ("the toll rose to 300 people")
       const between = toks.slice(Math.max(0, m.ts - 3), m.ts).map((t) => t.l);
-      if (between.includes('to') || between.includes('at') || between.includes('of')) return harmResult(c);
+      if (between.some((w) => LINKS.has(w))) return harmResult(c);
     }
     return { category: 'quantity_other', unit: n === 'persons' || n === 'person' ? 'people' : n };
   }

@@ -65,7 +65,7 @@ export const PRE_QUALIFIERS: Array<[string, 'approximate' | 'lower_bound' | 'upp
   ['a minimum of', 'lower_bound'], ['above', 'lower_bound'], ['exceeding', 'lower_bound'],
   ['north of', 'lower_bound'], ['well over', 'lower_bound'], ['just over', 'lower_bound'],
   ['well above', 'lower_bound'], ['just above', 'lower_bound'], ['beyond', 'lower_bound'],
-  ['over than', 'lower_bound'], ['greater than', 'lower_bound'], ['topped', 'lower_bound'], ['surpassed', 'lower_bound'],
+  ['over than', 'lower_bound'], ['exceed', 'lower_bound'], ['exceeds', 'lower_bound'], ['exceeded', 'lower_bound'], ['top', 'lower_bound'], ['tops', 'lower_bound'], ['surpass', 'lower_bound'], ['surpasses', 'lower_bound'], ['more than double', 'lower_bound'], ['greater than', 'lower_bound'], ['topped', 'lower_bound'], ['surpassed', 'lower_bound'],
   ['up to', 'upper_bound'], ['nearly', 'upper_bound'], ['almost', 'upper_bound'],
   ['fewer than', 'upper_bound'], ['less than', 'upper_bound'], ['under', 'upper_bound'],
   ['as many as', 'upper_bound'], ['as much as', 'upper_bound'], ['at most', 'upper_bound'],
@@ -113,7 +113,7 @@ export const PERSON_NOUNS = new Set([
   'residents', 'villagers', 'inhabitants', 'citizens', 'migrants', 'workers', 'passengers', 'patients', 'students',
   'protesters', 'protestors', 'demonstrators', 'militants', 'insurgents', 'rebels', 'officers', 'policemen',
   'journalists', 'reporters', 'miners', 'pilgrims', 'worshippers', 'tourists', 'crew', 'members', 'infants',
-  'babies', 'teenagers', 'girls', 'boys', 'individuals', 'victims', 'others', 'more', 'family', 'families',
+  'babies', 'toddlers', 'infants', 'teenagers', 'youths', 'adolescents', 'pupils', 'soldiers', 'sailors', 'troops', 'seniors', 'retirees', 'pensioners', 'inmates', 'citizens', 'nationals', 'fans', 'spectators', 'shoppers', 'customers', 'guests', 'parishioners', 'voters', 'recruits', 'police', 'policemen', 'policewomen', 'crewmembers', 'aid workers', 'relatives', 'survivors', 'residents', 'girls', 'boys', 'individuals', 'victims', 'others', 'more', 'family', 'families',
   'staff', 'employees', 'volunteers', 'doctors', 'nurses', 'prisoners', 'detainees', 'hostages', 'farmers',
   'fishermen', 'pedestrians', 'motorists', 'drivers', 'firefighters', 'guards', 'agents', 'elderly', 'locals',
 ]);
@@ -159,7 +159,7 @@ export const NP_STOP = new Set([
   'also', 'since', 'while', 'when', 'where', 'because', 'if', 'then', 'there', 'here', 'not', 'only', 'just',
   'about', 'around', 'between', 'among', 'amid', 'against', 'through', 'toward', 'towards', 'until', 'inside',
   'outside', 'up', 'down', 'off', 'out', 'back', 'away', 'onto', 'upon', 'without', 'within', 'beyond', 'via',
-  'year', 'years', 'according', 'said', 'say', 'says', 'told', 'a', 'killed', 'wounded', 'injured', 'dead',
+  'according', 'said', 'say', 'says', 'told', 'a', 'killed', 'wounded', 'injured', 'dead',
 ]);
 
 /** Speech/attribution verbs. "strong" ones attribute anywhere; "weak" ones need a speech-like context. */

@@ -66,6 +66,15 @@ export interface Mention {
 
 const DIGITS_OK = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 const MEASURES = new Set(['km', 'kg', 'mm', 'cm', 'mph', 'kph', 'ft', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'sq', 'lb', 'lbs', 'kmh', 'ha', 'g', 'mg', 'ml', 'l']);
+const IRREGULAR_VERBS = new Set([
+  'struck', 'took', 'take', 'takes', 'hit', 'fell', 'rose', 'made', 'make', 'sent', 'left', 'lost', 'came', 'come',
+  'went', 'go', 'became', 'began', 'held', 'kept', 'found', 'gave', 'got', 'get', 'saw', 'ran', 'met', 'paid', 'stood',
+  'won', 'led', 'brought', 'bought', 'built', 'spent', 'fled', 'died', 'need', 'needs', 'needed', 'remain', 'remained',
+  'remains', 'live', 'lived', 'lives_', 'face', 'faced', 'faces', 'depend', 'depends', 'received', 'receive', 'did',
+  'do', 'does', 'sit', 'sat', 'slept', 'sleep', 'spend', 'told', 'shot', 'lay', 'cost', 'costs', 'put', 'set', 'grew',
+  'rose', 'drew', 'flew', 'wore', 'threw', 'sought', 'fought', 'caught', 'taught', 'thought', 'felt', 'meant', 'owned',
+]);
+const LC_ID_PREFIXES = new Set(['section', 'article', 'page', 'chapter', 'paragraph', 'clause', 'item', 'figure', 'table', 'rule', 'flight', 'route', 'room', 'gate', 'platform', 'exit', 'level', 'category', 'phase', 'stage', 'version', 'grade', 'no', 'number']);
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const SMALL_DETS = new Set(['the', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'both', 'all', 'every', 'each', 'whose']);
 const CHANGE_VERBS = new Set([
@@ -73,6 +82,7 @@ const CHANGE_VERBS = new Set([
   'dropped', 'drop', 'drops', 'climbed', 'climb', 'grew', 'grown', 'grow', 'jumped', 'declined', 'surged', 'plunged',
   'slid', 'cut', 'raised', 'lowered', 'reduced', 'up', 'down', 'went', 'shrank', 'swelled', 'soared', 'tumbled',
   'slipped', 'doubled', 'tripled', 'halved', 'revised', 'changed', 'moved', 'expanded', 'contracted', 'boosted',
+  'edged', 'crept', 'ticked', 'inched', 'shot', 'spiked', 'dipped', 'sank', 'bounced', 'rebounded', 'recovered', 'go', 'goes', 'gone',
 ]);
 const TEMPORAL_BEFORE_YEAR = new Set([
   'in', 'since', 'by', 'of', 'from', 'until', 'till', 'before', 'after', 'during', 'early', 'late', 'mid', 'the',
@@ -309,8 +319,16 @@ function excludedNumber(toks: Tok[], i: number, j: number, value: number, hasCur
     if (next && next.t === '-' && !next.sp && toks[j + 1]?.k === 'num' && !toks[j + 1].sp && toks[j + 2]?.t === '-' && !toks[j + 2].sp) return true;
     if (prev && prev.t === '-' && !t.sp && prev2?.k === 'num' && !prev.sp && toks[i - 3]?.t === '-') return true;
     if (/^\d{8,}$/.test(t.t) && !hasCurrency) return true;
+    // leading zero ("0800"), or digit groups separated only by spaces ("0800 123 4567")
+    if (/^0\d/.test(t.t)) return true;
+    if (toks[i + 1]?.k === 'num' || (prev && prev.k === 'num')) return true;
+    // phone-like pair "555-0142"
+    if (next && next.t === '-' && !next.sp && toks[j + 1]?.k === 'num' && !toks[j + 1].sp && /^0\d|^\d{4}$/.test(toks[j + 1].t) && /^\d{3}$/.test(t.t)) return true;
+    if (prev && prev.t === '-' && !t.sp && !prev.sp && prev2?.k === 'num' && /^\d{3}$/.test(prev2.t) && /^0\d|^\d{4}$/.test(t.t)) return true;
+    // "as young as 19", "people over 65"
+    if (prev && prev.l === 'as' && (prev2?.l === 'young' || prev2?.l === 'old') && value < 130) return true;
     // identifier prefix: "Article 5", "No. 10"
-    if (prev && prev.cap && ID_PREFIXES.has(prev.l)) return true;
+    if (prev && (prev.cap || LC_ID_PREFIXES.has(prev.l)) && ID_PREFIXES.has(prev.l)) return true;
     if (prev && prev.t === '.' && prev2 && (prev2.l === 'no' || prev2.l === 'nos')) return true;
     // time of day
     if (next && (next.l === 'a' || next.l === 'p') && toks[j + 1]?.t === '.' && (toks[j + 2]?.l === 'm')) return true;
@@ -357,6 +375,11 @@ export function parseAmount(toks: Tok[], i: number): RawAmount | null {
   }
   const tk = toks[k];
   if (!tk) return null;
+  if (!currency && tk.l === 'minus') {
+    const r = parseAmount(toks, k + 1);
+    if (r && r.value !== null && !r.vague) return { ...r, start: i, value: -r.value, base: -r.base };
+    return null;
+  }
   // fractions: "two-thirds", "a third of", "half of", "three quarters"
   if (!currency && tk.k === 'word' && (tk.l in UNITS || tk.l === 'a' || tk.l === 'an' || tk.l === 'half')) {
     let num = tk.l === 'a' || tk.l === 'an' ? 1 : tk.l === 'half' ? 1 : UNITS[tk.l];
@@ -430,7 +453,14 @@ export function parseAmount(toks: Tok[], i: number): RawAmount | null {
     }
     return null;
   }
-  // suffix "b"/"m" without currency: only when followed by a noun-ish word (6.8m people)
+  // "one in five", "1 in 10": a share, in percent
+  if (!currency && toks[c.end]?.l === 'in' && c.scale === 1 && c.value >= 1 && c.value <= 20) {
+    const d = parseCardinal(toks, c.end + 1);
+    if (d && d.scale === 1 && d.value > c.value && d.value <= 1000 && !(toks[d.end] && TIME_UNITS.has(toks[d.end].l))) {
+      const v = Math.round((c.value / d.value) * 10000) / 100;
+      return { start: i, end: d.end, value: v, low: null, high: null, currency: null, percent: true, vague: false, word: c.word, scale: 1, base: v, measure: null };
+    }
+  }
   let u = unitAfter(toks, c.end);
   if (currency && u.currency) u = { ...u, currency: null, end: c.end };
   const cur = currency ?? u.currency;
@@ -462,43 +492,50 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
   const mods: string[] = [];
   let head: Tok | null = null;
   let headIdx = -1;
+  let headText = '';
   let count = 0;
   while (k < toks.length && count < 4) {
     const t = toks[k];
-    if (t.k !== 'word') {
-      // hyphenated modifiers: "Russian-backed"
-      if (t.t === '-' && !t.sp && head && toks[k + 1] && !toks[k + 1].sp && toks[k + 1].k === 'word') {
-        k++;
-        continue;
-      }
-      break;
+    if (t.k !== 'word') break;
+    // hyphenated compounds are one word: "walk-in", "Russian-backed"
+    let e = k;
+    let w = t.l;
+    while (toks[e + 1]?.t === '-' && !toks[e + 1].sp && toks[e + 2] && !toks[e + 2].sp && toks[e + 2].k === 'word') {
+      w += '-' + toks[e + 2].l;
+      e += 2;
     }
-    if (NP_STOP.has(t.l) && !(count === 0 && (t.l === 'more' || t.l === 'killed' || t.l === 'wounded' || t.l === 'injured' || t.l === 'dead'))) break;
-    if (count === 0 && (t.l === 'more')) break;
-    if (t.l in MONTHS && t.cap) break;
-    if (t.l in WEEKDAYS) break;
-    if (count > 0 && /(ed|ing)$/.test(t.l) && head && !TROOP_NOUNS.has(t.l) && !PERSON_NOUNS.has(t.l)) break;
-    if (count > 0 && /ly$/.test(t.l)) break;
-    if (head) mods.push(head.l);
-    head = t;
-    headIdx = k;
+    const isCompound = e > k;
+    if (!isCompound) {
+      if (NP_STOP.has(t.l) && !(count === 0 && (t.l === 'killed' || t.l === 'wounded' || t.l === 'injured' || t.l === 'dead'))) break;
+      if (t.l in MONTHS && t.cap) break;
+      if (t.l in WEEKDAYS) break;
+      if (IRREGULAR_VERBS.has(t.l)) break;
+      if (count === 0 && /ing$/.test(t.l) && !PERSON_NOUNS.has(t.l) && !(toks[k + 1]?.k === 'word' && /[^su]s$/.test(toks[k + 1].l) && !NP_STOP.has(toks[k + 1].l))) break;
+      if (count > 0 && /(ed|ing)$/.test(t.l) && !TROOP_NOUNS.has(t.l) && !PERSON_NOUNS.has(t.l)) break;
+      if (count > 0 && /ly$/.test(t.l)) break;
+      if (count > 0 && t.cap && head && !head.cap) break; // "degrees Celsius" keeps "degrees"
+    }
+    if (head) mods.push(headText);
+    head = toks[e];
+    headText = w;
+    headIdx = e;
     count++;
-    k++;
+    k = e + 1;
+    const l = toks[e].l;
+    // a following plural noun makes a compound ("police officers", "measles cases")
+    const nx = toks[k];
+    const nextPlural = !!nx && nx.k === 'word' && !nx.cap && /[^su]s$/.test(nx.l) && !NP_STOP.has(nx.l) && !IRREGULAR_VERBS.has(nx.l) && !(nx.l in MONTHS) && count < 3 && !TIME_UNITS.has(l);
+    if (nextPlural) continue;
     if (
-      TROOP_NOUNS.has(t.l) || PERSON_NOUNS.has(t.l) || KILL_NOUNS.has(t.l) || WOUND_NOUNS.has(t.l) ||
-      DISPLACE_NOUNS.has(t.l) || TIME_UNITS.has(t.l) || t.l === 'casualties'
-    ) {
-      if (t.l === 'dead' || t.l === 'killed' || t.l === 'wounded' || t.l === 'injured') {
-        // "300 dead" is a noun; "300 killed" likewise
-      }
-      break;
-    }
-    // a plural noun followed by a verb-ish word ends the phrase
-    if (/s$/.test(t.l) && toks[k] && (toks[k].k !== 'word' || NP_STOP.has(toks[k].l))) break;
+      TROOP_NOUNS.has(l) || PERSON_NOUNS.has(l) || KILL_NOUNS.has(l) || WOUND_NOUNS.has(l) ||
+      DISPLACE_NOUNS.has(l) || TIME_UNITS.has(l) || l === 'casualties'
+    ) break;
+    // a participle head ("26 trapped", "300 injured") or a plural noun ends the phrase
+    if (!isCompound && count === 1 && /ed$/.test(l)) break;
+    if (/[^su]s$/.test(l) && l.length > 3) break;
   }
   if (!head) return null;
-  // "service members", "military personnel"
-  return { head: head.l, idx: headIdx, end: headIdx + 1, mods };
+  return { head: headText, idx: headIdx, end: headIdx + 1, mods };
 }
 
 function mkMention(toks: Tok[], ts: number, te: number, ns: number, ne: number, a: Partial<Mention>): Mention {
@@ -521,6 +558,16 @@ export function findMentions(toks: Tok[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < toks.length) {
+    // tallies and scores "9-4": neither number is a quantity
+    const t0 = toks[i];
+    if (t0.k === 'num' && toks[i + 1]?.t === '-' && !toks[i + 1].sp && toks[i + 2]?.k === 'num' && !toks[i + 2].sp) {
+      const a = parseDigits(t0.t);
+      const b = parseDigits(toks[i + 2].t);
+      if (a !== null && b !== null && a >= b && !/^(19|20)\d\d$/.test(t0.t)) {
+        i += 3;
+        continue;
+      }
+    }
     const m = mentionAt(toks, i, out);
     if (m) {
       out.push(m);
@@ -603,9 +650,18 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
   const pq = qualifierBefore(toks, a.start);
   const prevEnd = prior.length ? prior[prior.length - 1].te : 0;
   if (pq && pq.start >= prevEnd) {
-    if (!a.vague || pq.q !== 'approximate') qualifier = pq.q;
-    ts = pq.start;
+    const pl = toks[pq.start - 1]?.l ?? '';
+    const verbUp = (toks[pq.start].l === 'up' || toks[pq.start].l === 'down') && CHANGE_VERBS.has(pl);
+    // "people over 65", "children under 5": an age threshold, not a count
+    const ageThreshold = /^(over|under|above|below)$/.test(toks[pq.start].l) && (PERSON_NOUNS.has(pl) || /^(those|anyone|everyone|aged|ages)$/.test(pl)) && (a.value ?? 999) < 120;
+    if (ageThreshold) return null;
+    if (!verbUp) {
+      if (!a.vague || pq.q !== 'approximate') qualifier = pq.q;
+      ts = pq.start;
+    }
   }
+  // multipliers: "five times that amount", "three times as many"
+  if (toks[a.end]?.l === 'times' && /^(that|the|as|more|higher|larger|bigger|greater|less|lower|smaller|its|their|what|this)$/.test(toks[a.end + 1]?.l ?? '')) return null;
   let end = a.end;
   const post = postQualifier(toks, end);
   if (post) {
@@ -629,7 +685,12 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
     low = null;
   }
   let noun: ReturnType<typeof nounAfter> = null;
-  if (!a.currency && !a.percent && !a.measure) noun = nounAfter(toks, end, a.vague || a.word || true);
+  // "a magnitude 6.4 earthquake", "a category 4 storm": the scale is the unit
+  const scaleWord = toks[a.start - 1]?.l;
+  const measure = a.measure ?? (scaleWord === 'magnitude' ? 'magnitude' : null);
+  if (!a.currency && !a.percent && !measure) noun = nounAfter(toks, end, true);
+  // "Tens of thousands rally": a singular word after a vague amount is a verb, the people are implied
+  if (noun && a.vague && noun.idx === end && !/s$/.test(noun.head) && !PERSON_NOUNS.has(noun.head) && !TROOP_NOUNS.has(noun.head) && !noun.head.includes('-')) noun = null;
   // durations with a temporal preposition are time references, not quantities
   if (noun && TIME_UNITS.has(noun.head) && noun.idx === end) {
     const before = toks[ts - 1];
@@ -645,7 +706,7 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
   const te = noun ? noun.end : end;
   return mkMention(toks, ts, te, a.start, a.end, {
     value: round(value), low: round(low), high: round(high), qualifier, currency: a.currency, percent: a.percent,
-    vague: a.vague, word: a.word, measure: a.measure, noun: noun?.head ?? null, nounIdx: noun?.idx ?? -1, nounMods: noun?.mods ?? [],
+    vague: a.vague, word: a.word, measure, noun: noun?.head ?? null, nounIdx: noun?.idx ?? -1, nounMods: noun?.mods ?? [],
   });
 }
 

@@ -181,7 +181,7 @@ const RULES: Rule[] = [
   },
   // over the past eight years / over eight years / for three months / in the last 24 hours / within two years / next five years
   {
-    re: new RegExp(`\\b(over|for|during|in|within|throughout|across)\\s(?:the\\s)?(?:(past|last|previous|next|coming|first|final)\\s)?(${NUMWORD})\\s(years?|months?|weeks?|days?|decades?|hours?|nights?|centur(?:y|ies))\\b`, 'gi'),
+    re: new RegExp(`\\b(over|for|during|in|within|throughout|across)\\s(?:the\\s)?(?:(past|last|previous|next|coming|first|final)\\s)?(${NUMWORD})\\s(years?|months?|weeks?|days?|decades?|hours?|nights?|centur(?:y|ies))\\b(?!-)`, 'gi'),
     resolve: (m, pub) => {
       const prep = m[1].toLowerCase();
       const mod = (m[2] ?? '').toLowerCase();
