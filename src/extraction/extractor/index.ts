@@ -11,7 +11,7 @@ import { classify } from './classify.js';
 import { EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon.js';
 import { findMentions, type Mention } from './numbers.js';
 import { isBoilerplate, splitSentences, tokenize, type Tok } from './text.js';
-import { findTimes, ymdOf } from './time.js';
+import { findTimes, isBaseline, ymdOf } from './time.js';
 import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRef } from './types.js';
 
 export * from './types.js';
@@ -145,30 +145,110 @@ function locationOf(toks: Tok[], m: Mention, text: string, timeSpans: TimeRef[])
   return null;
 }
 
-function nearestTime(times: TimeRef[], s: number, e: number, mentions: Mention[], text: string): TimeRef | null {
-  let best: TimeRef | null = null;
-  let bestD = Infinity;
-  for (const t of times) {
-    if (mentions.some((m) => m.s < t.end && t.start < m.e)) continue;
-    if (t.from === null && t.to === null && t.date === null) continue;
-    let d: number;
-    let between: string;
-    if (t.start >= e) {
-      d = t.start - e;
-      between = text.slice(e, t.start);
-    } else if (t.end <= s) {
-      d = s - t.end;
-      between = text.slice(t.end, s);
-    } else d = 0, (between = '');
-    // crossing a clause boundary or another figure costs more
-    d += (between.match(/[;—]| when | while | which | after | before | but /g)?.length ?? 0) * 60;
-    d += (between.match(/,/g)?.length ?? 0) * 15;
-    if (d < bestD) {
-      bestD = d;
-      best = t;
+const SUBORD = new Set(['after', 'before', 'when', 'until', 'once', 'because', 'while', 'whereas', 'although', 'though', 'unless']);
+const NOW_WORDS = new Set(['now', 'currently', 'presently']);
+
+/** Clause index per token: commas, semicolons, dashes and subordinators start a new clause. */
+function clauses(toks: Tok[], mentions: Mention[]): number[] {
+  const starts = new Set(mentions.map((m) => m.ts));
+  const ids: number[] = new Array(toks.length);
+  let c = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const p = toks[k - 1];
+    const t = toks[k];
+    if (p) {
+      if (p.t === ';' || p.t === ':' || p.t === '(' || p.t === ')' || ((p.t === '—' || p.t === '–') && p.sp)) c++;
+      else if (p.t === ',') {
+        const dateComma = toks[k - 2]?.k === 'num' && t.k === 'num';
+        const participle = t.k === 'word' && /ing$/.test(t.l) && !t.cap && t.l !== 'according';
+        // lists of figures and "..., to $382,600", "..., including 19 children" stay in the clause
+        const list = starts.has(k) || /^(including|to|with)$/.test(t.l);
+        if (!dateComma && !participle && !list) c++;
+      } else if (SUBORD.has(t.l) && k > 0) c++;
+    }
+    ids[k] = c;
+  }
+  return ids;
+}
+
+function tokAt(toks: Tok[], pos: number): number {
+  for (let k = 0; k < toks.length; k++) if (toks[k].e > pos) return k;
+  return toks.length - 1;
+}
+
+/**
+ * The time a figure refers to: a time in the same clause (a following one when it directly modifies the figure,
+ * else a preceding one); else a sentence-opening time ("Since 2020, ..."); else the date of the statement
+ * that reports it ("..., the ministry said on Wednesday"); else none.
+ */
+function pickTime(
+  toks: Tok[], cl: number[], m: Mention, times: TimeRef[], mentions: Mention[], attrVerb: number, text: string, sentStart: number,
+): TimeRef | null {
+  const mc = cl[m.ns];
+  let after: TimeRef | null = null;
+  let afterD = Infinity;
+  let before: TimeRef | null = null;
+  let beforeD = Infinity;
+  const usable = times.filter(
+    (t) => !mentions.some((x) => x.s < t.end && t.start < x.e) && (t.date !== null || t.from !== null || t.to !== null) && !isBaseline(text.slice(sentStart), t, sentStart),
+  );
+  const nowBetween = (a: number, b: number) => {
+    for (let k = 0; k < toks.length; k++) if (toks[k].s >= a && toks[k].e <= b && NOW_WORDS.has(toks[k].l)) return true;
+    return false;
+  };
+  for (const t of usable) {
+    const tk = tokAt(toks, t.start);
+    if (cl[tk] !== mc) continue;
+    if (t.start >= m.e) {
+      // a figure in between blocks only when it is a comparison baseline ("3.9 percent from 3.8 percent in March")
+      const sameKind = (x: Mention) => x.percent === m.percent && x.currency === m.currency && (x.noun === null || x.noun === m.noun);
+      if (mentions.some((x) => x !== m && x.s >= m.e && x.s < t.start && sameKind(x) && /^(from|than|with|versus|vs)$/.test(toks[x.ts - 1]?.l ?? ''))) continue;
+      if (nowBetween(m.e, t.start)) continue;
+      const d = t.start - m.e;
+      if (d < afterD) {
+        afterD = d;
+        after = t;
+      }
+    } else if (t.end <= m.s) {
+      if (nowBetween(t.end, m.s)) continue;
+      const d = m.s - t.end;
+      if (d < beforeD) {
+        beforeD = d;
+        before = t;
+      }
     }
   }
-  return best;
+  if (after && (afterD <= 45 || !before)) return after;
+  if (before) return before;
+  // sentence-opening time clause: "Since the pandemic low in 2020, the economy has ..."
+  const first = usable.find((t) => cl[tokAt(toks, t.start)] === 0);
+  if (first && mc !== 0) {
+    let onlyTime = true;
+    for (let k = 0; k < toks.length && cl[k] === 0; k++) {
+      const tk = toks[k];
+      if (tk.t === ',' || (tk.s >= first.start && tk.e <= first.end) || /^(and|but|so|yet|also)$/.test(tk.l)) continue;
+      onlyTime = false;
+      break;
+    }
+    if (onlyTime) return first;
+  }
+  // the date of the statement that reports the figure
+  if (attrVerb >= 0) {
+    const vc = cl[attrVerb];
+    let best: TimeRef | null = null;
+    let bd = Infinity;
+    for (const t of usable) {
+      const tk = tokAt(toks, t.start);
+      if (cl[tk] !== vc || cl[tk] === mc) continue;
+      const d = Math.abs(tk - attrVerb);
+      if (d < bd) {
+        bd = d;
+        best = t;
+      }
+    }
+    return best;
+  }
+  return null;
 }
 
 interface Score {
@@ -268,9 +348,10 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     const getTimes = () => (times ??= findTimes(sent.text, sent.start, pub));
     const usedTimes = new Set<TimeRef>();
     let emitted = 0;
+    const cl = mentions.length ? clauses(toks, mentions) : [];
     for (const m of mentions) {
       const cls = m.unspecified ? unspecifiedClass(toks, m, mentions) : classify(toks, m, mentions);
-      const timeRef = nearestTime(getTimes(), m.s, m.e, mentions, text);
+      const timeRef = pickTime(toks, cl, m, getTimes(), mentions, attr ? attr.verbIdx : -1, text, sent.start);
       if (timeRef) usedTimes.add(timeRef);
       const subject = subjectOf(toks, m, text);
       const location = locationOf(toks, m, text, getTimes());

@@ -56,7 +56,7 @@ export function ymdOf(d: Date): YMD {
 const NUMWORD = '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|a few|a couple of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))';
 const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const WD_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const FUTURE_RE = /\b(will|'ll|shall|is to|are to|plans? to|planned|scheduled|expected to|due to|set to|upcoming|to be held|would)\b/i;
+const FUTURE_RE = /\b(will|'ll|shall|is to|are to|plans? to|planned|scheduled|expected to|due to|set to|upcoming|to be held|would|expects?|forecasts?|predicts?|is going to|are going to)\b/i;
 
 function numOf(s: string): number {
   const l = s.toLowerCase();
@@ -243,6 +243,20 @@ const RULES: Rule[] = [
       return span(a, b);
     },
   },
+  // over the weekend / at the weekend
+  {
+    re: /\b(?:over|during|at|on|this|through)\s(?:the\s)?weekend\b/gi,
+    resolve: (m, pub, before) => {
+      const wd = weekday(pub);
+      const future = isFuture(before) || /^this/i.test(m[0]);
+      // next Saturday on or after pub (future), else the last Saturday before pub
+      let sat: YMD;
+      if (future) sat = addDays(pub, (6 - wd + 7) % 7);
+      else sat = addDays(pub, -((wd - 6 + 7) % 7 || 7));
+      if (!future && wd === 0) sat = addDays(pub, -1);
+      return span(sat, addDays(sat, 1));
+    },
+  },
   // in recent months / recent weeks (open-ended: to = publication)
   {
     re: /\b(?:in |over |during )?(?:the )?recent (days|weeks|months|years)\b/gi,
@@ -361,5 +375,30 @@ export function findTimes(text: string, offset: number, pub: YMD): TimeRef[] {
     }
   }
   found.sort((a, b) => a.start - b.start);
+  const pubIso = iso(pub);
+  for (const f of found) {
+    const rs = f.start - offset;
+    const before = text.slice(Math.max(0, rs - 50), rs);
+    // "since heavy rain began on Monday", "since the pandemic low in 2020": from that date to publication
+    const sm = /\bsince\b[^,;.:!?]*$/i.exec(before);
+    if (sm && !/^since\b/i.test(f.text) && (f.from ?? f.date)) {
+      const ns = rs - (before.length - sm.index);
+      f.start = offset + ns;
+      f.text = text.slice(ns, f.end - offset);
+      f.from = f.date ?? f.from;
+      f.to = pubIso;
+      f.date = null;
+    }
+  }
   return found;
+}
+
+/** Comparison baselines ("from April", "compared with a year ago", "than in 2019") are not the claim's time. */
+export function isBaseline(text: string, t: TimeRef, sentStart: number): boolean {
+  const rs = t.start - sentStart;
+  const before = text.slice(Math.max(0, rs - 20), rs).toLowerCase();
+  const after = text.slice(t.end - sentStart, t.end - sentStart + 12).toLowerCase();
+  if (/^from\b/i.test(t.text) && !/^\s*(to|until|through)\b/.test(after)) return true;
+  if (/\b(from|than|compared (with|to)|versus|vs\.?)\s*(the\s)?$/.test(before) && !/^\s*(to|until|through)\b/.test(after)) return true;
+  return false;
 }
