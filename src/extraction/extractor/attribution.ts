@@ -15,7 +15,17 @@ export interface FoundAttribution extends Attribution {
   /** start/end char offsets of the speaker phrase */
   s: number;
   e: number;
+  /** 2 = said/told/according to/estimated, 1 = other reporting verbs */
+  prio?: number;
+  /** the verb ends the sentence ("..., the ministry said on Tuesday."): it covers what comes before */
+  tail?: boolean;
+  /** "according to X" covers the whole sentence */
+  whole?: boolean;
 }
+
+const CORE = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'estimated', 'estimates', 'according', 'wrote', 'writes', 'tweeted']);
+const TIME_FOLLOW = new Set(['last', 'this', 'earlier', 'yesterday', 'today', 'on', 'in', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'overnight', 'previously', 'recently']);
+const REPORTING = new Set(['announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'recorded', 'records', 'found', 'finds', 'claimed', 'claims', 'claim', 'estimate', 'counted', 'registered', 'tallied', 'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'predicted', 'predicts', 'showed', 'shows', 'documented']);
 
 export interface SpeakerMemory {
   lastPerson: Attribution | null;
@@ -28,6 +38,7 @@ export function newMemory(): SpeakerMemory {
   return { lastPerson: null, lastAny: null, names: new Map() };
 }
 
+const GENERIC_SOURCES = new Set(['estimates', 'figures', 'data', 'report', 'statistics', 'numbers', 'tallies', 'tally', 'count', 'calculations', 'survey', 'study', 'analysis', 'records', 'projections', 'estimate', 'research']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 const SKIP_LEFT = new Set(['also', 'later', 'earlier', 'previously', 'has', 'have', 'had', 'recently', 'repeatedly', 'separately', 'publicly', 'again', 'further', 'then', 'once', 'had', 'last', 'week', 'on', 'yesterday', 'today', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'previously', 'privately', 'reportedly', 'initially', 'already', 'now', 'has', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'had', 'officially', 'late', 'this']);
 const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'in', 'on', 'at', 'then', 'now', 'as', 'while', 'when', 'after', 'before', 'if', 'because', 'although', 'though', 'separately', 'later', 'earlier', 'today', 'yesterday']);
@@ -49,7 +60,7 @@ const ORG_HEADS = new Set([
 
 function isSpeechAt(toks: Tok[], i: number): boolean {
   const t = toks[i];
-  if (!STRONG_SPEECH.has(t.l)) return false;
+  if (!STRONG_SPEECH.has(t.l) && t.l !== 'claim') return false;
   if (!WEAK_SPEECH.has(t.l)) return true;
   // weak verbs need a speech context after them
   const n = toks[i + 1];
@@ -58,6 +69,9 @@ function isSpeechAt(toks: Tok[], i: number): boolean {
   if (n.l === 'in' && toks[i + 2]?.l === 'a' && /statement|report|post|tweet|interview|briefing/.test(toks[i + 3]?.l ?? '')) return true;
   if (n.l === 'on' && (toks[i + 2]?.l ?? '') in WEEKDAYS) return true;
   if (n.l in WEEKDAYS) return true;
+  if (TIME_FOLLOW.has(n.l)) return true;
+  if ((t.l === 'claim' || t.l === 'claims' || t.l === 'claimed') && n.l === 'to') return true;
+  if ((t.l === 'put' || t.l === 'puts') && toks.slice(i + 1, i + 6).some((x) => x.l === 'at')) return true;
   if (n.l === 'the' && (toks[i + 2]?.l === 'death' || toks[i + 2]?.l === 'toll' || toks[i + 2]?.l === 'number')) return true;
   // "..., he added." with the verb at the end or preceded by a comma + NP
   return false;
@@ -74,7 +88,7 @@ function npLeft(toks: Tok[], j: number, lo: number): [number, number] | null {
   let content = 0;
   while (k >= lo) {
     const t = toks[k];
-    if (t.k === 'word' && (isNameTok(t) || ORG_NOUNS.has(t.l) || ROLE_WORDS.has(t.l))) {
+    if (t.k === 'word' && (isNameTok(t) || ORG_NOUNS.has(t.l) || ROLE_WORDS.has(t.l) || PERSON_HEADS.has(t.l) || (start >= 0 && toks[k + 1]?.l === 'for' && /s$/.test(t.l)))) {
       start = k;
       content++;
       k--;
@@ -89,6 +103,13 @@ function npLeft(toks: Tok[], j: number, lo: number): [number, number] | null {
         continue;
       }
       if (DETS.has(t.l)) {
+        // "a spokesman for the hospital association": keep walking over "for the"
+        const j2 = toks[k - 1];
+        const w2 = toks[k - 2];
+        if (j2 && (j2.l === 'for' || j2.l === 'of' || j2.l === 'at' || j2.l === 'by' || j2.l === 'from') && w2 && w2.k === 'word' && (isNameTok(w2) || ORG_NOUNS.has(w2.l) || ROLE_WORDS.has(w2.l) || PERSON_HEADS.has(w2.l) || /s$/.test(w2.l))) {
+          k -= 2;
+          continue;
+        }
         start = k;
         break;
       }
@@ -179,7 +200,12 @@ function splitRole(toks: Tok[], a: number, b: number, text: string, mem: Speaker
     if (known) return { speaker: known.speaker, role: known.role, person: true };
   }
   // "a senior Russian official", "the spokesman": a singular person noun heads the phrase
-  const head = toks[b].l;
+  let hb = b;
+  for (let q = a; q <= b; q++) if (/^(for|of|at|from|by)$/.test(toks[q].l)) {
+    hb = q - 1;
+    break;
+  }
+  const head = toks[hb].l;
   const person = (ROLE_WORDS.has(head) || PERSON_HEADS.has(head)) && !head.endsWith('s');
   return { speaker: slice(a, b), role: null, person };
 }
@@ -217,16 +243,29 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory):
     const t = toks[i];
     if (inQuote[i] && t.t !== '"' && t.t !== '”') continue;
     if (t.l === 'according' && toks[i + 1]?.l === 'to') {
-      const np = npRight(toks, i + 2);
+      let np = npRight(toks, i + 2);
+      if (np && np[0] === np[1] - 0 && GENERIC_SOURCES.has(toks[np[1]].l) && /^(by|from|of)$/.test(toks[np[1] + 1]?.l ?? '')) {
+        const more = npRight(toks, np[1] + 2);
+        if (more) np = [np[0], more[1]];
+      } else if (np && np[1] === np[0] + 1 && DETS.has(toks[np[0]].l) && GENERIC_SOURCES.has(toks[np[1]].l) && /^(by|from|of)$/.test(toks[np[1] + 1]?.l ?? '')) {
+        const more = npRight(toks, np[1] + 2);
+        if (more) np = [np[0], more[1]];
+      }
       if (np) {
         const r = splitRole(toks, np[0], np[1], text, mem);
         out.push({ ...r, verbIdx: i, media: isMedia(r.speaker), s: toks[np[0]].s, e: toks[np[1]].e });
       }
       continue;
     }
+    let conditional = false;
     if (!isSpeechAt(toks, i)) {
       // weak verbs at the end of the sentence or before a comma are fine when the subject is a pronoun or NP right before
-      if (!(WEAK_SPEECH.has(t.l) && STRONG_SPEECH.has(t.l) && (toks[i - 1]?.t === ',' || (toks[i - 2]?.t === ',' && toks[i - 1] && PRONOUNS.has(toks[i - 1].l))))) continue;
+      const commaOk = WEAK_SPEECH.has(t.l) && STRONG_SPEECH.has(t.l) && (toks[i - 1]?.t === ',' || (toks[i - 2]?.t === ',' && toks[i - 1] && PRONOUNS.has(toks[i - 1].l)));
+      if (!commaOk) {
+        // reporting verbs with a named source ("The Pentagon on Monday announced ..."), or any weak verb after he/she/they
+        if (!(REPORTING.has(t.l) || (WEAK_SPEECH.has(t.l) && t.l !== 'added' && t.l !== 'adds'))) continue;
+        conditional = true;
+      }
     }
     // left NP (skip adverbs / time words)
     let j = i - 1;
@@ -245,6 +284,12 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory):
       }
     }
     let np = j >= 0 && toks[j].t !== ',' ? npLeft(toks, j, 0) : null;
+    if (conditional) {
+      if (!np) continue;
+      const pron = np[0] === np[1] && PRONOUNS.has(toks[np[0]].l) && toks[np[0]].l !== 'it';
+      const named = !pron && REPORTING.has(t.l) && (hasCap(toks, np[0], np[1]) || hasOrgHead(toks, np[0], np[1]));
+      if (!pron && !named) continue;
+    }
     if (np && np[0] === np[1] && PRONOUNS.has(toks[np[0]].l)) {
       const p = toks[np[0]].l;
       const ref = p === 'he' || p === 'she' ? mem.lastPerson : p === 'it' ? (mem.lastAny && !mem.lastPerson?.speaker ? mem.lastAny : mem.lastAny) : mem.lastAny;
@@ -276,7 +321,46 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory):
     if (!r.person && !/[A-Z]/.test(r.speaker) && !hasOrgNoun(toks, np[0], np[1])) continue;
     out.push({ speaker: r.speaker, role: r.role ?? roleFromAppos, person: r.person, verbIdx: i, media: isMedia(r.speaker), s: toks[np[0]].s, e: toks[np[1]].e });
   }
+  for (const a of out) {
+    const v = toks[a.verbIdx];
+    a.prio = CORE.has(v.l) ? 2 : 1;
+    a.whole = v.l === 'according';
+    // tail: nothing but time words / a short phrase after the verb, or the speaker phrase comes after a comma
+    let k = a.verbIdx + 1;
+    let n = 0;
+    let figureAfter = false;
+    while (k < toks.length) {
+      if (toks[k].k === 'num') figureAfter = true;
+      n++;
+      k++;
+    }
+    const afterComma = toks[a.verbIdx - 1]?.t === ',' || toks[a.verbIdx - 1]?.t === '"' || toks[a.verbIdx - 1]?.t === '”';
+    const npAfterComma = (() => {
+      let q = a.verbIdx - 1;
+      while (q >= 0 && toks[q].e > a.s) q--;
+      return q >= 0 && (toks[q].t === ',' || toks[q].t === '"' || toks[q].t === '”');
+    })();
+    // the verb closes the sentence or the clause: "..., the commission said on Monday, defeating ..."
+    let q2 = a.verbIdx + 1;
+    let hops = 0;
+    while (q2 < toks.length && hops < 6 && (TIME_FOLLOW.has(toks[q2].l) || /^(reporters|journalists|a|statement|briefing|interview|news|conference|the|told|him|her|them|us)$/.test(toks[q2].l))) {
+      q2++;
+      hops++;
+    }
+    const verbEnds = q2 >= toks.length || /^[,.;:!?"”]$/.test(toks[q2].t);
+    a.tail = (verbEnds && (afterComma || npAfterComma || !figureAfter)) || (!figureAfter && n <= 8);
+  }
   return out;
+}
+
+function hasCap(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (isNameTok(toks[k]) && !DETS.has(toks[k].l) && !CONNECTIVES.has(toks[k].l)) return true;
+  return false;
+}
+
+function hasOrgHead(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (ORG_HEADS.has(toks[k].l)) return true;
+  return false;
 }
 
 function hasOrgNoun(toks: Tok[], a: number, b: number): boolean {
@@ -297,6 +381,29 @@ export function remember(mem: SpeakerMemory, a: FoundAttribution): void {
     mem.lastPerson = at;
     const parts = a.speaker.split(/\s+/);
     if (parts.length >= 2) mem.names.set(parts[parts.length - 1].toLowerCase(), at);
+  }
+}
+
+/** Register full names ("challenger Elin Dahl") so a later surname ("Dahl said") resolves to the person. */
+export function noteNames(toks: Tok[], text: string, mem: SpeakerMemory): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (!isNameTok(toks[i]) || ROLE_WORDS.has(toks[i].l) || ORG_HEADS.has(toks[i].l) || ORG_NOUNS.has(toks[i].l) || CONNECTIVES.has(toks[i].l) || DETS.has(toks[i].l)) continue;
+    let k = i;
+    while (k < toks.length && isNameTok(toks[k]) && !ROLE_WORDS.has(toks[k].l) && !ORG_HEADS.has(toks[k].l) && !ORG_NOUNS.has(toks[k].l)) k++;
+    const len = k - i;
+    const prev = toks[i - 1];
+    const next = toks[k];
+    if (len >= 2 && len <= 3 && !(prev && prev.t === '.' ) && !(next && next.cap) && !(prev && prev.cap)) {
+      const surname = toks[k - 1].l;
+      if (!mem.names.has(surname)) {
+        let role: string | null = null;
+        let r = i;
+        while (r > 0 && toks[r - 1].k === 'word' && (ROLE_WORDS.has(toks[r - 1].l) || toks[r - 1].cap) && i - r < 5) r--;
+        if (r < i) role = text.slice(toks[r].s, toks[i - 1].e);
+        mem.names.set(surname, { speaker: text.slice(toks[i].s, toks[k - 1].e), role });
+      }
+    }
+    i = k;
   }
 }
 

@@ -6,7 +6,7 @@
  * subject/location -> checkworthiness. Sentences with an attributed position and no figure become
  * `statement` claims; clauses with a dated event verb become `event` claims.
  */
-import { findAttributions, mainAttribution, newMemory, notePersons, remember, type FoundAttribution } from './attribution.js';
+import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, remember, type FoundAttribution } from './attribution.js';
 import { classify } from './classify.js';
 import { EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon.js';
 import { findMentions, type Mention } from './numbers.js';
@@ -342,6 +342,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     const toks = tokenize(text, sent.start, sent.end);
     if (toks.length < 3) continue;
     const mentions = findMentions(toks);
+    noteNames(toks, text, mem);
     const found = findAttributions(toks, text, mem);
     const attr = mainAttribution(found);
     let times: TimeRef[] | null = null;
@@ -350,19 +351,20 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     let emitted = 0;
     const cl = mentions.length ? clauses(toks, mentions) : [];
     for (const m of mentions) {
+      const mAttr = attributionFor(found, m, toks);
       const cls = m.unspecified ? unspecifiedClass(toks, m, mentions) : classify(toks, m, mentions);
-      const timeRef = pickTime(toks, cl, m, getTimes(), mentions, attr ? attr.verbIdx : -1, text, sent.start);
+      const timeRef = pickTime(toks, cl, m, getTimes(), mentions, mAttr ? mAttr.verbIdx : -1, text, sent.start);
       if (timeRef) usedTimes.add(timeRef);
       const subject = subjectOf(toks, m, text);
       const location = locationOf(toks, m, text, getTimes());
-      const sc = scoreClaim(cls.category, m, !!attr, !!timeRef, subject);
+      const sc = scoreClaim(cls.category, m, !!mAttr, !!timeRef, subject);
       claims.push({
         text: sent.text, start: sent.start, end: sent.end, category: cls.category,
         quantity: {
           text: text.slice(m.s, m.e), start: m.s, end: m.e, value: m.value, low: m.low, high: m.high,
           unit: cls.unit, qualifier: m.unspecified ? null : m.qualifier,
         },
-        subject, location, timeRef, attribution: toAttribution(attr),
+        subject, location, timeRef, attribution: toAttribution(mAttr),
         checkworthiness: sc.score, checkworthinessReasons: sc.reasons,
       });
       emitted++;
@@ -382,7 +384,8 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
       }
     }
     // attributed positions without a figure
-    if (emitted === 0 && events === 0 && attr) {
+    // headlines (no closing punctuation) are not statements
+    if (emitted === 0 && events === 0 && attr && /[.!?"”’')]$/.test(sent.text)) {
       const t = getTimes();
       const timeRef = t.find((x) => x.date !== null || x.from !== null) ?? null;
       const sc = scoreClaim('statement', null, true, !!timeRef, null);
@@ -395,6 +398,27 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     if (attr) remember(mem, attr);
   }
   return claims;
+}
+
+/**
+ * The attribution that covers a figure: "X said <figure>" covers what follows the verb, a closing
+ * "..., X said." covers what precedes it, "according to X" covers the sentence. Said/told/according to
+ * outrank other reporting verbs; news agencies rank last.
+ */
+function attributionFor(found: FoundAttribution[], m: Mention, toks: Tok[]): FoundAttribution | null {
+  let best: FoundAttribution | null = null;
+  let bestScore = -1;
+  for (const a of found) {
+    const after = a.verbIdx >= m.te;
+    const covers = a.whole || (after ? !!a.tail || a.s >= m.e && toks[a.verbIdx + 1]?.l !== 'that' && false : a.verbIdx < m.ts);
+    if (!covers) continue;
+    const score = (a.media ? 0 : 10) + (a.prio ?? 1) * 2 + (after && a.tail ? 1 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = a;
+    }
+  }
+  return best;
 }
 
 function unspecifiedClass(toks: Tok[], m: Mention, all: Mention[]): { category: ClaimCategory; unit: string | null } {

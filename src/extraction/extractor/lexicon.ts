@@ -231,6 +231,10 @@ export const ORG_NOUNS = new Set([
   'israeli', 'palestinian', 'iranian', 'turkish', 'syrian', 'european', 'western', 'military’s', 'senior', 'former',
   'unnamed', 'anonymous', 'independent', 'private', 'humanitarian', 'tally', 'count', 'toll', 'ministry’s',
   'scientist', 'analyst', 'expert', 'researcher', 'economist', 'epidemiologist', 'doctor', 'physician',
+  'unions', 'organisers', 'protesters', 'teachers', 'nurses', 'farmers', 'residents', 'volunteers', 'rescuers',
+  'medics', 'paramedics', 'rebels', 'militants', 'insurgents', 'separatists', 'soldiers', 'troops', 'lawyers',
+  'forecasters', 'meteorologists', 'pollsters', 'traders', 'investors', 'bankers', 'economists', 'agencies',
+  'ministries', 'governments', 'groups', 'charities', 'companies', 'hospitals', 'airlines', 'employers', 'unions’',
 ]);
 
 /** News outlets: only the speaker when nobody else is named. */
