@@ -21,6 +21,8 @@ export interface FoundAttribution extends Attribution {
   tail?: boolean;
   /** "according to X" covers the whole sentence */
   whole?: boolean;
+  /** resolved from he/she/they */
+  pronoun?: boolean;
 }
 
 const CORE = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'estimated', 'estimates', 'according', 'wrote', 'writes', 'tweeted']);
@@ -294,7 +296,7 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory):
       const p = toks[np[0]].l;
       const ref = p === 'he' || p === 'she' ? mem.lastPerson : p === 'it' ? (mem.lastAny && !mem.lastPerson?.speaker ? mem.lastAny : mem.lastAny) : mem.lastAny;
       if (ref) {
-        out.push({ speaker: ref.speaker, role: ref.role, verbIdx: i, person: p === 'he' || p === 'she', media: false, s: toks[np[0]].s, e: toks[np[0]].e });
+        out.push({ speaker: ref.speaker, role: ref.role, verbIdx: i, person: p === 'he' || p === 'she', media: false, s: toks[np[0]].s, e: toks[np[0]].e, pronoun: true });
       }
       continue;
     }
@@ -409,6 +411,18 @@ export function noteNames(toks: Tok[], text: string, mem: SpeakerMemory): void {
 
 /** Remember people introduced with a title ("U.S. Secretary of State Antony Blinken was in Kyiv") for later pronouns. */
 export function notePersons(toks: Tok[], text: string, mem: SpeakerMemory): void {
+  // a named person as the subject of the sentence: "Council member Raj Patel, 51, voted against it."
+  for (let i = 0; i < Math.min(toks.length, 5); i++) {
+    if (!isNameTok(toks[i]) || ROLE_WORDS.has(toks[i].l) || ORG_HEADS.has(toks[i].l) || ORG_NOUNS.has(toks[i].l) || CONNECTIVES.has(toks[i].l) || DETS.has(toks[i].l)) continue;
+    let k = i;
+    while (k < toks.length && isNameTok(toks[k]) && !ROLE_WORDS.has(toks[k].l) && !ORG_HEADS.has(toks[k].l) && !ORG_NOUNS.has(toks[k].l)) k++;
+    const next = toks[k];
+    if (k - i >= 2 && k - i <= 3 && next && (next.t === ',' || (next.k === 'word' && !next.cap))) {
+      const known = mem.names.get(toks[k - 1].l);
+      mem.lastPerson = known ?? { speaker: text.slice(toks[i].s, toks[k - 1].e), role: i > 0 ? text.slice(toks[0].s, toks[i - 1].e) : null };
+    }
+    break;
+  }
   for (let i = 0; i < toks.length - 2; i++) {
     const t = toks[i];
     if (!(t.cap && ROLE_WORDS.has(t.l))) continue;

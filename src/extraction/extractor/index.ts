@@ -372,7 +372,8 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     // dated events ("annexed the Crimean Peninsula from Ukraine in 2014")
     let events = 0;
     if (hasEventVerb(toks)) {
-      for (const ev of findEvents(toks, text, getTimes(), mentions, usedTimes)) {
+      const speechVerbs = new Set(found.map((f) => f.verbIdx));
+      for (const ev of findEvents(toks, text, getTimes(), mentions, usedTimes, speechVerbs)) {
         const subject = ev.subject;
         const sc = scoreClaim('event', null, !!attr, true, subject);
         claims.push({
@@ -412,7 +413,7 @@ function attributionFor(found: FoundAttribution[], m: Mention, toks: Tok[]): Fou
     const after = a.verbIdx >= m.te;
     const covers = a.whole || (after ? !!a.tail || a.s >= m.e && toks[a.verbIdx + 1]?.l !== 'that' && false : a.verbIdx < m.ts);
     if (!covers) continue;
-    const score = (a.media ? 0 : 10) + (a.prio ?? 1) * 2 + (after && a.tail ? 1 : 0);
+    const score = (a.media ? 0 : 10) + (a.prio ?? 1) * 2 + (after && a.tail ? 1 : 0) - (a.pronoun ? 3 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = a;
@@ -439,7 +440,7 @@ interface EventFound {
 }
 
 /** An event verb with an explicit date (year, month, day, weekday) in the same clause, not already used by a figure. */
-function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Mention[], used: Set<TimeRef>): EventFound[] {
+function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Mention[], used: Set<TimeRef>, speechVerbs: Set<number>): EventFound[] {
   const out: EventFound[] = [];
   const explicit = times.filter((t) => !used.has(t) && (t.date !== null || t.from !== null) && /\d|day\b|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|last|week|month|year/i.test(t.text));
   if (explicit.length === 0) return out;
@@ -449,7 +450,7 @@ function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Menti
     if (t.t === '"' ) quote = !quote;
     if (t.t === '“') quote = true;
     if (t.t === '”') quote = false;
-    if (quote || !EVENT_VERBS.has(t.l)) continue;
+    if (quote || !EVENT_VERBS.has(t.l) || speechVerbs.has(i)) continue;
     // clause bounds
     let a = i;
     while (a > 0 && !CLAUSE_PUNCT.has(toks[a - 1].t) && toks[a - 1].l !== 'when' && toks[a - 1].l !== 'while') a--;
@@ -457,7 +458,6 @@ function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Menti
     while (b < toks.length - 1 && !CLAUSE_PUNCT.has(toks[b + 1].t) && toks[b + 1].l !== 'when' && toks[b + 1].l !== 'while' && !(toks[b + 1].t === '.' && b + 2 >= toks.length)) b++;
     const cs = toks[a].s;
     const ce = toks[b].e;
-    if (mentions.some((m) => m.s >= cs && m.e <= ce)) continue;
     const tm = explicit.find((x) => x.start >= toks[i].e && x.end <= ce + 1) ?? explicit.find((x) => x.start >= cs && x.end <= toks[i].s);
     if (!tm) continue;
     if (out.some((o) => o.time === tm)) continue;

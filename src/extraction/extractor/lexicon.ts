@@ -265,4 +265,6 @@ export const EVENT_VERBS = new Set([
   'recognised', 'abolished', 'introduced', 'unveiled', 'merged', 'acquired', 'liberated', 'retook', 'recaptured',
   'reopened', 'expelled', 'deported', 'killed', 'massacred', 'kidnapped', 'detonated', 'fired', 'mobilized',
   'mobilised', 'deployed', 'stormed', 'besieged', 'razed', 'ceded', 'seceded', 'split', 'dissolved', 'held',
+  'took', 'announced', 'fined', 'promised', 'pledged', 'agreed', 'voted', 'visited', 'met', 'released', 'published',
+  'carried', 'staged', 'hosted', 'completed', 'built', 'withdrawn', 'annexed', 'invaded', 'erupted', 'struck',
 ]);
