@@ -17,7 +17,7 @@ export default {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+      globalSetup: '<rootDir>/test/e2e/global-setup.mjs',
       testTimeout: 30000,
     },
   ],

@@ -4,7 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { ValidationError } from 'class-validator';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
-import { bodyParserProblem, problemFor, sendProblem } from '../common/problem.filter.js';
+import { bodyParserProblem, sendProblem } from '../common/problem.filter.js';
 import { AppConfig } from '../config/config.js';
 
 function describe(errors: ValidationError[], parent = ''): string[] {
@@ -54,12 +54,7 @@ export function configureHttp(app: NestExpressApplication): void {
     );
     SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
   }
-
-  // Unknown routes: problem+json 404 rather than Express's HTML page.
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next();
-    sendProblem(req, res, problemFor(404, `No route ${req.method} ${req.path}.`, 'route_not_found'));
-  });
+  // Unknown routes: Nest throws NotFoundException, which ProblemFilter renders as problem+json.
 }
 
 export const NEST_OPTIONS = { bufferLogs: true, bodyParser: false } as const;

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { ClaimStatus } from '../claims/claim.entity.js';
 import { AppConfig } from '../config/config.js';
 import { bulkInsert } from '../database/bulk-insert.js';
+import { rows } from '../database/sql.js';
 import { EXTRACTOR_VERSION, extractClaims, type ExtractedClaim } from './extractor/index.js';
 
 export type ExtractionOutcome = { status: 'extracted'; claims: number; queued: number } | { status: 'skipped'; reason: string };
@@ -29,7 +30,8 @@ export class ExtractionService {
 
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
     // Mark the work as started, only if it is still due. Anything else (extracted, failed, gone) is a no-op.
-    const [article]: Array<{ text: string; published_at: Date | null }> = await this.db.query(
+    const [article] = await rows<{ text: string; published_at: Date | null }>(
+      this.db,
       `UPDATE articles SET status = 'extracting', updated_at = now()
         WHERE id = $1 AND status IN ('queued', 'extracting')
         RETURNING text, published_at`,
@@ -96,12 +98,13 @@ export class ExtractionService {
   /** After the last retry: the article is marked failed with the reason, for an operator to see. */
   async markFailed(articleId: string, reason: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const rows = await tx.query(
+      const updated = await rows(
+        tx,
         `UPDATE articles SET status = 'failed', failure_reason = $2, updated_at = now()
           WHERE id = $1 AND status IN ('queued', 'extracting') RETURNING id`,
         [articleId, reason.slice(0, 2000)],
       );
-      if (rows.length > 0) {
+      if (updated.length > 0) {
         await this.audit.record(tx, { entityType: 'article', entityId: articleId, action: 'article.failed', toStatus: 'failed', reason });
       }
     });

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { assertTransition } from '../claims/claim-state.js';
 import { CLAIM_SELECT, toClaimDto, type ClaimRow } from '../claims/claim.view.js';
 import { AppConfig } from '../config/config.js';
+import { rows } from '../database/sql.js';
 import type { ListReviewTasksQuery, ReviewTaskDto } from './review.dto.js';
 import type { ReviewTaskStatus } from './review-task.entity.js';
 
@@ -61,7 +62,8 @@ export class ReviewService {
   async leaseNext(userId: string): Promise<ReviewTaskDto | null> {
     await this.releaseExpired();
     return this.db.transaction(async (tx) => {
-      const [leased]: Array<{ id: string; claim_id: string }> = await tx.query(
+      const [leased] = await rows<{ id: string; claim_id: string }>(
+        tx,
         `UPDATE review_tasks t
             SET status = 'leased', leased_by = $1, lease_expires_at = now() + make_interval(secs => $2), updated_at = now()
           WHERE t.id = (SELECT id FROM review_tasks WHERE status = 'open'
@@ -87,7 +89,8 @@ export class ReviewService {
   /** Returns tasks whose lease ran out to the queue (and their claims to `queued`). Safe to run anywhere, any time. */
   async releaseExpired(): Promise<number> {
     return this.db.transaction(async (tx) => {
-      const expired: Array<{ id: string; claim_id: string; leased_by: string }> = await tx.query(
+      const expired = await rows<{ id: string; claim_id: string; leased_by: string }>(
+        tx,
         `WITH expired AS (
            SELECT id, claim_id, leased_by FROM review_tasks
             WHERE status = 'leased' AND lease_expires_at < now()

@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
-import { ExtractionService } from '../../src/extraction/extraction.service.js';
-import { ARTICLE_TEXT, auth, eventually, resetState, startWorker, TestApp } from './harness.js';
+import { ARTICLE_TEXT, auth, eventually, resetState, startExtractionOnly, startWorker, TestApp } from './harness.js';
 
 /** Postgres is the source of truth: lost jobs come back, repeated jobs change nothing, failures are recorded. */
 describe('durable, idempotent extraction', () => {
@@ -45,7 +44,8 @@ describe('durable, idempotent extraction', () => {
 
   test('a job run twice (in sequence or at once) changes nothing the second time', async () => {
     const res = await api.http.post('/v1/articles').set(auth(editor)).send({ title: 'twice', text: `${ARTICLE_TEXT}\nTwice.` }).expect(202);
-    const extraction = api.app.get(ExtractionService);
+    const ctx = await startExtractionOnly();
+    const extraction = ctx.extraction;
     const [a, b] = await Promise.all([extraction.extractArticle(res.body.id), extraction.extractArticle(res.body.id)]);
     expect([a.status, b.status].sort()).toEqual(['extracted', 'skipped']);
     const first = await counts(res.body.id);
@@ -54,6 +54,7 @@ describe('durable, idempotent extraction', () => {
 
     const third = await extraction.extractArticle(res.body.id);
     expect(third.status).toBe('skipped');
+    await ctx.close();
     expect(await counts(res.body.id)).toEqual(first);
 
     // The same job enqueued again and processed by a real worker: still nothing new.

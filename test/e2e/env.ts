@@ -1,5 +1,6 @@
 // Test configuration, shared by the global setup and every e2e test file. Real Postgres and Redis,
 // a database of its own (created and migrated by the run) and a Redis key prefix of its own.
+// Keep the default in step with global-setup.mjs.
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claimcheck_test';
 
 Object.assign(process.env, {

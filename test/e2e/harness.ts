@@ -1,5 +1,6 @@
 import './env.js';
 import { getQueueToken } from '@nestjs/bullmq';
+import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -7,6 +8,9 @@ import type { Queue } from 'bullmq';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { ApiModule } from '../../src/app/api.module.js';
+import { CoreModule } from '../../src/app/core.module.js';
+import { ExtractionModule } from '../../src/extraction/extraction.module.js';
+import { ExtractionService } from '../../src/extraction/extraction.service.js';
 import { AppModule } from '../../src/app/app.module.js';
 import { configureHttp, NEST_OPTIONS } from '../../src/app/http.js';
 import { WorkerModule } from '../../src/app/worker.module.js';
@@ -56,6 +60,16 @@ export async function startWorker() {
   const ctx = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
   await ctx.init();
   return ctx;
+}
+
+@Module({ imports: [CoreModule, ExtractionModule] })
+class ExtractionOnlyModule {}
+
+/** The extraction service without processors or reconciler, to drive jobs by hand. */
+export async function startExtractionOnly(): Promise<INestApplicationContext & { extraction: ExtractionService }> {
+  const ctx = await NestFactory.createApplicationContext(ExtractionOnlyModule, { logger: false });
+  await ctx.init();
+  return Object.assign(ctx, { extraction: ctx.get(ExtractionService) });
 }
 
 /** Empties every table and the test queues: each test file starts from nothing. */

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { ExtractionService } from '../../src/extraction/extraction.service.js';
-import { ARTICLE_TEXT, auth, resetState, TestApp } from './harness.js';
+import { ARTICLE_TEXT, auth, resetState, startExtractionOnly, TestApp } from './harness.js';
 
 /** Review tasks under contention, against the real Postgres. The worker is not running: extraction is driven directly. */
 describe('review leases and verdict ownership', () => {
@@ -12,11 +11,12 @@ describe('review leases and verdict ownership', () => {
     await resetState(t);
     for (let i = 0; i < 8; i++) editors.push(await t.token('editor', `editor-${i}`));
     // Two articles' worth of claims, so there are several tasks.
-    const extraction = t.app.get(ExtractionService);
+    const ctx = await startExtractionOnly();
     for (const [i, text] of [ARTICLE_TEXT, ARTICLE_TEXT.replace(/Russia/g, 'The army').replace('100,000', '45,000')].entries()) {
       const res = await t.http.post('/v1/articles').set(auth(editors[0])).send({ title: `a${i}`, text }).expect(202);
-      await extraction.extractArticle(res.body.id);
+      await ctx.extraction.extractArticle(res.body.id);
     }
+    await ctx.close();
   });
   afterAll(() => t.close());
 

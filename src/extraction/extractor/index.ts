@@ -474,8 +474,14 @@ function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Menti
     let subject: string | null = null;
     if (j >= a) {
       if (toks[j].l === 'it' || toks[j].l === 'they') {
-        const r = capRunLeft(toks, j - 2 >= 0 ? j - 2 : j);
-        subject = r && toks[j - 1]?.l === 'before' ? text.slice(toks[r[0]].s, toks[r[1]].e) : null;
+        // the nearest named actor to the left: "moves Russia made before it annexed ..."
+        for (let q = j - 1; q >= 0; q--) {
+          if (isCapNP(toks[q]) && q > 0 && !/^(The|A|An)$/.test(toks[q].t)) {
+            const r = capRunLeft(toks, q);
+            if (r) subject = text.slice(toks[r[0]].s, toks[r[1]].e);
+            break;
+          }
+        }
       } else {
         const r = capRunLeft(toks, j);
         if (r) subject = text.slice(toks[r[0]].s, toks[r[1]].e);

@@ -623,9 +623,8 @@ function mentionAt(toks: Tok[], i: number, prior: Mention[]): Mention | null {
       const aScaled = a.scale === 1 && b.scale > 1 && av <= b.base ? av * b.scale : av;
       let isRange = aScaled < bv;
       if (sep.l === 'or' && !(a.word && b.word) && !(a.scale > 1 || b.scale > 1)) isRange = isRange && bv - aScaled <= Math.max(2, aScaled);
-      let change = false;
-      for (let k = Math.max(0, i - 3); k < i; k++) if (CHANGE_VERBS.has(toks[k].l)) change = true;
-      if (sep.l === 'to' && change) isRange = false;
+      // both ends must be the same kind of amount ("5% to $7 billion" is not a range)
+      if ((a.percent && b.currency) || (a.currency && b.percent) || (a.currency && b.currency && a.currency !== b.currency)) isRange = false;
       if (isRange) return rangeMention(toks, i, a, b, prior);
     }
   }
@@ -703,7 +702,21 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
     const nx = toks[end];
     if (!(nx && /^(were|have|had|are|was|died|killed|wounded|injured)$/.test(nx.l))) return null;
   }
-  const te = noun ? noun.end : end;
+  let te = noun ? noun.end : end;
+  if (noun && !post) {
+    const post2 = postQualifier(toks, te);
+    if (post2 && post2.q !== qualifier) {
+      qualifier = post2.q;
+      te = post2.end;
+      if (qualifier === 'lower_bound') {
+        low = a.value;
+        value = null;
+      } else if (qualifier === 'upper_bound') {
+        high = a.value;
+        value = null;
+      }
+    }
+  }
   return mkMention(toks, ts, te, a.start, a.end, {
     value: round(value), low: round(low), high: round(high), qualifier, currency: a.currency, percent: a.percent,
     vague: a.vague, word: a.word, measure, noun: noun?.head ?? null, nounIdx: noun?.idx ?? -1, nounMods: noun?.mods ?? [],

@@ -1,0 +1,15 @@
+import { extractClaims, type ExtractedClaim } from '../../../src/extraction/extractor/index.js';
+
+export const PUB = new Date('2022-01-19T12:00:00Z'); // a Wednesday
+
+export function claims(text: string, pub: Date = PUB): ExtractedClaim[] {
+  return extractClaims(text, { publishedAt: pub });
+}
+export function quantities(text: string, pub: Date = PUB): ExtractedClaim[] {
+  return claims(text, pub).filter((c) => c.quantity !== null);
+}
+export function one(text: string, pub: Date = PUB): ExtractedClaim {
+  const q = quantities(text, pub);
+  if (q.length !== 1) throw new Error(`expected 1 quantity in ${JSON.stringify(text)}, got ${q.map((c) => c.quantity!.text).join(' | ')}`);
+  return q[0];
+}
