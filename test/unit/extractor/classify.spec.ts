@@ -18,7 +18,7 @@ describe('category and unit', () => {
     ['More than 5,000 people fled the city.', 'displacement', 'displaced'],
     ['Rebels destroyed 50 tanks.', 'quantity_other', 'tanks'],
     ['The fire destroyed 130 homes.', 'quantity_other', 'homes'],
-    ['The state opened 120 walk-in sites.', 'quantity_other', 'walk-in sites'],
+    ['The state opened 120 walk-in sites.', 'quantity_other', 'sites'],
     ['Inflation hit 7 percent.', 'percentage', 'percent'],
     ['The program costs $4.2 billion.', 'money', 'USD'],
     ['The death toll rose to 300.', 'casualties', 'killed'],
