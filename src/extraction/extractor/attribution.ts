@@ -216,6 +216,7 @@ const PERSON_HEADS = new Set(['diplomat', 'official', 'spokesman', 'spokeswoman'
 
 function appositiveRole(toks: Tok[], a: number, b: number, text: string): string | null {
   if (a > b) return null;
+  if (a === b && toks[a].k === 'num') return null; // an age: Zelenskyy, 44, said
   let s = a;
   if (DETS.has(toks[s].l)) s++;
   if (s > b) return null;

@@ -54,6 +54,7 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
   while (k >= 0 && steps < 4) {
     const t = toks[k];
     const h = harmOf(t.l);
+    if ((t.l === 'lost' || t.l === 'lose' || t.l === 'losing') && !blocked(k, m, all) && m.noun && (PERSON_NOUNS.has(m.noun) || TROOP_NOUNS.has(m.noun))) return 'killed';
     if (h && !blocked(k, m, all)) {
       if (t.l === 'toll' || t.l === 'deaths' || t.l === 'fatalities' || t.l === 'dead' || t.l === 'casualties' || t.l === 'refugees' || t.l === 'evacuees' || t.l === 'lives' || t.l === 'death') break; // nouns: handled by context
       return h;

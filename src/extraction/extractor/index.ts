@@ -82,9 +82,9 @@ function subjectOf(toks: Tok[], m: Mention, text: string): string | null {
   // a capitalised word right after a preposition is an object, not a subject
   const before = toks[run[0] - 1];
   if (before && LOC_PREPS.has(before.l) && before.l !== 'on') return null;
-  const s = text.slice(toks[run[0]].s, toks[run[1]].e);
-  if (/^(The|A|An|In|On|At|But|And|It|He|She|They|We|This|That)$/.test(s)) return null;
-  return s.replace(/^(The|A|An)\s+/, (x) => x);
+  const s = text.slice(toks[run[0]].s, toks[run[1]].e).replace(/['’]s$/, '');
+  if (/^(The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|One|Two|Three|Some|Many|Most|All)$/.test(s)) return null;
+  return s;
 }
 
 function locationOf(toks: Tok[], m: Mention, text: string, timeSpans: TimeRef[]): string | null {
@@ -353,6 +353,8 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     for (const m of mentions) {
       const mAttr = attributionFor(found, m, toks);
       const cls = m.unspecified ? unspecifiedClass(toks, m, mentions) : classify(toks, m, mentions);
+      // "one soldier" is only worth a claim as a harm or displacement figure
+      if (m.word && m.value === 1 && cls.category !== 'casualties' && cls.category !== 'displacement') continue;
       const timeRef = pickTime(toks, cl, m, getTimes(), mentions, mAttr ? mAttr.verbIdx : -1, text, sent.start);
       if (timeRef) usedTimes.add(timeRef);
       const subject = subjectOf(toks, m, text);

@@ -109,6 +109,7 @@ export const DISPLACE_NOUNS = new Set(['refugees', 'refugee', 'evacuees', 'displ
 
 /** Nouns for people (a harm verb near them makes casualties). */
 export const PERSON_NOUNS = new Set([
+  'man', 'woman', 'boy', 'girl', 'baby', 'soldier', 'officer', 'worker', 'resident', 'journalist', 'firefighter', 'passenger', 'student', 'teenager', 'infant', 'toddler', 'pilot', 'driver', 'migrant', 'nurse', 'doctor', 'patient', 'prisoner', 'hostage', 'protester',
   'people', 'persons', 'person', 'civilians', 'civilian', 'children', 'child', 'kids', 'women', 'men', 'adults',
   'residents', 'villagers', 'inhabitants', 'citizens', 'migrants', 'workers', 'passengers', 'patients', 'students',
   'protesters', 'protestors', 'demonstrators', 'militants', 'insurgents', 'rebels', 'officers', 'policemen',

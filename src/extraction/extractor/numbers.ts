@@ -74,6 +74,7 @@ const IRREGULAR_VERBS = new Set([
   'do', 'does', 'sit', 'sat', 'slept', 'sleep', 'spend', 'told', 'shot', 'lay', 'cost', 'costs', 'put', 'set', 'grew',
   'rose', 'drew', 'flew', 'wore', 'threw', 'sought', 'fought', 'caught', 'taught', 'thought', 'felt', 'meant', 'owned',
 ]);
+export const SINGULAR_PERSONS = new Set(['person', 'man', 'woman', 'child', 'soldier', 'civilian', 'officer', 'worker', 'resident', 'journalist', 'boy', 'girl', 'baby', 'policeman', 'firefighter', 'passenger', 'student', 'teenager', 'infant', 'toddler', 'pilot', 'driver', 'migrant', 'refugee', 'serviceman', 'marine', 'sailor', 'guard', 'nurse', 'doctor', 'patient', 'prisoner', 'hostage', 'protester']);
 const LC_ID_PREFIXES = new Set(['section', 'article', 'page', 'chapter', 'paragraph', 'clause', 'item', 'figure', 'table', 'rule', 'flight', 'route', 'room', 'gate', 'platform', 'exit', 'level', 'category', 'phase', 'stage', 'version', 'grade', 'no', 'number']);
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const SMALL_DETS = new Set(['the', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'both', 'all', 'every', 'each', 'whose']);
@@ -88,6 +89,7 @@ const TEMPORAL_BEFORE_YEAR = new Set([
   'in', 'since', 'by', 'of', 'from', 'until', 'till', 'before', 'after', 'during', 'early', 'late', 'mid', 'the',
   'year', 'to', 'through', 'between', 'and', 'around', 'circa', 'summer', 'winter', 'spring', 'autumn', 'fall',
   'fiscal', 'election', 'budget', 'season', 'as', 'for', 'than', 'on', 'at', 'last', 'next', 'this',
+  'his', 'her', 'their', 'its', 'our', 'a', 'an', 'that', 'whose',
 ]);
 
 function isNumWord(l: string): boolean {
@@ -357,8 +359,10 @@ function excludedNumber(toks: Tok[], i: number, j: number, value: number, hasCur
   if (next && next.t === '-' && !next.sp && toks[j + 1]?.l === 'year' && toks[j + 2]?.t === '-' && toks[j + 3]?.l === 'old') return true;
   if (next && (next.l === 'years' || next.l === 'year') && toks[j + 1]?.l === 'old') return true;
   if (next && next.l === 'year-old') return true;
-  // adjectival durations and sizes: "a 10-year plan", "five-day"
-  if (next && next.t === '-' && !next.sp && toks[j + 1] && !toks[j + 1].sp && TIME_UNITS.has(toks[j + 1].l)) return true;
+  // adjectival durations and sizes: "a 10-year plan", "five-day", "a 12-member council" (but "a 2,000-strong force")
+  if (next && next.t === '-' && !next.sp && toks[j + 1] && !toks[j + 1].sp && toks[j + 1].k === 'word' && toks[j + 1].l !== 'plus' && toks[j + 1].l !== 'strong' && !/[^s]s$/.test(toks[j + 1].l)) return true;
+  // frequencies: "every 2 weeks"
+  if (prev && prev.l === 'every') return true;
   return false;
 }
 
@@ -467,7 +471,8 @@ export function parseAmount(toks: Tok[], i: number): RawAmount | null {
   if (excludedNumber(toks, k, c.end, c.value, !!cur, u.percent)) return null;
   if (c.word && !cur && !u.percent) {
     // word numbers: "one" only with a scale; small numbers after determiners are references ("the two leaders")
-    if (toks[k].l === 'one' && c.scale === 1 && !(toks[c.end]?.l === 'in')) return null;
+    // "one" only with a scale, in "one in five", or before a singular person ("one soldier was killed": kept only if a harm figure)
+    if (toks[k].l === 'one' && c.scale === 1 && !(toks[c.end]?.l === 'in') && !SINGULAR_PERSONS.has(toks[c.end]?.l ?? '')) return null;
     if (c.value < 100 && toks[k - 1] && SMALL_DETS.has(toks[k - 1].l)) return null;
     if (toks[k].l === 'a' && c.value < 1000 && c.scale !== 12) return null;
   }

@@ -48,6 +48,10 @@ const BOILERPLATE: RegExp[] = [
   /cookies?\b.*\b(accept|consent|policy)/i,
   /^(sign up|subscribe) (for|to) /i,
   /newsletter/i,
+  /^\d+\s*(min|mins|minute|minutes)\.?\s+read$/i,
+  /^(photo|image|slide|picture|video)s?\s*\d+\s*(of|\/)\s*\d+/i,
+  /^\d+\s*(of|\/)\s*\d+$/,
+  /^(copyright|\(c\))\b/i,
   /^(this (story|article) has been (updated|corrected))/i,
 ];
 

@@ -107,8 +107,19 @@ describe('must not fire', () => {
     'The war has lasted for eight years.',
     'The 1990s were calmer.',
     'Officials want the vaccine for people over 65.',
+    '5 min read',
+    'Photo 1 of 12',
+    'The 12-member council meets every 2 weeks.',
+    'In his 2021 speech, the president spoke for an hour.',
+    'One man said the shelling had stopped.',
   ])('%s', (text) => {
     expect(quantities(text)).toEqual([]);
+  });
+});
+
+describe('"one" counts only as a harm figure', () => {
+  test('One person was killed', () => {
+    expect(one('One person was killed, police said.')).toMatchObject({ category: 'casualties', quantity: { value: 1, unit: 'killed' } });
   });
 });
 
