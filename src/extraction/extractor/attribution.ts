@@ -27,7 +27,7 @@ export interface FoundAttribution extends Attribution {
 
 const CORE = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'estimated', 'estimates', 'according', 'wrote', 'writes', 'tweeted']);
 const TIME_FOLLOW = new Set(['last', 'this', 'earlier', 'yesterday', 'today', 'on', 'in', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'overnight', 'previously', 'recently']);
-const REPORTING = new Set(['announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'recorded', 'records', 'found', 'finds', 'claimed', 'claims', 'claim', 'estimate', 'counted', 'registered', 'tallied', 'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'predicted', 'predicts', 'showed', 'shows', 'documented']);
+const REPORTING = new Set(['accused', 'accuses', 'alleged', 'alleges', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'recorded', 'records', 'found', 'finds', 'claimed', 'claims', 'claim', 'estimate', 'counted', 'registered', 'tallied', 'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'predicted', 'predicts', 'showed', 'shows', 'documented']);
 
 export interface SpeakerMemory {
   lastPerson: Attribution | null;
@@ -280,6 +280,15 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory):
       while (c >= 0 && toks[c].t !== ',' && !inQuote[c] && j - c < 30) c--;
       if (c >= 0 && toks[c].t === ',' && j - c > 1) {
         const np = npLeft(toks, c - 1, 0);
+        const appos = npLeft(toks, j - 1, c + 1);
+        const apposPerson = appos && appos[0] === c + 1 ? splitRole(toks, appos[0], appos[1], text, mem) : null;
+        const before = np ? splitRole(toks, np[0], np[1], text, mem) : null;
+        if (apposPerson && apposPerson.person && !(before && before.person)) {
+          // "A spokesman for the other side, Col. Idris Baig, said": the appositive names the speaker
+          const role = apposPerson.role ?? (c > 0 ? text.slice(toks[np ? np[0] : 0].s, toks[c - 1].e).replace(/^(a|an|the)\s+/i, '') : null);
+          out.push({ speaker: apposPerson.speaker, role, person: true, verbIdx: i, media: false, s: toks[appos![0]].s, e: toks[appos![1]].e });
+          continue;
+        }
         if (np && np[0] <= np[1] && !(np[0] === np[1] && PRONOUNS.has(toks[np[0]].l))) {
           roleFromAppos = appositiveRole(toks, c + 1, j - 1, text);
           j = c - 1;

@@ -83,6 +83,7 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
     if ((t.l === 'left' || t.l === 'lost') && toks[k + 1]?.l === 'their' && toks[k + 2]?.l === 'homes') return 'displaced';
     if ((t.l === 'sought' || t.l === 'seeking' || t.l === 'sheltering') && (toks[k + 1]?.l === 'refuge' || toks[k + 1]?.l === 'shelter' || toks[k + 1]?.l === 'asylum')) return 'displaced';
     if (t.l === 'crossed' && toks[k + 1]?.l === 'into') return 'displaced';
+    if (/^(moved|relocated|resettled|rehoused|taken|bused|bussed|transferred|sent)$/.test(t.l) && toks.slice(k + 1, k + 5).some((x) => /^(shelters?|camps?|safety|evacuation)$/.test(x.l))) return 'displaced';
     if (t.l === 'left' && toks[k + 1]?.l === 'homeless') return 'displaced';
     if (!AUX.has(t.l)) break;
     k++;

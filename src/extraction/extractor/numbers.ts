@@ -465,6 +465,14 @@ export function parseAmount(toks: Tok[], i: number): RawAmount | null {
       return { start: i, end: d.end, value: v, low: null, high: null, currency: null, percent: true, vague: false, word: c.word, scale: 1, base: v, measure: null };
     }
   }
+  // "25 cents", "50 pence": fractions of a currency unit
+  if (!currency && (toks[c.end]?.l === 'cents' || toks[c.end]?.l === 'cent' || toks[c.end]?.l === 'pence' || toks[c.end]?.l === 'p' && !toks[c.end].sp) && toks[c.end]?.l !== 'per') {
+    if (!(toks[c.end].l === 'cent' && toks[c.end - 1]?.l === 'per')) {
+      const cur = toks[c.end].l === 'pence' || toks[c.end].l === 'p' ? 'GBP' : 'USD';
+      if (!excludedNumber(toks, k, c.end, c.value, true, false))
+        return { start: i, end: c.end + 1, value: c.value / 100, low: null, high: null, currency: cur, percent: false, vague: false, word: c.word, scale: 1, base: c.value / 100, measure: null };
+    }
+  }
   let u = unitAfter(toks, c.end);
   if (currency && u.currency) u = { ...u, currency: null, end: c.end };
   const cur = currency ?? u.currency;

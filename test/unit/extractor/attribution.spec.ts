@@ -26,6 +26,8 @@ describe('attribution', () => {
     ['The agency estimated that 1.4 million people are displaced.', 'The agency'],
     ['Roughly 4,000 troops will arrive, said Anna Voss, a NATO official.', 'Anna Voss'],
     ['White House press secretary Jen Psaki said 3,000 troops were on alert.', 'Jen Psaki'],
+    ['A spokesman for the army, Col. Idris Baig, said its forces had lost four men.', 'Idris Baig'],
+    ['The ministry accused the rebels of massing up to 8,000 troops.', 'The ministry'],
   ])('%s', (text, speaker) => {
     expect(one(text).attribution?.speaker).toBe(speaker);
   });

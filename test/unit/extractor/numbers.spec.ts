@@ -33,6 +33,7 @@ describe('number forms', () => {
     expect(one('Brussels pledged €200 million.')).toMatchObject({ category: 'money', quantity: { value: 2e8, unit: 'EUR' } });
     expect(one('The plan costs $2bn.')).toMatchObject({ category: 'money', quantity: { value: 2e9, unit: 'USD' } });
     expect(one('London will spend £7 billion.')).toMatchObject({ category: 'money', quantity: { value: 7e9, unit: 'GBP' } });
+    expect(one('The fare rises by 25 cents.')).toMatchObject({ category: 'money', quantity: { value: 0.25, unit: 'USD' } });
     expect(one('The state will save 14 billion euros.')).toMatchObject({ category: 'money', quantity: { value: 14e9, unit: 'EUR' } });
   });
 
