@@ -283,9 +283,10 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory):
         const appos = npLeft(toks, j - 1, c + 1);
         const apposPerson = appos && appos[0] === c + 1 ? splitRole(toks, appos[0], appos[1], text, mem) : null;
         const before = np ? splitRole(toks, np[0], np[1], text, mem) : null;
-        if (apposPerson && apposPerson.person && !(before && before.person)) {
+        const beforeIsName = !!before && before.person && /^[A-Z][\w'’.-]+(\s[A-Z][\w'’.-]+)+$/.test(before.speaker);
+        if (apposPerson && apposPerson.person && /^[A-Z]/.test(apposPerson.speaker) && !beforeIsName) {
           // "A spokesman for the other side, Col. Idris Baig, said": the appositive names the speaker
-          const role = apposPerson.role ?? (c > 0 ? text.slice(toks[np ? np[0] : 0].s, toks[c - 1].e).replace(/^(a|an|the)\s+/i, '') : null);
+          const role = apposPerson.role ?? (np ? text.slice(toks[np[0]].s, toks[c - 1].e).replace(/^(a|an|the)\s+/i, '') : null);
           out.push({ speaker: apposPerson.speaker, role, person: true, verbIdx: i, media: false, s: toks[appos![0]].s, e: toks[appos![1]].e });
           continue;
         }
