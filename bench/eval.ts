@@ -208,7 +208,7 @@ export function report(res: EvalResult, showErrors = true): string {
   lines.push(`| statement/event detection | ${op.toFixed(3)} | ${or.toFixed(3)} | ${of.toFixed(3)} |`);
   lines.push(`| statement/event speaker | ${sp.toFixed(3)} | ${sr.toFixed(3)} | ${sf.toFixed(3)} |`);
   lines.push('');
-  lines.push(`mean extraction time per article: ${res.perArticleMs.toFixed(2)} ms`);
+  lines.push(`mean time per article in this single pass: ${res.perArticleMs.toFixed(2)} ms (includes JIT warm-up; steady-state numbers: npm run bench)`);
   if (showErrors) {
     lines.push('');
     lines.push(`errors (${res.errors.length}):`);
