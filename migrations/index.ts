@@ -1,5 +1,6 @@
 // Every migration, in order. Listed explicitly (not globbed) so the same list works from TypeScript
 // sources under Jest and from compiled JavaScript in dist/.
 import { Init1764316800000 } from './1764316800000-Init.js';
+import { EditorialWorkflow1764320400000 } from './1764320400000-EditorialWorkflow.js';
 
-export const MIGRATIONS = [Init1764316800000];
+export const MIGRATIONS = [Init1764316800000, EditorialWorkflow1764320400000];

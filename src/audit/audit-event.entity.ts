@@ -17,6 +17,10 @@ export class AuditEvent {
   @Column({ type: 'text' })
   action: string;
 
+  /** The claim an event concerns (also for task, source and verdict events): one indexed query per history. */
+  @Column({ name: 'claim_id', type: 'uuid', nullable: true })
+  claimId: string | null;
+
   /** null for the system (workers). */
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;

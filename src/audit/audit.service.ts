@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditEventDto } from './audit.dto.js';
 import { bulkInsert } from '../database/bulk-insert.js';
 import type { AuditEntity } from './audit-event.entity.js';
 
@@ -7,6 +8,8 @@ export interface AuditRecord {
   entityType: AuditEntity;
   entityId: string;
   action: string;
+  /** Defaults to entityId for claim events. */
+  claimId?: string | null;
   actorId?: string | null;
   fromStatus?: string | null;
   toStatus?: string | null;
@@ -14,7 +17,7 @@ export interface AuditRecord {
   changes?: Record<string, unknown> | null;
 }
 
-const COLUMNS = ['entity_type', 'entity_id', 'action', 'actor_id', 'from_status', 'to_status', 'reason', 'changes'];
+const COLUMNS = ['entity_type', 'entity_id', 'action', 'claim_id', 'actor_id', 'from_status', 'to_status', 'reason', 'changes'];
 
 /** Writes audit events inside the caller's transaction, so a change and its record commit together. */
 @Injectable()
@@ -29,6 +32,7 @@ export class AuditService {
         e.entityType,
         e.entityId,
         e.action,
+        e.claimId ?? (e.entityType === 'claim' ? e.entityId : null),
         e.actorId ?? null,
         e.fromStatus ?? null,
         e.toStatus ?? null,
@@ -38,12 +42,15 @@ export class AuditService {
     );
   }
 
-  async history(tx: EntityManager, entityType: AuditEntity, entityId: string) {
-    return tx.query(
-      `SELECT id, entity_type AS "entityType", entity_id AS "entityId", action, actor_id AS "actorId",
-              from_status AS "fromStatus", to_status AS "toStatus", reason, changes, created_at AS "createdAt"
-         FROM audit_events WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
-      [entityType, entityId],
+  /** Everything that happened to a claim (its own events and its task's, sources' and verdicts'), oldest first. */
+  async claimHistory(db: DataSource | EntityManager, claimId: string): Promise<AuditEventDto[]> {
+    return db.query(
+      `SELECT e.id::text AS id, e.entity_type AS "entityType", e.entity_id AS "entityId", e.action,
+              e.actor_id AS "actorId", u.name AS "actorName", e.from_status AS "fromStatus", e.to_status AS "toStatus",
+              e.reason, e.changes, e.created_at AS "createdAt"
+         FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
+        WHERE e.claim_id = $1 ORDER BY e.id`,
+      [claimId],
     );
   }
 }

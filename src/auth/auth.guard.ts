@@ -6,6 +6,15 @@ import { PUBLIC_KEY, ROLES_KEY, type Principal } from './auth.decorators.js';
 import { TokensService } from './tokens.service.js';
 import type { Role } from './user.entity.js';
 
+/** admin can do everything; an approver is a senior editor and can do what editors do. */
+const IMPLIED: Record<Role, readonly Role[]> = {
+  admin: ['admin', 'approver', 'editor', 'consumer'],
+  approver: ['approver', 'editor'],
+  editor: ['editor'],
+  consumer: ['consumer'],
+};
+export const satisfies = (held: Role, required: Role) => IMPLIED[held].includes(required);
+
 /** Global guard: bearer token → principal (401), then the route's @Roles (403). */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -30,7 +39,7 @@ export class AuthGuard implements CanActivate {
     req.principal = principal;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && principal.role !== 'admin' && !roles.includes(principal.role)) {
+    if (roles && !roles.some((role) => satisfies(principal.role, role))) {
       throw new ProblemException(
         HttpStatus.FORBIDDEN,
         'forbidden',

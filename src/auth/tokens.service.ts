@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { conflict, notFound } from '../common/problem.js';
+import { rows } from '../database/sql.js';
 import type { Principal } from './auth.decorators.js';
+import type { TokenDto } from './tokens.dto.js';
 import type { Role } from './user.entity.js';
 
 const TOKEN_PREFIX = 'cc_';
@@ -13,10 +17,13 @@ export function hashToken(token: string): string {
 
 @Injectable()
 export class TokensService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Creates the user if needed (same name, same role) and a new token for it. The clear token is returned once. */
-  async create(name: string, role: Role, tokenName = 'default'): Promise<{ token: string; tokenId: string; userId: string }> {
+  async create(name: string, role: Role, tokenName = 'default', actorId: string | null = null): Promise<{ token: string; tokenId: string; userId: string }> {
     return this.db.transaction(async (tx) => {
       const [user] = await tx.query(
         `INSERT INTO users (name, role) VALUES ($1, $2)
@@ -25,14 +32,35 @@ export class TokensService {
         [name, role],
       );
       if (user.role !== role) {
-        throw new Error(`User ${name} already exists with role ${user.role}`);
+        throw conflict('role_mismatch', `User ${name} already exists with the role ${user.role}.`, { currentRole: user.role });
       }
       const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
       const [row] = await tx.query(
         `INSERT INTO api_tokens (user_id, name, token_hash, prefix) VALUES ($1, $2, $3, $4) RETURNING id`,
         [user.id, tokenName, hashToken(token), token.slice(0, TOKEN_PREFIX.length + 6)],
       );
+      await this.audit.record(tx, { entityType: 'token', entityId: row.id, action: 'token.created', actorId, changes: { user: name, role, label: tokenName } });
       return { token, tokenId: row.id, userId: user.id };
+    });
+  }
+
+  list(): Promise<TokenDto[]> {
+    return this.db.query(
+      `SELECT t.id, t.user_id AS "userId", u.name, u.role, t.name AS label, t.prefix, t.created_at AS "createdAt", t.revoked_at AS "revokedAt"
+         FROM api_tokens t JOIN users u ON u.id = t.user_id ORDER BY t.created_at DESC`,
+    );
+  }
+
+  /** Effective at once: every request looks the token up. */
+  async revoke(tokenId: string, actorId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const revoked = await rows(tx, `UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [tokenId]);
+      if (revoked.length === 0) {
+        const exists = await tx.query(`SELECT 1 FROM api_tokens WHERE id = $1`, [tokenId]);
+        if (exists.length === 0) throw notFound('token', tokenId);
+        return;
+      }
+      await this.audit.record(tx, { entityType: 'token', entityId: tokenId, action: 'token.revoked', actorId });
     });
   }
 

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const ROLES = ['admin', 'editor', 'consumer'] as const;
+export const ROLES = ['admin', 'editor', 'approver', 'consumer'] as const;
 export type Role = (typeof ROLES)[number];
 
 @Entity('users')

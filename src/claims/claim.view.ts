@@ -10,7 +10,8 @@ export const CLAIM_SELECT = `
   c.unit, c.qualifier, c.subject, c.location, c.speaker, c.speaker_role, c.time_ref,
   c.checkworthiness, c.checkworthiness_reasons, c.status, c.status_reason, c.version, c.created_at,
   v.id AS verdict_id, v.version AS verdict_version, v.rating AS verdict_rating, v.summary AS verdict_summary,
-  v.source_ids AS verdict_source_ids, v.published_at AS verdict_published_at`;
+  v.source_ids AS verdict_source_ids, v.published_at AS verdict_published_at,
+  v.correction_reason AS verdict_correction_reason, v.corrects_verdict_id AS verdict_corrects`;
 
 export const CLAIM_FROM = `claims c LEFT JOIN verdicts v ON v.claim_id = c.id AND v.status = 'published'`;
 
@@ -47,6 +48,8 @@ export interface ClaimRow {
   verdict_summary: string | null;
   verdict_source_ids: string[] | null;
   verdict_published_at: Date | null;
+  verdict_correction_reason: string | null;
+  verdict_corrects: string | null;
 }
 
 export function toClaimDto(r: ClaimRow): ClaimDto {
@@ -89,6 +92,8 @@ export function toClaimDto(r: ClaimRow): ClaimDto {
             summary: r.verdict_summary ?? '',
             sourceIds: r.verdict_source_ids ?? [],
             publishedAt: r.verdict_published_at?.toISOString() ?? null,
+            corrected: r.verdict_corrects !== null,
+            correctionReason: r.verdict_correction_reason,
           },
     createdAt: r.created_at.toISOString(),
   };

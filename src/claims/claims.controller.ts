@@ -1,13 +1,20 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ClaimDetailDto, ClaimDto, ClaimPageDto, ListClaimsQuery } from './claims.dto.js';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuditEventDto } from '../audit/audit.dto.js';
+import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
+import { satisfies } from '../auth/auth.guard.js';
+import { ClaimEditingService } from './claim-editing.service.js';
+import { ClaimDetailDto, ClaimDto, ClaimPageDto, ListClaimsQuery, TriageDto, UpdateClaimDto } from './claims.dto.js';
 import { ClaimsService } from './claims.service.js';
 
 @ApiTags('claims')
 @ApiBearerAuth()
 @Controller('v1')
 export class ClaimsController {
-  constructor(private readonly claims: ClaimsService) {}
+  constructor(
+    private readonly claims: ClaimsService,
+    private readonly editing: ClaimEditingService,
+  ) {}
 
   @Get('claims')
   @ApiOkResponse({ type: ClaimPageDto })
@@ -17,8 +24,40 @@ export class ClaimsController {
 
   @Get('claims/:id')
   @ApiOkResponse({ type: ClaimDetailDto, description: 'The claim with its sources and current verdict.' })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<ClaimDetailDto> {
-    return this.claims.get(id);
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal): Promise<ClaimDetailDto> {
+    return this.claims.get(id, satisfies(user.role, 'editor'));
+  }
+
+  @Patch('claims/:id')
+  @Roles('editor')
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version you read, e.g. "3" (or send version in the body).' })
+  @ApiOkResponse({ type: ClaimDetailDto })
+  @ApiConflictResponse({ description: 'Stale version, or the claim is published.' })
+  async update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateClaimDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentUser() user: Principal,
+  ): Promise<ClaimDetailDto> {
+    await this.editing.update(id, dto, ifMatch, user.userId);
+    return this.claims.get(id, true);
+  }
+
+  @Post('claims/:id/triage')
+  @Roles('editor')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: ClaimDetailDto })
+  @ApiConflictResponse({ description: 'Illegal transition (e.g. dismissing a claim under review).' })
+  async triage(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TriageDto, @CurrentUser() user: Principal): Promise<ClaimDetailDto> {
+    await this.editing.triage(id, dto, user.userId);
+    return this.claims.get(id, true);
+  }
+
+  @Get('claims/:id/history')
+  @Roles('editor')
+  @ApiOkResponse({ type: [AuditEventDto], description: 'Every change to the claim, its task, sources and verdicts, oldest first.' })
+  history(@Param('id', ParseUUIDPipe) id: string): Promise<AuditEventDto[]> {
+    return this.claims.history(id);
   }
 
   @Get('articles/:id/claims')

@@ -1,6 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUrl, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsIn, IsInt, IsISO8601, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUrl, MaxLength, Min, ValidateIf, ValidateNested,
+} from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
+import { SourceDto } from '../sources/sources.dto.js';
 import { CLAIM_CATEGORIES, QUALIFIERS, type ClaimCategory, type Qualifier } from '../extraction/extractor/types.js';
 import { RATINGS, type Rating } from '../verdicts/verdict.entity.js';
 import { CLAIM_STATUSES, type ClaimStatus } from './claim.entity.js';
@@ -51,6 +55,8 @@ export class VerdictSummaryDto {
   @ApiProperty() summary: string;
   @ApiProperty({ type: [String] }) sourceIds: string[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty({ description: 'true when this version corrects an earlier published verdict.' }) corrected: boolean;
+  @ApiProperty({ type: String, nullable: true }) correctionReason: string | null;
 }
 
 export class ClaimDto {
@@ -75,21 +81,75 @@ export class ClaimDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class SourceDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) claimId: string;
-  @ApiProperty() url: string;
-  @ApiProperty() title: string;
-  @ApiProperty({ type: String, nullable: true }) publisher: string | null;
-  @ApiProperty({ type: String, nullable: true }) excerpt: string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-}
-
 export class ClaimDetailDto extends ClaimDto {
   @ApiProperty({ type: [SourceDto] }) sources: SourceDto[];
+  @ApiPropertyOptional({ type: VerdictSummaryDto, nullable: true, description: 'Staff only: a verdict waiting for approval.' })
+  proposedVerdict?: VerdictSummaryDto | null;
 }
 
 export class ClaimPageDto {
   @ApiProperty({ type: [ClaimDto] }) items: ClaimDto[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class TriageDto {
+  @ApiProperty({ enum: ['dismiss', 'queue'] })
+  @IsIn(['dismiss', 'queue'])
+  action: 'dismiss' | 'queue';
+
+  @ApiPropertyOptional({ description: 'Required to dismiss: not_checkworthy, duplicate, opinion, or free text.', example: 'opinion' })
+  @ValidateIf((o: TriageDto) => o.action === 'dismiss') @IsString() @IsNotEmpty() @MaxLength(1000)
+  reason?: string;
+}
+
+export class QuantityPatchDto {
+  @ApiPropertyOptional({ type: Number, nullable: true }) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false })
+  value?: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false })
+  low?: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false })
+  high?: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(100)
+  unit?: string | null;
+  @ApiPropertyOptional({ enum: QUALIFIERS, nullable: true }) @IsOptional() @IsIn(QUALIFIERS)
+  qualifier?: Qualifier | null;
+}
+
+export class TimeRefPatchDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(300)
+  text: string;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) @IsOptional() @IsISO8601({ strict: true })
+  date?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) @IsOptional() @IsISO8601({ strict: true })
+  from?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) @IsOptional() @IsISO8601({ strict: true })
+  to?: string | null;
+}
+
+/** Editors' corrections of extracted fields. Absent fields stay as they are; null clears. */
+export class UpdateClaimDto {
+  @ApiPropertyOptional({ description: 'The version you read; or send If-Match. A stale version gets 409.' })
+  @IsOptional() @IsInt() @Min(1)
+  version?: number;
+
+  @ApiPropertyOptional({ enum: CLAIM_CATEGORIES }) @IsOptional() @IsIn(CLAIM_CATEGORIES)
+  category?: ClaimCategory;
+
+  @ApiPropertyOptional({ type: QuantityPatchDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => QuantityPatchDto)
+  quantity?: QuantityPatchDto;
+
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(500)
+  subject?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(500)
+  location?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(500)
+  speaker?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(500)
+  speakerRole?: string | null;
+
+  @ApiPropertyOptional({ type: TimeRefPatchDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TimeRefPatchDto)
+  timeRef?: TimeRefPatchDto | null;
 }

@@ -1,6 +1,14 @@
 import { Module } from '@nestjs/common';
+import { ReviewModule } from '../review/review.module.js';
+import { SourcesModule } from '../sources/sources.module.js';
+import { ClaimEditingService } from './claim-editing.service.js';
 import { ClaimsController } from './claims.controller.js';
 import { ClaimsService } from './claims.service.js';
 
-@Module({ controllers: [ClaimsController], providers: [ClaimsService], exports: [ClaimsService] })
+@Module({
+  imports: [ReviewModule, SourcesModule],
+  controllers: [ClaimsController],
+  providers: [ClaimsService, ClaimEditingService],
+  exports: [ClaimsService],
+})
 export class ClaimsModule {}

@@ -5,13 +5,20 @@ import { normalizeUrl } from '../articles/normalize.js';
 import { decodeCursor, encodeCursor, type Page } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import { CLAIM_FROM, CLAIM_SELECT, toClaimDto, type ClaimRow } from './claim.view.js';
-import type { ClaimDetailDto, ClaimDto, ListClaimsQuery, SourceDto } from './claims.dto.js';
+import type { AuditEventDto } from '../audit/audit.dto.js';
+import { AuditService } from '../audit/audit.service.js';
+import { SourcesService } from '../sources/sources.service.js';
+import type { ClaimDetailDto, ClaimDto, ListClaimsQuery } from './claims.dto.js';
 
 const DEFAULT_LIMIT = 50;
 
 @Injectable()
 export class ClaimsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly sources: SourcesService,
+  ) {}
 
   /** Newest first, keyset-paginated on `seq` (indexes: claims_{category,status}_seq_idx, articles url key). */
   async list(query: ListClaimsQuery): Promise<Page<ClaimDto>> {
@@ -51,14 +58,27 @@ export class ClaimsService {
     return rows.map(toClaimDto);
   }
 
-  async get(id: string): Promise<ClaimDetailDto> {
+  async history(id: string): Promise<AuditEventDto[]> {
+    const exists = await this.db.query(`SELECT 1 FROM claims WHERE id = $1`, [id]);
+    if (exists.length === 0) throw notFound('claim', id);
+    return this.audit.claimHistory(this.db, id);
+  }
+
+  /** `staff`: also the verdict waiting for approval (never shown to consumers). */
+  async get(id: string, staff = false): Promise<ClaimDetailDto> {
     const [row]: ClaimRow[] = await this.db.query(`SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = $1`, [id]);
     if (!row) throw notFound('claim', id);
-    const sources: SourceDto[] = await this.db.query(
-      `SELECT id, claim_id AS "claimId", url, title, publisher, excerpt, created_at AS "createdAt"
-         FROM sources WHERE claim_id = $1 ORDER BY created_at, id`,
-      [id],
-    );
-    return { ...toClaimDto(row), sources };
+    const sources = await this.sources.listForClaim(id);
+    const detail: ClaimDetailDto = { ...toClaimDto(row), sources };
+    if (staff) {
+      const [proposed] = await this.db.query(
+        `SELECT id, version, rating, summary, source_ids AS "sourceIds", published_at AS "publishedAt",
+                false AS corrected, NULL AS "correctionReason"
+           FROM verdicts WHERE claim_id = $1 AND status = 'proposed'`,
+        [id],
+      );
+      detail.proposedVerdict = proposed ?? null;
+    }
+    return detail;
   }
 }

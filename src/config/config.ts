@@ -57,6 +57,25 @@ export class AppConfig {
   @Type(() => Number) @IsNumber() @Min(0) @Max(1)
   CHECKWORTHINESS_THRESHOLD = 0.3;
 
+  /** Tasks gain this much priority per hour of waiting, so low-scoring claims are not starved. */
+  @Type(() => Number) @IsNumber() @Min(0) @Max(1)
+  REVIEW_AGING_PER_HOUR = 0.02;
+
+  /** A review task is overdue this many hours after it was queued. */
+  @Type(() => Number) @IsNumber() @Min(0.01)
+  REVIEW_DUE_HOURS = 48;
+
+  /** false: an editor's verdict is published at once, without an approver (small desks). */
+  @Transform(toBool) @IsBoolean()
+  REQUIRE_APPROVAL = true;
+
+  /**
+   * Relative tolerance per category for comparing a claim's number with a source's, as JSON,
+   * merged over the defaults (see src/sources/assessment.ts), e.g. {"casualties":0.03}.
+   */
+  @IsString() @Matches(/^\s*\{[\s\S]*\}\s*$/, { message: 'ASSESSMENT_TOLERANCES must be a JSON object' })
+  ASSESSMENT_TOLERANCES = '{}';
+
   @Transform(toBool) @IsBoolean()
   SWAGGER_ENABLED = true;
 

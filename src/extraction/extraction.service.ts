@@ -6,7 +6,8 @@ import type { ClaimStatus } from '../claims/claim.entity.js';
 import { AppConfig } from '../config/config.js';
 import { bulkInsert } from '../database/bulk-insert.js';
 import { rows } from '../database/sql.js';
-import { EXTRACTOR_VERSION, extractClaims, type ExtractedClaim } from './extractor/index.js';
+import { ReviewService } from '../review/review.service.js';
+import { EXTRACTOR_VERSION, extractClaims, type ClaimCategory, type ExtractedClaim } from './extractor/index.js';
 
 export type ExtractionOutcome = { status: 'extracted'; claims: number; queued: number } | { status: 'skipped'; reason: string };
 
@@ -26,6 +27,7 @@ export class ExtractionService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly review: ReviewService,
   ) {}
 
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
@@ -48,7 +50,7 @@ export class ExtractionService {
 
       const threshold = this.config.CHECKWORTHINESS_THRESHOLD;
       const statusOf = (c: ExtractedClaim): ClaimStatus => (c.checkworthiness >= threshold ? 'queued' : 'dismissed');
-      const inserted = await bulkInsert<{ id: string; status: ClaimStatus; checkworthiness: number }>(
+      const inserted = await bulkInsert<{ id: string; ordinal: number; status: ClaimStatus; checkworthiness: number; category: ClaimCategory }>(
         tx,
         'claims',
         CLAIM_COLUMNS,
@@ -61,12 +63,11 @@ export class ExtractionService {
           c.timeRef ? JSON.stringify(c.timeRef) : null, clamp01(c.checkworthiness), c.checkworthinessReasons,
           statusOf(c), statusOf(c) === 'dismissed' ? 'low_checkworthiness' : null,
         ]),
-        'ON CONFLICT (article_id, ordinal) DO NOTHING RETURNING id, status, checkworthiness',
+        'ON CONFLICT (article_id, ordinal) DO NOTHING RETURNING id, ordinal, status, checkworthiness, category',
       );
 
       const queued = inserted.filter((c) => c.status === 'queued');
-      await bulkInsert(tx, 'review_tasks', ['claim_id', 'status', 'priority'], queued.map((c) => [c.id, 'open', c.checkworthiness]),
-        'ON CONFLICT DO NOTHING');
+      await this.review.createTasks(tx, queued.map((c) => ({ claimId: c.id, checkworthiness: c.checkworthiness, category: c.category })));
 
       await tx.query(
         `UPDATE articles SET status = 'extracted', extracted_at = now(), extractor_version = $2, failure_reason = NULL, updated_at = now()
@@ -89,6 +90,8 @@ export class ExtractionService {
           action: 'claim.extracted',
           toStatus: c.status,
           reason: c.status === 'dismissed' ? 'low_checkworthiness' : null,
+          // The original extraction, so that editors' corrections never hide what the machine read.
+          changes: { extracted: extractedFields(extracted[c.ordinal]) },
         })),
       );
       return { status: 'extracted', claims: inserted.length, queued: queued.length };
@@ -110,6 +113,19 @@ export class ExtractionService {
     });
     this.logger.error(`extraction of article ${articleId} failed for good: ${reason}`);
   }
+}
+
+/** The editable fields as the extractor produced them. */
+export function extractedFields(c: ExtractedClaim) {
+  return {
+    category: c.category,
+    quantity: c.quantity,
+    subject: c.subject,
+    location: c.location,
+    speaker: c.attribution?.speaker ?? null,
+    speakerRole: c.attribution?.role ?? null,
+    timeRef: c.timeRef,
+  };
 }
 
 function clamp01(x: number): number {

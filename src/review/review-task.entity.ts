@@ -18,6 +18,20 @@ export class ReviewTask {
   @Column({ type: 'real' })
   priority: number;
 
+  /** Ordering key: priority − REVIEW_AGING_PER_HOUR × hours since epoch at creation (see review/priority.ts). */
+  @Column({ type: 'double precision' })
+  rank: number;
+
+  @Column({ name: 'due_at', type: 'timestamptz' })
+  dueAt: Date;
+
+  /** Set by an approver: only this editor is handed the task. */
+  @Column({ name: 'assigned_to', type: 'uuid', nullable: true })
+  assignedTo: string | null;
+
+  @Column({ name: 'assigned_by', type: 'uuid', nullable: true })
+  assignedBy: string | null;
+
   @Column({ name: 'leased_by', type: 'uuid', nullable: true })
   leasedBy: string | null;
 

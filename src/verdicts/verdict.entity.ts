@@ -33,6 +33,19 @@ export class Verdict {
   @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;
 
+  @Column({ name: 'approved_by', type: 'uuid', nullable: true })
+  approvedBy: string | null;
+
+  @Column({ name: 'rejection_reason', type: 'text', nullable: true })
+  rejectionReason: string | null;
+
+  /** Set on a correction: why the published verdict was replaced. */
+  @Column({ name: 'correction_reason', type: 'text', nullable: true })
+  correctionReason: string | null;
+
+  @Column({ name: 'corrects_verdict_id', type: 'uuid', nullable: true })
+  correctsVerdictId: string | null;
+
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
 

@@ -1,7 +1,8 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
-import { CreateVerdictDto, VerdictDto } from './verdicts.dto.js';
+import { satisfies } from '../auth/auth.guard.js';
+import { CorrectionDto, CreateVerdictDto, RejectVerdictDto, VerdictDto } from './verdicts.dto.js';
 import { VerdictsService } from './verdicts.service.js';
 
 @ApiTags('verdicts')
@@ -12,9 +13,39 @@ export class VerdictsController {
 
   @Post('claims/:id/verdict')
   @Roles('editor')
-  @ApiCreatedResponse({ type: VerdictDto })
+  @ApiCreatedResponse({ type: VerdictDto, description: 'Proposed (claim awaiting_approval), or published when REQUIRE_APPROVAL=false.' })
   @ApiConflictResponse({ description: 'The claim\'s task is not leased to you (or the lease expired).' })
-  give(@Param('id', ParseUUIDPipe) claimId: string, @Body() dto: CreateVerdictDto, @CurrentUser() user: Principal): Promise<VerdictDto> {
-    return this.verdicts.give(claimId, dto, user.userId);
+  propose(@Param('id', ParseUUIDPipe) claimId: string, @Body() dto: CreateVerdictDto, @CurrentUser() user: Principal): Promise<VerdictDto> {
+    return this.verdicts.propose(claimId, dto, user.userId);
+  }
+
+  @Get('verdicts/:id')
+  @ApiOkResponse({ type: VerdictDto, description: 'Consumers see published verdicts only; drafts are 404 to them.' })
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal): Promise<VerdictDto> {
+    return this.verdicts.get(id, satisfies(user.role, 'editor'));
+  }
+
+  @Post('verdicts/:id/approve')
+  @Roles('approver')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: VerdictDto })
+  @ApiForbiddenResponse({ description: 'Not an approver, or the verdict\'s own author.' })
+  approve(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal): Promise<VerdictDto> {
+    return this.verdicts.approve(id, user.userId);
+  }
+
+  @Post('verdicts/:id/reject')
+  @Roles('approver')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: VerdictDto })
+  reject(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectVerdictDto, @CurrentUser() user: Principal): Promise<VerdictDto> {
+    return this.verdicts.reject(id, dto.reason, user.userId);
+  }
+
+  @Post('claims/:id/corrections')
+  @Roles('approver')
+  @ApiCreatedResponse({ type: VerdictDto, description: 'The new published version.' })
+  correct(@Param('id', ParseUUIDPipe) claimId: string, @Body() dto: CorrectionDto, @CurrentUser() user: Principal): Promise<VerdictDto> {
+    return this.verdicts.correct(claimId, dto, user.userId);
   }
 }

@@ -16,6 +16,26 @@ export class CreateVerdictDto {
   sourceIds: string[];
 }
 
+export class RejectVerdictDto {
+  @ApiProperty({ description: 'What the editor must fix.' })
+  @IsString() @IsNotEmpty() @MaxLength(5000)
+  reason: string;
+}
+
+export class CorrectionDto {
+  @ApiProperty({ enum: RATINGS })
+  @IsIn(RATINGS)
+  rating: Rating;
+
+  @ApiProperty()
+  @IsString() @IsNotEmpty() @MaxLength(10000)
+  summary: string;
+
+  @ApiProperty({ description: 'Why the published verdict is corrected; shown to readers.' })
+  @IsString() @IsNotEmpty() @MaxLength(5000)
+  reason: string;
+}
+
 export class VerdictDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) claimId: string;
@@ -25,6 +45,10 @@ export class VerdictDto {
   @ApiProperty({ type: [String] }) sourceIds: string[];
   @ApiProperty({ enum: VERDICT_STATUSES }) status: VerdictStatus;
   @ApiProperty({ format: 'uuid' }) authorId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) approvedBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) rejectionReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) correctionReason: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) correctsVerdictId: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }

@@ -1,13 +1,22 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { conflict, notFound, unprocessable } from '../common/problem.js';
+import type { ClaimStatus } from '../claims/claim.entity.js';
+import { conflict, notFound, ProblemException, unprocessable } from '../common/problem.js';
+import { AppConfig } from '../config/config.js';
+import { rows } from '../database/sql.js';
 import { ReviewService } from '../review/review.service.js';
-import type { CreateVerdictDto, VerdictDto } from './verdicts.dto.js';
+import type { CorrectionDto, CreateVerdictDto, VerdictDto } from './verdicts.dto.js';
+import type { VerdictStatus } from './verdict.entity.js';
 
 const VERDICT_COLUMNS = `id, claim_id AS "claimId", version, rating, summary, source_ids AS "sourceIds", status,
-  author_id AS "authorId", published_at AS "publishedAt", created_at AS "createdAt"`;
+  author_id AS "authorId", approved_by AS "approvedBy", rejection_reason AS "rejectionReason",
+  correction_reason AS "correctionReason", corrects_verdict_id AS "correctsVerdictId",
+  published_at AS "publishedAt", created_at AS "createdAt"`;
+
+/** What readers may see: published verdicts and the published versions they replaced. */
+const PUBLIC_STATUSES: readonly VerdictStatus[] = ['published', 'superseded'];
 
 @Injectable()
 export class VerdictsService {
@@ -15,66 +24,162 @@ export class VerdictsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly review: ReviewService,
+    private readonly config: AppConfig,
   ) {}
 
+  /** Staff see every verdict; consumers only public ones, and a draft is a plain 404 to them. */
+  async get(id: string, staff: boolean): Promise<VerdictDto> {
+    const [verdict] = await rows<VerdictDto>(this.db, `SELECT ${VERDICT_COLUMNS} FROM verdicts WHERE id = $1`, [id]);
+    if (!verdict || (!staff && !PUBLIC_STATUSES.includes(verdict.status)) || (!staff && verdict.status === 'superseded' && verdict.publishedAt === null)) {
+      throw notFound('verdict', id);
+    }
+    return verdict;
+  }
+
   /**
-   * The lease holder's verdict: publishes it, completes the review task and moves the claim on,
-   * all in one transaction. Anyone else (or an expired lease) gets 409.
+   * The lease holder's verdict. With REQUIRE_APPROVAL it waits for an approver (claim
+   * `awaiting_approval`); without, it is published at once. Either way the review task is done.
    */
-  async give(claimId: string, dto: CreateVerdictDto, userId: string): Promise<VerdictDto> {
+  async propose(claimId: string, dto: CreateVerdictDto, userId: string): Promise<VerdictDto> {
     return this.db.transaction(async (tx) => {
       const claim = await tx.query(`SELECT id FROM claims WHERE id = $1`, [claimId]);
       if (claim.length === 0) throw notFound('claim', claimId);
+      const task = await this.review.lockClaimTask(tx, claimId, userId);
+      const sourceIds = await this.checkSources(tx, claimId, dto.sourceIds);
 
-      const [task]: Array<{ id: string; status: string; leased_by: string | null; expired: boolean }> = await tx.query(
-        `SELECT id, status, leased_by, lease_expires_at < now() AS expired
-           FROM review_tasks WHERE claim_id = $1 AND status IN ('open', 'leased') FOR UPDATE`,
-        [claimId],
-      );
-      if (!task || task.status !== 'leased') {
-        throw conflict('lease_required', 'Lease this claim\'s review task (POST /v1/review-tasks/lease) before giving a verdict.');
-      }
-      if (task.leased_by !== userId) {
-        throw conflict('lease_held_by_other', 'This claim\'s review task is leased to another editor.');
-      }
-      if (task.expired) {
-        throw conflict('lease_expired', 'Your lease on this claim\'s review task has expired; lease it again.');
-      }
-
-      const sourceIds = [...new Set(dto.sourceIds)];
-      if (sourceIds.length > 0) {
-        const known: Array<{ id: string }> = await tx.query(
-          `SELECT id FROM sources WHERE claim_id = $1 AND id = ANY($2::uuid[])`,
-          [claimId, sourceIds],
-        );
-        const missing = sourceIds.filter((id) => !known.some((k) => k.id === id));
-        if (missing.length > 0) {
-          throw unprocessable('unknown_sources', `These sources are not attached to claim ${claimId}: ${missing.join(', ')}.`, { missing });
-        }
-      }
-
-      await tx.query(`UPDATE verdicts SET status = 'superseded' WHERE claim_id = $1 AND status = 'published'`, [claimId]);
-      const [verdict]: VerdictDto[] = await tx.query(
+      const publish = !this.config.REQUIRE_APPROVAL;
+      if (publish) await this.supersede(tx, claimId);
+      const [verdict] = await rows<VerdictDto>(
+        tx,
         `INSERT INTO verdicts (claim_id, version, rating, summary, source_ids, status, author_id, published_at)
-         VALUES ($1, (SELECT coalesce(max(version), 0) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, $4, 'published', $5, now())
+         VALUES ($1, (SELECT coalesce(max(version), 0) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, $4, $5, $6,
+                 CASE WHEN $5 = 'published' THEN now() END)
          RETURNING ${VERDICT_COLUMNS}`,
-        [claimId, dto.rating, dto.summary, sourceIds, userId],
+        [claimId, dto.rating, dto.summary, sourceIds, publish ? 'published' : 'proposed', userId],
       );
       await tx.query(`UPDATE review_tasks SET status = 'done', completed_at = now(), updated_at = now() WHERE id = $1`, [task.id]);
-      await this.review.moveClaim(tx, claimId, 'published', userId, 'claim.published');
+      await this.review.moveClaim(tx, claimId, publish ? 'published' : 'awaiting_approval', userId, publish ? 'claim.published' : 'claim.verdict_proposed');
       await this.audit.record(
         tx,
-        { entityType: 'review_task', entityId: task.id, action: 'task.completed', actorId: userId, fromStatus: 'leased', toStatus: 'done' },
+        { entityType: 'review_task', entityId: task.id, claimId, action: 'task.completed', actorId: userId, fromStatus: 'leased', toStatus: 'done' },
         {
-          entityType: 'verdict',
-          entityId: verdict.id,
-          action: 'verdict.published',
-          actorId: userId,
-          toStatus: 'published',
-          changes: { claimId, rating: dto.rating, version: verdict.version, sourceIds },
+          entityType: 'verdict', entityId: verdict.id, claimId, actorId: userId,
+          action: publish ? 'verdict.published' : 'verdict.proposed', toStatus: verdict.status,
+          changes: { rating: dto.rating, summary: dto.summary, version: verdict.version, sourceIds },
         },
       );
       return verdict;
     });
+  }
+
+  /** An approver other than the author publishes a proposed verdict. */
+  async approve(verdictId: string, approverId: string): Promise<VerdictDto> {
+    return this.db.transaction(async (tx) => {
+      const verdict = await this.lockProposed(tx, verdictId);
+      if (verdict.authorId === approverId) {
+        throw new ProblemException(HttpStatus.FORBIDDEN, 'author_cannot_approve', 'A verdict needs a second pair of eyes: its author cannot approve it.');
+      }
+      await this.supersede(tx, verdict.claimId);
+      const [published] = await rows<VerdictDto>(
+        tx,
+        `UPDATE verdicts SET status = 'published', approved_by = $2, published_at = now() WHERE id = $1 RETURNING ${VERDICT_COLUMNS}`,
+        [verdictId, approverId],
+      );
+      await this.review.moveClaim(tx, verdict.claimId, 'published', approverId, 'claim.published');
+      await this.audit.record(tx, {
+        entityType: 'verdict', entityId: verdictId, claimId: verdict.claimId, action: 'verdict.approved', actorId: approverId,
+        fromStatus: 'proposed', toStatus: 'published',
+      });
+      return published;
+    });
+  }
+
+  /** Back to the author: the claim returns to `in_review` and the author holds the task again. */
+  async reject(verdictId: string, reason: string, approverId: string): Promise<VerdictDto> {
+    return this.db.transaction(async (tx) => {
+      const verdict = await this.lockProposed(tx, verdictId);
+      const [rejected] = await rows<VerdictDto>(
+        tx,
+        `UPDATE verdicts SET status = 'rejected', rejection_reason = $2 WHERE id = $1 RETURNING ${VERDICT_COLUMNS}`,
+        [verdictId, reason],
+      );
+      const [task] = await rows<{ id: string }>(
+        tx,
+        `UPDATE review_tasks SET status = 'leased', leased_by = $2, assigned_to = $2, completed_at = NULL,
+                lease_expires_at = now() + make_interval(secs => $3), updated_at = now()
+          WHERE id = (SELECT id FROM review_tasks WHERE claim_id = $1 AND status = 'done' ORDER BY completed_at DESC LIMIT 1)
+          RETURNING id`,
+        [verdict.claimId, verdict.authorId, this.config.REVIEW_LEASE_SECONDS],
+      );
+      await this.review.moveClaim(tx, verdict.claimId, 'in_review', approverId, 'claim.verdict_rejected', reason);
+      await this.audit.record(
+        tx,
+        {
+          entityType: 'verdict', entityId: verdictId, claimId: verdict.claimId, action: 'verdict.rejected', actorId: approverId,
+          fromStatus: 'proposed', toStatus: 'rejected', reason,
+        },
+        ...(task ? [{
+          entityType: 'review_task' as const, entityId: task.id, claimId: verdict.claimId, action: 'task.returned', actorId: approverId,
+          fromStatus: 'done', toStatus: 'leased', changes: { leasedTo: verdict.authorId },
+        }] : []),
+      );
+      return rejected;
+    });
+  }
+
+  /** An approver replaces the published verdict with a new version; readers see that and why. */
+  async correct(claimId: string, dto: CorrectionDto, approverId: string): Promise<VerdictDto> {
+    return this.db.transaction(async (tx) => {
+      const [current] = await rows<{ id: string }>(
+        tx,
+        `SELECT id FROM verdicts WHERE claim_id = $1 AND status = 'published' FOR UPDATE`,
+        [claimId],
+      );
+      if (!current) {
+        const [claim] = await rows<{ status: ClaimStatus }>(tx, `SELECT status FROM claims WHERE id = $1`, [claimId]);
+        if (!claim) throw notFound('claim', claimId);
+        throw conflict('not_published', `Only a published verdict can be corrected; the claim is ${claim.status}.`, { currentStatus: claim.status });
+      }
+      const [previous] = await rows<{ source_ids: string[] }>(tx, `SELECT source_ids FROM verdicts WHERE id = $1`, [current.id]);
+      await this.supersede(tx, claimId);
+      const [verdict] = await rows<VerdictDto>(
+        tx,
+        `INSERT INTO verdicts (claim_id, version, rating, summary, source_ids, status, author_id, approved_by, published_at,
+                               correction_reason, corrects_verdict_id)
+         VALUES ($1, (SELECT max(version) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, $4, 'published', $5, $5, now(), $6, $7)
+         RETURNING ${VERDICT_COLUMNS}`,
+        [claimId, dto.rating, dto.summary, previous.source_ids, approverId, dto.reason, current.id],
+      );
+      await this.review.moveClaim(tx, claimId, 'published', approverId, 'claim.corrected', dto.reason);
+      await this.audit.record(tx, {
+        entityType: 'verdict', entityId: verdict.id, claimId, action: 'verdict.corrected', actorId: approverId, toStatus: 'published',
+        reason: dto.reason, changes: { correctsVerdictId: current.id, rating: dto.rating, summary: dto.summary, version: verdict.version },
+      });
+      return verdict;
+    });
+  }
+
+  private async lockProposed(tx: EntityManager, verdictId: string): Promise<VerdictDto> {
+    const [verdict] = await rows<VerdictDto>(tx, `SELECT ${VERDICT_COLUMNS} FROM verdicts WHERE id = $1 FOR UPDATE`, [verdictId]);
+    if (!verdict) throw notFound('verdict', verdictId);
+    if (verdict.status !== 'proposed') {
+      throw conflict('verdict_not_proposed', `This verdict is ${verdict.status}, not waiting for approval.`, { currentStatus: verdict.status });
+    }
+    return verdict;
+  }
+
+  private async supersede(tx: EntityManager, claimId: string): Promise<void> {
+    await tx.query(`UPDATE verdicts SET status = 'superseded' WHERE claim_id = $1 AND status = 'published'`, [claimId]);
+  }
+
+  private async checkSources(tx: EntityManager, claimId: string, ids: string[]): Promise<string[]> {
+    const sourceIds = [...new Set(ids)];
+    if (sourceIds.length === 0) return sourceIds;
+    const known = await rows<{ id: string }>(tx, `SELECT id FROM sources WHERE claim_id = $1 AND id = ANY($2::uuid[])`, [claimId, sourceIds]);
+    const missing = sourceIds.filter((id) => !known.some((k) => k.id === id));
+    if (missing.length > 0) {
+      throw unprocessable('unknown_sources', `These sources are not attached to claim ${claimId}: ${missing.join(', ')}.`, { missing });
+    }
+    return sourceIds;
   }
 }

@@ -6,6 +6,7 @@ describe('pipeline, end to end', () => {
   let t: TestApp;
   let editor: string;
   let consumer: string;
+  let approver: string;
   let articleId: string;
   const url = 'https://news.example.org/world/2026/11/border-buildup?utm_source=feed';
 
@@ -14,6 +15,7 @@ describe('pipeline, end to end', () => {
     await resetState(t);
     editor = await t.token('editor', 'alice');
     consumer = await t.token('consumer', 'reader');
+    approver = await t.token('approver', 'senior');
   });
   afterAll(() => t.close());
 
@@ -79,7 +81,7 @@ describe('pipeline, end to end', () => {
     expect(extractions[0].n).toBe(1);
   });
 
-  test('editor triages, leases, attaches a source and gives a verdict; the consumer reads it', async () => {
+  test('editor leases, attaches a source and proposes a verdict; an approver publishes it; the consumer reads it', async () => {
     const list = await t.http.get('/v1/review-tasks?status=open').set(auth(editor)).expect(200);
     expect(list.body.length).toBeGreaterThan(0);
     const priorities = list.body.map((task: any) => task.priority);
@@ -104,7 +106,12 @@ describe('pipeline, end to end', () => {
       .set(auth(editor))
       .send({ rating: 'mostly_true', summary: 'The official figure is close to the claim.', sourceIds: [source.body.id] })
       .expect(201);
-    expect(verdict.body).toMatchObject({ claimId, rating: 'mostly_true', version: 1, status: 'published', sourceIds: [source.body.id] });
+    expect(verdict.body).toMatchObject({ claimId, rating: 'mostly_true', version: 1, status: 'proposed', sourceIds: [source.body.id] });
+    const draft = await t.http.get(`/v1/claims/${claimId}`).set(auth(consumer)).expect(200);
+    expect(draft.body.verdict).toBeNull();
+    expect(draft.body.proposedVerdict).toBeUndefined();
+
+    await t.http.post(`/v1/verdicts/${verdict.body.id}/approve`).set(auth(approver)).expect(200);
 
     const read = await t.http.get(`/v1/claims/${claimId}`).set(auth(consumer)).expect(200);
     expect(read.body.status).toBe('published');
@@ -115,7 +122,7 @@ describe('pipeline, end to end', () => {
     expect(done.body.map((task: any) => task.id)).toContain(lease.body.id);
 
     const audit = await t.db.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id`, [claimId]);
-    expect(audit.map((a: any) => a.action)).toEqual(['claim.extracted', 'claim.leased', 'source.added', 'claim.published']);
+    expect(audit.map((a: any) => a.action)).toEqual(['claim.extracted', 'claim.leased', 'claim.verdict_proposed', 'claim.published']);
   });
 
   test('claims search filters by article url, category and status, with cursor pagination', async () => {

@@ -1,0 +1,33 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type Principal } from './auth.decorators.js';
+import { CreatedTokenDto, CreateTokenDto, TokenDto } from './tokens.dto.js';
+import { TokensService } from './tokens.service.js';
+
+@ApiTags('tokens')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('v1/tokens')
+export class TokensController {
+  constructor(private readonly tokens: TokensService) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: CreatedTokenDto })
+  async create(@Body() dto: CreateTokenDto, @CurrentUser() admin: Principal): Promise<CreatedTokenDto> {
+    const created = await this.tokens.create(dto.name, dto.role, dto.label ?? 'default', admin.userId);
+    return { id: created.tokenId, userId: created.userId, name: dto.name, role: dto.role, token: created.token };
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [TokenDto] })
+  list(): Promise<TokenDto[]> {
+    return this.tokens.list();
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Revoked; requests with it get 401 from now on.' })
+  revoke(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() admin: Principal): Promise<void> {
+    return this.tokens.revoke(id, admin.userId);
+  }
+}

@@ -1,0 +1,36 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ROLES, type Role } from './user.entity.js';
+
+export class CreateTokenDto {
+  @ApiProperty({ description: 'User name; the user is created with this role if new.', example: 'alice' })
+  @IsString() @Matches(/^[\w.@-]{1,100}$/, { message: 'name may use letters, digits, _ . @ - (1–100)' })
+  name: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({ description: 'A label for this token, e.g. the machine that uses it.', example: 'cms-integration' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  label?: string;
+}
+
+export class CreatedTokenDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ description: 'The bearer token. Shown once: only its hash is stored.' }) token: string;
+}
+
+export class TokenDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty() label: string;
+  @ApiProperty({ description: 'First characters, to recognise a token.' }) prefix: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt: string | null;
+}

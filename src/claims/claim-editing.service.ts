@@ -1,0 +1,134 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { conflict, notFound, ProblemException } from '../common/problem.js';
+import { rows } from '../database/sql.js';
+import type { ClaimCategory } from '../extraction/extractor/types.js';
+import { ReviewService } from '../review/review.service.js';
+import type { ClaimStatus } from './claim.entity.js';
+import type { TriageDto, UpdateClaimDto } from './claims.dto.js';
+
+/** Editable fields → their columns. `quantity.*` are flattened below. */
+const COLUMNS: Record<string, string> = {
+  category: 'category',
+  subject: 'subject',
+  location: 'location',
+  speaker: 'speaker',
+  speakerRole: 'speaker_role',
+  timeRef: 'time_ref',
+  'quantity.value': 'quantity_value',
+  'quantity.low': 'quantity_low',
+  'quantity.high': 'quantity_high',
+  'quantity.unit': 'unit',
+  'quantity.qualifier': 'qualifier',
+};
+
+/** Triage and editors' corrections of claims. */
+@Injectable()
+export class ClaimEditingService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly review: ReviewService,
+  ) {}
+
+  async triage(claimId: string, dto: TriageDto, userId: string): Promise<{ status: ClaimStatus }> {
+    return this.db.transaction(async (tx) => {
+      if (dto.action === 'dismiss') {
+        await this.review.moveClaim(tx, claimId, 'dismissed', userId, 'claim.dismissed', dto.reason);
+        const cancelled = await rows<{ id: string }>(
+          tx,
+          `UPDATE review_tasks SET status = 'cancelled', completed_at = now(), updated_at = now()
+            WHERE claim_id = $1 AND status = 'open' RETURNING id`,
+          [claimId],
+        );
+        await this.audit.record(
+          tx,
+          ...cancelled.map((t) => ({
+            entityType: 'review_task' as const, entityId: t.id, claimId, action: 'task.cancelled', actorId: userId,
+            fromStatus: 'open', toStatus: 'cancelled', reason: dto.reason,
+          })),
+        );
+        return { status: 'dismissed' as const };
+      }
+      await this.review.moveClaim(tx, claimId, 'queued', userId, 'claim.requeued');
+      const [claim] = await rows<{ checkworthiness: number; category: ClaimCategory }>(
+        tx, `SELECT checkworthiness, category FROM claims WHERE id = $1`, [claimId],
+      );
+      await this.review.createTasks(tx, [{ claimId, checkworthiness: claim.checkworthiness, category: claim.category }]);
+      return { status: 'queued' as const };
+    });
+  }
+
+  /**
+   * Optimistic concurrency: the UPDATE only matches the version the editor read, so two editors
+   * can never silently overwrite each other. Each change is audited with its old and new value.
+   */
+  async update(claimId: string, dto: UpdateClaimDto, ifMatch: string | undefined, userId: string): Promise<number> {
+    const version = dto.version ?? parseIfMatch(ifMatch);
+    if (version === undefined) {
+      throw new ProblemException(HttpStatus.BAD_REQUEST, 'version_required', 'Send the claim version you read, as "version" or an If-Match header.');
+    }
+    const wanted = flatten(dto);
+    if (Object.keys(wanted).length === 0) {
+      throw new ProblemException(HttpStatus.BAD_REQUEST, 'nothing_to_change', 'The body changes no field.');
+    }
+    return this.db.transaction(async (tx) => {
+      const [current] = await rows<Record<string, unknown> & { status: ClaimStatus; version: number }>(
+        tx,
+        `SELECT status, version, ${Object.values(COLUMNS).join(', ')} FROM claims WHERE id = $1 FOR UPDATE`,
+        [claimId],
+      );
+      if (!current) throw notFound('claim', claimId);
+      if (current.version !== version) {
+        throw conflict('stale_version', `The claim changed since you read it (you sent version ${version}, it is at ${current.version}). Re-read it and apply your change again.`, {
+          currentVersion: current.version,
+        });
+      }
+      if (current.status === 'published') {
+        throw conflict('claim_published', 'A published claim is changed through a correction (POST /v1/claims/:id/corrections).', {
+          currentStatus: current.status,
+        });
+      }
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      const sets: string[] = [];
+      const params: unknown[] = [claimId];
+      for (const [field, to] of Object.entries(wanted)) {
+        const column = COLUMNS[field];
+        const from = current[column] ?? null;
+        if (JSON.stringify(from) === JSON.stringify(to)) continue;
+        changes[field] = { from, to };
+        params.push(column === 'time_ref' && to !== null ? JSON.stringify(to) : to);
+        sets.push(`${column} = $${params.length}`);
+      }
+      if (sets.length === 0) return current.version;
+      const [updated] = await rows<{ version: number }>(
+        tx,
+        `UPDATE claims SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
+        params,
+      );
+      await this.audit.record(tx, { entityType: 'claim', entityId: claimId, action: 'claim.edited', actorId: userId, changes });
+      return updated.version;
+    });
+  }
+}
+
+function flatten(dto: UpdateClaimDto): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of ['category', 'subject', 'location', 'speaker', 'speakerRole', 'timeRef'] as const) {
+    if (dto[key] !== undefined) out[key] = dto[key] === null ? null : key === 'timeRef' ? { ...dto.timeRef } : dto[key];
+  }
+  for (const key of ['value', 'low', 'high', 'unit', 'qualifier'] as const) {
+    if (dto.quantity && dto.quantity[key] !== undefined) out[`quantity.${key}`] = dto.quantity[key];
+  }
+  return out;
+}
+
+/** `If-Match: "3"`, `W/"3"` or `3`. */
+export function parseIfMatch(header: string | undefined): number | undefined {
+  if (!header) return undefined;
+  const match = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(header);
+  if (!match) throw new ProblemException(HttpStatus.BAD_REQUEST, 'bad_if_match', 'If-Match must carry the claim version, e.g. If-Match: "3".');
+  return Number(match[1]);
+}
