@@ -24,14 +24,37 @@ export type Mode = 'api+worker' | 'api';
 export class TestApp {
   private constructor(readonly app: NestExpressApplication) {}
 
-  static async start(mode: Mode = 'api+worker'): Promise<TestApp> {
-    const app = await NestFactory.create<NestExpressApplication>(mode === 'api' ? ApiModule : AppModule, {
-      ...NEST_OPTIONS,
-      logger: false,
-    });
-    configureHttp(app);
-    await app.init();
-    return new TestApp(app);
+  /** `env` overrides configuration for this app only (config is read while the app boots). */
+  static async start(mode: Mode = 'api+worker', env: Record<string, string> = {}): Promise<TestApp> {
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
+    try {
+      const app = await NestFactory.create<NestExpressApplication>(mode === 'api' ? ApiModule : AppModule, {
+        ...NEST_OPTIONS,
+        logger: false,
+      });
+      configureHttp(app);
+      await app.init();
+      return new TestApp(app);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  }
+
+  /** Ingests `text` and extracts it in this process (no worker needed); returns the article's claims. */
+  async seed(editorToken: string, text: string): Promise<any[]> {
+    const res = await this.http.post('/v1/articles').set(auth(editorToken)).send({ title: 'seed', text, publishedAt: '2026-11-25T09:00:00Z' });
+    if (res.status !== 202) throw new Error(`seed ingest answered ${res.status}: ${JSON.stringify(res.body)}`);
+    const ctx = await startExtractionOnly();
+    try {
+      await ctx.extraction.extractArticle(res.body.id);
+    } finally {
+      await ctx.close();
+    }
+    return (await this.http.get(`/v1/articles/${res.body.id}/claims`).set(auth(editorToken)).expect(200)).body;
   }
 
   get http() {
@@ -74,9 +97,17 @@ export async function startExtractionOnly(): Promise<INestApplicationContext & {
 
 /** Empties every table and the test queues: each test file starts from nothing. */
 export async function resetState(t: TestApp): Promise<void> {
-  await t.db.query(
-    `TRUNCATE audit_events, verdicts, sources, review_tasks, claims, articles, api_tokens, users RESTART IDENTITY CASCADE`,
-  );
+  // A worker booted with the app may be reconciling at this moment; TRUNCATE can then lose a deadlock: retry.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await t.db.query(
+        `TRUNCATE audit_events, verdicts, sources, review_tasks, claims, articles, api_tokens, users RESTART IDENTITY CASCADE`,
+      );
+      break;
+    } catch (err) {
+      if (attempt >= 5 || (err as { code?: string }).code !== '40P01') throw err;
+    }
+  }
   await t.extractionQueue.obliterate({ force: true });
 }
 
