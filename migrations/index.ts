@@ -2,5 +2,6 @@
 // sources under Jest and from compiled JavaScript in dist/.
 import { Init1764316800000 } from './1764316800000-Init.js';
 import { EditorialWorkflow1764320400000 } from './1764320400000-EditorialWorkflow.js';
+import { ConsumerApi1764327600000 } from './1764327600000-ConsumerApi.js';
 
-export const MIGRATIONS = [Init1764316800000, EditorialWorkflow1764320400000];
+export const MIGRATIONS = [Init1764316800000, EditorialWorkflow1764320400000, ConsumerApi1764327600000];

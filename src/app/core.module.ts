@@ -5,8 +5,9 @@ import { AppConfig } from '../config/config.js';
 import { ConfigModule } from '../config/config.module.js';
 import { DatabaseModule } from '../database/database.module.js';
 import { QueueModule } from '../queue/queue.module.js';
+import { WebhooksModule } from '../webhooks/webhooks.module.js';
 
-/** What every entry point needs: config, logs, Postgres, Redis queues, audit. */
+/** What every entry point needs: config, logs, Postgres, Redis queues, audit, the webhook outbox. */
 @Module({
   imports: [
     ConfigModule,
@@ -29,6 +30,7 @@ import { QueueModule } from '../queue/queue.module.js';
     DatabaseModule,
     QueueModule,
     AuditModule,
+    WebhooksModule,
   ],
 })
 export class CoreModule {}

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ExtractionWorkerModule } from '../extraction/extraction-worker.module.js';
+import { WebhooksWorkerModule } from '../webhooks/webhooks-worker.module.js';
 import { CoreModule } from './core.module.js';
 
 /** The queue worker: processors and the reconciler, no HTTP. */
-@Module({ imports: [CoreModule, ExtractionWorkerModule] })
+@Module({ imports: [CoreModule, ExtractionWorkerModule, WebhooksWorkerModule] })
 export class WorkerModule {}

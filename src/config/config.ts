@@ -1,5 +1,5 @@
 import { plainToInstance, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { Transform } from 'class-transformer';
 
 const toBool = ({ value }: { value: unknown }) =>
@@ -75,6 +75,28 @@ export class AppConfig {
    */
   @IsString() @Matches(/^\s*\{[\s\S]*\}\s*$/, { message: 'ASSESSMENT_TOLERANCES must be a JSON object' })
   ASSESSMENT_TOLERANCES = '{}';
+
+  /** Delivery tries per webhook event before it is marked failed (exponential backoff between). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(30)
+  WEBHOOK_MAX_ATTEMPTS = 8;
+
+  @Type(() => Number) @IsInt() @Min(10)
+  WEBHOOK_BACKOFF_MS = 5000;
+
+  @Type(() => Number) @IsInt() @Min(100)
+  WEBHOOK_TIMEOUT_MS = 10000;
+
+  /** Allow webhook targets on loopback/private/link-local addresses (tests, on-premise receivers). */
+  @Transform(toBool) @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE = false;
+
+  /** Requests per minute per consumer token, counted in Redis so the limit holds across API instances. */
+  @Type(() => Number) @IsInt() @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** The organization that publishes the fact-checks (ClaimReview author). */
+  @IsString() @MinLength(1)
+  PUBLISHER_NAME = 'Claimcheck';
 
   @Transform(toBool) @IsBoolean()
   SWAGGER_ENABLED = true;

@@ -7,6 +7,7 @@ import { AppConfig } from '../config/config.js';
 import { bulkInsert } from '../database/bulk-insert.js';
 import { rows } from '../database/sql.js';
 import { ReviewService } from '../review/review.service.js';
+import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
 import { EXTRACTOR_VERSION, extractClaims, type ClaimCategory, type ExtractedClaim } from './extractor/index.js';
 
 export type ExtractionOutcome = { status: 'extracted'; claims: number; queued: number } | { status: 'skipped'; reason: string };
@@ -28,6 +29,7 @@ export class ExtractionService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly review: ReviewService,
+    private readonly outbox: WebhookOutbox,
   ) {}
 
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
@@ -43,10 +45,12 @@ export class ExtractionService {
 
     const extracted = extractClaims(article.text, { publishedAt: article.published_at ?? undefined });
 
-    return this.db.transaction(async (tx) => {
+    const result = await this.db.transaction(async (tx) => {
       // The row lock serialises concurrent runs of the same job; the second one sees `extracted` and stops.
       const [current]: Array<{ status: string }> = await tx.query(`SELECT status FROM articles WHERE id = $1 FOR UPDATE`, [articleId]);
-      if (!current || current.status !== 'extracting') return { status: 'skipped', reason: `article is ${current?.status ?? 'gone'}` };
+      if (!current || current.status !== 'extracting') {
+        return { outcome: { status: 'skipped', reason: `article is ${current?.status ?? 'gone'}` } as const, deliveries: [] };
+      }
 
       const threshold = this.config.CHECKWORTHINESS_THRESHOLD;
       const statusOf = (c: ExtractedClaim): ClaimStatus => (c.checkworthiness >= threshold ? 'queued' : 'dismissed');
@@ -94,8 +98,13 @@ export class ExtractionService {
           changes: { extracted: extractedFields(extracted[c.ordinal]) },
         })),
       );
-      return { status: 'extracted', claims: inserted.length, queued: queued.length };
+      const deliveries = await this.outbox.emit(tx, 'article.extracted', {
+        article: { id: articleId, claims: inserted.length, queued: queued.length, extractorVersion: EXTRACTOR_VERSION },
+      });
+      return { outcome: { status: 'extracted', claims: inserted.length, queued: queued.length } as const, deliveries };
     });
+    await this.outbox.dispatch(result.deliveries);
+    return result.outcome;
   }
 
   /** After the last retry: the article is marked failed with the reason, for an operator to see. */

@@ -7,8 +7,9 @@ import { ReviewService } from '../review/review.service.js';
 
 /**
  * Postgres says what work is due; Redis only carries it. Every RECONCILE_INTERVAL_SECONDS the
- * worker re-enqueues articles still queued or extracting that have no live job (Redis flushed,
- * restarted, enqueue failed after commit) and returns expired review leases to the queue.
+ * worker re-enqueues articles still queued or extracting and webhook deliveries still pending that
+ * have no live job (Redis flushed, restarted, enqueue failed after commit), and returns expired
+ * review leases to the queue.
  * A plain timer, not a BullMQ scheduler: the scheduler itself would be lost with Redis.
  */
 @Injectable()
@@ -56,6 +57,18 @@ export class ReconcilerService implements OnApplicationBootstrap, OnModuleDestro
       if ((await this.queues.ensureEnqueued('extract-article', { articleId: id })) === 'enqueued') enqueued++;
     }
     if (enqueued > 0) this.logger.log(`re-enqueued ${enqueued} article(s) whose job was missing`);
+
+    const deliveries: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM webhook_deliveries
+        WHERE status = 'pending' AND updated_at <= now() - make_interval(secs => $1)
+        ORDER BY updated_at LIMIT 1000`,
+      [staleSeconds],
+    );
+    let redelivered = 0;
+    for (const { id } of deliveries) {
+      if ((await this.queues.ensureEnqueued('deliver-webhook', { deliveryId: id })) === 'enqueued') redelivered++;
+    }
+    if (redelivered > 0) this.logger.log(`re-enqueued ${redelivered} webhook deliver(ies) whose job was missing`);
     const released = await this.review.releaseExpired();
     if (released > 0) this.logger.log(`returned ${released} expired review lease(s) to the queue`);
     return enqueued;

@@ -12,8 +12,9 @@ export class QueueService {
   constructor(
     private readonly config: AppConfig,
     @InjectQueue(QueueName.Extraction) extraction: Queue,
+    @InjectQueue(QueueName.Webhooks) webhooks: Queue,
   ) {
-    this.queues = { [QueueName.Extraction]: extraction };
+    this.queues = { [QueueName.Extraction]: extraction, [QueueName.Webhooks]: webhooks };
   }
 
   queue(name: QueueName): Queue {

@@ -7,11 +7,13 @@ import type { AppConfig } from '../config/config.js';
  */
 export const QueueName = {
   Extraction: 'extraction',
+  Webhooks: 'webhooks',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 export interface JobPayloads {
   'extract-article': { articleId: string };
+  'deliver-webhook': { deliveryId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -29,6 +31,16 @@ export const JOBS: { [J in JobName]: JobDefinition & { jobId: (payload: JobPaylo
     options: (config) => ({
       attempts: config.EXTRACTION_ATTEMPTS,
       backoff: { type: 'exponential', delay: config.EXTRACTION_BACKOFF_MS },
+      removeOnComplete: { age: 24 * 3600, count: 1000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    }),
+  },
+  'deliver-webhook': {
+    queue: QueueName.Webhooks,
+    jobId: ({ deliveryId }) => `deliver-webhook-${deliveryId}`,
+    options: (config) => ({
+      attempts: config.WEBHOOK_MAX_ATTEMPTS,
+      backoff: { type: 'exponential', delay: config.WEBHOOK_BACKOFF_MS },
       removeOnComplete: { age: 24 * 3600, count: 1000 },
       removeOnFail: { age: 7 * 24 * 3600 },
     }),

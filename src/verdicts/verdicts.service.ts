@@ -7,6 +7,7 @@ import { conflict, notFound, ProblemException, unprocessable } from '../common/p
 import { AppConfig } from '../config/config.js';
 import { rows } from '../database/sql.js';
 import { ReviewService } from '../review/review.service.js';
+import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
 import type { CorrectionDto, CreateVerdictDto, VerdictDto } from './verdicts.dto.js';
 import type { VerdictStatus } from './verdict.entity.js';
 
@@ -14,6 +15,9 @@ const VERDICT_COLUMNS = `id, claim_id AS "claimId", version, rating, summary, so
   author_id AS "authorId", approved_by AS "approvedBy", rejection_reason AS "rejectionReason",
   correction_reason AS "correctionReason", corrects_verdict_id AS "correctsVerdictId",
   published_at AS "publishedAt", created_at AS "createdAt"`;
+
+/** Any constant; it names the lock that orders verdict publication (feed positions). */
+const FEED_LOCK = 7_243_001;
 
 /** What readers may see: published verdicts and the published versions they replaced. */
 const PUBLIC_STATUSES: readonly VerdictStatus[] = ['published', 'superseded'];
@@ -25,12 +29,13 @@ export class VerdictsService {
     private readonly audit: AuditService,
     private readonly review: ReviewService,
     private readonly config: AppConfig,
+    private readonly outbox: WebhookOutbox,
   ) {}
 
   /** Staff see every verdict; consumers only public ones, and a draft is a plain 404 to them. */
   async get(id: string, staff: boolean): Promise<VerdictDto> {
     const [verdict] = await rows<VerdictDto>(this.db, `SELECT ${VERDICT_COLUMNS} FROM verdicts WHERE id = $1`, [id]);
-    if (!verdict || (!staff && !PUBLIC_STATUSES.includes(verdict.status)) || (!staff && verdict.status === 'superseded' && verdict.publishedAt === null)) {
+    if (!verdict || (!staff && !PUBLIC_STATUSES.includes(verdict.status))) {
       throw notFound('verdict', id);
     }
     return verdict;
@@ -41,22 +46,22 @@ export class VerdictsService {
    * `awaiting_approval`); without, it is published at once. Either way the review task is done.
    */
   async propose(claimId: string, dto: CreateVerdictDto, userId: string): Promise<VerdictDto> {
-    return this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx): Promise<{ verdict: VerdictDto; deliveries: string[] }> => {
       const claim = await tx.query(`SELECT id FROM claims WHERE id = $1`, [claimId]);
       if (claim.length === 0) throw notFound('claim', claimId);
       const task = await this.review.lockClaimTask(tx, claimId, userId);
       const sourceIds = await this.checkSources(tx, claimId, dto.sourceIds);
 
       const publish = !this.config.REQUIRE_APPROVAL;
-      if (publish) await this.supersede(tx, claimId);
-      const [verdict] = await rows<VerdictDto>(
+      let [verdict] = await rows<VerdictDto>(
         tx,
-        `INSERT INTO verdicts (claim_id, version, rating, summary, source_ids, status, author_id, published_at)
-         VALUES ($1, (SELECT coalesce(max(version), 0) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, $4, $5, $6,
-                 CASE WHEN $5 = 'published' THEN now() END)
+        `INSERT INTO verdicts (claim_id, version, rating, summary, source_ids, status, author_id)
+         VALUES ($1, (SELECT coalesce(max(version), 0) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, $4, 'proposed', $5)
          RETURNING ${VERDICT_COLUMNS}`,
-        [claimId, dto.rating, dto.summary, sourceIds, publish ? 'published' : 'proposed', userId],
+        [claimId, dto.rating, dto.summary, sourceIds, userId],
       );
+      let deliveries: string[] = [];
+      if (publish) ({ verdict, deliveries } = await this.publish(tx, verdict.id, null, 'verdict.published'));
       await tx.query(`UPDATE review_tasks SET status = 'done', completed_at = now(), updated_at = now() WHERE id = $1`, [task.id]);
       await this.review.moveClaim(tx, claimId, publish ? 'published' : 'awaiting_approval', userId, publish ? 'claim.published' : 'claim.verdict_proposed');
       await this.audit.record(
@@ -68,30 +73,30 @@ export class VerdictsService {
           changes: { rating: dto.rating, summary: dto.summary, version: verdict.version, sourceIds },
         },
       );
+      return { verdict, deliveries };
+    }).then(async ({ verdict, deliveries }) => {
+      await this.outbox.dispatch(deliveries);
       return verdict;
     });
   }
 
   /** An approver other than the author publishes a proposed verdict. */
   async approve(verdictId: string, approverId: string): Promise<VerdictDto> {
-    return this.db.transaction(async (tx) => {
-      const verdict = await this.lockProposed(tx, verdictId);
-      if (verdict.authorId === approverId) {
+    const { verdict, deliveries } = await this.db.transaction(async (tx) => {
+      const proposed = await this.lockProposed(tx, verdictId);
+      if (proposed.authorId === approverId) {
         throw new ProblemException(HttpStatus.FORBIDDEN, 'author_cannot_approve', 'A verdict needs a second pair of eyes: its author cannot approve it.');
       }
-      await this.supersede(tx, verdict.claimId);
-      const [published] = await rows<VerdictDto>(
-        tx,
-        `UPDATE verdicts SET status = 'published', approved_by = $2, published_at = now() WHERE id = $1 RETURNING ${VERDICT_COLUMNS}`,
-        [verdictId, approverId],
-      );
-      await this.review.moveClaim(tx, verdict.claimId, 'published', approverId, 'claim.published');
+      await this.review.moveClaim(tx, proposed.claimId, 'published', approverId, 'claim.published');
+      const published = await this.publish(tx, verdictId, approverId, 'verdict.published');
       await this.audit.record(tx, {
-        entityType: 'verdict', entityId: verdictId, claimId: verdict.claimId, action: 'verdict.approved', actorId: approverId,
+        entityType: 'verdict', entityId: verdictId, claimId: proposed.claimId, action: 'verdict.approved', actorId: approverId,
         fromStatus: 'proposed', toStatus: 'published',
       });
       return published;
     });
+    await this.outbox.dispatch(deliveries);
+    return verdict;
   }
 
   /** Back to the author: the claim returns to `in_review` and the author holds the task again. */
@@ -129,7 +134,7 @@ export class VerdictsService {
 
   /** An approver replaces the published verdict with a new version; readers see that and why. */
   async correct(claimId: string, dto: CorrectionDto, approverId: string): Promise<VerdictDto> {
-    return this.db.transaction(async (tx) => {
+    const { verdict, deliveries } = await this.db.transaction(async (tx) => {
       const [current] = await rows<{ id: string }>(
         tx,
         `SELECT id FROM verdicts WHERE claim_id = $1 AND status = 'published' FOR UPDATE`,
@@ -140,23 +145,50 @@ export class VerdictsService {
         if (!claim) throw notFound('claim', claimId);
         throw conflict('not_published', `Only a published verdict can be corrected; the claim is ${claim.status}.`, { currentStatus: claim.status });
       }
-      const [previous] = await rows<{ source_ids: string[] }>(tx, `SELECT source_ids FROM verdicts WHERE id = $1`, [current.id]);
-      await this.supersede(tx, claimId);
-      const [verdict] = await rows<VerdictDto>(
+      const [draft] = await rows<{ id: string }>(
         tx,
-        `INSERT INTO verdicts (claim_id, version, rating, summary, source_ids, status, author_id, approved_by, published_at,
-                               correction_reason, corrects_verdict_id)
-         VALUES ($1, (SELECT max(version) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, $4, 'published', $5, $5, now(), $6, $7)
-         RETURNING ${VERDICT_COLUMNS}`,
-        [claimId, dto.rating, dto.summary, previous.source_ids, approverId, dto.reason, current.id],
+        `INSERT INTO verdicts (claim_id, version, rating, summary, source_ids, status, author_id, correction_reason, corrects_verdict_id)
+         SELECT $1, (SELECT max(version) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, source_ids, 'proposed', $4, $5, id
+           FROM verdicts WHERE id = $6
+         RETURNING id`,
+        [claimId, dto.rating, dto.summary, approverId, dto.reason, current.id],
       );
       await this.review.moveClaim(tx, claimId, 'published', approverId, 'claim.corrected', dto.reason);
+      const published = await this.publish(tx, draft.id, approverId, 'verdict.corrected');
       await this.audit.record(tx, {
-        entityType: 'verdict', entityId: verdict.id, claimId, action: 'verdict.corrected', actorId: approverId, toStatus: 'published',
-        reason: dto.reason, changes: { correctsVerdictId: current.id, rating: dto.rating, summary: dto.summary, version: verdict.version },
+        entityType: 'verdict', entityId: draft.id, claimId, action: 'verdict.corrected', actorId: approverId, toStatus: 'published',
+        reason: dto.reason, changes: { correctsVerdictId: current.id, rating: dto.rating, summary: dto.summary, version: published.verdict.version },
       });
-      return verdict;
+      return published;
     });
+    await this.outbox.dispatch(deliveries);
+    return verdict;
+  }
+
+  /**
+   * Makes a verdict the claim's current one: the previous one is superseded, the verdict gets the
+   * next feed position and a webhook event is written to the outbox, all in the caller's transaction.
+   * The advisory lock makes feed positions follow commit order, so a poller of ?since= never skips one.
+   */
+  private async publish(tx: EntityManager, verdictId: string, approverId: string | null, event: 'verdict.published' | 'verdict.corrected') {
+    await tx.query(`SELECT pg_advisory_xact_lock($1)`, [FEED_LOCK]);
+    const [{ claim_id: claimId }] = await rows<{ claim_id: string }>(tx, `SELECT claim_id FROM verdicts WHERE id = $1`, [verdictId]);
+    await tx.query(`UPDATE verdicts SET status = 'superseded' WHERE claim_id = $1 AND status = 'published'`, [claimId]);
+    const [verdict] = await rows<VerdictDto>(
+      tx,
+      `UPDATE verdicts SET status = 'published', approved_by = coalesce($2, approved_by), published_at = now(),
+              feed_seq = nextval('verdicts_feed_seq')
+        WHERE id = $1 RETURNING ${VERDICT_COLUMNS}`,
+      [verdictId, approverId],
+    );
+    const [claim] = await rows(
+      tx,
+      `SELECT c.id, c.text, c.category, c.quantity_text AS "quantityText", a.id AS "articleId", a.url AS "articleUrl"
+         FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = $1`,
+      [claimId],
+    );
+    const deliveries = await this.outbox.emit(tx, event, { verdict, claim });
+    return { verdict, deliveries };
   }
 
   private async lockProposed(tx: EntityManager, verdictId: string): Promise<VerdictDto> {
@@ -166,10 +198,6 @@ export class VerdictsService {
       throw conflict('verdict_not_proposed', `This verdict is ${verdict.status}, not waiting for approval.`, { currentStatus: verdict.status });
     }
     return verdict;
-  }
-
-  private async supersede(tx: EntityManager, claimId: string): Promise<void> {
-    await tx.query(`UPDATE verdicts SET status = 'superseded' WHERE claim_id = $1 AND status = 'published'`, [claimId]);
   }
 
   private async checkSources(tx: EntityManager, claimId: string, ids: string[]): Promise<string[]> {

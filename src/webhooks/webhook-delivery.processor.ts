@@ -1,0 +1,27 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { UnrecoverableError, type Job } from 'bullmq';
+import { QueueName, type JobPayloads } from '../queue/queues.js';
+import { DeliveryFailed, WebhookSender } from './webhook-sender.service.js';
+
+/** Registered only by the worker. Retries (exponential backoff) are BullMQ's; each attempt is logged in Postgres. */
+@Processor(QueueName.Webhooks)
+export class WebhookDeliveryProcessor extends WorkerHost {
+  private readonly logger = new Logger(WebhookDeliveryProcessor.name);
+
+  constructor(private readonly sender: WebhookSender) {
+    super();
+  }
+
+  async process(job: Job<JobPayloads['deliver-webhook']>): Promise<string> {
+    const attemptNo = job.attemptsMade + 1;
+    const finalAttempt = attemptNo >= (job.opts.attempts ?? 1);
+    try {
+      return await this.sender.attempt(job.data.deliveryId, attemptNo, finalAttempt);
+    } catch (err) {
+      this.logger.warn({ deliveryId: job.data.deliveryId, attemptNo, error: String(err) }, 'webhook delivery attempt failed');
+      if (err instanceof DeliveryFailed && err.permanent) throw new UnrecoverableError(err.message);
+      throw err;
+    }
+  }
+}

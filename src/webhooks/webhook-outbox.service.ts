@@ -1,0 +1,44 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { bulkInsert } from '../database/bulk-insert.js';
+import { rows } from '../database/sql.js';
+import { QueueService } from '../queue/queue.service.js';
+
+export const WEBHOOK_EVENTS = ['verdict.published', 'verdict.corrected', 'article.extracted'] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+/**
+ * The outbox: `emit` writes one delivery row per subscribed webhook inside the caller's transaction,
+ * so an event exists exactly when the change it reports was committed. `dispatch` (after commit)
+ * enqueues them; if that fails or Redis loses them, the worker's reconciler enqueues pending rows.
+ */
+@Injectable()
+export class WebhookOutbox {
+  private readonly logger = new Logger(WebhookOutbox.name);
+
+  constructor(private readonly queues: QueueService) {}
+
+  async emit(tx: EntityManager, event: WebhookEvent, data: Record<string, unknown>): Promise<string[]> {
+    const hooks = await rows<{ id: string }>(tx, `SELECT id FROM webhooks WHERE active AND $1 = ANY(events)`, [event]);
+    if (hooks.length === 0) return [];
+    const created = await bulkInsert<{ id: string }>(
+      tx,
+      'webhook_deliveries',
+      ['webhook_id', 'event', 'payload'],
+      hooks.map((h) => [h.id, event, JSON.stringify({ event, createdAt: new Date().toISOString(), data })]),
+      'RETURNING id',
+    );
+    return created.map((d) => d.id);
+  }
+
+  /** Best effort; a failure here only delays delivery until the reconciler's next pass. */
+  async dispatch(deliveryIds: string[]): Promise<void> {
+    for (const deliveryId of deliveryIds) {
+      try {
+        await this.queues.ensureEnqueued('deliver-webhook', { deliveryId });
+      } catch (err) {
+        this.logger.warn(`enqueue of webhook delivery ${deliveryId} failed; the reconciler will retry: ${String(err)}`);
+      }
+    }
+  }
+}

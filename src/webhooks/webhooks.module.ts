@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { WebhookOutbox } from './webhook-outbox.service.js';
+import { WebhookSender } from './webhook-sender.service.js';
+import { WebhooksController } from './webhooks.controller.js';
+import { WebhooksService } from './webhooks.service.js';
+
+/** Global so any domain can emit events through the outbox. */
+@Global()
+@Module({
+  controllers: [WebhooksController],
+  providers: [WebhookOutbox, WebhooksService, WebhookSender],
+  exports: [WebhookOutbox, WebhookSender],
+})
+export class WebhooksModule {}
