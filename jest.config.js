@@ -11,6 +11,8 @@ const common = {
 };
 
 export default {
+  // Real workers and retries take seconds; no test relies on this to measure speed.
+  testTimeout: 30000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.spec.ts'] },
     {
@@ -18,7 +20,6 @@ export default {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/e2e/global-setup.mjs',
-      testTimeout: 30000,
     },
   ],
 };

@@ -12,6 +12,7 @@ export class ConsumerApi1764327600000 implements MigrationInterface {
     await q.query(`UPDATE verdicts SET feed_seq = nextval('verdicts_feed_seq')
                     WHERE id IN (SELECT id FROM verdicts WHERE published_at IS NOT NULL ORDER BY published_at, id)`);
     await q.query(`CREATE UNIQUE INDEX verdicts_feed_seq_key ON verdicts (feed_seq) WHERE feed_seq IS NOT NULL`);
+    await q.query(`CREATE INDEX verdicts_feed_published_at_idx ON verdicts (published_at) WHERE feed_seq IS NOT NULL`);
 
     await q.query(`ALTER TABLE claims ADD COLUMN search tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('english', coalesce(text, '')), 'A') ||

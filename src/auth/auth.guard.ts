@@ -1,8 +1,9 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ProblemException } from '../common/problem.js';
 import { PUBLIC_KEY, ROLES_KEY, type Principal } from './auth.decorators.js';
+import { RateLimiter } from './rate-limiter.service.js';
 import { TokensService } from './tokens.service.js';
 import type { Role } from './user.entity.js';
 
@@ -15,12 +16,13 @@ const IMPLIED: Record<Role, readonly Role[]> = {
 };
 export const satisfies = (held: Role, required: Role) => IMPLIED[held].includes(required);
 
-/** Global guard: bearer token → principal (401), then the route's @Roles (403). */
+/** Global guard: bearer token → principal (401), consumer rate limit (429), then the route's @Roles (403). */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokensService,
+    private readonly limiter: RateLimiter,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -37,6 +39,10 @@ export class AuthGuard implements CanActivate {
       throw new ProblemException(HttpStatus.UNAUTHORIZED, 'unauthorized', 'The bearer token is unknown or revoked.');
     }
     req.principal = principal;
+    if (principal.role === 'consumer') {
+      const headers = await this.limiter.consume(principal.tokenId);
+      ctx.switchToHttp().getResponse<Response>().set(headers);
+    }
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.some((role) => satisfies(principal.role, role))) {

@@ -21,6 +21,10 @@ export class ListClaimsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: CLAIM_STATUSES })
   @IsOptional() @IsIn(CLAIM_STATUSES)
   status?: ClaimStatus;
+
+  @ApiPropertyOptional({ description: 'Full-text search over claim text, subject and speaker (web-search syntax: "quoted phrase", -not, or).' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(300)
+  q?: string;
 }
 
 export class QuantityDto {

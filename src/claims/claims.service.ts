@@ -20,7 +20,7 @@ export class ClaimsService {
     private readonly sources: SourcesService,
   ) {}
 
-  /** Newest first, keyset-paginated on `seq` (indexes: claims_{category,status}_seq_idx, articles url key). */
+  /** Newest first, keyset-paginated on `seq` (indexes: claims_{category,status}_seq_idx, claims_search_idx, articles url key). */
   async list(query: ListClaimsQuery): Promise<Page<ClaimDto>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const where: string[] = [];
@@ -34,6 +34,8 @@ export class ClaimsService {
     }
     if (query.category) add('c.category = ?', query.category);
     if (query.status) add('c.status = ?', query.status);
+    // GIN index claims_search_idx on the generated tsvector column.
+    if (query.q) add(`c.search @@ websearch_to_tsquery('english', ?)`, query.q);
     if (query.cursor) add('c.seq < ?', decodeCursor(query.cursor));
     params.push(limit + 1);
     const rows: ClaimRow[] = await this.db.query(

@@ -26,6 +26,10 @@ export function problemFor(status: number, detail: string, code?: string, extra:
 
 export function sendProblem(req: Request, res: Response, problem: ProblemDetails): void {
   const requestId = (req as Request & { id?: unknown }).id;
+  // Headers that belong to the error (Retry-After on 429) travel in `headers` and are not part of the body.
+  const { headers, ...body } = problem as ProblemDetails & { headers?: Record<string, string> };
+  if (headers) res.set(headers);
+  problem = body as ProblemDetails;
   res
     .status(problem.status)
     .type('application/problem+json')

@@ -75,6 +75,12 @@ export class SourcesService {
     return rows<SourceDto>(this.db, `SELECT ${SOURCE_SELECT} FROM sources WHERE claim_id = $1 ORDER BY created_at, id`, [claimId]);
   }
 
+  /** Sources of many claims in one query (feeds). */
+  listForClaims(claimIds: string[]): Promise<SourceDto[]> {
+    if (claimIds.length === 0) return Promise.resolve([]);
+    return rows<SourceDto>(this.db, `SELECT ${SOURCE_SELECT} FROM sources WHERE claim_id = ANY($1::uuid[]) ORDER BY created_at, id`, [claimIds]);
+  }
+
   /** The claim's number against every source's figure (two indexed queries). */
   async assessment(claimId: string): Promise<Assessment & { claimId: string }> {
     const [claim] = await rows<{

@@ -13,4 +13,9 @@ Object.assign(process.env, {
   EXTRACTION_STALE_SECONDS: '1',
   RECONCILE_INTERVAL_SECONDS: '1',
   MAX_BODY_BYTES: String(64 * 1024),
+  WEBHOOK_BACKOFF_MS: '100',
+  WEBHOOK_MAX_ATTEMPTS: '4',
+  WEBHOOK_TIMEOUT_MS: '2000',
+  PUBLIC_BASE_URL: 'https://factcheck.example.org',
+  PUBLISHER_NAME: 'Example Fact Desk',
 });

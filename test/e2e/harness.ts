@@ -26,9 +26,7 @@ export class TestApp {
 
   /** `env` overrides configuration for this app only (config is read while the app boots). */
   static async start(mode: Mode = 'api+worker', env: Record<string, string> = {}): Promise<TestApp> {
-    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-    Object.assign(process.env, env);
-    try {
+    return withEnv(env, async () => {
       const app = await NestFactory.create<NestExpressApplication>(mode === 'api' ? ApiModule : AppModule, {
         ...NEST_OPTIONS,
         logger: false,
@@ -36,12 +34,7 @@ export class TestApp {
       configureHttp(app);
       await app.init();
       return new TestApp(app);
-    } finally {
-      for (const [k, v] of Object.entries(saved)) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      }
-    }
+    });
   }
 
   /** Ingests `text` and extracts it in this process (no worker needed); returns the article's claims. */
@@ -78,11 +71,27 @@ export class TestApp {
   }
 }
 
+/** Runs `boot` with extra environment variables; configuration is read while an app boots. */
+async function withEnv<T>(env: Record<string, string>, boot: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    return await boot();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
 /** The worker entry point alone (no HTTP), as main.worker.ts boots it. */
-export async function startWorker() {
-  const ctx = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
-  await ctx.init();
-  return ctx;
+export async function startWorker(env: Record<string, string> = {}) {
+  return withEnv(env, async () => {
+    const ctx = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+    await ctx.init();
+    return ctx;
+  });
 }
 
 @Module({ imports: [CoreModule, ExtractionModule] })
@@ -101,7 +110,7 @@ export async function resetState(t: TestApp): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await t.db.query(
-        `TRUNCATE audit_events, verdicts, sources, review_tasks, claims, articles, api_tokens, users RESTART IDENTITY CASCADE`,
+        `TRUNCATE webhook_attempts, webhook_deliveries, webhooks, audit_events, verdicts, sources, review_tasks, claims, articles, api_tokens, users RESTART IDENTITY CASCADE`,
       );
       break;
     } catch (err) {
@@ -109,6 +118,7 @@ export async function resetState(t: TestApp): Promise<void> {
     }
   }
   await t.extractionQueue.obliterate({ force: true });
+  await t.app.get<Queue>(getQueueToken(QueueName.Webhooks)).obliterate({ force: true });
 }
 
 /** Polls until `check` returns a truthy value (real workers run asynchronously). */

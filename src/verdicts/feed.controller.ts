@@ -1,0 +1,36 @@
+import { Controller, Get, Header, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { ClaimReview, WithContext } from 'schema-dts';
+import { FeedQuery, VerdictFeedDto, VerdictFeedQuery } from './feed.dto.js';
+import { FeedService } from './feed.service.js';
+
+/** What API consumers read. Any role; only published verdicts ever appear. */
+@ApiTags('feeds')
+@ApiBearerAuth()
+@Controller('v1')
+export class FeedController {
+  constructor(private readonly feed: FeedService) {}
+
+  @Get('verdicts')
+  @ApiOkResponse({ type: VerdictFeedDto, description: 'Published verdicts, newest first. Poll with ?since=<since of the last response>.' })
+  verdicts(@Query() query: VerdictFeedQuery): Promise<VerdictFeedDto> {
+    return this.feed.verdicts(query);
+  }
+
+  @Get('claims/:id/claim-review')
+  @Header('Content-Type', 'application/ld+json; charset=utf-8')
+  @ApiProduces('application/ld+json')
+  @ApiOkResponse({ description: 'schema.org ClaimReview of the current published verdict; 404 before publication.', schema: { type: 'object' } })
+  claimReview(@Param('id', ParseUUIDPipe) id: string): Promise<WithContext<ClaimReview>> {
+    return this.feed.claimReview(id);
+  }
+
+  @Get('claim-reviews')
+  @ApiOkResponse({
+    description: 'Current verdicts as ClaimReview, newest first; poll with ?since=.',
+    schema: { type: 'object', properties: { items: { type: 'array', items: { type: 'object' } }, nextCursor: { type: 'string', nullable: true }, since: { type: 'string' } } },
+  })
+  claimReviews(@Query() query: FeedQuery) {
+    return this.feed.claimReviews(query);
+  }
+}

@@ -1,0 +1,54 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ClaimDto } from '../claims/claims.dto.js';
+import { PageQuery } from '../common/pagination.js';
+import { CLAIM_CATEGORIES, type ClaimCategory } from '../extraction/extractor/types.js';
+import { SourceDto } from '../sources/sources.dto.js';
+import { RATINGS, type Rating } from './verdict.entity.js';
+
+export class FeedQuery extends PageQuery {
+  @ApiPropertyOptional({
+    description: 'Only verdicts published after this point: the `since` token of a previous response (poll with it to miss nothing and repeat nothing), or an ISO 8601 time.',
+    example: '42',
+  })
+  @IsOptional() @IsString() @Matches(/^(\d{1,19}|\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)$/, { message: 'since must be a feed token or an ISO 8601 time' })
+  since?: string;
+}
+
+export class VerdictFeedQuery extends FeedQuery {
+  @ApiPropertyOptional({ enum: RATINGS }) @IsOptional() @IsIn(RATINGS)
+  rating?: Rating;
+
+  @ApiPropertyOptional({ enum: CLAIM_CATEGORIES }) @IsOptional() @IsIn(CLAIM_CATEGORIES)
+  category?: ClaimCategory;
+
+  @ApiPropertyOptional({ description: 'Full-text search over the claim text, subject and speaker (web-search syntax).' })
+  @IsOptional() @IsString() @MaxLength(300)
+  q?: string;
+}
+
+export class PublishedVerdictDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ enum: RATINGS }) rating: Rating;
+  @ApiProperty() summary: string;
+  @ApiProperty({ type: [String] }) sourceIds: string[];
+  @ApiProperty({ format: 'date-time' }) publishedAt: string;
+  @ApiProperty({ description: 'false when a later version (a correction) replaced it.' }) current: boolean;
+  @ApiProperty() corrected: boolean;
+  @ApiProperty({ type: String, nullable: true }) correctionReason: string | null;
+  @ApiProperty({ description: 'Feed position.' }) position: string;
+}
+
+export class VerdictFeedItemDto {
+  @ApiProperty({ type: PublishedVerdictDto }) verdict: PublishedVerdictDto;
+  @ApiProperty({ type: ClaimDto }) claim: ClaimDto;
+  @ApiProperty({ type: String, nullable: true }) articleUrl: string | null;
+  @ApiProperty({ type: [SourceDto] }) sources: SourceDto[];
+}
+
+export class VerdictFeedDto {
+  @ApiProperty({ type: [VerdictFeedItemDto] }) items: VerdictFeedItemDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'Older items: pass as cursor.' }) nextCursor: string | null;
+  @ApiProperty({ description: 'Newest position seen: pass as since on the next poll.' }) since: string;
+}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ClaimReview, WithContext } from 'schema-dts';
+import { DataSource } from 'typeorm';
+import { CLAIM_SELECT, toClaimDto, type ClaimRow } from '../claims/claim.view.js';
+import { decodeCursor, encodeCursor } from '../common/pagination.js';
+import { notFound } from '../common/problem.js';
+import { AppConfig } from '../config/config.js';
+import { rows } from '../database/sql.js';
+import { SourcesService } from '../sources/sources.service.js';
+import { buildClaimReview } from './claim-review.js';
+import type { FeedQuery, VerdictFeedDto, VerdictFeedItemDto, VerdictFeedQuery } from './feed.dto.js';
+import type { Rating } from './verdict.entity.js';
+
+type FeedRow = ClaimRow & {
+  fv_id: string; fv_version: number; fv_rating: Rating; fv_summary: string; fv_source_ids: string[]; fv_published_at: Date;
+  fv_status: string; fv_correction_reason: string | null; fv_corrects: string | null; fv_feed_seq: string;
+  first_published_at: Date; article_url: string | null; article_title: string; article_publisher: string | null; article_published_at: Date | null;
+};
+
+const FEED_SELECT = `${CLAIM_SELECT},
+  fv.id AS fv_id, fv.version AS fv_version, fv.rating AS fv_rating, fv.summary AS fv_summary, fv.source_ids AS fv_source_ids,
+  fv.published_at AS fv_published_at, fv.status AS fv_status, fv.correction_reason AS fv_correction_reason,
+  fv.corrects_verdict_id AS fv_corrects, fv.feed_seq AS fv_feed_seq,
+  (SELECT min(published_at) FROM verdicts f WHERE f.claim_id = fv.claim_id AND f.feed_seq IS NOT NULL) AS first_published_at,
+  a.url AS article_url, a.title AS article_title, a.publisher AS article_publisher, a.published_at AS article_published_at`;
+const FEED_FROM = `verdicts fv
+  JOIN (claims c LEFT JOIN verdicts v ON v.claim_id = c.id AND v.status = 'published') ON c.id = fv.claim_id
+  JOIN articles a ON a.id = c.article_id`;
+
+const DEFAULT_LIMIT = 50;
+
+/** Published verdicts for consumers: a pollable feed (positions follow commit order) and ClaimReview. */
+@Injectable()
+export class FeedService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sources: SourcesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Newest first. Every published version appears once, corrections included (`current` says which one stands). */
+  async verdicts(query: VerdictFeedQuery): Promise<VerdictFeedDto> {
+    const { rows: found, nextCursor, since } = await this.page(query, { currentOnly: false, rating: query.rating, category: query.category, q: query.q });
+    const sources = await this.sources.listForClaims(found.map((r) => r.id));
+    const items: VerdictFeedItemDto[] = found.map((r) => ({
+      verdict: {
+        id: r.fv_id, version: r.fv_version, rating: r.fv_rating, summary: r.fv_summary, sourceIds: r.fv_source_ids,
+        publishedAt: r.fv_published_at.toISOString(), current: r.fv_status === 'published', corrected: r.fv_corrects !== null,
+        correctionReason: r.fv_correction_reason, position: r.fv_feed_seq,
+      },
+      claim: toClaimDto(r),
+      articleUrl: r.article_url,
+      sources: sources.filter((s) => s.claimId === r.id),
+    }));
+    return { items, nextCursor, since };
+  }
+
+  /** Current verdicts as ClaimReview, newest first. */
+  async claimReviews(query: FeedQuery): Promise<{ items: WithContext<ClaimReview>[]; nextCursor: string | null; since: string }> {
+    const { rows: found, nextCursor, since } = await this.page(query, { currentOnly: true });
+    const sources = await this.sources.listForClaims(found.map((r) => r.id));
+    return { items: found.map((r) => this.toClaimReview(r, sources.filter((s) => s.claimId === r.id))), nextCursor, since };
+  }
+
+  async claimReview(claimId: string): Promise<WithContext<ClaimReview>> {
+    const [row] = await rows<FeedRow>(this.db, `SELECT ${FEED_SELECT} FROM ${FEED_FROM} WHERE fv.claim_id = $1 AND fv.status = 'published'`, [claimId]);
+    if (!row) throw notFound('published_verdict', claimId);
+    return this.toClaimReview(row, await this.sources.listForClaim(claimId));
+  }
+
+  private toClaimReview(r: FeedRow, sources: Awaited<ReturnType<SourcesService['listForClaim']>>): WithContext<ClaimReview> {
+    return buildClaimReview({
+      claim: toClaimDto(r),
+      article: { url: r.article_url, title: r.article_title, publisher: r.article_publisher, publishedAt: r.article_published_at?.toISOString() ?? null },
+      verdict: {
+        rating: r.fv_rating, summary: r.fv_summary, publishedAt: r.fv_published_at.toISOString(),
+        firstPublishedAt: r.first_published_at.toISOString(), corrected: r.fv_corrects !== null,
+      },
+      sources: sources.filter((s) => r.fv_source_ids.includes(s.id) || r.fv_source_ids.length === 0),
+      publicBaseUrl: this.config.PUBLIC_BASE_URL,
+      publisherName: this.config.PUBLISHER_NAME,
+    });
+  }
+
+  /** Keyset pagination on the feed position (index verdicts_feed_seq_key). */
+  private async page(query: FeedQuery, filter: { currentOnly: boolean; rating?: Rating; category?: string; q?: string }) {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const where = ['fv.feed_seq IS NOT NULL'];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replaceAll('?', `$${params.length}`));
+    };
+    if (filter.currentOnly) where.push(`fv.status = 'published'`);
+    if (query.since) {
+      if (/^\d+$/.test(query.since)) add('fv.feed_seq > ?', query.since);
+      else add('fv.published_at > ?::timestamptz', query.since);
+    }
+    if (query.cursor) add('fv.feed_seq < ?', decodeCursor(query.cursor));
+    if (filter.rating) add('fv.rating = ?', filter.rating);
+    if (filter.category) add('c.category = ?', filter.category);
+    if (filter.q) add(`c.search @@ websearch_to_tsquery('english', ?)`, filter.q);
+    params.push(limit + 1);
+    const found = await rows<FeedRow>(
+      this.db,
+      `SELECT ${FEED_SELECT} FROM ${FEED_FROM} WHERE ${where.join(' AND ')} ORDER BY fv.feed_seq DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = found.slice(0, limit);
+    const nextCursor = found.length > limit ? encodeCursor(page[page.length - 1].fv_feed_seq) : null;
+    // The newest position the caller has now seen; on a later page (cursor) the first page already told them.
+    const newest = page[0]?.fv_feed_seq ?? (query.since && /^\d+$/.test(query.since) ? query.since : '0');
+    return { rows: page, nextCursor, since: query.cursor ? (query.since ?? '0') : newest };
+  }
+}
