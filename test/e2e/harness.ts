@@ -22,7 +22,11 @@ export type Mode = 'api+worker' | 'api';
 
 /** The real application, booted exactly as main.ts / main.api.ts boot it, on a random port. */
 export class TestApp {
-  private constructor(readonly app: NestExpressApplication) {}
+  private constructor(
+    readonly app: NestExpressApplication,
+    /** The configuration overrides this app booted with; helpers that boot more contexts reuse them. */
+    readonly env: Record<string, string>,
+  ) {}
 
   /** `env` overrides configuration for this app only (config is read while the app boots). */
   static async start(mode: Mode = 'api+worker', env: Record<string, string> = {}): Promise<TestApp> {
@@ -33,7 +37,7 @@ export class TestApp {
       });
       configureHttp(app);
       await app.init();
-      return new TestApp(app);
+      return new TestApp(app, env);
     });
   }
 
@@ -41,7 +45,7 @@ export class TestApp {
   async seed(editorToken: string, text: string): Promise<any[]> {
     const res = await this.http.post('/v1/articles').set(auth(editorToken)).send({ title: 'seed', text, publishedAt: '2026-11-25T09:00:00Z' });
     if (res.status !== 202) throw new Error(`seed ingest answered ${res.status}: ${JSON.stringify(res.body)}`);
-    const ctx = await startExtractionOnly();
+    const ctx = await startExtractionOnly(this.env);
     try {
       await ctx.extraction.extractArticle(res.body.id);
     } finally {
@@ -98,10 +102,12 @@ export async function startWorker(env: Record<string, string> = {}) {
 class ExtractionOnlyModule {}
 
 /** The extraction service without processors or reconciler, to drive jobs by hand. */
-export async function startExtractionOnly(): Promise<INestApplicationContext & { extraction: ExtractionService }> {
-  const ctx = await NestFactory.createApplicationContext(ExtractionOnlyModule, { logger: false });
-  await ctx.init();
-  return Object.assign(ctx, { extraction: ctx.get(ExtractionService) });
+export async function startExtractionOnly(env: Record<string, string> = {}): Promise<INestApplicationContext & { extraction: ExtractionService }> {
+  return withEnv(env, async () => {
+    const ctx = await NestFactory.createApplicationContext(ExtractionOnlyModule, { logger: false });
+    await ctx.init();
+    return Object.assign(ctx, { extraction: ctx.get(ExtractionService) });
+  });
 }
 
 /** Empties every table and the test queues: each test file starts from nothing. */

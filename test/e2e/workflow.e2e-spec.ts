@@ -248,6 +248,26 @@ describe('editorial workflow', () => {
 });
 
 describe('workflow settings', () => {
+  test('claims below CHECKWORTHINESS_THRESHOLD start dismissed (low_checkworthiness): no task, still searchable', async () => {
+    const t = await TestApp.start('api', { CHECKWORTHINESS_THRESHOLD: '0.99' });
+    try {
+      await resetState(t);
+      const editor = await t.token('editor', 'strict');
+      const claims = await t.seed(editor, `${TROOPS} ${KILLED}`);
+      expect(claims.length).toBeGreaterThan(0);
+      expect(claims.every((c: any) => c.checkworthiness < 0.99)).toBe(true);
+      expect(claims.map((c: any) => [c.status, c.statusReason])).toEqual(claims.map(() => ['dismissed', 'low_checkworthiness']));
+      await t.http.post('/v1/review-tasks/lease').set(auth(editor)).expect(204);
+      const found = await t.http.get('/v1/claims?status=dismissed&q=soldiers').set(auth(editor)).expect(200);
+      expect(found.body.items.map((c: any) => c.id)).toContain(claims[0].id);
+      // An editor can still bring one back to the queue.
+      await t.http.post(`/v1/claims/${claims[0].id}/triage`).set(auth(editor)).send({ action: 'queue' }).expect(200);
+      expect((await t.http.post('/v1/review-tasks/lease').set(auth(editor)).expect(200)).body.claimId).toBe(claims[0].id);
+    } finally {
+      await t.close();
+    }
+  });
+
   test('REQUIRE_APPROVAL=false publishes on the editor\'s verdict alone', async () => {
     const t = await TestApp.start('api', { REQUIRE_APPROVAL: 'false' });
     try {
