@@ -4,6 +4,9 @@ import type { ClaimCategory, Qualifier, TimeRef } from '../extraction/extractor/
 export const CLAIM_STATUSES = ['queued', 'in_review', 'awaiting_approval', 'published', 'dismissed'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+export const MATCH_STATUSES = ['suggested', 'confirmed', 'unlinked'] as const;
+export type MatchStatus = (typeof MATCH_STATUSES)[number];
+
 /** Numeric columns come back from pg as strings for `numeric`; double precision keeps them numbers. */
 const float = { type: 'double precision' as const, nullable: true };
 
@@ -86,6 +89,23 @@ export class Claim {
 
   @Column({ name: 'status_reason', type: 'text', nullable: true })
   statusReason: string | null;
+
+  /** Numeric extent of the quantity (generated columns, for the claim-matching candidate index). */
+  @Column({ name: 'quantity_min', ...float, insert: false, update: false })
+  quantityMin: number | null;
+
+  @Column({ name: 'quantity_max', ...float, insert: false, update: false })
+  quantityMax: number | null;
+
+  /** An earlier claim this one repeats (claim matching); kept when unlinked so it is not suggested again. */
+  @Column({ name: 'matched_claim_id', type: 'uuid', nullable: true })
+  matchedClaimId: string | null;
+
+  @Column({ name: 'match_score', type: 'real', nullable: true })
+  matchScore: number | null;
+
+  @Column({ name: 'match_status', type: 'text', nullable: true })
+  matchStatus: MatchStatus | null;
 
   /** Optimistic concurrency for editors' changes. */
   @Column({ type: 'int', default: 1 })

@@ -1,4 +1,5 @@
 import type { ClaimDto, VerdictSummaryDto } from './claims.dto.js';
+import type { MatchStatus } from './claim.entity.js';
 
 /**
  * The SELECT list every claim read uses, with the current published verdict joined in
@@ -11,7 +12,12 @@ export const CLAIM_SELECT = `
   c.checkworthiness, c.checkworthiness_reasons, c.status, c.status_reason, c.version, c.created_at,
   v.id AS verdict_id, v.version AS verdict_version, v.rating AS verdict_rating, v.summary AS verdict_summary,
   v.source_ids AS verdict_source_ids, v.published_at AS verdict_published_at,
-  v.correction_reason AS verdict_correction_reason, v.corrects_verdict_id AS verdict_corrects`;
+  v.correction_reason AS verdict_correction_reason, v.corrects_verdict_id AS verdict_corrects,
+  c.matched_claim_id, c.match_score, c.match_status,
+  (SELECT json_build_object('id', mv.id, 'version', mv.version, 'rating', mv.rating, 'summary', mv.summary,
+          'sourceIds', mv.source_ids, 'publishedAt', mv.published_at, 'correctionReason', mv.correction_reason,
+          'corrects', mv.corrects_verdict_id)
+     FROM verdicts mv WHERE mv.claim_id = c.matched_claim_id AND mv.status = 'published') AS match_verdict`;
 
 export const CLAIM_FROM = `claims c LEFT JOIN verdicts v ON v.claim_id = c.id AND v.status = 'published'`;
 
@@ -50,6 +56,14 @@ export interface ClaimRow {
   verdict_published_at: Date | null;
   verdict_correction_reason: string | null;
   verdict_corrects: string | null;
+  matched_claim_id: string | null;
+  match_score: number | null;
+  match_status: MatchStatus | null;
+  /** The matched claim's published verdict (a correlated subquery in CLAIM_SELECT, so every FROM works). */
+  match_verdict: {
+    id: string; version: number; rating: VerdictSummaryDto['rating']; summary: string; sourceIds: string[];
+    publishedAt: string | null; correctionReason: string | null; corrects: string | null;
+  } | null;
 }
 
 export function toClaimDto(r: ClaimRow): ClaimDto {
@@ -94,6 +108,27 @@ export function toClaimDto(r: ClaimRow): ClaimDto {
             publishedAt: r.verdict_published_at?.toISOString() ?? null,
             corrected: r.verdict_corrects !== null,
             correctionReason: r.verdict_correction_reason,
+          },
+    match:
+      r.matched_claim_id === null || r.match_status === null
+        ? null
+        : {
+            claimId: r.matched_claim_id,
+            score: r.match_score ?? 0,
+            status: r.match_status,
+            verdict:
+              r.match_verdict === null
+                ? null
+                : {
+                    id: r.match_verdict.id,
+                    version: r.match_verdict.version,
+                    rating: r.match_verdict.rating,
+                    summary: r.match_verdict.summary,
+                    sourceIds: r.match_verdict.sourceIds ?? [],
+                    publishedAt: r.match_verdict.publishedAt === null ? null : new Date(r.match_verdict.publishedAt).toISOString(),
+                    corrected: r.match_verdict.corrects !== null,
+                    correctionReason: r.match_verdict.correctionReason,
+                  },
           },
     createdAt: r.created_at.toISOString(),
   };

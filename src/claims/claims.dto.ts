@@ -7,7 +7,7 @@ import { PageQuery } from '../common/pagination.js';
 import { SourceDto } from '../sources/sources.dto.js';
 import { CLAIM_CATEGORIES, QUALIFIERS, type ClaimCategory, type Qualifier } from '../extraction/extractor/types.js';
 import { RATINGS, type Rating } from '../verdicts/verdict.entity.js';
-import { CLAIM_STATUSES, type ClaimStatus } from './claim.entity.js';
+import { CLAIM_STATUSES, MATCH_STATUSES, type ClaimStatus, type MatchStatus } from './claim.entity.js';
 
 export class ListClaimsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only claims of the article with this url (compared after normalization).' })
@@ -63,6 +63,15 @@ export class VerdictSummaryDto {
   @ApiProperty({ type: String, nullable: true }) correctionReason: string | null;
 }
 
+/** Claim matching: the earlier claim this one repeats, suggested at extraction; an editor confirms or unlinks it. */
+export class ClaimMatchDto {
+  @ApiProperty({ format: 'uuid', description: 'The earlier claim.' }) claimId: string;
+  @ApiProperty({ minimum: 0, maximum: 1 }) score: number;
+  @ApiProperty({ enum: MATCH_STATUSES }) status: MatchStatus;
+  @ApiProperty({ type: VerdictSummaryDto, nullable: true, description: "The earlier claim's published verdict: a suggestion for the editor." })
+  verdict: VerdictSummaryDto | null;
+}
+
 export class ClaimDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) articleId: string;
@@ -82,6 +91,8 @@ export class ClaimDto {
   @ApiProperty() version: number;
   @ApiProperty({ type: VerdictSummaryDto, nullable: true, description: 'The current published verdict.' })
   verdict: VerdictSummaryDto | null;
+  @ApiProperty({ type: ClaimMatchDto, nullable: true, description: 'An earlier claim this one repeats (claim matching).' })
+  match: ClaimMatchDto | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
