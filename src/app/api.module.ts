@@ -6,6 +6,7 @@ import { AuthModule } from '../auth/auth.module.js';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { ProblemFilter } from '../common/problem.filter.js';
 import { HealthModule } from '../health/health.module.js';
+import { MatchingModule } from '../matching/matching.module.js';
 import { ReviewModule } from '../review/review.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
 import { VerdictsModule } from '../verdicts/verdicts.module.js';
@@ -13,7 +14,7 @@ import { CoreModule } from './core.module.js';
 
 /** The HTTP API. Producers only: it enqueues jobs but runs no processors. */
 @Module({
-  imports: [CoreModule, AuthModule, HealthModule, ArticlesModule, ClaimsModule, ReviewModule, SourcesModule, VerdictsModule],
+  imports: [CoreModule, AuthModule, HealthModule, ArticlesModule, ClaimsModule, ReviewModule, SourcesModule, VerdictsModule, MatchingModule],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ReviewModule } from '../review/review.module.js';
+import { ClaimMatcher } from '../matching/claim-matcher.js';
 import { ExtractionService } from './extraction.service.js';
 
-@Module({ imports: [ReviewModule], providers: [ExtractionService], exports: [ExtractionService] })
+@Module({ imports: [ReviewModule], providers: [ExtractionService, ClaimMatcher], exports: [ExtractionService] })
 export class ExtractionModule {}

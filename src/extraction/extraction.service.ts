@@ -6,6 +6,8 @@ import type { ClaimStatus } from '../claims/claim.entity.js';
 import { AppConfig } from '../config/config.js';
 import { bulkInsert } from '../database/bulk-insert.js';
 import { rows } from '../database/sql.js';
+import { ClaimMatcher, type FoundMatch } from '../matching/claim-matcher.js';
+import { intervalOf } from '../matching/match-score.js';
 import { ReviewService } from '../review/review.service.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
 import { EXTRACTOR_VERSION, extractClaims, type ClaimCategory, type ExtractedClaim } from './extractor/index.js';
@@ -30,6 +32,7 @@ export class ExtractionService {
     private readonly config: AppConfig,
     private readonly review: ReviewService,
     private readonly outbox: WebhookOutbox,
+    private readonly matcher: ClaimMatcher,
   ) {}
 
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
@@ -73,6 +76,25 @@ export class ExtractionService {
       const queued = inserted.filter((c) => c.status === 'queued');
       await this.review.createTasks(tx, queued.map((c) => ({ claimId: c.id, checkworthiness: c.checkworthiness, category: c.category })));
 
+      // Claim matching: a new claim with a number that repeats a published claim of another article is linked
+      // to it (`suggested`); the editor sees that verdict as a suggestion and confirms or unlinks it.
+      const numeric = inserted.filter((c) => intervalOf(extracted[c.ordinal].quantity) !== null);
+      const found = numeric.length === 0 ? [] : await this.matcher.find(
+        numeric.map((c) => ({ ...extracted[c.ordinal], speaker: extracted[c.ordinal].attribution?.speaker ?? null })),
+        { publishedOnly: true, excludeArticleId: articleId },
+        tx,
+      );
+      const links = new Map<string, FoundMatch>();
+      for (const m of found) if (!links.has(numeric[m.query].id)) links.set(numeric[m.query].id, m); // best first
+      if (links.size > 0) {
+        await rows(
+          tx,
+          `UPDATE claims c SET matched_claim_id = l.matched, match_score = l.score, match_status = 'suggested'
+             FROM unnest($1::uuid[], $2::uuid[], $3::real[]) AS l(id, matched, score) WHERE c.id = l.id`,
+          [[...links.keys()], [...links.values()].map((m) => m.claimId), [...links.values()].map((m) => m.score)],
+        );
+      }
+
       await tx.query(
         `UPDATE articles SET status = 'extracted', extracted_at = now(), extractor_version = $2, failure_reason = NULL, updated_at = now()
           WHERE id = $1`,
@@ -96,6 +118,12 @@ export class ExtractionService {
           reason: c.status === 'dismissed' ? 'low_checkworthiness' : null,
           // The original extraction, so that editors' corrections never hide what the machine read.
           changes: { extracted: extractedFields(extracted[c.ordinal]) },
+        })),
+        ...[...links].map(([id, m]) => ({
+          entityType: 'claim' as const,
+          entityId: id,
+          action: 'claim.match_suggested',
+          changes: { match: { claimId: m.claimId, score: m.score, reasons: m.reasons } },
         })),
       );
       const deliveries = await this.outbox.emit(tx, 'article.extracted', {

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { MatchStatus } from '../claims/claim.entity.js';
+import { CLAIM_FROM, CLAIM_SELECT, toClaimDto, type ClaimRow } from '../claims/claim.view.js';
+import { conflict, notFound } from '../common/problem.js';
+import { rows } from '../database/sql.js';
+import { extractClaims } from '../extraction/extractor/index.js';
+import { ClaimMatcher } from './claim-matcher.js';
+import type { MatchableClaim } from './match-score.js';
+import type { ClaimMatchesDto, MatchClaimsDto } from './matching.dto.js';
+
+const DEFAULT_LIMIT = 10;
+
+/** POST /v1/claims/match, and the editor's decision on a suggested match. */
+@Injectable()
+export class MatchingService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly matcher: ClaimMatcher,
+    private readonly audit: AuditService,
+  ) {}
+
+  async match(dto: MatchClaimsDto): Promise<ClaimMatchesDto> {
+    const queries = queriesOf(dto.text);
+    const found = await this.matcher.find(queries, { publishedOnly: dto.publishedOnly });
+    // One entry per earlier claim: its best score over the request's claims.
+    const best = new Map<string, (typeof found)[number]>();
+    for (const f of found) if (!best.has(f.claimId)) best.set(f.claimId, f);
+    const top = [...best.values()].slice(0, dto.limit ?? DEFAULT_LIMIT);
+    if (top.length === 0) return { items: [] };
+    const claims: ClaimRow[] = await this.db.query(`SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = ANY($1)`, [top.map((f) => f.claimId)]);
+    const byId = new Map(claims.map((r) => [r.id, toClaimDto(r)]));
+    return {
+      items: top.filter((f) => byId.has(f.claimId)).map((f) => ({
+        claim: byId.get(f.claimId)!, score: f.score, reasons: f.reasons, queryText: queries[f.query].text,
+      })),
+    };
+  }
+
+  /** suggested → confirmed (confirm), suggested or confirmed → unlinked (unlink); anything else is 409. */
+  async decide(claimId: string, decision: 'confirm' | 'unlink', userId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [claim] = await rows<{ matched_claim_id: string | null; match_status: MatchStatus | null; match_score: number | null }>(
+        tx, `SELECT matched_claim_id, match_status, match_score FROM claims WHERE id = $1 FOR UPDATE`, [claimId],
+      );
+      if (!claim) throw notFound('claim', claimId);
+      const allowed: MatchStatus[] = decision === 'confirm' ? ['suggested'] : ['suggested', 'confirmed'];
+      if (claim.matched_claim_id === null || claim.match_status === null || !allowed.includes(claim.match_status)) {
+        throw conflict('no_suggested_match', `The claim has no ${decision === 'confirm' ? 'suggested' : 'suggested or confirmed'} match to ${decision}.`, {
+          matchStatus: claim.match_status,
+        });
+      }
+      const to: MatchStatus = decision === 'confirm' ? 'confirmed' : 'unlinked';
+      await rows(tx, `UPDATE claims SET match_status = $2, version = version + 1, updated_at = now() WHERE id = $1`, [claimId, to]);
+      await this.audit.record(tx, {
+        entityType: 'claim',
+        entityId: claimId,
+        action: decision === 'confirm' ? 'claim.match_confirmed' : 'claim.match_unlinked',
+        actorId: userId,
+        changes: { match: { claimId: claim.matched_claim_id, score: claim.match_score, from: claim.match_status, to } },
+      });
+    });
+  }
+}
+
+/** The request text as claims: what the extractor finds in it, or the whole text as a statement. */
+export function queriesOf(text: string): MatchableClaim[] {
+  const extracted = extractClaims(text);
+  if (extracted.length === 0) return [{ text: text.trim(), category: 'statement', quantity: null, subject: null, location: null, speaker: null }];
+  return extracted.map((c) => ({ ...c, speaker: c.attribution?.speaker ?? null }));
+}
