@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../extraction/extractor/types.js';
-import { intervalOf, isMatch, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
+import { intervalOf, isMatch, isPeopleUnit, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
 
 /** Candidates fetched per query claim, best trigram similarity first, before the scorer decides. */
 const CANDIDATES_PER_QUERY = 50;
@@ -44,8 +44,7 @@ const CANDIDATE_COLUMNS = `c.id, c.text, c.category, c.quantity_text, c.quantity
 
 /** Categories a query's candidates may have (see categoryFit in match-score.ts). */
 function candidateCategories(q: MatchableClaim): ClaimCategory[] {
-  const unit = q.quantity?.unit?.toLowerCase() ?? null;
-  if (q.category === 'quantity_other' && (unit === 'people' || unit === 'persons')) return ['quantity_other', 'casualties', 'displacement'];
+  if (q.category === 'quantity_other' && isPeopleUnit(q.quantity?.unit ?? null)) return ['quantity_other', 'casualties', 'displacement'];
   if (q.category === 'casualties' || q.category === 'displacement') return [q.category, 'quantity_other'];
   return [q.category];
 }

@@ -2,12 +2,13 @@
  * Claim matching (issue 5): is a new claim the same claim as an earlier one? Pure, no database.
  *
  * Number-aware. A pair is only considered when all the gates hold:
- *   1. the categories are the same (or one is the extractor's fallback `quantity_other` counting `people`
- *      and the other casualties or displacement; the score then takes a penalty);
+ *   1. the categories are the same (or one is the extractor's fallback `quantity_other` counting people —
+ *      "people", "civilians", "Ukrainians" — and the other casualties or displacement; the score then takes a penalty);
  *   2. the units agree (killed ≠ wounded, USD ≠ EUR, tanks ≠ drones);
  *   3. the quantities' intervals overlap (see `intervalOf`: hedges widen or open the interval);
  *   4. the actors (subject, or "Russian" in "100,000 Russian troops") do not contradict each other, and
- *      neither do the places (the extracted location).
+ *      neither do the places (the extracted location) nor the events (a flood is not a war, a parade not a build-up);
+ *   5. the texts are at least MIN_TEXT_SIMILARITY alike (content words with synonyms folded, or trigrams).
  * Then score = 0.25 + 0.20·numeric + 0.40·text + 0.15·entities, in [0, 1]; a pair matches at ≥ MATCH_THRESHOLD.
  * Claims without a number (statements, events) only match claims without a number, on text similarity alone,
  * with a higher bar (TEXT_ONLY_THRESHOLD); a claim with a number never matches one without.
@@ -25,12 +26,17 @@ export interface MatchableClaim {
 }
 
 export const MATCH_THRESHOLD = 0.7;
+/** Below this text similarity two claims with the same number are a coincidence ("85 % inflation" ≠ "lost 85 % of its value"). */
+export const MIN_TEXT_SIMILARITY = 0.3;
 /** Number-less claims (statements, events) match on text alone, so the bar is higher. */
 export const TEXT_ONLY_THRESHOLD = 0.6;
 
-/** Relative widening of a stated number: "100,000" → ±2 %, "about 100,000" → ±10 %. */
+/**
+ * Relative widening of a stated number: "100,000" → ±2 %, "about 100,000" → ±5 %. So "about 100,000" and
+ * "about 120,000" are two estimates, not one claim.
+ */
 export const EXACT_TOLERANCE = 0.02;
-export const APPROXIMATE_TOLERANCE = 0.1;
+export const APPROXIMATE_TOLERANCE = 0.05;
 /**
  * A bound is read as "near the bound": "more than 14,000" → [14,000, 21,000], "fewer than 500" → [333, 500].
  * Unbounded, "more than 1,200 killed" would match "2,900 killed", which is another claim.
@@ -38,7 +44,7 @@ export const APPROXIMATE_TOLERANCE = 0.1;
 export const OPEN_BOUND_FACTOR = 1.5;
 /**
  * The SQL prefilter widens the query interval by this factor each way; every interval above is within a
- * factor 1.65 (1.5 × 1.1) of the stated number, so the prefilter never drops a pair the scorer would keep.
+ * factor 1.575 (1.5 × 1.05) of the stated number, so the prefilter never drops a pair the scorer would keep.
  */
 export const PREFILTER_FACTOR = 2;
 
@@ -301,19 +307,65 @@ function canonicalUnit(unit: string | null): string | null {
   return UNIT_ALIASES[unit.toLowerCase()] ?? UNIT_ALIASES[unit] ?? unit.toLowerCase();
 }
 
+const DEMONYM_SUFFIXES = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
+
+/** The same entity, also when a name outside the gazetteer meets its demonym: libya ~ libyan, chile ~ chilean. */
+function sameEntity(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && DEMONYM_SUFFIXES.includes(long.slice(short.length));
+}
+
 function disjoint(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
-  for (const x of a) if (b.has(x)) return false;
+  for (const x of a) for (const y of b) if (sameEntity(x, y)) return false;
   return true;
 }
 
+/** What a claim is about, when it says: a flood and a war with the same death toll are two claims. */
+const EVENTS: Record<string, string[]> = {
+  war: ['war', 'wars', 'conflict', 'fighting', 'hostilities', 'invasion', 'offensive', 'shelling', 'airstrikes', 'bombardment'],
+  flood: ['flood', 'floods', 'flooding', 'flooded'],
+  quake: ['earthquake', 'earthquakes', 'quake', 'tremor'],
+  storm: ['storm', 'hurricane', 'typhoon', 'cyclone', 'tornado'],
+  fire: ['wildfire', 'wildfires', 'fire', 'fires', 'blaze'],
+  drought: ['drought', 'famine'],
+  epidemic: ['epidemic', 'pandemic', 'outbreak', 'cholera', 'covid'],
+  parade: ['parade', 'parades', 'ceremony'],
+  exercise: ['exercise', 'exercises', 'drills', 'manoeuvres', 'maneuvers'],
+  election: ['election', 'elections', 'referendum', 'vote', 'ballot'],
+  protest: ['protest', 'protests', 'demonstration', 'demonstrations', 'riots'],
+  inflation: ['inflation', 'prices'],
+  currency: ['currency', 'lira', 'rouble', 'ruble', 'hryvnia', 'peso', 'exchange'],
+  unemployment: ['unemployment', 'jobless', 'joblessness'],
+};
+const EVENT = new Map<string, string>();
+for (const [canonical, words] of Object.entries(EVENTS)) for (const w of words) EVENT.set(w, canonical);
+
+export function eventsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+    const e = EVENT.get(w);
+    if (e) out.add(e);
+  }
+  return out;
+}
+
 const PEOPLE_CATEGORIES = new Set<ClaimCategory>(['casualties', 'displacement']);
+const PEOPLE_UNITS = new Set(['people', 'persons', 'residents', 'civilians', 'inhabitants', 'migrants']);
+
+/** A count of people: "people", "civilians", or a nationality ("4.5 million Ukrainians"). */
+export function isPeopleUnit(unit: string | null): boolean {
+  if (!unit) return false;
+  const u = unit.toLowerCase();
+  return PEOPLE_UNITS.has(u) || (ALIAS.has(u) && u.endsWith('s'));
+}
 
 /** Same category, or the fallback `quantity_other` counting people next to casualties/displacement (penalised). */
 export function categoryFit(a: MatchableClaim, b: MatchableClaim): 'same' | 'compatible' | null {
   if (a.category === b.category) return 'same';
   const [x, y] = [a, b].sort((p, q) => (p.category === 'quantity_other' ? -1 : q.category === 'quantity_other' ? 1 : 0));
-  if (x.category === 'quantity_other' && canonicalUnit(x.quantity?.unit ?? null) === 'people' && PEOPLE_CATEGORIES.has(y.category)) {
+  if (x.category === 'quantity_other' && isPeopleUnit(x.quantity?.unit ?? null) && PEOPLE_CATEGORIES.has(y.category)) {
     return 'compatible';
   }
   return null;
@@ -350,6 +402,8 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim): Ma
   reasons.push('quantity_overlap');
   if (disjoint(q.actors, c.actors)) return { score: 0, reasons: ['different_actor'] };
   if (disjoint(q.places, c.places)) return { score: 0, reasons: ['different_place'] };
+  if (disjoint(eventsIn(query.text), eventsIn(candidate.text))) return { score: 0, reasons: ['different_event'] };
+  if (textSim < MIN_TEXT_SIMILARITY) return { score: 0, reasons: ['text_dissimilar', `text:${round(textSim)}`] };
 
   let entities = 0.5;
   if (q.all.size > 0 && c.all.size > 0) {

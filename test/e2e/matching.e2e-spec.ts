@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { auth, resetState, startExtractionOnly, TestApp } from './harness.js';
+
+const TROOPS = 'Russia has moved an estimated 100,000 troops to its border with Ukraine, Western officials said on Tuesday.';
+const REPEAT = 'Moscow has massed about 100,000 soldiers along the frontier with Ukraine, according to a NATO official.';
+const NEAR_MISS = 'Russia has about 10,000 troops stationed at its border with Ukraine.';
+const KILLED = 'Officials said the fighting had killed more than 14,000 people since 2014.';
+const KILLED_AGAIN = 'The war has left at least 14,000 people dead since 2014.';
+
+interface Pair { id: string; kind: string; match: boolean; query: string; earlier: string }
+const { pairs } = JSON.parse(readFileSync(new URL('../fixtures/matching-pairs.json', import.meta.url), 'utf8')) as { pairs: Pair[] };
+
+/** Claim matching (issue 5) through HTTP on the real stack: pg_trgm, the candidate SQL, linking during extraction. */
+describe('claim matching', () => {
+  let t: TestApp;
+  let alice: string; // editor
+  let reader: string; // consumer
+
+  beforeAll(async () => {
+    t = await TestApp.start('api', { REQUIRE_APPROVAL: 'false' });
+  });
+  beforeEach(async () => {
+    await resetState(t);
+    [alice, reader] = await Promise.all([t.token('editor', 'alice'), t.token('consumer', 'reader')]);
+  });
+  afterAll(() => t.close());
+
+  /** Ingests every text as its own article and extracts them all with one extraction context. */
+  async function ingestAll(texts: string[]): Promise<Map<string, any[]>> {
+    const ids = new Map<string, string>();
+    for (const text of texts) {
+      const res = await t.http.post('/v1/articles').set(auth(alice)).send({ title: 'seed', text, publishedAt: '2026-11-25T09:00:00Z' });
+      expect([200, 202]).toContain(res.status);
+      ids.set(text, res.body.id);
+    }
+    const ctx = await startExtractionOnly();
+    try {
+      for (const id of new Set(ids.values())) await ctx.extraction.extractArticle(id);
+    } finally {
+      await ctx.close();
+    }
+    const claims = new Map<string, any[]>();
+    for (const [text, id] of ids) claims.set(text, (await t.http.get(`/v1/articles/${id}/claims`).set(auth(alice)).expect(200)).body);
+    return claims;
+  }
+
+  /** Lease the claim's task and publish a verdict (REQUIRE_APPROVAL=false). */
+  async function publish(claimId: string, rating = 'mostly_true'): Promise<any> {
+    await t.db.query(`UPDATE review_tasks SET assigned_to = (SELECT id FROM users WHERE name = 'alice') WHERE claim_id = $1`, [claimId]);
+    const task = (await t.http.post('/v1/review-tasks/lease').set(auth(alice)).expect(200)).body;
+    expect(task.claimId).toBe(claimId);
+    return (await t.http.post(`/v1/claims/${claimId}/verdict`).set(auth(alice))
+      .send({ rating, summary: 'Western intelligence put the figure at 90,000 to 110,000.', sourceIds: [] }).expect(201)).body;
+  }
+
+  test('POST /v1/claims/match: number-aware, any role, problem+json on bad input', async () => {
+    const seeded = await ingestAll([TROOPS, NEAR_MISS, KILLED]);
+    const [troops] = seeded.get(TROOPS)!;
+    const [nearMiss] = seeded.get(NEAR_MISS)!;
+    const [killed] = seeded.get(KILLED)!;
+
+    const res = await t.http.post('/v1/claims/match').set(auth(reader))
+      .send({ text: 'An estimated 100,000 Russian troops are at the border.' }).expect(200);
+    expect(res.body.items.map((i: any) => i.claim.id)).toEqual([troops.id]);
+    expect(res.body.items[0]).toMatchObject({
+      claim: { id: troops.id, verdict: null, quantity: { value: 100000 } },
+      score: expect.any(Number),
+      reasons: expect.arrayContaining(['same_category', 'quantity_overlap']),
+      queryText: 'An estimated 100,000 Russian troops are at the border.',
+    });
+    expect(res.body.items[0].score).toBeGreaterThanOrEqual(0.7);
+
+    const near = await t.http.post('/v1/claims/match').set(auth(alice)).send({ text: 'Russia has 10,000 soldiers at the Ukrainian border.' }).expect(200);
+    expect(near.body.items.map((i: any) => i.claim.id)).toEqual([nearMiss.id]);
+
+    // Two claims in one text: each finds its own; publishedOnly leaves out claims without a published verdict.
+    const both = await t.http.post('/v1/claims/match').set(auth(reader)).send({ text: `${REPEAT} ${KILLED_AGAIN}` }).expect(200);
+    expect(both.body.items.map((i: any) => i.claim.id).sort()).toEqual([troops.id, killed.id].sort());
+    expect((await t.http.post('/v1/claims/match').set(auth(reader)).send({ text: REPEAT, publishedOnly: true }).expect(200)).body.items).toEqual([]);
+    await publish(troops.id);
+    const published = await t.http.post('/v1/claims/match').set(auth(reader)).send({ text: REPEAT, publishedOnly: true, limit: 1 }).expect(200);
+    expect(published.body.items).toHaveLength(1);
+    expect(published.body.items[0].claim.verdict).toMatchObject({ rating: 'mostly_true' });
+
+    // No number: only number-less claims, on text alone; nothing here.
+    expect((await t.http.post('/v1/claims/match').set(auth(reader)).send({ text: 'The weather was pleasant.' }).expect(200)).body.items).toEqual([]);
+
+    for (const body of [{}, { text: '' }, { text: 42 }, { text: 'x', limit: 0 }, { text: 'x', limit: 51 }, { text: 'x', extra: 1 }]) {
+      const bad = await t.http.post('/v1/claims/match').set(auth(reader)).send(body).expect(400);
+      expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
+    await t.http.post('/v1/claims/match').send({ text: TROOPS }).expect(401);
+  });
+
+  test('extraction links a repeated claim to the published one; the editor confirms or unlinks it', async () => {
+    const seeded = await ingestAll([TROOPS, KILLED]);
+    const [troops] = seeded.get(TROOPS)!;
+    const [killed] = seeded.get(KILLED)!;
+    const verdict = await publish(troops.id);
+
+    // A new article repeats the published troop figure (linked), the unpublished death toll (not linked: not published),
+    // and a near-miss number (not linked).
+    const later = await ingestAll([`${REPEAT} ${KILLED_AGAIN}`, NEAR_MISS]);
+    const [repeat, killedAgain] = later.get(`${REPEAT} ${KILLED_AGAIN}`)!;
+    const [nearMiss] = later.get(NEAR_MISS)!;
+    expect(repeat.match).toMatchObject({
+      claimId: troops.id, status: 'suggested', score: expect.any(Number),
+      verdict: { id: verdict.id, rating: 'mostly_true', summary: expect.any(String) },
+    });
+    expect(killedAgain.match).toBeNull();
+    expect(nearMiss.match).toBeNull();
+    expect(troops.match ?? null).toBeNull();
+    expect(killed.match).toBeNull();
+
+    // Consumers see the link too (with the published verdict only); only editors decide.
+    expect((await t.http.get(`/v1/claims/${repeat.id}`).set(auth(reader)).expect(200)).body.match).toMatchObject({ claimId: troops.id });
+    await t.http.post(`/v1/claims/${repeat.id}/match/confirm`).set(auth(reader)).expect(403);
+    await t.http.post(`/v1/claims/${repeat.id}/match/confirm`).expect(401);
+
+    const confirmed = await t.http.post(`/v1/claims/${repeat.id}/match/confirm`).set(auth(alice)).expect(200);
+    expect(confirmed.body.match).toMatchObject({ claimId: troops.id, status: 'confirmed' });
+    expect(confirmed.body.version).toBe(repeat.version + 1);
+    expect((await t.http.post(`/v1/claims/${repeat.id}/match/confirm`).set(auth(alice)).expect(409)).body)
+      .toMatchObject({ code: 'no_suggested_match', matchStatus: 'confirmed' });
+    const unlinked = await t.http.post(`/v1/claims/${repeat.id}/match/unlink`).set(auth(alice)).expect(200);
+    expect(unlinked.body.match).toMatchObject({ claimId: troops.id, status: 'unlinked' });
+    expect((await t.http.post(`/v1/claims/${repeat.id}/match/unlink`).set(auth(alice)).expect(409)).body.code).toBe('no_suggested_match');
+
+    // No match at all: 409; unknown claim: 404; not a uuid: 400.
+    expect((await t.http.post(`/v1/claims/${nearMiss.id}/match/confirm`).set(auth(alice)).expect(409)).body)
+      .toMatchObject({ code: 'no_suggested_match', matchStatus: null });
+    await t.http.post('/v1/claims/00000000-0000-4000-8000-000000000000/match/unlink').set(auth(alice)).expect(404);
+    await t.http.post('/v1/claims/not-a-uuid/match/confirm').set(auth(alice)).expect(400);
+
+    const events = (await t.http.get(`/v1/claims/${repeat.id}/history`).set(auth(alice)).expect(200)).body;
+    expect(events.map((e: any) => e.action)).toEqual(['claim.extracted', 'claim.match_suggested', 'claim.match_confirmed', 'claim.match_unlinked']);
+    expect(events[1].changes.match).toMatchObject({ claimId: troops.id });
+    expect(events[2]).toMatchObject({ actorName: 'alice', changes: { match: { claimId: troops.id, from: 'suggested', to: 'confirmed' } } });
+  });
+
+  test(`labeled pair set (${pairs.length} pairs) through POST /v1/claims/match: precision and recall ≥ 0.9`, async () => {
+    const earlier = await ingestAll([...new Set(pairs.map((p) => p.earlier))]);
+    let tp = 0, fp = 0, fn = 0, tn = 0;
+    const misses: string[] = [];
+    for (const p of pairs) {
+      const [target] = earlier.get(p.earlier)!;
+      expect(target).toBeDefined();
+      const res = await t.http.post('/v1/claims/match').set(auth(reader)).send({ text: p.query, limit: 50 }).expect(200);
+      const predicted = res.body.items.some((i: any) => i.claim.id === target.id);
+      if (predicted && p.match) tp++;
+      else if (predicted) fp++;
+      else if (p.match) fn++;
+      else tn++;
+      if (predicted !== p.match) misses.push(`${p.id} (${p.kind}): expected ${p.match ? 'match' : 'no match'}`);
+    }
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    console.log(`claim matching, e2e (Postgres): ${pairs.length} pairs (${tp + fn} positive, ${fp + tn} negative): ` +
+      `TP=${tp} FP=${fp} FN=${fn} TN=${tn} precision=${precision.toFixed(3)} recall=${recall.toFixed(3)}` +
+      (misses.length ? `; wrong: ${misses.join(', ')}` : ''));
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
