@@ -66,7 +66,11 @@ export interface ClaimRow {
   } | null;
 }
 
-export function toClaimDto(r: ClaimRow): ClaimDto {
+/**
+ * `staff` (editors, approvers, admins) also see match suggestions not yet confirmed by an editor;
+ * everyone else sees a match only once an editor confirmed it.
+ */
+export function toClaimDto(r: ClaimRow, staff = false): ClaimDto {
   return {
     id: r.id,
     articleId: r.article_id,
@@ -110,7 +114,7 @@ export function toClaimDto(r: ClaimRow): ClaimDto {
             correctionReason: r.verdict_correction_reason,
           },
     match:
-      r.matched_claim_id === null || r.match_status === null
+      r.matched_claim_id === null || r.match_status === null || (!staff && r.match_status !== 'confirmed')
         ? null
         : {
             claimId: r.matched_claim_id,

@@ -18,8 +18,8 @@ export class ClaimsController {
 
   @Get('claims')
   @ApiOkResponse({ type: ClaimPageDto })
-  list(@Query() query: ListClaimsQuery): Promise<ClaimPageDto> {
-    return this.claims.list(query);
+  list(@Query() query: ListClaimsQuery, @CurrentUser() user: Principal): Promise<ClaimPageDto> {
+    return this.claims.list(query, satisfies(user.role, 'editor'));
   }
 
   @Get('claims/:id')
@@ -62,7 +62,7 @@ export class ClaimsController {
 
   @Get('articles/:id/claims')
   @ApiOkResponse({ type: [ClaimDto] })
-  byArticle(@Param('id', ParseUUIDPipe) id: string): Promise<ClaimDto[]> {
-    return this.claims.listByArticle(id);
+  byArticle(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal): Promise<ClaimDto[]> {
+    return this.claims.listByArticle(id, satisfies(user.role, 'editor'));
   }
 }

@@ -21,7 +21,7 @@ export class ClaimsService {
   ) {}
 
   /** Newest first, keyset-paginated on `seq` (indexes: claims_{category,status}_seq_idx, claims_search_idx, articles url key). */
-  async list(query: ListClaimsQuery): Promise<Page<ClaimDto>> {
+  async list(query: ListClaimsQuery, staff = false): Promise<Page<ClaimDto>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const where: string[] = [];
     const params: unknown[] = [];
@@ -46,18 +46,18 @@ export class ClaimsService {
     );
     const hasMore = rows.length > limit;
     const page = rows.slice(0, limit);
-    return { items: page.map(toClaimDto), nextCursor: hasMore ? encodeCursor(page[page.length - 1].seq) : null };
+    return { items: page.map((r) => toClaimDto(r, staff)), nextCursor: hasMore ? encodeCursor(page[page.length - 1].seq) : null };
   }
 
   /** In reading order. */
-  async listByArticle(articleId: string): Promise<ClaimDto[]> {
+  async listByArticle(articleId: string, staff = false): Promise<ClaimDto[]> {
     const exists = await this.db.query(`SELECT 1 FROM articles WHERE id = $1`, [articleId]);
     if (exists.length === 0) throw notFound('article', articleId);
     const rows: ClaimRow[] = await this.db.query(
       `SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.article_id = $1 ORDER BY c.ordinal`,
       [articleId],
     );
-    return rows.map(toClaimDto);
+    return rows.map((r) => toClaimDto(r, staff));
   }
 
   async history(id: string): Promise<AuditEventDto[]> {
@@ -71,7 +71,7 @@ export class ClaimsService {
     const [row]: ClaimRow[] = await this.db.query(`SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = $1`, [id]);
     if (!row) throw notFound('claim', id);
     const sources = await this.sources.listForClaim(id);
-    const detail: ClaimDetailDto = { ...toClaimDto(row), sources };
+    const detail: ClaimDetailDto = { ...toClaimDto(row, staff), sources };
     if (staff) {
       const [proposed] = await this.db.query(
         `SELECT id, version, rating, summary, source_ids AS "sourceIds", published_at AS "publishedAt",

@@ -48,7 +48,7 @@ function toTaskDto(r: TaskRow): ReviewTaskDto {
     dueAt: r.due_at.toISOString(),
     overdue: r.overdue,
     createdAt: r.task_created_at.toISOString(),
-    claim: toClaimDto(r),
+    claim: toClaimDto(r, true),
   };
 }
 

@@ -113,14 +113,16 @@ describe('claim matching', () => {
     expect(troops.match ?? null).toBeNull();
     expect(killed.match).toBeNull();
 
-    // Consumers see the link too (with the published verdict only); only editors decide.
-    expect((await t.http.get(`/v1/claims/${repeat.id}`).set(auth(reader)).expect(200)).body.match).toMatchObject({ claimId: troops.id });
+    // A suggestion is for editors: consumers see the link only once an editor confirmed it.
+    expect((await t.http.get(`/v1/claims/${repeat.id}`).set(auth(reader)).expect(200)).body.match).toBeNull();
+    expect((await t.http.get(`/v1/claims/${repeat.id}`).set(auth(alice)).expect(200)).body.match).toMatchObject({ claimId: troops.id, status: 'suggested' });
     await t.http.post(`/v1/claims/${repeat.id}/match/confirm`).set(auth(reader)).expect(403);
     await t.http.post(`/v1/claims/${repeat.id}/match/confirm`).expect(401);
 
     const confirmed = await t.http.post(`/v1/claims/${repeat.id}/match/confirm`).set(auth(alice)).expect(200);
     expect(confirmed.body.match).toMatchObject({ claimId: troops.id, status: 'confirmed' });
     expect(confirmed.body.version).toBe(repeat.version + 1);
+    expect((await t.http.get(`/v1/claims/${repeat.id}`).set(auth(reader)).expect(200)).body.match).toMatchObject({ claimId: troops.id, status: 'confirmed' });
     expect((await t.http.post(`/v1/claims/${repeat.id}/match/confirm`).set(auth(alice)).expect(409)).body)
       .toMatchObject({ code: 'no_suggested_match', matchStatus: 'confirmed' });
     const unlinked = await t.http.post(`/v1/claims/${repeat.id}/match/unlink`).set(auth(alice)).expect(200);
