@@ -4,5 +4,12 @@ import { Init1764316800000 } from './1764316800000-Init.js';
 import { EditorialWorkflow1764320400000 } from './1764320400000-EditorialWorkflow.js';
 import { ConsumerApi1764327600000 } from './1764327600000-ConsumerApi.js';
 import { ClaimMatching1764324000000 } from './1764324000000-ClaimMatching.js';
+import { TaskHistoryIndex1764500000000 } from './1764500000000-TaskHistoryIndex.js';
 
-export const MIGRATIONS = [Init1764316800000, EditorialWorkflow1764320400000, ConsumerApi1764327600000, ClaimMatching1764324000000];
+export const MIGRATIONS = [
+  Init1764316800000,
+  EditorialWorkflow1764320400000,
+  ClaimMatching1764324000000,
+  ConsumerApi1764327600000,
+  TaskHistoryIndex1764500000000,
+];

@@ -35,6 +35,8 @@ export class ClaimEditingService {
 
   async triage(claimId: string, dto: TriageDto, userId: string): Promise<{ status: ClaimStatus }> {
     return this.db.transaction(async (tx) => {
+      // Lock order everywhere is task, then claim (as leasing does), so triage and lease never deadlock.
+      await this.review.lockOpenTasks(tx, claimId);
       if (dto.action === 'dismiss') {
         await this.review.moveClaim(tx, claimId, 'dismissed', userId, 'claim.dismissed', dto.reason);
         const cancelled = await rows<{ id: string }>(
@@ -75,6 +77,7 @@ export class ClaimEditingService {
       throw new ProblemException(HttpStatus.BAD_REQUEST, 'nothing_to_change', 'The body changes no field.');
     }
     return this.db.transaction(async (tx) => {
+      const task = await this.review.lockOpenTasks(tx, claimId);
       const [current] = await rows<Record<string, unknown> & { status: ClaimStatus; version: number }>(
         tx,
         `SELECT status, version, ${Object.values(COLUMNS).join(', ')} FROM claims WHERE id = $1 FOR UPDATE`,
@@ -91,6 +94,13 @@ export class ClaimEditingService {
           currentStatus: current.status,
         });
       }
+      if (current.status === 'awaiting_approval') {
+        throw conflict('claim_awaiting_approval', 'A verdict on this claim is waiting for approval; an approver must reject it before the claim can be edited.', {
+          currentStatus: current.status,
+        });
+      }
+      // Under review, the claim belongs to the lease holder: nobody edits the figures under their verdict.
+      if (current.status === 'in_review') this.review.checkLease(task, userId);
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       const sets: string[] = [];
       const params: unknown[] = [claimId];
@@ -125,10 +135,10 @@ function flatten(dto: UpdateClaimDto): Record<string, unknown> {
   return out;
 }
 
-/** `If-Match: "3"`, `W/"3"` or `3`. */
+/** `If-Match: "3"`, `W/"3"`, `3`, or the ETag of GET /v1/claims/:id (`"3-<hash>"`): the version is what counts. */
 export function parseIfMatch(header: string | undefined): number | undefined {
   if (!header) return undefined;
-  const match = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(header);
+  const match = /^\s*(?:W\/)?"?(\d+)(?:-[0-9a-f]+)?"?\s*$/.exec(header);
   if (!match) throw new ProblemException(HttpStatus.BAD_REQUEST, 'bad_if_match', 'If-Match must carry the claim version, e.g. If-Match: "3".');
   return Number(match[1]);
 }

@@ -147,7 +147,8 @@ export class UpdateClaimDto {
   @IsOptional() @IsInt() @Min(1)
   version?: number;
 
-  @ApiPropertyOptional({ enum: CLAIM_CATEGORIES }) @IsOptional() @IsIn(CLAIM_CATEGORIES)
+  // Not @IsOptional: that would let null through, and every claim has a category.
+  @ApiPropertyOptional({ enum: CLAIM_CATEGORIES }) @ValidateIf((_o, v) => v !== undefined) @IsIn(CLAIM_CATEGORIES)
   category?: ClaimCategory;
 
   @ApiPropertyOptional({ type: QuantityPatchDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => QuantityPatchDto)

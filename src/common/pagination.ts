@@ -27,7 +27,7 @@ export function encodeCursor(seq: string | number | bigint): string {
 
 export function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString();
-  const match = /^s:(\d{1,19})$/.exec(decoded);
+  const match = /^s:(\d{1,18})$/.exec(decoded);
   if (!match) throw new ProblemException(HttpStatus.BAD_REQUEST, 'invalid_cursor', 'cursor is not a cursor this API issued.');
   return match[1];
 }

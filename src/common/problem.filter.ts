@@ -68,7 +68,14 @@ export class ProblemFilter implements ExceptionFilter {
     if (httpish && typeof httpish.status === 'number' && httpish.status >= 400 && httpish.status < 500) {
       return bodyParserProblem(httpish);
     }
+    const transient = transientDatabaseProblem(error);
+    if (transient) {
+      this.logger.warn(`${transient.code}: ${error instanceof Error ? error.message : String(error)}`);
+      return transient;
+    }
     this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    const rejected = rejectedByDatabase(error);
+    if (rejected) return rejected;
     return problemFor(HttpStatus.INTERNAL_SERVER_ERROR, 'An unexpected error occurred. It has been logged.');
   }
 }
@@ -85,4 +92,30 @@ export function bodyParserProblem(err: { status?: number; type?: string; message
     default:
       return problemFor(err.status ?? 400, err.message ?? 'Bad request.');
   }
+}
+
+/**
+ * Postgres aborts one side of a deadlock (40P01) or a serialization conflict (40001); nothing was
+ * written, and the same request is expected to succeed when sent again, so the client hears 409 with
+ * that advice rather than an opaque 500.
+ */
+export function transientDatabaseProblem(error: unknown): ProblemDetails | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === '40P01' || code === '40001') {
+    return problemFor(HttpStatus.CONFLICT, 'Another request changed the same records at the same moment; nothing was saved. Send the request again.', 'concurrent_update', { headers: { 'Retry-After': '1' } });
+  }
+  return null;
+}
+
+/**
+ * A safety net, not the validation: input that passed the DTOs but that Postgres still refuses (a value
+ * out of range, a constraint) is the client's to fix, so it gets 400/409/422 instead of 500. It is still
+ * logged as an error, because the DTO should have caught it.
+ */
+export function rejectedByDatabase(error: unknown): ProblemDetails | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !/^2[23][0-9A-Z]{3}$/.test(code)) return null;
+  if (code.startsWith('22')) return problemFor(HttpStatus.BAD_REQUEST, 'A value in the request is out of range or malformed.', 'invalid_value');
+  if (code === '23505') return problemFor(HttpStatus.CONFLICT, 'This would duplicate an existing record.', 'duplicate');
+  return problemFor(HttpStatus.UNPROCESSABLE_ENTITY, 'The request breaks a data rule (a required value or a reference is missing).', 'constraint_violation');
 }

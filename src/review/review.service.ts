@@ -227,16 +227,21 @@ export class ReviewService {
 
   /** The unfinished task of a claim, locked and checked like lockHeldTask. */
   async lockClaimTask(tx: EntityManager, claimId: string, userId: string) {
+    return this.checkLease(await this.lockOpenTasks(tx, claimId), userId);
+  }
+
+  /** Locks the claim's unfinished task (if any) without checking who holds it. */
+  async lockOpenTasks(tx: EntityManager, claimId: string) {
     const [task] = await rows<{ id: string; claim_id: string; status: ReviewTaskStatus; leased_by: string | null; expired: boolean }>(
       tx,
       `SELECT id, claim_id, status, leased_by, lease_expires_at < now() AS expired
          FROM review_tasks WHERE claim_id = $1 AND status IN ('open', 'leased') FOR UPDATE`,
       [claimId],
     );
-    return this.checkLease(task, userId);
+    return task;
   }
 
-  private checkLease<T extends { status: ReviewTaskStatus; leased_by: string | null; expired: boolean }>(task: T | undefined, userId: string | null): T {
+  checkLease<T extends { status: ReviewTaskStatus; leased_by: string | null; expired: boolean }>(task: T | undefined, userId: string | null): T {
     if (!task || task.status !== 'leased') {
       throw conflict('lease_required', 'Lease this claim\'s review task (POST /v1/review-tasks/lease) first.', {
         currentStatus: task?.status ?? null,
@@ -263,25 +268,27 @@ export class ReviewService {
          RETURNING t.id, e.claim_id, e.leased_by`,
       );
       if (expired.length === 0) return 0;
-      await tx.query(
-        `UPDATE claims SET status = 'queued', version = version + 1, updated_at = now()
-          WHERE id = ANY($1::uuid[]) AND status = 'in_review'`,
+      // Only claims still in_review go back (one whose verdict is awaiting approval stays where it is).
+      const requeued = await rows<{ id: string }>(
+        tx,
+        `UPDATE claims SET status = 'queued', status_reason = NULL, version = version + 1, updated_at = now()
+          WHERE id = ANY($1::uuid[]) AND status = 'in_review' RETURNING id`,
         [expired.map((e) => e.claim_id)],
       );
       await this.audit.record(
         tx,
-        ...expired.flatMap((e) => [
-          {
-            entityType: 'review_task' as const,
-            entityId: e.id,
-            claimId: e.claim_id,
-            action: 'task.lease_expired',
-            fromStatus: 'leased',
-            toStatus: 'open',
-            changes: { previousHolder: e.leased_by },
-          },
-          { entityType: 'claim' as const, entityId: e.claim_id, action: 'claim.lease_expired', fromStatus: 'in_review', toStatus: 'queued' },
-        ]),
+        ...expired.map((e) => ({
+          entityType: 'review_task' as const,
+          entityId: e.id,
+          claimId: e.claim_id,
+          action: 'task.lease_expired',
+          fromStatus: 'leased',
+          toStatus: 'open',
+          changes: { previousHolder: e.leased_by },
+        })),
+        ...requeued.map((c) => ({
+          entityType: 'claim' as const, entityId: c.id, action: 'claim.lease_expired', fromStatus: 'in_review', toStatus: 'queued',
+        })),
       );
       return expired.length;
     });

@@ -38,7 +38,8 @@ export class VerdictsService {
     if (!verdict || (!staff && !PUBLIC_STATUSES.includes(verdict.status))) {
       throw notFound('verdict', id);
     }
-    return verdict;
+    // Who on the desk wrote or approved it is internal; the publisher stands behind the verdict.
+    return staff ? verdict : { ...verdict, authorId: null, approvedBy: null };
   }
 
   /**
@@ -60,10 +61,11 @@ export class VerdictsService {
          RETURNING ${VERDICT_COLUMNS}`,
         [claimId, dto.rating, dto.summary, sourceIds, userId],
       );
+      await tx.query(`UPDATE review_tasks SET status = 'done', completed_at = now(), updated_at = now() WHERE id = $1`, [task.id]);
+      // Lock order: task, claim, then the feed lock inside publish().
+      await this.review.moveClaim(tx, claimId, publish ? 'published' : 'awaiting_approval', userId, publish ? 'claim.published' : 'claim.verdict_proposed');
       let deliveries: string[] = [];
       if (publish) ({ verdict, deliveries } = await this.publish(tx, verdict.id, null, 'verdict.published'));
-      await tx.query(`UPDATE review_tasks SET status = 'done', completed_at = now(), updated_at = now() WHERE id = $1`, [task.id]);
-      await this.review.moveClaim(tx, claimId, publish ? 'published' : 'awaiting_approval', userId, publish ? 'claim.published' : 'claim.verdict_proposed');
       await this.audit.record(
         tx,
         { entityType: 'review_task', entityId: task.id, claimId, action: 'task.completed', actorId: userId, fromStatus: 'leased', toStatus: 'done' },
@@ -135,14 +137,15 @@ export class VerdictsService {
   /** An approver replaces the published verdict with a new version; readers see that and why. */
   async correct(claimId: string, dto: CorrectionDto, approverId: string): Promise<VerdictDto> {
     const { verdict, deliveries } = await this.db.transaction(async (tx) => {
+      // The claim lock serializes corrections: a second one waits, then corrects the version the first published.
+      const [claim] = await rows<{ status: ClaimStatus }>(tx, `SELECT status FROM claims WHERE id = $1 FOR UPDATE`, [claimId]);
+      if (!claim) throw notFound('claim', claimId);
       const [current] = await rows<{ id: string }>(
         tx,
         `SELECT id FROM verdicts WHERE claim_id = $1 AND status = 'published' FOR UPDATE`,
         [claimId],
       );
       if (!current) {
-        const [claim] = await rows<{ status: ClaimStatus }>(tx, `SELECT status FROM claims WHERE id = $1`, [claimId]);
-        if (!claim) throw notFound('claim', claimId);
         throw conflict('not_published', `Only a published verdict can be corrected; the claim is ${claim.status}.`, { currentStatus: claim.status });
       }
       const [draft] = await rows<{ id: string }>(

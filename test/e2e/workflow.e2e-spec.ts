@@ -112,12 +112,89 @@ describe('editorial workflow', () => {
     await t.http.patch(`/v1/claims/${claim.id}`).set(auth(bob)).set('If-Match', `"${edited.body.version}"`).send({ location: 'near the frontier' }).expect(200);
     await t.http.patch(`/v1/claims/${claim.id}`).set(auth(bob)).send({ location: 'x' }).expect(400);
     await t.http.patch(`/v1/claims/${claim.id}`).set(auth(reader)).send({ version: 9, location: 'x' }).expect(403);
+    // Every claim has a category: null is a 400, not a database error.
+    const nullCategory = await t.http.patch(`/v1/claims/${claim.id}`).set(auth(bob)).send({ version: 99, category: null }).expect(400);
+    expect(nullCategory.body.detail).toMatch(/category/);
+
+    // The ETag of a GET goes back as If-Match as it is.
+    const read = await t.http.get(`/v1/claims/${claim.id}`).set(auth(bob)).expect(200);
+    expect(read.headers.etag).toMatch(new RegExp(`^"${read.body.version}-[0-9a-f]+"$`));
+    const viaEtag = await t.http.patch(`/v1/claims/${claim.id}`).set(auth(bob)).set('If-Match', read.headers.etag).send({ subject: 'The ministry' }).expect(200);
+    expect(viaEtag.headers.etag).toMatch(new RegExp(`^"${read.body.version + 1}-`));
+    await t.http.patch(`/v1/claims/${claim.id}`).set(auth(alice)).set('If-Match', read.headers.etag).send({ subject: 'Lost update' }).expect(409);
 
     const events = (await t.http.get(`/v1/claims/${claim.id}/history`).set(auth(alice))).body;
     expect(events[0].action).toBe('claim.extracted');
     expect(events[0].changes.extracted.quantity.value).toBe(100000);
     const edit = events.find((e: any) => e.action === 'claim.edited');
     expect(edit.changes['quantity.value']).toEqual({ from: 100000, to: 100500 });
+  });
+
+  test('under review only the lease holder edits; a proposed verdict freezes the claim; readers see neither the draft nor its reasons', async () => {
+    const [claim] = await t.seed(alice, TROOPS);
+    await lease(alice);
+    const v = (await t.http.get(`/v1/claims/${claim.id}`).set(auth(alice))).body.version;
+    const notHolder = await t.http.patch(`/v1/claims/${claim.id}`).set(auth(bob)).send({ version: v, subject: 'Bob was here' }).expect(409);
+    expect(notHolder.body.code).toBe('lease_held_by_other');
+    const holder = await t.http.patch(`/v1/claims/${claim.id}`).set(auth(alice)).send({ version: v, subject: 'The defence ministry' }).expect(200);
+
+    const verdict = (await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice)).send({ rating: 'true', summary: 's', sourceIds: [] }).expect(201)).body;
+    const frozen = await t.http.patch(`/v1/claims/${claim.id}`).set(auth(alice)).send({ version: holder.body.version + 1, subject: 'x' }).expect(409);
+    expect(frozen.body).toMatchObject({ code: 'claim_awaiting_approval', currentStatus: 'awaiting_approval' });
+
+    // A reader sees the claim as still being checked, and nothing of the desk's internals.
+    const asReader = (await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(200)).body;
+    expect(asReader).toMatchObject({ status: 'in_review', statusReason: null, verdict: null, sources: [] });
+    expect(asReader.proposedVerdict).toBeUndefined();
+    await t.http.post(`/v1/verdicts/${verdict.id}/reject`).set(auth(carol)).send({ reason: 'Internal: weak sourcing.' }).expect(200);
+    const rejected = (await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(200)).body;
+    expect(rejected).toMatchObject({ status: 'in_review', statusReason: null });
+    expect((await t.http.get(`/v1/claims/${claim.id}`).set(auth(alice))).body.statusReason).toBe('Internal: weak sourcing.');
+
+    // Published: the reader gets the verdict but not who wrote or approved it.
+    const again = (await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice)).send({ rating: 'true', summary: 's2', sourceIds: [] }).expect(201)).body;
+    await t.http.post(`/v1/verdicts/${again.id}/approve`).set(auth(carol)).expect(200);
+    const publicVerdict = (await t.http.get(`/v1/verdicts/${again.id}`).set(auth(reader)).expect(200)).body;
+    expect(publicVerdict).toMatchObject({ status: 'published', authorId: null, approvedBy: null });
+    expect((await t.http.get(`/v1/verdicts/${again.id}`).set(auth(alice)).expect(200)).body.authorId).toEqual(expect.any(String));
+  });
+
+  test('dismissing while another editor leases the same claim: one wins, the other gets 409, never a 500', async () => {
+    for (let round = 0; round < 5; round++) {
+      await resetState(t);
+      [alice, bob] = await Promise.all([t.token('editor', 'alice'), t.token('editor', 'bob')]);
+      const [claim] = await t.seed(alice, TROOPS);
+      const [leased, dismissed] = await Promise.all([
+        t.http.post('/v1/review-tasks/lease').set(auth(bob)),
+        t.http.post(`/v1/claims/${claim.id}/triage`).set(auth(alice)).send({ action: 'dismiss', reason: 'duplicate' }),
+      ]);
+      const claimNow = (await t.http.get(`/v1/claims/${claim.id}`).set(auth(alice))).body;
+      if (dismissed.status === 200) {
+        expect(leased.status).toBe(204);
+        expect(claimNow.status).toBe('dismissed');
+      } else {
+        expect({ dismiss: dismissed.status, lease: leased.status }).toEqual({ dismiss: 409, lease: 200 });
+        expect(claimNow.status).toBe('in_review');
+      }
+    }
+  });
+
+  test('two approvers correcting at once: both versions land in order, exactly one is current', async () => {
+    const [claim] = await t.seed(alice, TROOPS);
+    await lease(alice);
+    const first = (await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice)).send({ rating: 'true', summary: 's', sourceIds: [] }).expect(201)).body;
+    await t.http.post(`/v1/verdicts/${first.id}/approve`).set(auth(carol)).expect(200);
+    const dave = await t.token('approver', 'dave');
+    const results = await Promise.all([
+      t.http.post(`/v1/claims/${claim.id}/corrections`).set(auth(carol)).send({ rating: 'mostly_true', summary: 'a', reason: 'r1' }),
+      t.http.post(`/v1/claims/${claim.id}/corrections`).set(auth(dave)).send({ rating: 'misleading', summary: 'b', reason: 'r2' }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([201, 201]);
+    const rows = await t.db.query(`SELECT version, status, corrects_verdict_id FROM verdicts WHERE claim_id = $1 ORDER BY version`, [claim.id]);
+    expect(rows.map((r: any) => r.status)).toEqual(['superseded', 'superseded', 'published']);
+    // Each correction corrects the version before it: a chain, not two branches off the first.
+    const ids = (await t.db.query(`SELECT id FROM verdicts WHERE claim_id = $1 ORDER BY version`, [claim.id])).map((r: any) => r.id);
+    expect(rows.map((r: any) => r.corrects_verdict_id)).toEqual([null, ids[0], ids[1]]);
   });
 
   test('triage: dismiss needs a reason, re-queue brings a task back, a claim under review cannot be dismissed', async () => {
