@@ -38,7 +38,7 @@ export class ArticleDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty() text: string;
   @ApiProperty({ enum: ARTICLE_STATUSES }) status: ArticleStatus;
-  @ApiProperty({ type: String, nullable: true }) failureReason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why extraction failed; desk staff only (null for consumers).' }) failureReason: string | null;
   @ApiProperty({ type: String, nullable: true }) extractorVersion: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) extractedAt: string | null;
   @ApiProperty() claimCount: number;

@@ -63,7 +63,7 @@ export class ArticlesService {
     return { id: inserted.id, status: inserted.status, created: true };
   }
 
-  async get(id: string): Promise<ArticleDto> {
+  async get(id: string, staff = false): Promise<ArticleDto> {
     const [row] = await this.db.query(
       `SELECT a.id, a.url, a.title, a.publisher, a.published_at AS "publishedAt", a.text, a.status,
               a.failure_reason AS "failureReason", a.extractor_version AS "extractorVersion",
@@ -73,6 +73,6 @@ export class ArticlesService {
       [id],
     );
     if (!row) throw notFound('article', id);
-    return row;
+    return staff ? row : { ...row, failureReason: null };
   }
 }

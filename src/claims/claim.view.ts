@@ -67,6 +67,22 @@ export interface ClaimRow {
 }
 
 /**
+ * Readers outside the desk learn whether a claim is published, dismissed or still being checked, never
+ * that a draft verdict waits for approval, nor the desk's internal reasons (a rejection, a release).
+ */
+function claimStatusFor(r: ClaimRow, staff: boolean): Pick<ClaimDto, 'status' | 'statusReason'> {
+  if (staff) return { status: r.status, statusReason: r.status_reason };
+  const status = r.status === 'awaiting_approval' ? 'in_review' : r.status;
+  return { status, statusReason: status === 'dismissed' || status === 'published' ? r.status_reason : null };
+}
+
+/** What a reader sees as evidence: the sources the published verdict cites, nothing before publication. */
+export function citedSources<S extends { id: string }>(sources: S[], verdictSourceIds: readonly string[] | null | undefined): S[] {
+  if (!verdictSourceIds) return [];
+  return sources.filter((s) => verdictSourceIds.includes(s.id));
+}
+
+/**
  * `staff` (editors, approvers, admins) also see match suggestions not yet confirmed by an editor;
  * everyone else sees a match only once an editor confirmed it.
  */
@@ -97,8 +113,7 @@ export function toClaimDto(r: ClaimRow, staff = false): ClaimDto {
     attribution: r.speaker === null ? null : { speaker: r.speaker, role: r.speaker_role },
     checkworthiness: r.checkworthiness,
     checkworthinessReasons: r.checkworthiness_reasons,
-    status: r.status,
-    statusReason: r.status_reason,
+    ...claimStatusFor(r, staff),
     version: r.version,
     verdict:
       r.verdict_id === null

@@ -1,4 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiConflictResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditEventDto } from '../audit/audit.dto.js';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
@@ -6,6 +8,15 @@ import { satisfies } from '../auth/auth.guard.js';
 import { ClaimEditingService } from './claim-editing.service.js';
 import { ClaimDetailDto, ClaimDto, ClaimPageDto, ListClaimsQuery, TriageDto, UpdateClaimDto } from './claims.dto.js';
 import { ClaimsService } from './claims.service.js';
+
+/**
+ * `"<version>-<hash of the body>"`: the hash makes it change with anything shown (a new source, a
+ * verdict), the version prefix is what PATCH If-Match checks.
+ */
+function withClaimEtag(res: Response, claim: ClaimDetailDto): ClaimDetailDto {
+  res.setHeader('ETag', `"${claim.version}-${createHash('sha1').update(JSON.stringify(claim)).digest('hex').slice(0, 16)}"`);
+  return claim;
+}
 
 @ApiTags('claims')
 @ApiBearerAuth()
@@ -23,9 +34,16 @@ export class ClaimsController {
   }
 
   @Get('claims/:id')
-  @ApiOkResponse({ type: ClaimDetailDto, description: 'The claim with its sources and current verdict.' })
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal): Promise<ClaimDetailDto> {
-    return this.claims.get(id, satisfies(user.role, 'editor'));
+  @ApiOkResponse({
+    type: ClaimDetailDto,
+    description: 'The claim with its sources and current verdict. The ETag starts with the claim version, so it can go back as If-Match on PATCH.',
+  })
+  async get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ClaimDetailDto> {
+    return withClaimEtag(res, await this.claims.get(id, satisfies(user.role, 'editor')));
   }
 
   @Patch('claims/:id')
@@ -38,9 +56,10 @@ export class ClaimsController {
     @Body() dto: UpdateClaimDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentUser() user: Principal,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<ClaimDetailDto> {
     await this.editing.update(id, dto, ifMatch, user.userId);
-    return this.claims.get(id, true);
+    return withClaimEtag(res, await this.claims.get(id, true));
   }
 
   @Post('claims/:id/triage')

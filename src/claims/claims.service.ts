@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { normalizeUrl } from '../articles/normalize.js';
 import { decodeCursor, encodeCursor, type Page } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
-import { CLAIM_FROM, CLAIM_SELECT, toClaimDto, type ClaimRow } from './claim.view.js';
+import { citedSources, CLAIM_FROM, CLAIM_SELECT, toClaimDto, type ClaimRow } from './claim.view.js';
 import type { AuditEventDto } from '../audit/audit.dto.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SourcesService } from '../sources/sources.service.js';
@@ -70,7 +70,8 @@ export class ClaimsService {
   async get(id: string, staff = false): Promise<ClaimDetailDto> {
     const [row]: ClaimRow[] = await this.db.query(`SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = $1`, [id]);
     if (!row) throw notFound('claim', id);
-    const sources = await this.sources.listForClaim(id);
+    const all = await this.sources.listForClaim(id);
+    const sources = staff ? all : citedSources(all, row.verdict_source_ids);
     const detail: ClaimDetailDto = { ...toClaimDto(row, staff), sources };
     if (staff) {
       const [proposed] = await this.db.query(

@@ -83,8 +83,13 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(10)
   WEBHOOK_BACKOFF_MS = 5000;
 
+  /** Whole attempt (connect, send, status line), not just socket idleness. */
   @Type(() => Number) @IsInt() @Min(100)
   WEBHOOK_TIMEOUT_MS = 10000;
+
+  /** Deliveries in flight per worker process; a slow receiver then holds one slot, not the queue. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  WEBHOOK_CONCURRENCY = 10;
 
   /** Allow webhook targets on loopback/private/link-local addresses (tests, on-premise receivers). */
   @Transform(toBool) @IsBoolean()

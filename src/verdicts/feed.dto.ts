@@ -1,17 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, isISO8601, MaxLength, ValidateBy } from 'class-validator';
 import { ClaimDto } from '../claims/claims.dto.js';
 import { PageQuery } from '../common/pagination.js';
 import { CLAIM_CATEGORIES, type ClaimCategory } from '../extraction/extractor/types.js';
 import { SourceDto } from '../sources/sources.dto.js';
 import { RATINGS, type Rating } from './verdict.entity.js';
 
+/** A feed position (what `since` in a response says: fits a Postgres bigint) or a real calendar time. */
+export const isFeedPosition = (v: string) => /^\d{1,18}$/.test(v);
+function IsFeedPoint() {
+  return ValidateBy({
+    name: 'isFeedPoint',
+    validator: {
+      validate: (v: unknown) => typeof v === 'string' && (isFeedPosition(v) || isISO8601(v, { strict: true, strictSeparator: true })),
+      defaultMessage: () => 'since must be the since token of a previous response (digits) or an ISO 8601 time such as 2026-11-30T08:00:00Z',
+    },
+  });
+}
+
 export class FeedQuery extends PageQuery {
   @ApiPropertyOptional({
     description: 'Only verdicts published after this point: the `since` token of a previous response (poll with it to miss nothing and repeat nothing), or an ISO 8601 time.',
     example: '42',
   })
-  @IsOptional() @IsString() @Matches(/^(\d{1,19}|\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)$/, { message: 'since must be a feed token or an ISO 8601 time' })
+  @IsOptional() @IsString() @IsFeedPoint()
   since?: string;
 }
 

@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ClaimReview, WithContext } from 'schema-dts';
 import { DataSource } from 'typeorm';
-import { CLAIM_SELECT, toClaimDto, type ClaimRow } from '../claims/claim.view.js';
+import { citedSources, CLAIM_SELECT, toClaimDto, type ClaimRow } from '../claims/claim.view.js';
 import { decodeCursor, encodeCursor } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
 import { rows } from '../database/sql.js';
 import { SourcesService } from '../sources/sources.service.js';
 import { buildClaimReview } from './claim-review.js';
-import type { FeedQuery, VerdictFeedDto, VerdictFeedItemDto, VerdictFeedQuery } from './feed.dto.js';
+import { isFeedPosition, type FeedQuery, type VerdictFeedDto, type VerdictFeedItemDto, type VerdictFeedQuery } from './feed.dto.js';
 import type { Rating } from './verdict.entity.js';
 
 type FeedRow = ClaimRow & {
@@ -51,7 +51,7 @@ export class FeedService {
       },
       claim: toClaimDto(r),
       articleUrl: r.article_url,
-      sources: sources.filter((s) => s.claimId === r.id),
+      sources: citedSources(sources.filter((s) => s.claimId === r.id), r.fv_source_ids),
     }));
     return { items, nextCursor, since };
   }
@@ -77,7 +77,7 @@ export class FeedService {
         rating: r.fv_rating, summary: r.fv_summary, publishedAt: r.fv_published_at.toISOString(),
         firstPublishedAt: r.first_published_at.toISOString(), corrected: r.fv_corrects !== null,
       },
-      sources: sources.filter((s) => r.fv_source_ids.includes(s.id) || r.fv_source_ids.length === 0),
+      sources: citedSources(sources, r.fv_source_ids),
       publicBaseUrl: this.config.PUBLIC_BASE_URL,
       publisherName: this.config.PUBLISHER_NAME,
     });
@@ -94,7 +94,7 @@ export class FeedService {
     };
     if (filter.currentOnly) where.push(`fv.status = 'published'`);
     if (query.since) {
-      if (/^\d+$/.test(query.since)) add('fv.feed_seq > ?', query.since);
+      if (isFeedPosition(query.since)) add('fv.feed_seq > ?', query.since);
       else add('fv.published_at > ?::timestamptz', query.since);
     }
     if (query.cursor) add('fv.feed_seq < ?', decodeCursor(query.cursor));
@@ -110,7 +110,22 @@ export class FeedService {
     const page = found.slice(0, limit);
     const nextCursor = found.length > limit ? encodeCursor(page[page.length - 1].fv_feed_seq) : null;
     // The newest position the caller has now seen; on a later page (cursor) the first page already told them.
-    const newest = page[0]?.fv_feed_seq ?? (query.since && /^\d+$/.test(query.since) ? query.since : '0');
+    const newest = page[0]?.fv_feed_seq ?? (await this.positionAt(query.since));
     return { rows: page, nextCursor, since: query.cursor ? (query.since ?? '0') : newest };
+  }
+
+  /**
+   * The feed position a `since` stands for when the page is empty: itself for a token; for a time, the
+   * last position published by then (so the next poll with it does not replay the whole feed).
+   */
+  private async positionAt(since: string | undefined): Promise<string> {
+    if (!since) return '0';
+    if (isFeedPosition(since)) return since;
+    const [row] = await rows<{ seq: string }>(
+      this.db,
+      `SELECT coalesce(max(feed_seq), 0)::text AS seq FROM verdicts WHERE feed_seq IS NOT NULL AND published_at <= $1::timestamptz`,
+      [since],
+    );
+    return row.seq;
   }
 }

@@ -44,8 +44,8 @@ export class VerdictDto {
   @ApiProperty() summary: string;
   @ApiProperty({ type: [String] }) sourceIds: string[];
   @ApiProperty({ enum: VERDICT_STATUSES }) status: VerdictStatus;
-  @ApiProperty({ format: 'uuid' }) authorId: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) approvedBy: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Desk staff only; null for consumers.' }) authorId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Desk staff only; null for consumers.' }) approvedBy: string | null;
   @ApiProperty({ type: String, nullable: true }) rejectionReason: string | null;
   @ApiProperty({ type: String, nullable: true }) correctionReason: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) correctsVerdictId: string | null;
