@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AuditEntity = 'article' | 'claim' | 'review_task' | 'source' | 'verdict' | 'token';
+export const AUDIT_ENTITIES = ['article', 'claim', 'review_task', 'source', 'verdict', 'token', 'webhook'] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /** Append-only: rows are inserted, never updated or deleted (a trigger in the migration enforces it). */
 @Entity('audit_events')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuditEventDto } from './audit.dto.js';
+import type { AuditEventDto, AuditEventPageDto, ListAuditEventsQuery } from './audit.dto.js';
+import { decodeCursor, encodeCursor } from '../common/pagination.js';
 import { bulkInsert } from '../database/bulk-insert.js';
 import type { AuditEntity } from './audit-event.entity.js';
 
@@ -16,6 +17,10 @@ export interface AuditRecord {
   reason?: string | null;
   changes?: Record<string, unknown> | null;
 }
+
+const EVENT_SELECT = `e.id::text AS id, e.entity_type AS "entityType", e.entity_id AS "entityId", e.action,
+  e.actor_id AS "actorId", u.name AS "actorName", e.from_status AS "fromStatus", e.to_status AS "toStatus",
+  e.reason, e.changes, e.created_at AS "createdAt"`;
 
 const COLUMNS = ['entity_type', 'entity_id', 'action', 'claim_id', 'actor_id', 'from_status', 'to_status', 'reason', 'changes'];
 
@@ -42,12 +47,33 @@ export class AuditService {
     );
   }
 
+  /** Newest first, keyset-paginated on the id (index audit_events_entity_idx when filtered by entity). */
+  async list(db: DataSource | EntityManager, query: ListAuditEventsQuery): Promise<AuditEventPageDto> {
+    const limit = query.limit ?? 50;
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.entityType) add('e.entity_type = ?', query.entityType);
+    if (query.entityId) add('e.entity_id = ?', query.entityId);
+    if (query.action) add('e.action = ?', query.action);
+    if (query.cursor) add('e.id < ?', decodeCursor(query.cursor));
+    params.push(limit + 1);
+    const found: AuditEventDto[] = await db.query(
+      `SELECT ${EVENT_SELECT} FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const items = found.slice(0, limit);
+    return { items, nextCursor: found.length > limit ? encodeCursor(items[items.length - 1].id) : null };
+  }
+
   /** Everything that happened to a claim (its own events and its task's, sources' and verdicts'), oldest first. */
   async claimHistory(db: DataSource | EntityManager, claimId: string): Promise<AuditEventDto[]> {
     return db.query(
-      `SELECT e.id::text AS id, e.entity_type AS "entityType", e.entity_id AS "entityId", e.action,
-              e.actor_id AS "actorId", u.name AS "actorName", e.from_status AS "fromStatus", e.to_status AS "toStatus",
-              e.reason, e.changes, e.created_at AS "createdAt"
+      `SELECT ${EVENT_SELECT}
          FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
         WHERE e.claim_id = $1 ORDER BY e.id`,
       [claimId],

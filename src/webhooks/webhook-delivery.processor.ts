@@ -1,16 +1,24 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Logger, type OnModuleInit } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
+import { AppConfig } from '../config/config.js';
 import { QueueName, type JobPayloads } from '../queue/queues.js';
 import { DeliveryFailed, WebhookSender } from './webhook-sender.service.js';
 
 /** Registered only by the worker. Retries (exponential backoff) are BullMQ's; each attempt is logged in Postgres. */
 @Processor(QueueName.Webhooks)
-export class WebhookDeliveryProcessor extends WorkerHost {
+export class WebhookDeliveryProcessor extends WorkerHost implements OnModuleInit {
   private readonly logger = new Logger(WebhookDeliveryProcessor.name);
 
-  constructor(private readonly sender: WebhookSender) {
+  constructor(
+    private readonly sender: WebhookSender,
+    private readonly config: AppConfig,
+  ) {
     super();
+  }
+
+  onModuleInit(): void {
+    this.worker.concurrency = this.config.WEBHOOK_CONCURRENCY;
   }
 
   async process(job: Job<JobPayloads['deliver-webhook']>): Promise<string> {

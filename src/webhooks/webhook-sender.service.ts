@@ -71,25 +71,29 @@ export class WebhookSender {
   private async post(url: URL, body: string, headers: Record<string, string>): Promise<number> {
     const target = await resolveTarget(url, this.config.WEBHOOK_ALLOW_PRIVATE);
     const client = url.protocol === 'https:' ? https : http;
+    const limit = this.config.WEBHOOK_TIMEOUT_MS;
     return new Promise<number>((resolve, reject) => {
       const req = client.request(
         url,
         {
           method: 'POST',
           headers: { ...headers, 'Content-Length': Buffer.byteLength(body) },
-          timeout: this.config.WEBHOOK_TIMEOUT_MS,
+          // A deadline for the whole attempt: a receiver that trickles bytes must not hold a worker slot.
+          signal: AbortSignal.timeout(limit),
           // Connect to the address we checked, not to whatever the name resolves to a moment later.
           lookup: ((_host: string, opts: { all?: boolean }, cb: (...args: unknown[]) => void) =>
             opts?.all ? cb(null, [target]) : cb(null, target.address, target.family)) as never,
         },
         (res) => {
-          res.resume(); // drain; the body is not used
-          res.on('end', () => resolve(res.statusCode ?? 0));
-          res.on('error', reject);
+          // The status line is the answer; the body is not read (nor waited for).
+          resolve(res.statusCode ?? 0);
+          res.on('error', () => undefined);
+          res.destroy();
         },
       );
-      req.on('timeout', () => req.destroy(new Error(`no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms`)));
-      req.on('error', reject);
+      req.on('error', (err) =>
+        reject(err.name === 'AbortError' || err.name === 'TimeoutError' ? new Error(`no answer within ${limit} ms`) : err),
+      );
       req.end(body);
     });
   }

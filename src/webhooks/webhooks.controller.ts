@@ -27,8 +27,8 @@ export class WebhooksController {
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
-  remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    return this.webhooks.remove(id);
+  remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() admin: Principal): Promise<void> {
+    return this.webhooks.remove(id, admin.userId);
   }
 
   @Get(':id/deliveries')
@@ -40,7 +40,11 @@ export class WebhooksController {
   @Post(':id/deliveries/:deliveryId/redeliver')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOkResponse({ type: DeliveryDto })
-  redeliver(@Param('id', ParseUUIDPipe) id: string, @Param('deliveryId', ParseUUIDPipe) deliveryId: string): Promise<DeliveryDto> {
-    return this.webhooks.redeliver(id, deliveryId);
+  redeliver(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('deliveryId', ParseUUIDPipe) deliveryId: string,
+    @CurrentUser() admin: Principal,
+  ): Promise<DeliveryDto> {
+    return this.webhooks.redeliver(id, deliveryId, admin.userId);
   }
 }

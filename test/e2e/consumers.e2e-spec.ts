@@ -60,9 +60,13 @@ describe('for API consumers', () => {
       await t.http.post(`/v1/review-tasks/${task.body.id}/release`).set(auth(editor));
       await t.http.post(`/v1/claims/${task.body.claimId}/triage`).set(auth(editor)).send({ action: 'dismiss', reason: 'test' });
     }
-    await t.http.post(`/v1/claims/${numeric.id}/sources`).set(auth(editor))
+    const cited = await t.http.post(`/v1/claims/${numeric.id}/sources`).set(auth(editor))
       .send({ url: 'https://stats.example.gov/x', title: 'Official figures', sourceType: 'official', figure: { low: 90000, high: 120000 } }).expect(201);
-    const verdict = await t.http.post(`/v1/claims/${numeric.id}/verdict`).set(auth(editor)).send({ rating, summary: `Checked: ${rating}.`, sourceIds: [] }).expect(201);
+    // Evidence the desk looked at but did not cite: readers never see it.
+    await t.http.post(`/v1/claims/${numeric.id}/sources`).set(auth(editor))
+      .send({ url: 'https://forum.example/thread', title: 'Unverified forum post', sourceType: 'other' }).expect(201);
+    const verdict = await t.http.post(`/v1/claims/${numeric.id}/verdict`).set(auth(editor))
+      .send({ rating, summary: `Checked: ${rating}.`, sourceIds: [cited.body.id] }).expect(201);
     return { claim: numeric, verdict: verdict.body };
   };
 
@@ -120,6 +124,20 @@ describe('for API consumers', () => {
     const searched = await t.http.get('/v1/verdicts').query({ q: 'reconstruction' }).set(auth(consumer)).expect(200);
     expect(searched.body.items.map((i: any) => i.verdict.id)).toEqual([c.verdict.id]);
     await t.http.get('/v1/verdicts?since=yesterday').set(auth(consumer)).expect(400);
+
+    // A time works too (by publication time, so approximate); with nothing newer it answers the position
+    // reached by then, so the next poll does not replay the feed.
+    const later = await t.http.get('/v1/verdicts').query({ since: '2999-01-01T00:00:00Z' }).set(auth(consumer)).expect(200);
+    expect(later.body).toMatchObject({ items: [], since: poll.body.since });
+    const early = await t.http.get('/v1/verdicts').query({ since: '2000-01-01T00:00:00Z' }).set(auth(consumer)).expect(200);
+    expect(early.body.items).toHaveLength(4);
+    for (const bad of ['99999999999999999999', '2026-02-30', '2026-11-30T25:00:00Z']) {
+      const res = await t.http.get('/v1/verdicts').query({ since: bad }).set(auth(consumer)).expect(400);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      expect(res.body.detail).toMatch(/since/);
+    }
+    const hugeCursor = Buffer.from('s:99999999999999999999').toString('base64url');
+    await t.http.get('/v1/claims').query({ cursor: hugeCursor }).set(auth(consumer)).expect(400);
   });
 
   test('full-text search over claim text, subject and speaker', async () => {
@@ -143,9 +161,18 @@ describe('for API consumers', () => {
     const feed = await t.http.get('/v1/verdicts').set(auth(consumer)).expect(200);
     await t.http.get('/v1/verdicts').set(auth(consumer)).set('If-None-Match', feed.headers.etag).expect(304);
 
+    // New evidence the verdict does not cite changes the desk's view, not the reader's.
+    const staffBefore = await t.http.get(`/v1/claims/${claimId}`).set(auth(editor)).expect(200);
     await t.http.post(`/v1/claims/${claimId}/sources`).set(auth(editor)).send({ url: 'https://more.example/y', title: 'More' }).expect(201);
+    await t.http.get(`/v1/claims/${claimId}`).set(auth(consumer)).set('If-None-Match', first.headers.etag).expect(304);
+    const staffAfter = await t.http.get(`/v1/claims/${claimId}`).set(auth(editor)).set('If-None-Match', staffBefore.headers.etag).expect(200);
+    expect(staffAfter.body.sources).toHaveLength(staffBefore.body.sources.length + 1);
+
+    const approver = await t.token('approver', 'etag-chief');
+    await t.http.post(`/v1/claims/${claimId}/corrections`).set(auth(approver)).send({ rating: 'mostly_true', summary: 'Revised again.', reason: 'A later count.' }).expect(201);
     const changed = await t.http.get(`/v1/claims/${claimId}`).set(auth(consumer)).set('If-None-Match', first.headers.etag).expect(200);
     expect(changed.headers.etag).not.toBe(first.headers.etag);
+    expect(changed.body.verdict).toMatchObject({ summary: 'Revised again.', corrected: true });
   });
 
   test('ClaimReview JSON-LD for a published verdict, 404 before; corrections set dateModified; numbers as QuantitativeValue', async () => {
@@ -213,6 +240,63 @@ describe('for API consumers', () => {
     await t.http.post(`/v1/webhooks/${hookId}/deliveries/${delivery.id}/redeliver`).set(auth(admin)).expect(202);
     await eventually(async () => receiver.received.filter((r) => r.headers['claimcheck-delivery'] === delivery.id).length === count + 1, 15000, 'redelivered');
     await t.http.get(`/v1/webhooks/${hookId}/deliveries`).set(auth(consumer)).expect(403);
+
+    // Who set up the hook and who re-sent what is in the audit log, readable by admins only.
+    const audit = await t.http.get('/v1/audit-events').query({ entityType: 'webhook', entityId: hookId }).set(auth(admin)).expect(200);
+    expect(audit.body.items.map((e: any) => e.action)).toEqual(['webhook.redelivered', 'webhook.created']);
+    expect(audit.body.items[0]).toMatchObject({ actorName: 'ops', fromStatus: 'delivered', toStatus: 'pending', changes: { deliveryId: delivery.id } });
+    await t.http.get('/v1/audit-events').set(auth(editor)).expect(403);
+    await t.http.get('/v1/audit-events').query({ entityType: 'planet' }).set(auth(admin)).expect(400);
+  });
+});
+
+describe('webhook receivers that stall', () => {
+  test('the status line is the answer (a body that never ends does not hold the worker); no answer at all times out and is retried', async () => {
+    const env = { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_TIMEOUT_MS: '1500', WEBHOOK_BACKOFF_MS: '100', WEBHOOK_MAX_ATTEMPTS: '2' };
+    const t = await TestApp.start('api', env);
+    const open: import('node:http').ServerResponse[] = [];
+    // /stream: 200 then a body that never ends; /silent: reads the request, never answers.
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        if (req.url === '/stream') {
+          res.writeHead(200, { 'Content-Type': 'text/plain' });
+          res.write('still going');
+        }
+        open.push(res);
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const worker = await startWorker(env);
+    try {
+      await resetState(t);
+      const admin = await t.token('admin', 'ops');
+      const editor = await t.token('editor', 'ed');
+      const streaming = (await t.http.post('/v1/webhooks').set(auth(admin)).send({ url: `${base}/stream`, events: ['article.extracted'] }).expect(201)).body.id;
+      const silent = (await t.http.post('/v1/webhooks').set(auth(admin)).send({ url: `${base}/silent`, events: ['article.extracted'] }).expect(201)).body.id;
+      await t.seed(editor, 'Rescuers said 40 people were pulled from the rubble on Monday.');
+      const streamed = await eventually(async () => {
+        const [d] = (await t.http.get(`/v1/webhooks/${streaming}/deliveries`).set(auth(admin))).body;
+        return d?.status === 'delivered' && d;
+      }, 15000, 'streamed delivery');
+      expect(streamed.attemptLog).toEqual([expect.objectContaining({ statusCode: 200, error: null })]);
+      expect(streamed.attemptLog[0].durationMs).toBeLessThan(1500);
+
+      const failed = await eventually(async () => {
+        const [d] = (await t.http.get(`/v1/webhooks/${silent}/deliveries`).set(auth(admin))).body;
+        return d?.status === 'failed' && d;
+      }, 20000, 'silent receiver given up on');
+      expect(failed.attemptLog.map((a: any) => [a.statusCode, a.error])).toEqual([
+        [null, 'no answer within 1500 ms'],
+        [null, 'no answer within 1500 ms'],
+      ]);
+    } finally {
+      for (const res of open) res.destroy();
+      await worker.close();
+      await t.close();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 });
 
@@ -222,7 +306,10 @@ describe('consumer guard rails', () => {
     try {
       await resetState(t);
       const admin = await t.token('admin', 'ops');
-      for (const url of ['http://127.0.0.1:9/x', 'http://169.254.169.254/latest/meta-data', 'http://10.1.2.3/h', 'http://[::1]:80/h', 'http://localhost:9/x']) {
+      for (const url of [
+        'http://127.0.0.1:9/x', 'http://169.254.169.254/latest/meta-data', 'http://10.1.2.3/h', 'http://[::1]:80/h', 'http://localhost:9/x',
+        'http://[::ffff:127.0.0.1]/h', 'http://[64:ff9b::a9fe:a9fe]/h', 'http://[2002:a00:1::1]/h', 'http://no-such-host.invalid/h',
+      ]) {
         const res = await t.http.post('/v1/webhooks').set(auth(admin)).send({ url, events: ['verdict.published'] });
         expect({ url, status: res.status, code: res.body.code }).toEqual({ url, status: 422, code: 'unsafe_webhook_target' });
       }
