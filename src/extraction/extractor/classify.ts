@@ -126,6 +126,44 @@ function contextLeft(toks: Tok[], m: Mention, all: Mention[]): 'killed' | 'wound
   return null;
 }
 
+const LEVEL_VERBS = new Set([
+  'pass', 'passes', 'passed', 'top', 'tops', 'topped', 'exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed',
+  'reach', 'reaches', 'reached', 'hit', 'hits', 'rose', 'rise', 'rises', 'climb', 'climbs', 'climbed', 'jump', 'jumps',
+  'jumped', 'fell', 'fall', 'falls', 'total', 'totals', 'totalled', 'totaled', 'stood', 'stand', 'stands', 'near', 'nears',
+  'neared', 'approach', 'approaches', 'approached', 'soar', 'soars', 'soared', 'surge', 'surges', 'surged', 'number', 'numbered',
+]);
+const CROWD_WORDS = new Set(['crowd', 'crowds', 'turnout', 'attendance', 'protesters', 'demonstrators', 'marchers', 'participants', 'gathering', 'rally', 'march', 'protest', 'demonstration', 'audience']);
+
+/**
+ * A bare number whose unit is named before it: "Police put the crowd at 45,000" (people), "Cholera cases pass
+ * 12,000" (cases), "Sales rose to 3.9 million" (sales).
+ */
+function impliedUnitLeft(toks: Tok[], m: Mention): string | null {
+  let k = m.ts - 1;
+  // "the crowd at", "turnout of", "attendance was"
+  let j = k;
+  if (toks[j] && /^(at|of|was|were|as|to)$/.test(toks[j].l)) j--;
+  if (toks[j] && CROWD_WORDS.has(toks[j].l) && j < k + 1) {
+    if (toks[j + 1] && /^(at|of|was|were|as)$/.test(toks[j + 1].l)) return 'people';
+  }
+  // "more than 200,000 took part", "about 5,000 attended"
+  const r = toks[m.te];
+  if (r && (/^(attended|marched|protested|gathered|rallied|demonstrated)$/.test(r.l) || (/^(took|take|takes)$/.test(r.l) && toks[m.te + 1]?.l === 'part') || (/^(turned|turn)$/.test(r.l) && toks[m.te + 1]?.l === 'out'))) return 'people';
+  if (LEVEL_VERBS.has(toks[m.ts]?.l ?? '')) k = m.ts; // the verb was read as a qualifier ("pass 12,000")
+  else if (toks[k] && /^(to|at)$/.test(toks[k].l)) k--;
+  if (!toks[k] || !LEVEL_VERBS.has(toks[k].l)) return null;
+  k--;
+  while (toks[k] && /^(has|have|had|now|already|officially|just|will|would|could|may)$/.test(toks[k].l)) k--;
+  const n = toks[k];
+  if (!n || n.k !== 'word' || !/[^su]s$/.test(n.l) || n.l.length < 4 || /^(this|has|was|its|his|hers|ours|theirs|yes|as|is|us|thus|plus|news)$/.test(n.l)) return null;
+  if (toks[k - 1]?.t === '.' && toks[k - 2]?.k === 'word') return null;
+  if (n.cap && k > 0 && !(toks[k - 1]?.k === 'word' && toks[k - 1].cap)) {
+    // capitalised only because it opens the sentence or headline: fine; a name ("Mercedes") is not a unit
+    if (k !== 0 && toks[k - 1]?.k !== 'word') return null;
+  }
+  return n.l;
+}
+
 function harmResult(h: Harm): Classified {
   if (h === 'displaced') return { category: 'displacement', unit: 'displaced' };
   if (h === 'casualties') return { category: 'casualties', unit: 'casualties' };
@@ -174,6 +212,8 @@ export function classify(toks: Tok[], m: Mention, all: Mention[]): Classified {
     if (c === 'troops') return { category: 'troop_count', unit: 'troops' };
     if (c) return harmResult(c);
     if (m.measure) return { category: 'quantity_other', unit: m.measure };
+    const implied = impliedUnitLeft(toks, m);
+    if (implied) return { category: 'quantity_other', unit: implied };
     if (m.vague && toks[m.te]?.k === 'word') return { category: 'quantity_other', unit: 'people' };
     // elided noun: "56,000 positions, while manufacturing lost about 8,000"; "2,000 soldiers ... and 2,000 more"
     const prev = [...all].reverse().find((x) => x !== m && x.e <= m.s && !x.currency && !x.percent && x.noun);

@@ -8,7 +8,7 @@
  */
 import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, remember, type FoundAttribution } from './attribution.js';
 import { classify } from './classify.js';
-import { EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon.js';
+import { AMBIGUOUS_CURRENCY, EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon.js';
 import { findMentions, type Mention } from './numbers.js';
 import { isBoilerplate, splitSentences, tokenize, type Tok } from './text.js';
 import { findTimes, isBaseline, ymdOf } from './time.js';
@@ -17,7 +17,7 @@ import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRe
 export * from './types.js';
 export { splitSentences } from './text.js';
 
-export const EXTRACTOR_VERSION = 'numeric-claims/1.0.0';
+export const EXTRACTOR_VERSION = 'numeric-claims/1.1.0';
 
 const CLAUSE_PUNCT = new Set([',', ';', '—', '–', ':', '(', ')']);
 const LOC_PREPS = new Set(['to', 'in', 'into', 'near', 'along', 'across', 'inside', 'at', 'from', 'on', 'around', 'throughout', 'within', 'outside']);
@@ -333,8 +333,21 @@ function toAttribution(a: FoundAttribution | null): Attribution | null {
   return a ? { speaker: a.speaker, role: a.role } : null;
 }
 
+/** "crowns", "pesos", "rupees": the ISO code from the article's country words (default: first listed). */
+function resolveCurrency(unit: string | null, text: string, cache: Map<string, string>): string | null {
+  if (unit === null || unit[0] !== '~') return unit;
+  let code = cache.get(unit);
+  if (code === undefined) {
+    const opts = AMBIGUOUS_CURRENCY[unit] ?? [];
+    code = opts.find(([re]) => re === null || re.test(text))?.[1] ?? unit.slice(1).toUpperCase();
+    cache.set(unit, code);
+  }
+  return code;
+}
+
 export function extractClaims(text: string, opts: ExtractOptions = {}): ExtractedClaim[] {
   const pub = ymdOf(opts.publishedAt ?? new Date());
+  const curCache = new Map<string, string>();
   const claims: ExtractedClaim[] = [];
   const mem = newMemory();
   for (const sent of splitSentences(text)) {
@@ -354,7 +367,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
       const mAttr = attributionFor(found, m, toks);
       const cls = m.unspecified ? unspecifiedClass(toks, m, mentions) : classify(toks, m, mentions);
       // "one soldier" is only worth a claim as a harm or displacement figure
-      if (m.word && m.value === 1 && cls.category !== 'casualties' && cls.category !== 'displacement') continue;
+      if (m.word && m.value === 1 && !m.percent && !m.currency && cls.category !== 'casualties' && cls.category !== 'displacement') continue;
       const timeRef = pickTime(toks, cl, m, getTimes(), mentions, mAttr ? mAttr.verbIdx : -1, text, sent.start);
       if (timeRef) usedTimes.add(timeRef);
       const subject = subjectOf(toks, m, text);
@@ -364,7 +377,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
         text: sent.text, start: sent.start, end: sent.end, category: cls.category,
         quantity: {
           text: text.slice(m.s, m.e), start: m.s, end: m.e, value: m.value, low: m.low, high: m.high,
-          unit: cls.unit, qualifier: m.unspecified ? null : m.qualifier,
+          unit: cls.category === 'money' ? resolveCurrency(cls.unit, text, curCache) : cls.unit, qualifier: m.unspecified ? null : m.qualifier,
         },
         subject, location, timeRef, attribution: toAttribution(mAttr),
         checkworthiness: sc.score, checkworthinessReasons: sc.reasons,

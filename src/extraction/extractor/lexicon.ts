@@ -39,13 +39,34 @@ export const DOLLAR_PREFIXES: Record<string, string> = {
 };
 export const CURRENCY_CODES = new Set([
   'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'inr', 'rub', 'uah', 'chf', 'cad', 'aud', 'brl', 'zar', 'try', 'mxn', 'krw', 'sek', 'nok', 'pln',
+  'dkk', 'czk', 'huf', 'ron', 'ars', 'clp', 'cop', 'php', 'pkr', 'ngn', 'kes', 'egp', 'idr', 'myr', 'thb', 'ils', 'sar',
+  'aed', 'qar', 'sgd', 'hkd', 'nzd', 'twd', 'zmw', 'ghs', 'etb', 'vnd',
 ]);
 export const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
-  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', ruble: 'RUB', rubles: 'RUB',
+  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: '~rupee', rupees: '~rupee', ruble: 'RUB', rubles: 'RUB',
   rouble: 'RUB', roubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', hryvnias_: 'UAH', franc: 'CHF', francs: 'CHF',
-  rand: 'ZAR', lira: 'TRY', liras: 'TRY', reais: 'BRL', real: 'BRL', pesos: 'MXN', peso: 'MXN', shekels: 'ILS', shekel: 'ILS',
-  naira: 'NGN', shillings: 'KES', riyals: 'SAR', dirhams: 'AED', won_: 'KRW',
+  rand: 'ZAR', lira: 'TRY', liras: 'TRY', reais: 'BRL', real: 'BRL', pesos: '~peso', peso: '~peso', shekels: 'ILS', shekel: 'ILS',
+  naira: 'NGN', shillings: '~shilling', riyals: '~riyal', dirhams: 'AED', won_: 'KRW',
+  crowns: '~crown', kronor: '~crown', krona: '~crown', kroner: '~krone', krone: '~krone', koruna: 'CZK', korunas: 'CZK',
+  zloty: 'PLN', zlotys: 'PLN', zlotych: 'PLN', forint: 'HUF', forints: 'HUF', lei: 'RON', leva: 'BGN',
+  ringgit: 'MYR', baht: 'THB', rupiah: 'IDR', kwacha: '~kwacha', cedis: 'GHS', cedi: 'GHS', birr: 'ETB', taka: 'BDT',
+  dinars: '~dinar', dinar: '~dinar', rials: '~riyal', rial: '~riyal', tenge: 'KZT', lari: 'GEL', manat: 'AZN',
+  hryvnia_: 'UAH',
+};
+/**
+ * Currency words shared by several countries ("crowns", "pesos", "rupees"): resolved from the article's
+ * country words; the first entry is the default.
+ */
+export const AMBIGUOUS_CURRENCY: Record<string, Array<[RegExp | null, string]>> = {
+  '~crown': [[/\b(Swed(en|ish)|Stockholm|Gothenburg)\b/, 'SEK'], [/\b(Norw(ay|egian)|Oslo)\b/, 'NOK'], [/\b(Denmark|Danish|Copenhagen)\b/, 'DKK'], [/\b(Czech|Prague)\b/, 'CZK'], [/\b(Iceland(ic)?|Reykjavik)\b/, 'ISK'], [null, 'SEK']],
+  '~krone': [[/\b(Denmark|Danish|Copenhagen)\b/, 'DKK'], [null, 'NOK']],
+  '~peso': [[/\b(Argentin(a|e|ian)|Buenos Aires)\b/, 'ARS'], [/\b(Philippines?|Filipino|Manila)\b/, 'PHP'], [/\b(Colombia(n)?|Bogot)/, 'COP'], [/\b(Chile(an)?|Santiago)\b/, 'CLP'], [/\b(Urugua(y|yan)|Montevideo)\b/, 'UYU'], [/\b(Cuba(n)?|Havana)\b/, 'CUP'], [null, 'MXN']],
+  '~rupee': [[/\b(Pakistan(i)?|Islamabad|Karachi|Lahore)\b/, 'PKR'], [/\b(Sri Lanka(n)?|Colombo)\b/, 'LKR'], [/\b(Nepal(i|ese)?|Kathmandu)\b/, 'NPR'], [null, 'INR']],
+  '~dinar': [[/\b(Iraq(i)?|Baghdad)\b/, 'IQD'], [/\b(Serbia(n)?|Belgrade)\b/, 'RSD'], [/\b(Jordan(ian)?|Amman)\b/, 'JOD'], [/\b(Kuwait(i)?)\b/, 'KWD'], [/\b(Algeria(n)?|Algiers)\b/, 'DZD'], [/\b(Liby(a|an)|Tripoli)\b/, 'LYD'], [/\b(Tunisia(n)?|Tunis)\b/, 'TND'], [/\b(Bahrain(i)?)\b/, 'BHD'], [null, 'IQD']],
+  '~shilling': [[/\b(Ugand(a|an)|Kampala)\b/, 'UGX'], [/\b(Tanzania(n)?|Dodoma|Dar es Salaam)\b/, 'TZS'], [/\b(Somali(a)?|Mogadishu)\b/, 'SOS'], [null, 'KES']],
+  '~riyal': [[/\b(Qatar(i)?|Doha)\b/, 'QAR'], [/\b(Oman(i)?|Muscat)\b/, 'OMR'], [/\b(Iran(ian)?|Tehran)\b/, 'IRR'], [/\b(Yemen(i)?|Sanaa|Aden)\b/, 'YER'], [null, 'SAR']],
+  '~kwacha': [[/\b(Malawi(an)?|Lilongwe)\b/, 'MWK'], [null, 'ZMW']],
 };
 /** Adjectives that change "dollars": "Canadian dollars". */
 export const DOLLAR_ADJ: Record<string, string> = {
@@ -65,7 +86,7 @@ export const PRE_QUALIFIERS: Array<[string, 'approximate' | 'lower_bound' | 'upp
   ['a minimum of', 'lower_bound'], ['above', 'lower_bound'], ['exceeding', 'lower_bound'],
   ['north of', 'lower_bound'], ['well over', 'lower_bound'], ['just over', 'lower_bound'],
   ['well above', 'lower_bound'], ['just above', 'lower_bound'], ['beyond', 'lower_bound'],
-  ['over than', 'lower_bound'], ['exceed', 'lower_bound'], ['exceeds', 'lower_bound'], ['exceeded', 'lower_bound'], ['top', 'lower_bound'], ['tops', 'lower_bound'], ['surpass', 'lower_bound'], ['surpasses', 'lower_bound'], ['more than double', 'lower_bound'], ['greater than', 'lower_bound'], ['topped', 'lower_bound'], ['surpassed', 'lower_bound'],
+  ['over than', 'lower_bound'], ['exceed', 'lower_bound'], ['exceeds', 'lower_bound'], ['exceeded', 'lower_bound'], ['top', 'lower_bound'], ['tops', 'lower_bound'], ['surpass', 'lower_bound'], ['surpasses', 'lower_bound'], ['more than double', 'lower_bound'], ['greater than', 'lower_bound'], ['topped', 'lower_bound'], ['surpassed', 'lower_bound'], ['pass', 'lower_bound'], ['passes', 'lower_bound'], ['passing', 'lower_bound'], ['topping', 'lower_bound'], ['surpassing', 'lower_bound'],
   ['up to', 'upper_bound'], ['nearly', 'upper_bound'], ['almost', 'upper_bound'],
   ['fewer than', 'upper_bound'], ['less than', 'upper_bound'], ['under', 'upper_bound'],
   ['as many as', 'upper_bound'], ['as much as', 'upper_bound'], ['at most', 'upper_bound'],

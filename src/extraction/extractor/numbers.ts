@@ -37,6 +37,8 @@ export interface Amount {
   base: number;
   /** measurement unit glued to digits ("5km") */
   measure: string | null;
+  /** a change amount ("percentage points", "basis points"): never the low end of a range */
+  change?: boolean;
 }
 
 export interface Mention {
@@ -274,13 +276,16 @@ function currencyPrefix(toks: Tok[], i: number): { cur: string; next: number } |
 }
 
 /** Currency or percent word(s) after a number at token j. */
-function unitAfter(toks: Tok[], j: number): { currency: string | null; percent: boolean; end: number } {
+function unitAfter(toks: Tok[], j: number): { currency: string | null; percent: boolean; end: number; factor?: number } {
   const t = toks[j];
   if (!t) return { currency: null, percent: false, end: j };
+  // "12 basis points" = 0.12 percent; "bps"
+  if (t.l === 'basis' && (toks[j + 1]?.l === 'points' || toks[j + 1]?.l === 'point')) return { currency: null, percent: true, end: j + 2, factor: 0.01 };
+  if (t.l === 'bps' || (t.l === 'bp' && t.sp)) return { currency: null, percent: true, end: j + 1, factor: 0.01 };
   if (t.t === '%') return { currency: null, percent: true, end: j + 1 };
   if (t.l === 'percent' || t.l === 'pct') return { currency: null, percent: true, end: j + 1 };
   if (t.l === 'per' && toks[j + 1]?.l === 'cent') return { currency: null, percent: true, end: j + 2 };
-  if (t.l === 'percentage' && toks[j + 1]?.l === 'points') return { currency: null, percent: true, end: j + 2 };
+  if (t.l === 'percentage' && (toks[j + 1]?.l === 'points' || toks[j + 1]?.l === 'point')) return { currency: null, percent: true, end: j + 2, factor: 1 };
   if (t.k === 'word' && t.t.length === 3 && t.t === t.t.toUpperCase() && CURRENCY_CODES.has(t.l)) return { currency: t.t, percent: false, end: j + 1 };
   if (t.l in CURRENCY_WORDS) {
     if ((t.l === 'pounds' || t.l === 'pound') && /weigh/.test(toks[j - 3]?.l ?? '')) return { currency: null, percent: false, end: j };
@@ -369,7 +374,7 @@ function excludedNumber(toks: Tok[], i: number, j: number, value: number, hasCur
 interface RawAmount extends Amount {}
 
 /** Parse one amount (no range) at token i. */
-export function parseAmount(toks: Tok[], i: number): RawAmount | null {
+export function parseAmount(toks: Tok[], i: number, bareShare = false): RawAmount | null {
   let currency: string | null = null;
   let k = i;
   const cp = currencyPrefix(toks, i);
@@ -379,7 +384,8 @@ export function parseAmount(toks: Tok[], i: number): RawAmount | null {
   }
   const tk = toks[k];
   if (!tk) return null;
-  if (!currency && tk.l === 'minus') {
+  // "minus 15 degrees" is negative; "plus or minus one point" is a tolerance
+  if (!currency && tk.l === 'minus' && !(toks[k - 1]?.l === 'or' && toks[k - 2]?.l === 'plus')) {
     const r = parseAmount(toks, k + 1);
     if (r && r.value !== null && !r.vague) return { ...r, start: i, value: -r.value, base: -r.base };
     return null;
@@ -410,7 +416,13 @@ export function parseAmount(toks: Tok[], i: number): RawAmount | null {
           return { start: i, end: j + 1, value: v, low: null, high: null, currency: null, percent: false, vague: false, word: true, scale: SCALES[nx.l], base: num / den, measure: null };
         }
         const needOf = num === 1 || d.l === 'half';
-        if ((nx && nx.l === 'of') || (!needOf && !(nx && TIME_UNITS.has(nx.l)))) {
+        // "the second half of 2026", "the other half of": a part of a period or thing, not a share
+        const partOf = d.l === 'half' && PART_BEFORE_HALF.has(toks[k - 1]?.l ?? '');
+        // without "of": after a qualifier or "by" ("nearly half", "down by a quarter"), before a comparative
+        // ("a third fewer"), "half the/its ..."
+        const bare = (bareShare || (!!nx && SHARE_COMPARATIVES.has(nx.l)) || (d.l === 'half' && !!nx && SHARE_DETS.has(nx.l)))
+          && !(nx && (TIME_UNITS.has(nx.l) || /^(mile|miles|inch|an|a)$/.test(nx.l)));
+        if (!partOf && ((nx && nx.l === 'of') || bare || (!needOf && !(nx && TIME_UNITS.has(nx.l))))) {
           const v = Math.round((num / den) * 10000) / 100;
           return { start: i, end: j, value: v, low: null, high: null, currency: null, percent: true, vague: false, word: true, scale: 1, base: v, measure: null };
         }
@@ -484,11 +496,16 @@ export function parseAmount(toks: Tok[], i: number): RawAmount | null {
     if (c.value < 100 && toks[k - 1] && SMALL_DETS.has(toks[k - 1].l)) return null;
     if (toks[k].l === 'a' && c.value < 1000 && c.scale !== 12) return null;
   }
+  const f = u.factor ?? 1;
   return {
-    start: i, end: u.end, value: c.value, low: null, high: null, currency: cur, percent: u.percent, vague: false,
-    word: c.word, scale: c.scale, base: c.base, measure: null,
+    start: i, end: u.end, value: f === 1 ? c.value : Math.round(c.value * f * 1e6) / 1e6, low: null, high: null, currency: cur, percent: u.percent, vague: false,
+    word: c.word, scale: c.scale, base: f === 1 ? c.base : c.base * f, measure: null, change: u.factor !== undefined,
   };
 }
+
+const PART_BEFORE_HALF = new Set(['first', 'second', 'final', 'last', 'latter', 'former', 'other', 'back', 'front', 'top', 'bottom', 'upper', 'lower', 'northern', 'southern', 'eastern', 'western']);
+const SHARE_COMPARATIVES = new Set(['fewer', 'less', 'more', 'lower', 'higher', 'smaller', 'larger', 'bigger', 'cheaper', 'greater']);
+const SHARE_DETS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'these', 'those']);
 
 const RANGE_SEPS = new Set(['to', '-', '–', '—', 'or', 'and']);
 
@@ -623,7 +640,9 @@ function mentionAt(toks: Tok[], i: number, prior: Mention[]): Mention | null {
     }
     return null;
   }
-  const a = parseAmount(toks, i);
+  const pw = toks[i - 1]?.l ?? '';
+  const bareShare = !!qualifierBefore(toks, i) || pw === 'by' || (/^(and|while|but|whereas)$/.test(pw) && prior.some((p) => p.percent && p.word));
+  const a = parseAmount(toks, i, bareShare);
   if (!a) return null;
   // ranges: "14,200 to 14,400", "10-15", "two or three"
   const sep = toks[a.end];
@@ -638,6 +657,9 @@ function mentionAt(toks: Tok[], i: number, prior: Mention[]): Mention | null {
       if (sep.l === 'or' && !(a.word && b.word) && !(a.scale > 1 || b.scale > 1)) isRange = isRange && bv - aScaled <= Math.max(2, aScaled);
       // both ends must be the same kind of amount ("5% to $7 billion" is not a range)
       if ((a.percent && b.currency) || (a.currency && b.percent) || (a.currency && b.currency && a.currency !== b.currency)) isRange = false;
+      // "fell 41% to 4.2 billion crowns", "rose 12% to 1,200": an explicit percent followed by a non-percent level;
+      // "rose by 1.2 percentage points to 15%": a change then a level
+      if ((a.percent && !b.percent) || a.change) isRange = false;
       if (isRange) return rangeMention(toks, i, a, b, prior);
     }
   }

@@ -1,0 +1,92 @@
+/**
+ * Rules added after the second held-out set (test/fixtures/holdout2): each with cases that must fire and
+ * cases that must not.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { one, quantities } from './helpers.js';
+
+const texts = (s: string) => quantities(s).map((c) => c.quantity!.text);
+
+describe('a change followed by a level is not a range', () => {
+  test('percent change then money/count level', () => {
+    const q = quantities('Operating profit fell 41% to 4.2 billion euros.');
+    expect(q.map((c) => [c.quantity!.text, c.quantity!.value, c.quantity!.unit])).toEqual([
+      ['41%', 41, 'percent'],
+      ['4.2 billion euros', 4.2e9, 'EUR'],
+    ]);
+    expect(texts('Sales dropped 12 per cent to 118,500 units.')).toEqual(['12 per cent', '118,500 units']);
+  });
+  test('percentage points then a rate', () => {
+    const q = quantities('Contributions will rise by 1.2 percentage points to 15%.');
+    expect(q.map((c) => [c.quantity!.value, c.quantity!.qualifier])).toEqual([[1.2, 'exact'], [15, 'exact']]);
+  });
+  test('must not fire: real ranges', () => {
+    expect(one('Prices will rise 2 to 3 percent.').quantity).toMatchObject({ low: 2, high: 3, qualifier: 'range' });
+    expect(one('Between 10% and 15% of voters are undecided.').quantity).toMatchObject({ low: 10, high: 15 });
+    expect(one('The project will cost $1.5 to $2 billion.').quantity).toMatchObject({ low: 1.5e9, high: 2e9 });
+  });
+});
+
+describe('percentage and basis points', () => {
+  test('singular percentage point, "one" allowed', () => {
+    expect(one('The band is plus or minus one percentage point.').quantity).toMatchObject({ value: 1, unit: 'percent' });
+  });
+  test('basis points are hundredths of a percent', () => {
+    expect(one('Bond yields rose by 12 basis points.')).toMatchObject({ category: 'percentage', quantity: { value: 0.12, unit: 'percent' } });
+  });
+});
+
+describe('shares without "of"', () => {
+  test.each([
+    ['Energy bills jumped by nearly a fifth.', null, 20, 'upper_bound'],
+    ['Crossings were roughly a third fewer than last year.', 33.33, null, 'approximate'],
+    ['Orders were down by a quarter, the company said.', 25, null, 'exact'],
+    ['The survey found that nearly half planned to raise prices.', null, 50, 'upper_bound'],
+    ['Half the population lives in cities.', 50, null, 'exact'],
+  ])('%s', (text, value, high, qualifier) => {
+    expect(one(text).quantity).toMatchObject({ value, high, qualifier, unit: 'percent' });
+  });
+  test('a coordinated share after another share', () => {
+    expect(texts('Nearly half planned to raise prices and a quarter expected to cut staff.')).toEqual(['Nearly half', 'a quarter']);
+  });
+  test('must not fire: parts of periods, ordinals, durations', () => {
+    expect(quantities('Inflation will not return to target before the second half of 2026, he said.')).toHaveLength(0);
+    expect(quantities('The first half of the season was poor.')).toHaveLength(0);
+    expect(quantities('She is seeking a third term.')).toHaveLength(0);
+    expect(quantities('The talks lasted almost a quarter century.')).toHaveLength(0);
+    expect(quantities('He walked for about half an hour.')).toHaveLength(0);
+  });
+});
+
+describe('currency words', () => {
+  test('zlotys, forints and the like are money with an ISO code', () => {
+    expect(one('Deposits reached 1.3 trillion zlotys.')).toMatchObject({ category: 'money', quantity: { value: 1.3e12, unit: 'PLN' } });
+    expect(one('The fine was 40 million forints.')).toMatchObject({ category: 'money', quantity: { unit: 'HUF' } });
+  });
+  test('shared currency names resolve from the country in the article', () => {
+    expect(one('Swedish truckmaker Nordvik lost 4.2 billion crowns.').quantity!.unit).toBe('SEK');
+    expect(one('The Czech government will spend 9 billion crowns.').quantity!.unit).toBe('CZK');
+    expect(one('Norway’s fund lost 20 billion crowns.').quantity!.unit).toBe('NOK');
+    expect(one('Pakistan raised 300 billion rupees.').quantity!.unit).toBe('PKR');
+    expect(one('The ministry spent 300 billion rupees.').quantity!.unit).toBe('INR');
+  });
+  test('must not fire: "plus or minus" is a tolerance, not a negative number', () => {
+    expect(one('The band is plus or minus one percentage point.').quantity).toMatchObject({ value: 1 });
+  });
+});
+
+describe('units named outside the noun phrase', () => {
+  test('crowd estimates count people', () => {
+    expect(one('Police put the crowd at 45,000.').quantity!.unit).toBe('people');
+    expect(one('Multidata estimated the crowd at about 62,000 at its peak.').quantity!.unit).toBe('people');
+    expect(one('Organisers said more than 200,000 took part.').quantity!.unit).toBe('people');
+  });
+  test('the subject of a level verb', () => {
+    expect(one('Cholera cases pass 12,000 as outbreak spreads').quantity).toMatchObject({ low: 12000, qualifier: 'lower_bound', unit: 'cases' });
+    expect(one('Home sales rose to 3.9 million.').quantity!.unit).toBe('sales');
+  });
+  test('must not fire: no plural subject noun', () => {
+    expect(one('The index rose to 4,500.').quantity!.unit).toBeNull();
+    expect(one('Mercedes sold 2 million.').quantity!.unit).toBeNull();
+  });
+});
