@@ -55,6 +55,8 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
     const t = toks[k];
     const h = harmOf(t.l);
     if ((t.l === 'lost' || t.l === 'lose' || t.l === 'losing') && !blocked(k, m, all) && m.noun && (PERSON_NOUNS.has(m.noun) || TROOP_NOUNS.has(m.noun))) return 'killed';
+    // "put Russian losses at 1,530 personnel": losses in people are killed and wounded together
+    if (t.l === 'losses' && !blocked(k, m, all) && m.noun && (PERSON_NOUNS.has(m.noun) || TROOP_NOUNS.has(m.noun))) return 'casualties';
     if (h && !blocked(k, m, all)) {
       if (t.l === 'toll' || t.l === 'deaths' || t.l === 'fatalities' || t.l === 'dead' || t.l === 'casualties' || t.l === 'refugees' || t.l === 'evacuees' || t.l === 'lives' || t.l === 'death') break; // nouns: handled by context
       return h;
@@ -66,7 +68,8 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
   // right side: after the noun (or number), skip auxiliaries
   k = m.te;
   steps = 0;
-  while (k < toks.length && steps < 5) {
+  // "several hundred are believed to have been killed"
+  while (k < toks.length && steps < 7) {
     const t = toks[k];
     if (blocked(k, m, all)) break;
     const h = harmOf(t.l);
@@ -79,6 +82,8 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
       return h;
     }
     if (t.l === 'lost' && toks[k + 1]?.l === 'their' && toks[k + 2]?.l === 'lives') return 'killed';
+    // "four officers suffered minor injuries", "sustained burns"
+    if (/^(suffered|suffer|suffering|sustained|sustain|received)$/.test(t.l) && toks.slice(k + 1, k + 4).some((x) => /^(injuries|injury|wounds|burns|fractures)$/.test(x.l))) return 'wounded';
     if (t.l === 'forced' && (toks[k + 1]?.l === 'from' || toks[k + 1]?.l === 'out' || toks[k + 1]?.l === 'to')) return 'displaced';
     if ((t.l === 'left' || t.l === 'lost') && toks[k + 1]?.l === 'their' && toks[k + 2]?.l === 'homes') return 'displaced';
     if ((t.l === 'sought' || t.l === 'seeking' || t.l === 'sheltering') && (toks[k + 1]?.l === 'refuge' || toks[k + 1]?.l === 'shelter' || toks[k + 1]?.l === 'asylum')) return 'displaced';
@@ -190,10 +195,29 @@ function isPersonNoun(toks: Tok[], m: Mention): boolean {
   return false;
 }
 
+const FORCE_NOUNS = /^(force|forces|unit|units|contingent|brigade|battalion|army|garrison|division|detachment|regiment|corps|militia|task|squadron|company|deployment|mission)$/;
+const CROWD_NOUNS = /^(crowd|mob|march|rally|protest|demonstration|gathering|procession|convoy|caravan|group)$/;
+
 export function classify(toks: Tok[], m: Mention, all: Mention[]): Classified {
   if (m.currency) return { category: 'money', unit: m.currency };
   if (m.percent) return { category: 'percentage', unit: 'percent' };
   const n = m.noun;
+  if (m.strong) {
+    // "a 1,000-strong force" / "a 5,000-strong crowd" / "a 300-strong workforce"
+    const mil = m.nounMods.some((x) => /^(military|army|naval|troop|peacekeeping|infantry|armed|rapid|reaction|combat)$/.test(x));
+    if (n && (FORCE_NOUNS.test(n) && (n !== 'company' || mil) || mil)) return { category: 'troop_count', unit: 'troops' };
+    if (n && CROWD_NOUNS.test(n)) return { category: 'quantity_other', unit: 'people' };
+    if (n === 'workforce' || n === 'staff') return { category: 'quantity_other', unit: 'workers' };
+    return { category: 'quantity_other', unit: n };
+  }
+  // "killed 12 people, including three children": a part of a harm figure shares its category
+  if (n && /^(including|among)$/.test(toks[m.ts - 1]?.l ?? '') && (isPersonNoun(toks, m) || isTroopNoun(m))) {
+    const prev = [...all].reverse().find((x) => x !== m && x.e <= m.s && !x.currency && !x.percent);
+    if (prev) {
+      const pc = classify(toks, prev, all);
+      if (pc.category === 'casualties' || pc.category === 'displacement') return pc;
+    }
+  }
   if (n) {
     if (KILL_NOUNS.has(n)) return n === 'lives' ? { category: 'casualties', unit: 'killed' } : { category: 'casualties', unit: 'killed' };
     if (WOUND_NOUNS.has(n)) return { category: 'casualties', unit: 'wounded' };

@@ -17,7 +17,7 @@ import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRe
 export * from './types.js';
 export { splitSentences } from './text.js';
 
-export const EXTRACTOR_VERSION = 'numeric-claims/1.1.0';
+export const EXTRACTOR_VERSION = 'numeric-claims/1.2.0';
 
 const CLAUSE_PUNCT = new Set([',', ';', '—', '–', ':', '(', ')']);
 const LOC_PREPS = new Set(['to', 'in', 'into', 'near', 'along', 'across', 'inside', 'at', 'from', 'on', 'around', 'throughout', 'within', 'outside']);
@@ -348,6 +348,8 @@ function resolveCurrency(unit: string | null, text: string, cache: Map<string, s
 export function extractClaims(text: string, opts: ExtractOptions = {}): ExtractedClaim[] {
   const pub = ymdOf(opts.publishedAt ?? new Date());
   const curCache = new Map<string, string>();
+  // the last counted figure, for "Police put the figure at 40,000" in the next sentence
+  let lastCount: { category: ClaimCategory; unit: string | null } | null = null;
   const claims: ExtractedClaim[] = [];
   const mem = newMemory();
   for (const sent of splitSentences(text)) {
@@ -365,7 +367,9 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     const cl = mentions.length ? clauses(toks, mentions) : [];
     for (const m of mentions) {
       const mAttr = attributionFor(found, m, toks);
-      const cls = m.unspecified ? unspecifiedClass(toks, m, mentions) : classify(toks, m, mentions);
+      let cls = m.unspecified ? unspecifiedClass(toks, m, mentions) : classify(toks, m, mentions);
+      if (cls.unit === null && cls.category === 'quantity_other' && lastCount && refersBack(toks, m)) cls = lastCount;
+      if (!m.currency && !m.percent && cls.unit !== null) lastCount = cls;
       // "one soldier" is only worth a claim as a harm or displacement figure
       if (m.word && m.value === 1 && !m.percent && !m.currency && cls.category !== 'casualties' && cls.category !== 'displacement') continue;
       const timeRef = pickTime(toks, cl, m, getTimes(), mentions, mAttr ? mAttr.verbIdx : -1, text, sent.start);
@@ -435,6 +439,16 @@ function attributionFor(found: FoundAttribution[], m: Mention, toks: Tok[]): Fou
     }
   }
   return best;
+}
+
+/** "put the figure at 40,000", "the number rose to 300", "the total to 2,000": the previous figure's unit. */
+function refersBack(toks: Tok[], m: Mention): boolean {
+  for (let k = m.ts - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const l = toks[k].l;
+    if (/^(figure|number|total|tally|count|estimate|toll)$/.test(l) && /^(the|that|this|its|their|a)$/.test(toks[k - 1]?.l ?? '')) return true;
+    if (!/^(at|to|as|was|is|stood|rose|fell|reached|put|of)$/.test(l)) return false;
+  }
+  return false;
 }
 
 function unspecifiedClass(toks: Tok[], m: Mention, all: Mention[]): { category: ClaimCategory; unit: string | null } {

@@ -64,6 +64,8 @@ export interface Mention {
   noun: string | null;
   nounIdx: number;
   nounMods: string[];
+  /** "a 1,000-strong force": the number is the size of the group named by the noun */
+  strong?: boolean;
 }
 
 const DIGITS_OK = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
@@ -574,7 +576,7 @@ function mkMention(toks: Tok[], ts: number, te: number, ns: number, ne: number, 
     value: a.value ?? null, low: a.low ?? null, high: a.high ?? null, qualifier: a.qualifier ?? null,
     currency: a.currency ?? null, percent: a.percent ?? false, vague: a.vague ?? false,
     unspecified: a.unspecified ?? false, word: a.word ?? false, measure: a.measure ?? null,
-    noun: a.noun ?? null, nounIdx: a.nounIdx ?? -1, nounMods: a.nounMods ?? [],
+    noun: a.noun ?? null, nounIdx: a.nounIdx ?? -1, nounMods: a.nounMods ?? [], strong: a.strong,
   };
 }
 
@@ -719,6 +721,15 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
     low = null;
   }
   let noun: ReturnType<typeof nounAfter> = null;
+  // "a 1,000-strong emergency unit": the size of the group
+  if (!a.currency && !a.percent && toks[end]?.t === '-' && !toks[end].sp && toks[end + 1]?.l === 'strong' && !toks[end + 1].sp) {
+    const np = nounAfter(toks, end + 2, false);
+    const te2 = np ? np.end : end + 2;
+    return mkMention(toks, ts, te2, a.start, a.end, {
+      value: round(value), low: round(low), high: round(high), qualifier, word: a.word, noun: np?.head ?? null,
+      nounIdx: np?.idx ?? -1, nounMods: np?.mods ?? [], strong: true,
+    });
+  }
   // "a magnitude 6.4 earthquake", "a category 4 storm": the scale is the unit
   const scaleWord = toks[a.start - 1]?.l;
   const measure = a.measure ?? (scaleWord === 'magnitude' ? 'magnitude' : null);

@@ -90,3 +90,33 @@ describe('units named outside the noun phrase', () => {
     expect(one('Mercedes sold 2 million.').quantity!.unit).toBeNull();
   });
 });
+
+describe('harm figures and group sizes', () => {
+  test('"including N" shares the harm category of the figure it is part of', () => {
+    const q = quantities('At least eight people have died in the fires, including three volunteer firefighters.');
+    expect(q.map((c) => [c.category, c.quantity!.unit])).toEqual([['casualties', 'killed'], ['casualties', 'killed']]);
+  });
+  test('must not fire: "including" after a non-harm figure', () => {
+    const q = quantities('The company hired 300 people, including 40 engineers.');
+    expect(q.map((c) => c.category)).toEqual(['quantity_other', 'quantity_other']);
+  });
+  test('injuries suffered; harm verbs after "are believed to have been"', () => {
+    expect(one('Four officers suffered minor injuries.')).toMatchObject({ category: 'casualties', quantity: { unit: 'wounded' } });
+    expect(one('Several hundred are believed to have been killed or wounded.')).toMatchObject({ category: 'casualties', quantity: { unit: 'killed' } });
+    expect(one('Four officers suffered delays.')).toMatchObject({ category: 'quantity_other' });
+  });
+  test('losses in people are casualties; losses elsewhere are not', () => {
+    expect(one('Kyiv put Russian losses at 1,530 personnel.')).toMatchObject({ category: 'casualties', quantity: { unit: 'casualties' } });
+    expect(one('The chain reported losses at 30 stores.')).toMatchObject({ category: 'quantity_other', quantity: { unit: 'stores' } });
+  });
+  test('N-strong groups', () => {
+    expect(one('The army deployed a 1,000-strong emergency unit.')).toMatchObject({ category: 'troop_count', quantity: { value: 1000, unit: 'troops', text: '1,000-strong emergency unit' } });
+    expect(one('A 5,000-strong crowd gathered outside.')).toMatchObject({ category: 'quantity_other', quantity: { unit: 'people' } });
+    expect(quantities('The 12-member council met.')).toHaveLength(0);
+  });
+  test('"the figure" refers back to the previous counted figure', () => {
+    const q = quantities('Organisers said 150,000 people took part. Police put the figure at between 35,000 and 40,000.');
+    expect(q[1].quantity).toMatchObject({ low: 35000, high: 40000, unit: 'people' });
+    expect(one('The index put the figure at 4,500.').quantity!.unit).toBeNull();
+  });
+});
