@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { exitCleanlyOnSignals } from './app/shutdown.js';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ApiModule } from './app/api.module.js';
@@ -8,4 +9,5 @@ import { AppConfig } from './config/config.js';
 /** HTTP API only. Run `npm run migrate` first (npm start does both). */
 const app = await NestFactory.create<NestExpressApplication>(ApiModule, NEST_OPTIONS);
 configureHttp(app);
+exitCleanlyOnSignals(app);
 await app.listen(app.get(AppConfig).PORT);

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { exitCleanlyOnSignals } from './app/shutdown.js';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './app/worker.module.js';
@@ -6,5 +7,5 @@ import { WorkerModule } from './app/worker.module.js';
 /** Queue worker only: no HTTP. SIGTERM lets active jobs finish, then closes connections. */
 const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
 app.useLogger(app.get(Logger));
-app.enableShutdownHooks();
+exitCleanlyOnSignals(app);
 await app.init();

@@ -40,7 +40,6 @@ export function configureHttp(app: NestExpressApplication): void {
       exceptionFactory: (errors) => new BadRequestException(describe(errors)),
     }),
   );
-  app.enableShutdownHooks();
 
   if (config.SWAGGER_ENABLED) {
     const doc = SwaggerModule.createDocument(
