@@ -168,6 +168,23 @@ function npRight(toks: Tok[], i: number): [number, number] | null {
   return [i, end];
 }
 
+/**
+ * A looser noun phrase after "figures from" / "data by": "the system", "the property portal Idealista".
+ * Determiner + up to five words, ending at punctuation or a function word.
+ */
+function npLoose(toks: Tok[], i: number): [number, number] | null {
+  let k = i;
+  if (toks[k] && DETS.has(toks[k].l)) k++;
+  let end = -1;
+  for (let n = 0; k < toks.length && n < 5; k++, n++) {
+    const t = toks[k];
+    if (t.k !== 'word' || LOOSE_STOP.has(t.l) || /(ed|ly)$/.test(t.l) && !t.cap) break;
+    end = k;
+  }
+  return end >= 0 ? [i, end] : null;
+}
+const LOOSE_STOP = new Set(['of', 'in', 'on', 'at', 'for', 'to', 'from', 'by', 'with', 'and', 'or', 'but', 'that', 'which', 'who', 'said', 'says', 'show', 'shows', 'showed', 'published', 'released', 'last', 'this', 'next', 'since', 'as', 'than', 'while', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would']);
+
 /** Split "Deputy Foreign Minister Sergei Ryabkov" into role + name. */
 function splitRole(toks: Tok[], a: number, b: number, text: string, mem: SpeakerMemory): { speaker: string; role: string | null; person: boolean } {
   const slice = (x: number, y: number) => text.slice(toks[x].s, toks[y].e);
@@ -248,10 +265,10 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory):
     if (t.l === 'according' && toks[i + 1]?.l === 'to') {
       let np = npRight(toks, i + 2);
       if (np && np[0] === np[1] - 0 && GENERIC_SOURCES.has(toks[np[1]].l) && /^(by|from|of)$/.test(toks[np[1] + 1]?.l ?? '')) {
-        const more = npRight(toks, np[1] + 2);
+        const more = npRight(toks, np[1] + 2) ?? npLoose(toks, np[1] + 2);
         if (more) np = [np[0], more[1]];
       } else if (np && np[1] === np[0] + 1 && DETS.has(toks[np[0]].l) && GENERIC_SOURCES.has(toks[np[1]].l) && /^(by|from|of)$/.test(toks[np[1] + 1]?.l ?? '')) {
-        const more = npRight(toks, np[1] + 2);
+        const more = npRight(toks, np[1] + 2) ?? npLoose(toks, np[1] + 2);
         if (more) np = [np[0], more[1]];
       }
       if (np) {

@@ -17,7 +17,7 @@ import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRe
 export * from './types.js';
 export { splitSentences } from './text.js';
 
-export const EXTRACTOR_VERSION = 'numeric-claims/1.2.0';
+export const EXTRACTOR_VERSION = 'numeric-claims/1.3.0';
 
 const CLAUSE_PUNCT = new Set([',', ';', '—', '–', ':', '(', ')']);
 const LOC_PREPS = new Set(['to', 'in', 'into', 'near', 'along', 'across', 'inside', 'at', 'from', 'on', 'around', 'throughout', 'within', 'outside']);
@@ -204,6 +204,9 @@ function pickTime(
       const sameKind = (x: Mention) => x.percent === m.percent && x.currency === m.currency && (x.noun === null || x.noun === m.noun);
       if (mentions.some((x) => x !== m && x.s >= m.e && x.s < t.start && sameKind(x) && /^(from|than|with|versus|vs)$/.test(toks[x.ts - 1]?.l ?? ''))) continue;
       if (nowBetween(m.e, t.start)) continue;
+      // the time belongs to a later predicate: "a €2bn plan that aims to build 26,000 homes by 2030",
+      // "..., bringing the total since 2022 to 730,000"
+      if (laterPredicate(toks, m, t, mentions)) continue;
       const d = t.start - m.e;
       if (d < afterD) {
         afterD = d;
@@ -241,6 +244,8 @@ function pickTime(
       const tk = tokAt(toks, t.start);
       if (cl[tk] !== vc || cl[tk] === mc) continue;
       const d = Math.abs(tk - attrVerb);
+      // only a time that dates the statement itself ("said on Wednesday", "on Monday announced")
+      if (d > 6 || mentions.some((x) => x.ts < Math.max(tk, attrVerb) && x.te > Math.min(tk, attrVerb))) continue;
       if (d < bd) {
         bd = d;
         best = t;
@@ -249,6 +254,19 @@ function pickTime(
     return best;
   }
   return null;
+}
+
+function laterPredicate(toks: Tok[], m: Mention, t: TimeRef, mentions: Mention[]): boolean {
+  let k = m.te;
+  while (k < toks.length && toks[k].e <= t.start) {
+    const w = toks[k];
+    if (w.t === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && !toks[k + 1].cap && toks[k + 1].l !== 'according' && toks[k + 1].l !== 'including') return true;
+    if (/^(that|which|who)$/.test(w.l) || (w.l === 'to' && toks[k + 1]?.k === 'word' && !/^(the|a|an)$/.test(toks[k + 1].l) && mentions.some((x) => x !== m && x.ts > k && x.e <= t.start))) {
+      if (mentions.some((x) => x !== m && x.ts > k && x.e <= t.start)) return true;
+    }
+    k++;
+  }
+  return false;
 }
 
 interface Score {

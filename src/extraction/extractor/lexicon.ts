@@ -257,6 +257,8 @@ export const ORG_NOUNS = new Set([
   'medics', 'paramedics', 'rebels', 'militants', 'insurgents', 'separatists', 'soldiers', 'troops', 'lawyers',
   'forecasters', 'meteorologists', 'pollsters', 'traders', 'investors', 'bankers', 'economists', 'agencies',
   'ministries', 'governments', 'groups', 'charities', 'companies', 'hospitals', 'airlines', 'employers', 'unions’',
+  'movement', 'initiative', 'platform', 'foundation', 'fund', 'programme', 'program', 'observatory', 'portal', 'body',
+  'tribunal', 'collective', 'consortium', 'cooperative', 'think-tank', 'thinktank', 'monitoring',
 ]);
 
 /** News outlets: only the speaker when nobody else is named. */

@@ -56,7 +56,8 @@ export function ymdOf(d: Date): YMD {
 const NUMWORD = '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|a few|a couple of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))';
 const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const WD_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const FUTURE_RE = /\b(will|'ll|shall|is to|are to|plans? to|planned|scheduled|expected to|due to|set to|upcoming|to be held|would|expects?|forecasts?|predicts?|is going to|are going to)\b/i;
+// "forecast" as a noun ("revised its growth forecast ... from 3.6 per cent in November") is not future
+const FUTURE_RE = /\b(will|'ll|shall|is to|are to|plans? to|planned|scheduled|expected to|due to|set to|upcoming|to be held|would|expects?|(?<!\b(?:its|the|a|their|his|her|our|growth|previous|earlier|latest|new|inflation|official|budget|economic|own|revenue|sales|profit|earnings|weather|central)\s)forecasts?|predicts?|is going to|are going to)\b/i;
 
 function numOf(s: string): number {
   const l = s.toLowerCase();
@@ -107,7 +108,65 @@ function resolveMonth(m: number, pub: YMD, future: boolean): number {
   return m <= pub.m ? pub.y : pub.y - 1;
 }
 
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
+
+/** Year of a part of a year given as "the year" / "this year" / "last year" / "2024" / nothing. */
+function partYear(spec: string | undefined, pub: YMD, startMonth: number, future: boolean): number {
+  const l = (spec ?? '').toLowerCase();
+  if (/^\d{4}$/.test(l)) return +l;
+  if (l === 'last year') return pub.y - 1;
+  if (l === 'this year' || l === 'next year') return pub.y + (l === 'next year' ? 1 : 0);
+  // "the year" / none: the most recent such period that has begun, or the next one in a future clause
+  if (future) return startMonth >= pub.m ? pub.y : pub.y + 1;
+  return startMonth <= pub.m ? pub.y : pub.y - 1;
+}
+
 const RULES: Rule[] = [
+  // so far this year / this year so far / year to date: January 1 to publication
+  {
+    re: /\b(?:so far (?:this year|in ((?:19|20)\d\d))|this year so far|(?:in the |for the )?year to date|year-to-date)\b/gi,
+    resolve: (m, pub) => span(monthStart(m[1] ? +m[1] : pub.y, 1), pub),
+  },
+  // the first nine months of the year / the first half of 2024 / the second half of last year
+  {
+    re: new RegExp(`\\b(?:(?:in|during|over|for|of)\\s)?the (first|last|final|second) (?:(${NUMWORD}) months|half) of (the year|this year|last year|next year|(?:19|20)\\d\\d)\\b`, 'gi'),
+    resolve: (m, pub, before) => {
+      const which = m[1].toLowerCase();
+      if (m[2]) {
+        const n = numOf(m[2]);
+        if (!isFinite(n) || n < 1 || n > 11 || which === 'second') return null;
+        const [a, b] = which === 'first' ? [1, n] : [13 - n, 12];
+        const y = partYear(m[3], pub, /^the/i.test(m[3]) ? b : a, isFuture(before.slice(-25)));
+        return span(monthStart(y, a), monthEnd(y, b));
+      }
+      const [a, b] = which === 'first' ? [1, 6] : [7, 12];
+      const y = partYear(m[3], pub, a, isFuture(before.slice(-25)));
+      return span(monthStart(y, a), monthEnd(y, b));
+    },
+  },
+  // the fourth quarter / fourth-quarter / the third quarter of 2024 / Q3 2024
+  {
+    re: /\b(?:(?:in|during|for|over)\s)?(?:the\s)?(first|second|third|fourth|final)[ -]quarter(?: of (the year|this year|last year|(?:19|20)\d\d))?\b|\bQ([1-4])(?:\s((?:19|20)\d\d))?\b/gi,
+    resolve: (m, pub, before) => {
+      const q = m[3] ? +m[3] : ORD[m[1].toLowerCase()];
+      const a = 3 * q - 2;
+      // a future verb right before ("will ... in the fourth quarter"); results are reported after the quarter
+      const y = partYear(m[2] ?? m[4], pub, a, isFuture(before.slice(-25)));
+      return span(monthStart(y, a), monthEnd(y, a + 2));
+    },
+  },
+  // the October-December period / from October to December / between October and December (no year)
+  {
+    re: new RegExp(`\\b(?:(?:in|during|for|over)\\s)?(?:the\\s)?(?:(?:from|between)\\s)?(${MONTH_RE})(?:\\s?[-–]\\s?|\\s(?:to|and|through|until)\\s)(${MONTH_RE})(?:\\s(period|quarter|months))?(?![\\s.]*\\d)`, 'g'),
+    resolve: (m, pub, before) => {
+      const a = monthOf(m[1]);
+      const b = monthOf(m[2]);
+      if (!a || !b || a === b) return null;
+      const yb = resolveMonth(b, pub, isFuture(before));
+      const ya = a > b ? yb - 1 : yb;
+      return span(monthStart(ya, a), monthEnd(yb, b));
+    },
+  },
   // between 2014 and 2022 / from 2014 to 2022
   {
     re: /\b(?:between|from) ((?:19|20)\d\d) (?:and|to|until|through) ((?:19|20)\d\d)\b/gi,
@@ -400,5 +459,8 @@ export function isBaseline(text: string, t: TimeRef, sentStart: number): boolean
   const after = text.slice(t.end - sentStart, t.end - sentStart + 12).toLowerCase();
   if (/^from\b/i.test(t.text) && !/^\s*(to|until|through)\b/.test(after)) return true;
   if (/\b(from|than|compared (with|to)|versus|vs\.?)\s*(the\s)?$/.test(before) && !/^\s*(to|until|through)\b/.test(after)) return true;
+  // "than in the same period of 2023", "compared with the same month last year"
+  const before2 = text.slice(Math.max(0, rs - 45), rs).toLowerCase();
+  if (/\b(than|compared (with|to)|from|versus|vs\.?)\s+((in|during)\s+)?the same (period|time|months?|quarter|week|day|season)\s*$/.test(before2)) return true;
   return false;
 }

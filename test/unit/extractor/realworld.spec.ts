@@ -120,3 +120,55 @@ describe('harm figures and group sizes', () => {
     expect(one('The index put the figure at 4,500.').quantity!.unit).toBeNull();
   });
 });
+
+describe('sources after "figures/data from"', () => {
+  test('a lowercase or descriptive source', () => {
+    expect(one('More than 380,000 hectares burned, according to figures from the system.').attribution!.speaker).toMatch(/the system$/);
+    expect(one('Rents rose 65%, according to data from the property portal Idealista.').attribution!.speaker).toMatch(/Idealista$/);
+  });
+  test('an organisation noun heads a lead attribution', () => {
+    expect(one('Organisers from the Casa Para Todos movement said 150,000 people took part.').attribution!.speaker).toMatch(/movement$/);
+  });
+  test('must not fire: the phrase stops at function words', () => {
+    expect(one('Rents rose 65%, according to data from the portal published on Monday.').attribution!.speaker).toMatch(/the portal$/);
+  });
+});
+
+describe('parts of a year and month ranges', () => {
+  const PUB_JAN = new Date('2025-01-30T12:00:00Z');
+  const PUB_AUG = new Date('2024-08-16T12:00:00Z');
+  const tr = (s: string, pub: Date) => {
+    const t = quantities(s, pub)[0].timeRef;
+    return t && [t.text, t.from, t.to];
+  };
+  test('so far this year ends at publication', () => {
+    expect(tr('More than 42,000 migrants have arrived so far this year.', PUB_AUG)).toEqual(['so far this year', '2024-01-01', '2024-08-16']);
+  });
+  test('first N months, halves, quarters: the most recent one that has begun', () => {
+    expect(tr('They intercepted 31,000 people in the first seven months of the year.', PUB_AUG)).toEqual(['in the first seven months of the year', '2024-01-01', '2024-07-31']);
+    expect(tr('Fourth-quarter profit fell 41%.', PUB_JAN)).toEqual(['Fourth-quarter', '2024-10-01', '2024-12-31']);
+    expect(tr('Sales rose 5% in the third quarter of 2023.', PUB_JAN)).toEqual(['in the third quarter of 2023', '2023-07-01', '2023-09-30']);
+    expect(tr('Growth will reach 2% in the second half of the year.', PUB_JAN)).toEqual(['in the second half of the year', '2025-07-01', '2025-12-31']);
+  });
+  test('month ranges without a year', () => {
+    expect(tr('Sales in the October-December period dropped 12 per cent.', PUB_JAN)).toEqual(['in the October-December period', '2024-10-01', '2024-12-31']);
+  });
+  test('"forecast" as a noun does not make a month future', () => {
+    expect(tr('The bank cut its growth forecast from 3.6 per cent in November.', PUB_JAN)).toEqual(['in November', '2024-11-01', '2024-11-30']);
+  });
+  test('must not fire: "the same period of 2023" after "than" is a baseline', () => {
+    const q = quantities('Arrivals were roughly a third fewer than in the same period of 2023.', PUB_AUG);
+    expect(q[0].timeRef).toBeNull();
+  });
+  test('must not fire: a later predicate keeps its own time', () => {
+    const q = quantities('The government approved a €2bn plan that aims to build 26,000 homes by 2030.', PUB_AUG);
+    expect(q.map((c) => c.timeRef?.text ?? null)).toEqual([null, 'by 2030']);
+    const r = quantities('Troops repelled 47 assaults, bringing the total since February 2022 to 730,000.', PUB_AUG);
+    expect(r.map((c) => c.timeRef?.text ?? null)).toEqual([null, 'since February 2022']);
+  });
+  test('the statement date only when it dates the verb', () => {
+    const q = quantities('The OBR said borrowing would rise by £32bn over the next five years, up from a forecast of 1.5 per cent.', PUB_AUG);
+    expect(q.map((c) => c.timeRef?.text ?? null)).toEqual(['over the next five years', null]);
+    expect(one('Prices rose 7.5%, the statistics office said on Monday.', PUB_AUG).timeRef!.text).toBe('on Monday');
+  });
+});
