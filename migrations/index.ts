@@ -5,6 +5,7 @@ import { EditorialWorkflow1764320400000 } from './1764320400000-EditorialWorkflo
 import { ConsumerApi1764327600000 } from './1764327600000-ConsumerApi.js';
 import { ClaimMatching1764324000000 } from './1764324000000-ClaimMatching.js';
 import { TaskHistoryIndex1764500000000 } from './1764500000000-TaskHistoryIndex.js';
+import { UserAccess1764503600000 } from './1764503600000-UserAccess.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   ClaimMatching1764324000000,
   ConsumerApi1764327600000,
   TaskHistoryIndex1764500000000,
+  UserAccess1764503600000,
 ];

@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { RateLimiter } from './rate-limiter.service.js';
 import { TokensController } from './tokens.controller.js';
 import { TokensService } from './tokens.service.js';
+import { UsersController } from './users.controller.js';
+import { UsersService } from './users.service.js';
 
 @Module({
-  controllers: [TokensController],
-  providers: [TokensService, RateLimiter],
+  controllers: [TokensController, UsersController],
+  providers: [TokensService, UsersService, RateLimiter],
   exports: [TokensService, RateLimiter],
 })
 export class AuthModule {}

@@ -28,12 +28,13 @@ export class TokensService {
       const [user] = await tx.query(
         `INSERT INTO users (name, role) VALUES ($1, $2)
          ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name
-         RETURNING id, role`,
+         RETURNING id, role, disabled_at IS NOT NULL AS disabled`,
         [name, role],
       );
       if (user.role !== role) {
         throw conflict('role_mismatch', `User ${name} already exists with the role ${user.role}.`, { currentRole: user.role });
       }
+      if (user.disabled) throw conflict('user_disabled', `User ${name} is disabled; enable them first (PATCH /v1/users/:id).`);
       const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
       const [row] = await tx.query(
         `INSERT INTO api_tokens (user_id, name, token_hash, prefix) VALUES ($1, $2, $3, $4) RETURNING id`,
@@ -69,7 +70,7 @@ export class TokensService {
     const rows: Array<{ token_id: string; user_id: string; name: string; role: Role }> = await this.db.query(
       `SELECT t.id AS token_id, u.id AS user_id, u.name, u.role
          FROM api_tokens t JOIN users u ON u.id = t.user_id
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
       [hashToken(token)],
     );
     const row = rows[0];

@@ -14,6 +14,10 @@ export class User {
   @Column({ type: 'text' })
   role: Role;
 
+  /** Set: every token of this user is refused (401); their history stays. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

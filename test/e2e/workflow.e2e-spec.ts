@@ -287,6 +287,42 @@ describe('editorial workflow', () => {
     expect(n).toBe(0); // stored hashed, never in clear
   });
 
+  test('admins manage users: change a role or disable a user, effective on the next request, audited; no self-lockout', async () => {
+    const erin = (await t.http.post('/v1/tokens').set(auth(admin)).send({ name: 'erin', role: 'editor' }).expect(201)).body;
+    const second = (await t.http.post('/v1/tokens').set(auth(admin)).send({ name: 'erin', role: 'editor', label: 'phone' }).expect(201)).body;
+    const users = (await t.http.get('/v1/users').set(auth(admin)).expect(200)).body;
+    expect(users.find((u: any) => u.name === 'erin')).toMatchObject({ id: erin.userId, role: 'editor', disabledAt: null, activeTokens: 2 });
+    await t.http.get('/v1/users').set(auth(carol)).expect(403);
+
+    // Promotion takes effect at once: the same token may now approve-level routes.
+    await t.http.post('/v1/review-tasks/00000000-0000-4000-8000-000000000000/assign').set(auth(erin.token)).send({ editor: 'bob' }).expect(403);
+    const promoted = await t.http.patch(`/v1/users/${erin.userId}`).set(auth(admin)).send({ role: 'approver' }).expect(200);
+    expect(promoted.body.role).toBe('approver');
+    await t.http.post('/v1/review-tasks/00000000-0000-4000-8000-000000000000/assign').set(auth(erin.token)).send({ editor: 'bob' }).expect(404);
+
+    // Disabling refuses every token of theirs; enabling lets them back in. No new token while disabled.
+    await t.http.patch(`/v1/users/${erin.userId}`).set(auth(admin)).send({ disabled: true }).expect(200);
+    await t.http.get('/v1/review-tasks').set(auth(erin.token)).expect(401);
+    await t.http.get('/v1/review-tasks').set(auth(second.token)).expect(401);
+    expect((await t.http.post('/v1/tokens').set(auth(admin)).send({ name: 'erin', role: 'approver' }).expect(409)).body.code).toBe('user_disabled');
+    await t.http.patch(`/v1/users/${erin.userId}`).set(auth(admin)).send({ disabled: false }).expect(200);
+    await t.http.get('/v1/review-tasks').set(auth(erin.token)).expect(200);
+
+    const adminId = (await t.http.get('/v1/users').set(auth(admin))).body.find((u: any) => u.name === 'root').id;
+    expect((await t.http.patch(`/v1/users/${adminId}`).set(auth(admin)).send({ disabled: true }).expect(409)).body.code).toBe('cannot_lock_out_self');
+    await t.http.patch(`/v1/users/${adminId}`).set(auth(admin)).send({ role: 'editor' }).expect(409);
+    await t.http.patch(`/v1/users/${erin.userId}`).set(auth(admin)).send({}).expect(400);
+    await t.http.patch(`/v1/users/${erin.userId}`).set(auth(admin)).send({ role: 'owner' }).expect(400);
+    await t.http.patch('/v1/users/00000000-0000-4000-8000-000000000000').set(auth(admin)).send({ disabled: true }).expect(404);
+
+    const audit = (await t.http.get('/v1/audit-events').query({ entityType: 'user', entityId: erin.userId }).set(auth(admin)).expect(200)).body;
+    expect(audit.items.map((e: any) => [e.action, e.fromStatus, e.toStatus])).toEqual([
+      ['user.enabled', 'disabled', 'active'],
+      ['user.disabled', 'active', 'disabled'],
+      ['user.role_changed', 'editor', 'approver'],
+    ]);
+  });
+
   test('access control, route by route', async () => {
     const [claim] = await t.seed(alice, TROOPS);
     const task = await lease(alice);
