@@ -17,7 +17,7 @@ import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRe
 export * from './types.js';
 export { splitSentences } from './text.js';
 
-export const EXTRACTOR_VERSION = 'numeric-claims/1.3.0';
+export const EXTRACTOR_VERSION = 'numeric-claims/1.4.0';
 
 const CLAUSE_PUNCT = new Set([',', ';', '—', '–', ':', '(', ')']);
 const LOC_PREPS = new Set(['to', 'in', 'into', 'near', 'along', 'across', 'inside', 'at', 'from', 'on', 'around', 'throughout', 'within', 'outside']);
@@ -368,6 +368,8 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
   const curCache = new Map<string, string>();
   // the last counted figure, for "Police put the figure at 40,000" in the next sentence
   let lastCount: { category: ClaimCategory; unit: string | null } | null = null;
+  // a quoted statement whose quote may go on in the next sentence ("…," Banda told Reuters. "Some walked for hours.")
+  let lastQuote: { attr: FoundAttribution; end: number } | null = null;
   const claims: ExtractedClaim[] = [];
   const mem = newMemory();
   for (const sent of splitSentences(text)) {
@@ -423,13 +425,20 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     }
     // attributed positions without a figure
     // headlines (no closing punctuation) are not statements
-    if (emitted === 0 && events === 0 && attr && /[.!?"”’')]$/.test(sent.text)) {
+    const negated = attr !== null && attr.verbIdx > 0 && /^(not|never|n't|nor)$/.test(toks[attr.verbIdx - 1].l);
+    const quoteGoesOn: boolean = !attr && lastQuote !== null && /^["“]/.test(sent.text) && /["”]$/.test(sent.text)
+      && !text.slice(lastQuote.end, sent.start).includes('\n');
+    const stAttr: FoundAttribution | null = quoteGoesOn ? lastQuote!.attr : attr;
+    lastQuote = null;
+    // "Pyongyang has not confirmed the deployment" is not a position
+    if (emitted === 0 && events === 0 && stAttr && !negated && /[.!?"”’')]$/.test(sent.text)) {
+      if (/^["“]/.test(sent.text)) lastQuote = { attr: stAttr, end: sent.end };
       const t = getTimes();
       const timeRef = t.find((x) => x.date !== null || x.from !== null) ?? null;
       const sc = scoreClaim('statement', null, true, !!timeRef, null);
       claims.push({
         text: sent.text, start: sent.start, end: sent.end, category: 'statement', quantity: null, subject: null,
-        location: null, timeRef, attribution: toAttribution(attr), checkworthiness: sc.score, checkworthinessReasons: sc.reasons,
+        location: null, timeRef, attribution: toAttribution(stAttr), checkworthiness: sc.score, checkworthinessReasons: sc.reasons,
       });
     }
     notePersons(toks, text, mem);

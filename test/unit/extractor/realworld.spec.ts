@@ -3,7 +3,7 @@
  * cases that must not.
  */
 import { describe, expect, test } from '@jest/globals';
-import { one, quantities } from './helpers.js';
+import { claims, one, quantities } from './helpers.js';
 
 const texts = (s: string) => quantities(s).map((c) => c.quantity!.text);
 
@@ -170,5 +170,23 @@ describe('parts of a year and month ranges', () => {
     const q = quantities('The OBR said borrowing would rise by £32bn over the next five years, up from a forecast of 1.5 per cent.', PUB_AUG);
     expect(q.map((c) => c.timeRef?.text ?? null)).toEqual(['over the next five years', null]);
     expect(one('Prices rose 7.5%, the statistics office said on Monday.', PUB_AUG).timeRef!.text).toBe('on Monday');
+  });
+});
+
+describe('statements', () => {
+  const sts = (s: string) => claims(s).filter((c) => c.category === 'statement').map((c) => [c.text, c.attribution?.speaker ?? null]);
+  test('a fully quoted sentence right after a quoted statement continues it', () => {
+    expect(sts('"We are seeing entire families arrive," Banda told Reuters. "Some of them walked for hours."')).toEqual([
+      ['"We are seeing entire families arrive," Banda told Reuters.', 'Banda'],
+      ['"Some of them walked for hours."', 'Banda'],
+    ]);
+  });
+  test('must not fire: a new paragraph, or an unquoted sentence', () => {
+    expect(sts('"We are seeing families," Banda told Reuters.\n\n"Another quote."')).toHaveLength(1);
+    expect(sts('"We are seeing families," Banda told Reuters. Some of them walked for hours.')).toHaveLength(1);
+  });
+  test('a negated reporting verb is not a statement', () => {
+    expect(sts('Pyongyang has not confirmed the deployment.')).toHaveLength(0);
+    expect(sts('Pyongyang confirmed the deployment.')).toHaveLength(1);
   });
 });
