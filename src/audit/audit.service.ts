@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditEventDto, AuditEventPageDto, ListAuditEventsQuery } from './audit.dto.js';
 import { decodeCursor, encodeCursor } from '../common/pagination.js';
 import { bulkInsert } from '../database/bulk-insert.js';
+import { SqlFilter } from '../database/sql.js';
 import type { AuditEntity } from './audit-event.entity.js';
 
 export interface AuditRecord {
@@ -50,21 +51,15 @@ export class AuditService {
   /** Newest first, keyset-paginated on the id (index audit_events_entity_idx when filtered by entity). */
   async list(db: DataSource | EntityManager, query: ListAuditEventsQuery): Promise<AuditEventPageDto> {
     const limit = query.limit ?? 50;
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (query.entityType) add('e.entity_type = ?', query.entityType);
-    if (query.entityId) add('e.entity_id = ?', query.entityId);
-    if (query.action) add('e.action = ?', query.action);
-    if (query.cursor) add('e.id < ?', decodeCursor(query.cursor));
-    params.push(limit + 1);
+    const where = new SqlFilter();
+    if (query.entityType) where.add('e.entity_type = ?', query.entityType);
+    if (query.entityId) where.add('e.entity_id = ?', query.entityId);
+    if (query.action) where.add('e.action = ?', query.action);
+    if (query.cursor) where.add('e.id < ?', decodeCursor(query.cursor));
     const found: AuditEventDto[] = await db.query(
       `SELECT ${EVENT_SELECT} FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.id DESC LIMIT $${params.length}`,
-      params,
+        ${where.sql} ORDER BY e.id DESC LIMIT ${where.param(limit + 1)}`,
+      where.params,
     );
     const items = found.slice(0, limit);
     return { items, nextCursor: found.length > limit ? encodeCursor(items[items.length - 1].id) : null };

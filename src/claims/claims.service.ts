@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { normalizeUrl } from '../articles/normalize.js';
 import { decodeCursor, encodeCursor, type Page } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
+import { SqlFilter } from '../database/sql.js';
 import { citedSources, CLAIM_FROM, CLAIM_SELECT, toClaimDto, type ClaimRow } from './claim.view.js';
 import type { AuditEventDto } from '../audit/audit.dto.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -23,26 +24,18 @@ export class ClaimsService {
   /** Newest first, keyset-paginated on `seq` (indexes: claims_{category,status}_seq_idx, claims_search_idx, articles url key). */
   async list(query: ListClaimsQuery, staff = false): Promise<Page<ClaimDto>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
+    const where = new SqlFilter();
     if (query.articleUrl) {
-      add('c.article_id = (SELECT id FROM articles WHERE url_normalized = ?)', normalizeUrl(query.articleUrl));
+      where.add('c.article_id = (SELECT id FROM articles WHERE url_normalized = ?)', normalizeUrl(query.articleUrl));
     }
-    if (query.category) add('c.category = ?', query.category);
-    if (query.status) add('c.status = ?', query.status);
+    if (query.category) where.add('c.category = ?', query.category);
+    if (query.status) where.add('c.status = ?', query.status);
     // GIN index claims_search_idx on the generated tsvector column.
-    if (query.q) add(`c.search @@ websearch_to_tsquery('english', ?)`, query.q);
-    if (query.cursor) add('c.seq < ?', decodeCursor(query.cursor));
-    params.push(limit + 1);
+    if (query.q) where.add(`c.search @@ websearch_to_tsquery('english', ?)`, query.q);
+    if (query.cursor) where.add('c.seq < ?', decodeCursor(query.cursor));
     const rows: ClaimRow[] = await this.db.query(
-      `SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM}
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY c.seq DESC LIMIT $${params.length}`,
-      params,
+      `SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} ${where.sql} ORDER BY c.seq DESC LIMIT ${where.param(limit + 1)}`,
+      where.params,
     );
     const hasMore = rows.length > limit;
     const page = rows.slice(0, limit);

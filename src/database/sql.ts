@@ -15,3 +15,32 @@ export async function rows<T = Record<string, unknown>>(
   }
   return (result ?? []) as T[];
 }
+
+/**
+ * A WHERE clause built from optional filters, with numbered parameters: `where.add('c.status = ?', status)`.
+ * Every `?` in one condition is the same parameter.
+ */
+export class SqlFilter {
+  readonly params: unknown[] = [];
+  private readonly conditions: string[];
+
+  constructor(...fixed: string[]) {
+    this.conditions = [...fixed];
+  }
+
+  add(condition: string, value: unknown): this {
+    this.params.push(value);
+    this.conditions.push(condition.replaceAll('?', `$${this.params.length}`));
+    return this;
+  }
+
+  /** Appends a parameter that is not a condition (LIMIT); returns its placeholder. */
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
+  get sql(): string {
+    return this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
+  }
+}

@@ -6,7 +6,7 @@ import { citedSources, CLAIM_SELECT, toClaimDto, type ClaimRow } from '../claims
 import { decodeCursor, encodeCursor } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
-import { rows } from '../database/sql.js';
+import { rows, SqlFilter } from '../database/sql.js';
 import { SourcesService } from '../sources/sources.service.js';
 import { buildClaimReview } from './claim-review.js';
 import { isFeedPosition, type FeedQuery, type VerdictFeedDto, type VerdictFeedItemDto, type VerdictFeedQuery } from './feed.dto.js';
@@ -86,26 +86,19 @@ export class FeedService {
   /** Keyset pagination on the feed position (index verdicts_feed_seq_key). */
   private async page(query: FeedQuery, filter: { currentOnly: boolean; rating?: Rating; category?: string; q?: string }) {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const where = ['fv.feed_seq IS NOT NULL'];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
-    if (filter.currentOnly) where.push(`fv.status = 'published'`);
+    const where = new SqlFilter('fv.feed_seq IS NOT NULL', ...(filter.currentOnly ? [`fv.status = 'published'`] : []));
     if (query.since) {
-      if (isFeedPosition(query.since)) add('fv.feed_seq > ?', query.since);
-      else add('fv.published_at > ?::timestamptz', query.since);
+      if (isFeedPosition(query.since)) where.add('fv.feed_seq > ?', query.since);
+      else where.add('fv.published_at > ?::timestamptz', query.since);
     }
-    if (query.cursor) add('fv.feed_seq < ?', decodeCursor(query.cursor));
-    if (filter.rating) add('fv.rating = ?', filter.rating);
-    if (filter.category) add('c.category = ?', filter.category);
-    if (filter.q) add(`c.search @@ websearch_to_tsquery('english', ?)`, filter.q);
-    params.push(limit + 1);
+    if (query.cursor) where.add('fv.feed_seq < ?', decodeCursor(query.cursor));
+    if (filter.rating) where.add('fv.rating = ?', filter.rating);
+    if (filter.category) where.add('c.category = ?', filter.category);
+    if (filter.q) where.add(`c.search @@ websearch_to_tsquery('english', ?)`, filter.q);
     const found = await rows<FeedRow>(
       this.db,
-      `SELECT ${FEED_SELECT} FROM ${FEED_FROM} WHERE ${where.join(' AND ')} ORDER BY fv.feed_seq DESC LIMIT $${params.length}`,
-      params,
+      `SELECT ${FEED_SELECT} FROM ${FEED_FROM} ${where.sql} ORDER BY fv.feed_seq DESC LIMIT ${where.param(limit + 1)}`,
+      where.params,
     );
     const page = found.slice(0, limit);
     const nextCursor = found.length > limit ? encodeCursor(page[page.length - 1].fv_feed_seq) : null;
