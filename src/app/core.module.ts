@@ -6,6 +6,7 @@ import { ConfigModule } from '../config/config.module.js';
 import { DatabaseModule } from '../database/database.module.js';
 import { QueueModule } from '../queue/queue.module.js';
 import { WebhooksModule } from '../webhooks/webhooks.module.js';
+import { ShutdownLog } from './shutdown.js';
 
 /** What every entry point needs: config, logs, Postgres, Redis queues, audit, the webhook outbox. */
 @Module({
@@ -32,5 +33,6 @@ import { WebhooksModule } from '../webhooks/webhooks.module.js';
     AuditModule,
     WebhooksModule,
   ],
+  providers: [ShutdownLog],
 })
 export class CoreModule {}

@@ -1,4 +1,4 @@
-import type { INestApplicationContext } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown, type INestApplicationContext, type OnApplicationShutdown } from '@nestjs/common';
 
 /**
  * SIGTERM / SIGINT: Nest closes the application (HTTP stops accepting, BullMQ workers finish their active
@@ -8,4 +8,18 @@ import type { INestApplicationContext } from '@nestjs/common';
  */
 export function exitCleanlyOnSignals<T extends INestApplicationContext>(app: T): T {
   return app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+}
+
+/** Says in the logs when a stop begins and when it is done, so an operator can tell a clean stop from a kill. */
+@Injectable()
+export class ShutdownLog implements BeforeApplicationShutdown, OnApplicationShutdown {
+  private readonly logger = new Logger('Shutdown');
+
+  beforeApplicationShutdown(signal?: string): void {
+    if (signal) this.logger.log(`${signal}: finishing active work, then stopping`);
+  }
+
+  onApplicationShutdown(signal?: string): void {
+    if (signal) this.logger.log('stopped cleanly');
+  }
 }
