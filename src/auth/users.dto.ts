@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from './user.entity.js';
 
 export class UserDto {
@@ -14,10 +14,11 @@ export class UserDto {
 
 /** What an admin may change about a user; both take effect on the user's next request. */
 export class UpdateUserDto {
-  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES)
+  // Absent means unchanged; null is not a value (hence ValidateIf, not IsOptional, which lets null through).
+  @ApiPropertyOptional({ enum: ROLES }) @ValidateIf((_o, v) => v !== undefined) @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ description: 'true: refuse every token of this user at once; false: let them back in.' })
-  @IsOptional() @IsBoolean()
+  @ValidateIf((_o, v) => v !== undefined) @IsBoolean()
   disabled?: boolean;
 }

@@ -32,7 +32,7 @@ export class UsersService {
     return this.db.transaction(async (tx) => {
       const [user] = await rows<{ role: Role; disabled: boolean }>(
         tx,
-        `SELECT role, disabled_at IS NOT NULL AS disabled FROM users WHERE id = $1 FOR UPDATE`,
+        `SELECT role, disabled_at IS NOT NULL AS disabled FROM users WHERE id = $1 FOR NO KEY UPDATE`,
         [userId],
       );
       if (!user) throw notFound('user', userId);

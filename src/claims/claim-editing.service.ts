@@ -100,7 +100,11 @@ export class ClaimEditingService {
         });
       }
       // Under review, the claim belongs to the lease holder: nobody edits the figures under their verdict.
-      if (current.status === 'in_review') this.review.checkLease(task, userId);
+      if (current.status === 'in_review') {
+        // No task locked yet the claim is under review: a reject reopened the task after we looked. Retry.
+        if (!task) throw conflict('concurrent_update', 'The claim\'s review task changed at this moment; send the request again.', {});
+        this.review.checkLease(task, userId);
+      }
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       const sets: string[] = [];
       const params: unknown[] = [claimId];

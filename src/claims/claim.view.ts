@@ -77,9 +77,15 @@ function claimStatusFor(r: ClaimRow, staff: boolean): Pick<ClaimDto, 'status' | 
 }
 
 /** What a reader sees as evidence: the sources the published verdict cites, nothing before publication. */
-export function citedSources<S extends { id: string }>(sources: S[], verdictSourceIds: readonly string[] | null | undefined): S[] {
+export function citedSources<S extends { id: string; citesSourceId?: string | null }>(
+  sources: S[],
+  verdictSourceIds: readonly string[] | null | undefined,
+): S[] {
   if (!verdictSourceIds) return [];
-  return sources.filter((s) => verdictSourceIds.includes(s.id));
+  return sources
+    .filter((s) => verdictSourceIds.includes(s.id))
+    // A cited source may name as its origin one that is not shown: readers get no dangling id.
+    .map((s) => (s.citesSourceId && !verdictSourceIds.includes(s.citesSourceId) ? { ...s, citesSourceId: null } : s));
 }
 
 /**
@@ -114,7 +120,8 @@ export function toClaimDto(r: ClaimRow, staff = false): ClaimDto {
     checkworthiness: r.checkworthiness,
     checkworthinessReasons: r.checkworthiness_reasons,
     ...claimStatusFor(r, staff),
-    version: r.version,
+    // Staff only: it moves with every desk action (a proposal, a rejection) that readers must not infer.
+    version: staff ? r.version : undefined,
     verdict:
       r.verdict_id === null
         ? null

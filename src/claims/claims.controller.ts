@@ -10,11 +10,12 @@ import { ClaimDetailDto, ClaimDto, ClaimPageDto, ListClaimsQuery, TriageDto, Upd
 import { ClaimsService } from './claims.service.js';
 
 /**
- * `"<version>-<hash of the body>"`: the hash makes it change with anything shown (a new source, a
- * verdict), the version prefix is what PATCH If-Match checks.
+ * Staff: `"<version>-<hash of the body>"`: the hash changes with anything shown (a new source, a verdict),
+ * the version prefix is what PATCH If-Match checks. Readers: the hash alone (they see no version).
  */
 function withClaimEtag(res: Response, claim: ClaimDetailDto): ClaimDetailDto {
-  res.setHeader('ETag', `"${claim.version}-${createHash('sha1').update(JSON.stringify(claim)).digest('hex').slice(0, 16)}"`);
+  const hash = createHash('sha1').update(JSON.stringify(claim)).digest('hex').slice(0, 16);
+  res.setHeader('ETag', claim.version === undefined ? `"${hash}"` : `"${claim.version}-${hash}"`);
   return claim;
 }
 

@@ -88,7 +88,8 @@ export class ClaimDto {
   @ApiProperty({ type: [String] }) checkworthinessReasons: string[];
   @ApiProperty({ enum: CLAIM_STATUSES }) status: ClaimStatus;
   @ApiProperty({ type: String, nullable: true }) statusReason: string | null;
-  @ApiProperty() version: number;
+  @ApiPropertyOptional({ description: 'Staff only: the edit version PATCH checks (it moves with every desk action).' })
+  version?: number;
   @ApiProperty({ type: VerdictSummaryDto, nullable: true, description: 'The current published verdict.' })
   verdict: VerdictSummaryDto | null;
   @ApiProperty({ type: ClaimMatchDto, nullable: true, description: 'An earlier claim this one repeats (claim matching).' })

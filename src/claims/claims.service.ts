@@ -29,7 +29,12 @@ export class ClaimsService {
       where.add('c.article_id = (SELECT id FROM articles WHERE url_normalized = ?)', normalizeUrl(query.articleUrl));
     }
     if (query.category) where.add('c.category = ?', query.category);
-    if (query.status) where.add('c.status = ?', query.status);
+    if (query.status) {
+      // Readers see a claim awaiting approval as in_review (claim.view.ts), so they filter it that way too.
+      const hidden = !staff && (query.status === 'in_review' || query.status === 'awaiting_approval');
+      if (hidden) where.addFixed(`c.status IN ('in_review', 'awaiting_approval')`);
+      else where.add('c.status = ?', query.status);
+    }
     // GIN index claims_search_idx on the generated tsvector column.
     if (query.q) where.add(`c.search @@ websearch_to_tsquery('english', ?)`, query.q);
     if (query.cursor) where.add('c.seq < ?', decodeCursor(query.cursor));

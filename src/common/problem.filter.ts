@@ -112,10 +112,14 @@ export function transientDatabaseProblem(error: unknown): ProblemDetails | null 
  * out of range, a constraint) is the client's to fix, so it gets 400/409/422 instead of 500. It is still
  * logged as an error, because the DTO should have caught it.
  */
+/** Postgres errors that mean "this value", not "this query": string too long, number out of range, bad date or number text. */
+const VALUE_ERRORS = new Set(['22001', '22003', '22007', '22008', '22P02']);
+const CONSTRAINT_ERRORS = new Set(['23502', '23503', '23505', '23514']);
+
 export function rejectedByDatabase(error: unknown): ProblemDetails | null {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !/^2[23][0-9A-Z]{3}$/.test(code)) return null;
-  if (code.startsWith('22')) return problemFor(HttpStatus.BAD_REQUEST, 'A value in the request is out of range or malformed.', 'invalid_value');
+  if (typeof code !== 'string' || !(VALUE_ERRORS.has(code) || CONSTRAINT_ERRORS.has(code))) return null;
+  if (VALUE_ERRORS.has(code)) return problemFor(HttpStatus.BAD_REQUEST, 'A value in the request is out of range or malformed.', 'invalid_value');
   if (code === '23505') return problemFor(HttpStatus.CONFLICT, 'This would duplicate an existing record.', 'duplicate');
   return problemFor(HttpStatus.UNPROCESSABLE_ENTITY, 'The request breaks a data rule (a required value or a reference is missing).', 'constraint_violation');
 }

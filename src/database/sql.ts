@@ -34,6 +34,12 @@ export class SqlFilter {
     return this;
   }
 
+  /** A condition without parameters. */
+  addFixed(condition: string): this {
+    this.conditions.push(condition);
+    return this;
+  }
+
   /** Appends a parameter that is not a condition (LIMIT); returns its placeholder. */
   param(value: unknown): string {
     this.params.push(value);

@@ -8,11 +8,13 @@ import { RATINGS, type Rating } from './verdict.entity.js';
 
 /** A feed position (what `since` in a response says: fits a Postgres bigint) or a real calendar time. */
 export const isFeedPosition = (v: string) => /^\d{1,18}$/.test(v);
+/** The ISO 8601 forms Postgres reads as timestamptz (no week dates, no bare months, no comma fractions). */
+const CALENDAR_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$/;
 function IsFeedPoint() {
   return ValidateBy({
     name: 'isFeedPoint',
     validator: {
-      validate: (v: unknown) => typeof v === 'string' && (isFeedPosition(v) || isISO8601(v, { strict: true, strictSeparator: true })),
+      validate: (v: unknown) => typeof v === 'string' && (isFeedPosition(v) || (CALENDAR_TIME.test(v) && isISO8601(v, { strict: true, strictSeparator: true }))),
       defaultMessage: () => 'since must be the since token of a previous response (digits) or an ISO 8601 time such as 2026-11-30T08:00:00Z',
     },
   });

@@ -86,7 +86,8 @@ export class FeedService {
   /** Keyset pagination on the feed position (index verdicts_feed_seq_key). */
   private async page(query: FeedQuery, filter: { currentOnly: boolean; rating?: Rating; category?: string; q?: string }) {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const where = new SqlFilter('fv.feed_seq IS NOT NULL', ...(filter.currentOnly ? [`fv.status = 'published'`] : []));
+    const where = new SqlFilter('fv.feed_seq IS NOT NULL');
+    if (filter.currentOnly) where.addFixed(`fv.status = 'published'`);
     if (query.since) {
       if (isFeedPosition(query.since)) where.add('fv.feed_seq > ?', query.since);
       else where.add('fv.published_at > ?::timestamptz', query.since);

@@ -22,6 +22,11 @@ const FEED_LOCK = 7_243_001;
 /** What readers may see: published verdicts and the published versions they replaced. */
 const PUBLIC_STATUSES: readonly VerdictStatus[] = ['published', 'superseded'];
 
+/** Who on the desk wrote or approved a verdict is internal; the publisher stands behind it. */
+function publicVerdict(verdict: VerdictDto): VerdictDto {
+  return { ...verdict, authorId: null, approvedBy: null };
+}
+
 @Injectable()
 export class VerdictsService {
   constructor(
@@ -38,8 +43,7 @@ export class VerdictsService {
     if (!verdict || (!staff && !PUBLIC_STATUSES.includes(verdict.status))) {
       throw notFound('verdict', id);
     }
-    // Who on the desk wrote or approved it is internal; the publisher stands behind the verdict.
-    return staff ? verdict : { ...verdict, authorId: null, approvedBy: null };
+    return staff ? verdict : publicVerdict(verdict);
   }
 
   /**
@@ -190,7 +194,8 @@ export class VerdictsService {
          FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = $1`,
       [claimId],
     );
-    const deliveries = await this.outbox.emit(tx, event, { verdict, claim });
+    // Receivers are outside the desk: the payload carries the public verdict, without who wrote or approved it.
+    const deliveries = await this.outbox.emit(tx, event, { verdict: publicVerdict(verdict), claim });
     return { verdict, deliveries };
   }
 

@@ -69,9 +69,15 @@ export class WebhookSender {
   }
 
   private async post(url: URL, body: string, headers: Record<string, string>): Promise<number> {
-    const target = await resolveTarget(url, this.config.WEBHOOK_ALLOW_PRIVATE);
-    const client = url.protocol === 'https:' ? https : http;
     const limit = this.config.WEBHOOK_TIMEOUT_MS;
+    // One deadline for the whole attempt, DNS included: a slow resolver must not hold a delivery slot either.
+    const deadline = AbortSignal.timeout(limit);
+    const timedOut = () => new Error(`no answer within ${limit} ms`);
+    const target = await new Promise<Awaited<ReturnType<typeof resolveTarget>>>((resolve, reject) => {
+      deadline.addEventListener('abort', () => reject(timedOut()), { once: true });
+      resolveTarget(url, this.config.WEBHOOK_ALLOW_PRIVATE).then(resolve, reject);
+    });
+    const client = url.protocol === 'https:' ? https : http;
     return new Promise<number>((resolve, reject) => {
       const req = client.request(
         url,
@@ -79,7 +85,7 @@ export class WebhookSender {
           method: 'POST',
           headers: { ...headers, 'Content-Length': Buffer.byteLength(body) },
           // A deadline for the whole attempt: a receiver that trickles bytes must not hold a worker slot.
-          signal: AbortSignal.timeout(limit),
+          signal: deadline,
           // Connect to the address we checked, not to whatever the name resolves to a moment later.
           lookup: ((_host: string, opts: { all?: boolean }, cb: (...args: unknown[]) => void) =>
             opts?.all ? cb(null, [target]) : cb(null, target.address, target.family)) as never,
@@ -92,7 +98,7 @@ export class WebhookSender {
         },
       );
       req.on('error', (err) =>
-        reject(err.name === 'AbortError' || err.name === 'TimeoutError' ? new Error(`no answer within ${limit} ms`) : err),
+        reject(err.name === 'AbortError' || err.name === 'TimeoutError' ? timedOut() : err),
       );
       req.end(body);
     });

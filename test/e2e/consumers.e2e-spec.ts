@@ -131,7 +131,7 @@ describe('for API consumers', () => {
     expect(later.body).toMatchObject({ items: [], since: poll.body.since });
     const early = await t.http.get('/v1/verdicts').query({ since: '2000-01-01T00:00:00Z' }).set(auth(consumer)).expect(200);
     expect(early.body.items).toHaveLength(4);
-    for (const bad of ['99999999999999999999', '2026-02-30', '2026-11-30T25:00:00Z']) {
+    for (const bad of ['99999999999999999999', '2026-02-30', '2026-11-30T25:00:00Z', '2026-11', '2026-W48-1', '2026-11-30T08', '2026-11-30T08:00:00,5Z']) {
       const res = await t.http.get('/v1/verdicts').query({ since: bad }).set(auth(consumer)).expect(400);
       expect(res.headers['content-type']).toMatch(/problem\+json/);
       expect(res.body.detail).toMatch(/since/);
@@ -215,6 +215,8 @@ describe('for API consumers', () => {
     const published = receiver.received.find((r) => r.headers['claimcheck-event'] === 'verdict.published')!;
     const payload = JSON.parse(published.body);
     expect(payload).toMatchObject({ event: 'verdict.published', data: { verdict: { status: 'published' }, claim: { id: expect.any(String) } } });
+    // Receivers are outside the desk: no ids of who wrote or approved the verdict.
+    expect(payload.data.verdict).toMatchObject({ authorId: null, approvedBy: null });
     expect(receiver.received.some((r) => r.headers['claimcheck-event'] === 'article.extracted')).toBe(true);
     // A tampered body or an old timestamp does not verify.
     expect(verify(receiver.secret, `${published.body} `, String(published.headers['claimcheck-signature']))).toBe(false);

@@ -146,6 +146,12 @@ describe('editorial workflow', () => {
     const asReader = (await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(200)).body;
     expect(asReader).toMatchObject({ status: 'in_review', statusReason: null, verdict: null, sources: [] });
     expect(asReader.proposedVerdict).toBeUndefined();
+    expect(asReader.version).toBeUndefined();
+    // ...and filtering by status tells them no more than reading does.
+    const listed = async (status: string) => (await t.http.get('/v1/claims').query({ status }).set(auth(reader)).expect(200)).body.items.map((c: any) => c.id);
+    expect(await listed('in_review')).toEqual([claim.id]);
+    expect(await listed('awaiting_approval')).toEqual([claim.id]);
+    expect((await t.http.get('/v1/claims').query({ status: 'in_review' }).set(auth(alice))).body.items).toEqual([]);
     await t.http.post(`/v1/verdicts/${verdict.id}/reject`).set(auth(carol)).send({ reason: 'Internal: weak sourcing.' }).expect(200);
     const rejected = (await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(200)).body;
     expect(rejected).toMatchObject({ status: 'in_review', statusReason: null });
@@ -313,6 +319,8 @@ describe('editorial workflow', () => {
     await t.http.patch(`/v1/users/${adminId}`).set(auth(admin)).send({ role: 'editor' }).expect(409);
     await t.http.patch(`/v1/users/${erin.userId}`).set(auth(admin)).send({}).expect(400);
     await t.http.patch(`/v1/users/${erin.userId}`).set(auth(admin)).send({ role: 'owner' }).expect(400);
+    await t.http.patch(`/v1/users/${erin.userId}`).set(auth(admin)).send({ role: null }).expect(400);
+    await t.http.patch(`/v1/users/${erin.userId}`).set(auth(admin)).send({ disabled: null }).expect(400);
     await t.http.patch('/v1/users/00000000-0000-4000-8000-000000000000').set(auth(admin)).send({ disabled: true }).expect(404);
 
     const audit = (await t.http.get('/v1/audit-events').query({ entityType: 'user', entityId: erin.userId }).set(auth(admin)).expect(200)).body;
