@@ -27,28 +27,35 @@ export interface FoundAttribution extends Attribution {
 
 const CORE = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'estimated', 'estimates', 'according', 'wrote', 'writes', 'tweeted']);
 const TIME_FOLLOW = new Set(['last', 'this', 'earlier', 'yesterday', 'today', 'on', 'in', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'overnight', 'previously', 'recently']);
-const REPORTING = new Set(['accused', 'accuses', 'alleged', 'alleges', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'recorded', 'records', 'found', 'finds', 'claimed', 'claims', 'claim', 'estimate', 'counted', 'registered', 'tallied', 'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'predicted', 'predicts', 'showed', 'shows', 'documented']);
+const REPORTING = new Set(['accused', 'accuses', 'alleged', 'alleges', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'recorded', 'records', 'found', 'finds', 'claimed', 'claims', 'claim', 'estimate', 'counted', 'registered', 'tallied', 'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'predicted', 'predicts', 'showed', 'shows', 'documented', 'expected', 'anticipated']);
 
 export interface SpeakerMemory {
   lastPerson: Attribution | null;
   lastAny: Attribution | null;
   /** full names seen: surname (lowercase) -> attribution */
   names: Map<string, Attribution>;
+  /** generic heads of named organisations seen ("group" -> the Sudan Doctors Network), for "the group said" */
+  aliases: Map<string, Attribution>;
 }
 
 export function newMemory(): SpeakerMemory {
-  return { lastPerson: null, lastAny: null, names: new Map() };
+  return { lastPerson: null, lastAny: null, names: new Map(), aliases: new Map() };
 }
 
 const GENERIC_SOURCES = new Set(['estimates', 'figures', 'data', 'report', 'statistics', 'numbers', 'tallies', 'tally', 'count', 'calculations', 'survey', 'study', 'analysis', 'records', 'projections', 'estimate', 'research']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
-const SKIP_LEFT = new Set(['also', 'later', 'earlier', 'previously', 'has', 'have', 'had', 'recently', 'repeatedly', 'separately', 'publicly', 'again', 'further', 'then', 'once', 'had', 'last', 'week', 'on', 'yesterday', 'today', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'previously', 'privately', 'reportedly', 'initially', 'already', 'now', 'has', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'had', 'officially', 'late', 'this']);
+const SKIP_LEFT = new Set(['also', 'later', 'earlier', 'previously', 'has', 'have', 'had', 'recently', 'repeatedly', 'separately', 'publicly', 'again', 'further', 'then', 'once', 'had', 'last', 'week', 'on', 'yesterday', 'today', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'previously', 'privately', 'reportedly', 'initially', 'already', 'now', 'has', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'had', 'officially', 'late', 'this',
+  // "has since warned", "have long argued", "has repeatedly denied"
+  'since', 'long', 'consistently', 'frequently', 'often', 'always', 'openly', 'formally', 'flatly', 'strongly',
+  'sharply', 'firmly', 'quickly', 'swiftly', 'immediately', 'subsequently', 'originally', 'jointly', 'explicitly',
+  'similarly', 'likewise', 'privately', 'loudly', 'bluntly', 'pointedly']);
 const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'however', 'still', 'also', 'in', 'on', 'at', 'then', 'now', 'as', 'while', 'when', 'after', 'before', 'if', 'because', 'although', 'though', 'separately', 'later', 'earlier', 'today', 'yesterday']);
 const NP_JOIN = new Set(['of', 'for', 'the', 'and', "'s", '’s', 'at', 'on', '-', '.', '&']);
 const DETS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const NOT_SPEAKER = new Set([
   'i', 'you', 'this', 'that', 'which', 'who', 'what', 'there', 'data', 'the', 'a', 'an', 'study', 'report', 'analysis',
-  'it', 'one', 'some', 'many', 'most', 'others', 'all',
+  'it', 'one', 'some', 'many', 'most', 'others', 'all', 'neither', 'either', 'each', 'none', 'nobody', 'everyone',
+  'someone', 'anyone', 'both',
 ]);
 const ORG_HEADS = new Set([
   'ministry', 'agency', 'department', 'office', 'service', 'commission', 'council', 'committee', 'organization',
@@ -59,6 +66,31 @@ const ORG_HEADS = new Set([
   'coalition', 'association', 'federation', 'foundation', 'network', 'guard', 'corps', 'embassy', 'mission',
   'cabinet', 'secretariat', 'presidency', 'unicef', 'unhcr', 'statistics', 'census', 'monitor', 'observatory',
 ]);
+
+const NOUN_DETS = new Set(['neither', 'either', 'the', 'a', 'an', 'this', 'that', 'each', 'every', 'no', 'any', 'its', 'their', 'his', 'her', 'our', 'whose', 'such', 'these', 'those', 'both']);
+
+/**
+ * A speech-verb spelling that is a noun or part of a name here: "Neither claim could be verified" (a determiner
+ * before it), "the United States." (capitalised inside a sentence that is not in title case).
+ */
+export function notAVerb(toks: Tok[], i: number, titleCase: boolean): boolean {
+  const t = toks[i];
+  if (NOUN_DETS.has(toks[i - 1]?.l ?? '') && /^(claim|claims|estimate|estimates|report|reports|forecast|forecasts|warning|statement|states|finds|records|projections|projects)$/.test(t.l)) return true;
+  if (t.cap && i > 0 && !titleCase && !/^["“‘'(—–-]$/.test(toks[i - 1].t)) return true;
+  return false;
+}
+
+/** Most words capitalised: a headline in title case ("Russia Says It Will Not Invade"). */
+export function isTitleCase(toks: Tok[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.k !== 'word' || t.t.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps / words > 0.6;
+}
 
 function isSpeechAt(toks: Tok[], i: number): boolean {
   const t = toks[i];
@@ -84,16 +116,55 @@ function isNameTok(t: Tok): boolean {
 }
 
 /** Noun phrase ending at token index j (inclusive), walking left. */
+/** "commanders", "governors", "witnesses": plurals of person and role nouns. */
+function pluralPerson(l: string): boolean {
+  if (!l.endsWith('s') || l.length < 5) return false;
+  const a = l.slice(0, -1);
+  const b = l.endsWith('es') ? l.slice(0, -2) : a;
+  return (ROLE_WORDS.has(a) && !ROLE_MODIFIERS.has(a)) || PERSON_HEADS.has(a) || PERSON_HEADS.has(b);
+}
+/** Title words that are not people on their own ("island states", "health ministers" keeps "ministers"). */
+const ROLE_MODIFIERS = new Set(['state', 'foreign', 'defense', 'defence', 'interior', 'finance', 'health', 'press', 'economy', 'trade', 'energy', 'agriculture', 'education', 'environment', 'labor', 'labour', 'transport', 'commerce', 'staff', 'vice', 'prime', 'deputy', 'chief', 'head', 'justice', 'major', 'general', 'chair', 'speaker', 'fellow', 'king', 'queen', 'prince', 'dean']);
+
+/** "a source familiar with the deal", "people briefed on the talks", "two officials with knowledge of the plan". */
+function familiarLeft(toks: Tok[], j: number): [number, number] | null {
+  for (let k = j - 1; k >= Math.max(0, j - 7); k--) {
+    const l = toks[k].l;
+    let h = -1;
+    if ((l === 'familiar' || l === 'close' || l === 'briefed' || l === 'involved' || l === 'aware') && /^(with|to|on|in|of)$/.test(toks[k + 1]?.l ?? '')) h = k - 1;
+    else if (l === 'knowledge' && toks[k + 1]?.l === 'of') {
+      h = k - 1;
+      while (h >= 0 && /^(with|direct|detailed|some)$/.test(toks[h].l)) h--;
+    }
+    if (h < 0) continue;
+    if (!/^(source|sources|person|people|official|officials|diplomat|diplomats|executive|executives|banker|bankers|insider|insiders|aide|aides|adviser|advisers)$/.test(toks[h].l)) return null;
+    // the object runs to j: determiner + nouns only
+    for (let q = k + 2; q <= j; q++) if (toks[q].k !== 'word' || (SPEECH_STOP.has(toks[q].l))) return null;
+    let st = h;
+    while (st > 0 && (DETS.has(toks[st - 1].l) || /^(two|three|four|several|other|senior|western|european)$/.test(toks[st - 1].l) || toks[st - 1].k === 'num')) st--;
+    return [st, j];
+  }
+  return null;
+}
+const SPEECH_STOP = new Set(['said', 'says', 'told', 'that', 'and', 'but', 'who', 'which', 'was', 'were', 'is', 'are']);
+
 function npLeft(toks: Tok[], j: number, lo: number): [number, number] | null {
+  const fam = familiarLeft(toks, j);
+  if (fam && fam[0] >= lo) return fam;
   let k = j;
   let start = -1;
   let content = 0;
   while (k >= lo) {
     const t = toks[k];
-    if (t.k === 'word' && (isNameTok(t) || ORG_NOUNS.has(t.l) || ROLE_WORDS.has(t.l) || PERSON_HEADS.has(t.l) || (start >= 0 && toks[k + 1]?.l === 'for' && /s$/.test(t.l)))) {
+    if (t.k === 'word' && (isNameTok(t) || ORG_NOUNS.has(t.l) || ROLE_WORDS.has(t.l) || PERSON_HEADS.has(t.l) || pluralPerson(t.l) || (start >= 0 && toks[k + 1]?.l === 'for' && /s$/.test(t.l)))) {
       start = k;
       content++;
       k--;
+      continue;
+    }
+    // "analysts polled by Reuters", "economists surveyed by Bloomberg"
+    if (start >= 0 && t.l === 'by' && /^(polled|surveyed|interviewed|consulted|quoted|cited|canvassed)$/.test(toks[k - 1]?.l ?? '') && toks[k - 2] && (ORG_NOUNS.has(toks[k - 2].l) || pluralPerson(toks[k - 2].l))) {
+      k -= 2;
       continue;
     }
     if (start >= 0 && (NP_JOIN.has(t.l) || t.t === '’' || t.t === "'")) {
@@ -248,7 +319,25 @@ function isMedia(s: string): boolean {
 }
 
 /** Find attributions in one sentence's tokens. */
-export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory): FoundAttribution[] {
+/**
+ * Verbs of a stance rather than of speech: they make an attributed statement when a sentence has no figure ("Russia
+ * criticized the format", "the African Union called for a ceasefire", "Outside experts urged caution") but never
+ * attribute a figure ("The EU condemned the attack that killed 12 people" does not make the EU the source of 12).
+ */
+const STANCE = new Set([
+  'urged', 'urges', 'urge', 'warned', 'warns', 'warn', 'criticized', 'criticised', 'criticizes', 'criticises', 'criticize',
+  'criticise', 'condemned', 'condemns', 'condemn', 'rejected', 'rejects', 'reject', 'dismissed',
+  'dismisses', 'welcomed', 'welcomes', 'welcome', 'praised', 'praises', 'demanded', 'demands', 'demand', 'called', 'calls',
+  'call', 'threatened', 'threatens', 'threaten', 'vowed', 'vows', 'vow', 'pledged', 'pledges', 'promised', 'promises',
+  'accused', 'accuses', 'accuse', 'blamed', 'blames', 'blame', 'defended', 'defends', 'insisted', 'insist', 'questioned',
+  'questions', 'disputed', 'disputes', 'dispute', 'appealed', 'appeals', 'declared', 'declares', 'argued', 'argue',
+  'maintain', 'believe', 'fear', 'hope', 'expect', 'doubt', 'doubts', 'doubted', 'opposed', 'opposes', 'oppose',
+  'backed', 'backs', 'endorsed', 'endorses', 'acknowledged', 'acknowledge', 'admitted', 'admits', 'admit', 'conceded',
+  'cautioned', 'cautions', 'predicted', 'predict', 'signaled', 'signalled', 'signals', 'hailed', 'hails', 'slammed',
+  'slams', 'lashed', 'decried', 'decries', 'protested', 'stressed', 'stresses', 'reiterated', 'reaffirmed', 'reaffirms',
+]);
+
+export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, stance = false): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   let quote = false;
   const inQuote: boolean[] = [];
@@ -259,9 +348,12 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory):
     else if (t.t === '"') quote = !quote;
     inQuote.push(quote);
   }
+  const titleCase = isTitleCase(toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (inQuote[i] && t.t !== '"' && t.t !== '”') continue;
+    if (t.l !== 'according' && notAVerb(toks, i, titleCase)) continue;
+    if (stance && !(STANCE.has(t.l) && (!/^(call|calls|called|appealed|appeals|lashed)$/.test(t.l) || /^(for|on|out)$/.test(toks[i + 1]?.l ?? '')))) continue;
     if (t.l === 'according' && toks[i + 1]?.l === 'to') {
       let np = npRight(toks, i + 2);
       if (np && np[0] === np[1] - 0 && GENERIC_SOURCES.has(toks[np[1]].l) && /^(by|from|of)$/.test(toks[np[1] + 1]?.l ?? '')) {
@@ -271,14 +363,19 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory):
         const more = npRight(toks, np[1] + 2) ?? npLoose(toks, np[1] + 2);
         if (more) np = [np[0], more[1]];
       }
+      if (!np) {
+        // "according to unofficial results", "according to a plea agreement unsealed Thursday"
+        const loose = npLoose(toks, i + 2);
+        if (loose && toks[loose[1]].k === 'word' && /s$|ment$|ing$|^(count|tally|data|plan|report|study|survey|poll|filing|complaint|indictment|list|statement|document|estimate)$/.test(toks[loose[1]].l) && !/^(the|a|an)$/.test(toks[loose[1]].l)) np = loose;
+      }
       if (np) {
         const r = splitRole(toks, np[0], np[1], text, mem);
-        out.push({ ...r, verbIdx: i, media: isMedia(r.speaker), s: toks[np[0]].s, e: toks[np[1]].e });
+        out.push({ ...r, ...aliasOf(r, toks, np, mem), verbIdx: i, media: isMedia(r.speaker), s: toks[np[0]].s, e: toks[np[1]].e });
       }
       continue;
     }
-    let conditional = false;
-    if (!isSpeechAt(toks, i)) {
+    let conditional = stance;
+    if (!stance && !isSpeechAt(toks, i)) {
       // weak verbs at the end of the sentence or before a comma are fine when the subject is a pronoun or NP right before
       const commaOk = WEAK_SPEECH.has(t.l) && STRONG_SPEECH.has(t.l) && (toks[i - 1]?.t === ',' || (toks[i - 2]?.t === ',' && toks[i - 1] && PRONOUNS.has(toks[i - 1].l)));
       if (!commaOk) {
@@ -301,6 +398,15 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory):
         const apposPerson = appos && appos[0] === c + 1 ? splitRole(toks, appos[0], appos[1], text, mem) : null;
         const before = np ? splitRole(toks, np[0], np[1], text, mem) : null;
         const beforeIsName = !!before && before.person && /^[A-Z][\w'’.-]+(\s[A-Z][\w'’.-]+)+$/.test(before.speaker);
+        // "A doctors' group, the Sudan Doctors Network, said": a generic description, then the organisation's name
+        const genericBefore = !!before && !before.person && /^(a|an)\s/i.test(before.speaker) && !hasCap(toks, np![0] + 1, np![1]);
+        if (apposPerson && !apposPerson.person && genericBefore && /^(the\s)?[A-Z]/.test(apposPerson.speaker) && hasCap(toks, appos![0], appos![1]) && appos![1] === j - 1) {
+          const head = toks[np![1]].l;
+          const at = { speaker: apposPerson.speaker, role: null };
+          if (ALIAS_HEADS.has(head)) mem.aliases.set(head, at);
+          out.push({ speaker: apposPerson.speaker, role: text.slice(toks[np![0]].s, toks[np![1]].e).replace(/^(a|an)\s+/i, ''), person: false, verbIdx: i, media: false, s: toks[appos![0]].s, e: toks[appos![1]].e });
+          continue;
+        }
         if (apposPerson && apposPerson.person && /^[A-Z]/.test(apposPerson.speaker) && !beforeIsName) {
           // "A spokesman for the other side, Col. Idris Baig, said": the appositive names the speaker
           const role = apposPerson.role ?? (np ? text.slice(toks[np[0]].s, toks[c - 1].e).replace(/^(a|an|the)\s+/i, '') : null);
@@ -317,8 +423,13 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory):
     if (conditional) {
       if (!np) continue;
       const pron = np[0] === np[1] && PRONOUNS.has(toks[np[0]].l) && toks[np[0]].l !== 'it';
-      const named = !pron && REPORTING.has(t.l) && (hasCap(toks, np[0], np[1]) || hasOrgHead(toks, np[0], np[1]));
+      const named = !pron && (REPORTING.has(t.l) || stance) && (hasCap(toks, np[0], np[1]) || hasOrgHead(toks, np[0], np[1]) || (stance && hasOrgNoun(toks, np[0], np[1])));
       if (!pron && !named) continue;
+      // a stance needs the speaker as the subject of its clause ("the man who criticized" is not one)
+      if (stance) {
+        const b = toks[np[0] - 1];
+        if (b && !(b.k === 'punct' && /^[,;:—–"“”(]$/.test(b.t)) && !/^(and|but|so|yet|meanwhile|however|also|then|now|separately|still)$/.test(b.l)) continue;
+      }
     }
     if (np && np[0] === np[1] && PRONOUNS.has(toks[np[0]].l)) {
       const p = toks[np[0]].l;
@@ -349,7 +460,8 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory):
     }
     const r = splitRole(toks, np[0], np[1], text, mem);
     if (!r.person && !/[A-Z]/.test(r.speaker) && !hasOrgNoun(toks, np[0], np[1])) continue;
-    out.push({ speaker: r.speaker, role: r.role ?? roleFromAppos, person: r.person, verbIdx: i, media: isMedia(r.speaker), s: toks[np[0]].s, e: toks[np[1]].e });
+    const ra = aliasOf(r, toks, np, mem);
+    out.push({ speaker: ra.speaker, role: ra.role ?? roleFromAppos, person: r.person, verbIdx: i, media: isMedia(ra.speaker), s: toks[np[0]].s, e: toks[np[1]].e });
   }
   for (const a of out) {
     const v = toks[a.verbIdx];
@@ -394,7 +506,7 @@ function hasOrgHead(toks: Tok[], a: number, b: number): boolean {
 }
 
 function hasOrgNoun(toks: Tok[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (ORG_NOUNS.has(toks[k].l) && !DETS.has(toks[k].l)) return true;
+  for (let k = a; k <= b; k++) if ((ORG_NOUNS.has(toks[k].l) || PERSON_HEADS.has(toks[k].l) || pluralPerson(toks[k].l)) && !DETS.has(toks[k].l)) return true;
   return false;
 }
 
@@ -404,8 +516,39 @@ export function mainAttribution(found: FoundAttribution[]): FoundAttribution | n
   return found.find((f) => !f.media) ?? found[0];
 }
 
+/** Generic organisation heads that a bare "the <head>" can refer back to; synonyms share an entry. */
+const ALIAS_HEADS = new Map<string, string>([
+  ['agency', 'agency'], ['organization', 'agency'], ['organisation', 'agency'], ['body', 'agency'], ['programme', 'agency'], ['program', 'agency'],
+  ['group', 'group'], ['network', 'group'], ['coalition', 'group'], ['alliance', 'group'], ['association', 'group'], ['federation', 'group'],
+  ['charity', 'group'], ['union', 'union'], ['company', 'company'], ['firm', 'company'], ['club', 'club'], ['commission', 'commission'],
+  ['ministry', 'ministry'], ['office', 'office'], ['department', 'department'], ['bureau', 'bureau'], ['authority', 'authority'],
+  ['council', 'council'], ['committee', 'committee'], ['court', 'court'], ['board', 'board'], ['institute', 'institute'], ['bank', 'bank'],
+  ['fund', 'fund'], ['monitor', 'monitor'], ['observatory', 'monitor'], ['mission', 'mission'],
+]);
+
+/** "the group said" after "the Sudan Doctors Network" was introduced as a group: the organisation's name. */
+function aliasOf(r: { speaker: string; role: string | null; person: boolean }, toks: Tok[], np: [number, number], mem: SpeakerMemory): { speaker: string; role: string | null } {
+  if (r.person || np[1] !== np[0] + 1 || toks[np[0]].l !== 'the') return r;
+  const key = ALIAS_HEADS.get(toks[np[1]].l);
+  const at = key ? mem.aliases.get(key) : undefined;
+  return at ? { speaker: at.speaker, role: at.role } : r;
+}
+
+/** A named organisation speaker ("the World Health Organization", "the Milwaukee Election Commission") registers its head. */
+function noteAlias(mem: SpeakerMemory, at: Attribution): void {
+  const words = at.speaker.split(/\s+/);
+  if (!words.some((w, i) => /^[A-Z]/.test(w) && !(i === 0 && /^(The|A|An)$/.test(w)))) return;
+  // only the literal head: "the commission" after "the Milwaukee Election Commission"; "the agency" after "the World
+  // Food Programme" keeps its own phrase (the corpus convention)
+  for (const w of words) {
+    const l = w.toLowerCase().replace(/[’']s$/, '');
+    if (ALIAS_HEADS.get(l) === l) mem.aliases.set(l, at);
+  }
+}
+
 export function remember(mem: SpeakerMemory, a: FoundAttribution): void {
   const at = { speaker: a.speaker, role: a.role };
+  if (!a.person && !a.pronoun && !a.media) noteAlias(mem, at);
   mem.lastAny = at;
   if (a.person) {
     mem.lastPerson = at;

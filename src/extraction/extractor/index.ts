@@ -17,7 +17,7 @@ import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRe
 export * from './types.js';
 export { splitSentences } from './text.js';
 
-export const EXTRACTOR_VERSION = 'numeric-claims/1.4.0';
+export const EXTRACTOR_VERSION = 'numeric-claims/1.5.0';
 
 const CLAUSE_PUNCT = new Set([',', ';', '—', '–', ':', '(', ')']);
 const LOC_PREPS = new Set(['to', 'in', 'into', 'near', 'along', 'across', 'inside', 'at', 'from', 'on', 'around', 'throughout', 'within', 'outside']);
@@ -372,10 +372,14 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
   let lastQuote: { attr: FoundAttribution; end: number } | null = null;
   const claims: ExtractedClaim[] = [];
   const mem = newMemory();
+  let firstSentence = true;
   for (const sent of splitSentences(text)) {
     if (isBoilerplate(sent.text)) continue;
     const toks = tokenize(text, sent.start, sent.end);
-    if (toks.length < 3) continue;
+    if (toks.length < 3) {
+      firstSentence = false;
+      continue;
+    }
     const mentions = findMentions(toks);
     noteNames(toks, text, mem);
     const found = findAttributions(toks, text, mem);
@@ -425,13 +429,19 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     }
     // attributed positions without a figure
     // headlines (no closing punctuation) are not statements
-    const negated = attr !== null && attr.verbIdx > 0 && /^(not|never|n't|nor)$/.test(toks[attr.verbIdx - 1].l);
     const quoteGoesOn: boolean = !attr && lastQuote !== null && /^["“]/.test(sent.text) && /["”]$/.test(sent.text)
       && !text.slice(lastQuote.end, sent.start).includes('\n');
-    const stAttr: FoundAttribution | null = quoteGoesOn ? lastQuote!.attr : attr;
+    let stAttr: FoundAttribution | null = quoteGoesOn ? lastQuote!.attr : attr;
+    // a stance without a speech verb: "Russia criticized the format", "the African Union called for a ceasefire"
+    if (!stAttr && emitted === 0 && events === 0) stAttr = mainAttribution(findAttributions(toks, text, mem, true));
+    const negated = stAttr !== null && !quoteGoesOn && stAttr.verbIdx > 0 && /^(not|never|n't|nor)$/.test(toks[stAttr.verbIdx - 1].l);
     lastQuote = null;
-    // "Pyongyang has not confirmed the deployment" is not a position
-    if (emitted === 0 && events === 0 && stAttr && !negated && /[.!?"”’')]$/.test(sent.text)) {
+    // headlines (no closing punctuation) are statements only as the article's title with a present-tense speech
+    // verb: "Mediterranean crossings fall but deaths rise, UN says"
+    const closed = /[.!?"”’')]$/.test(sent.text) || (firstSentence && stAttr !== null && /^(says|say)$/.test(toks[stAttr.verbIdx]?.l ?? ''));
+    firstSentence = false;
+    // "Pyongyang has not confirmed the deployment" is not a position; "Hill conceded shortly before midnight" has no content
+    if (emitted === 0 && events === 0 && stAttr && !negated && closed && (quoteGoesOn || hasContent(toks, stAttr, getTimes()))) {
       if (/^["“]/.test(sent.text)) lastQuote = { attr: stAttr, end: sent.end };
       const t = getTimes();
       const timeRef = t.find((x) => x.date !== null || x.from !== null) ?? null;
@@ -456,16 +466,47 @@ function attributionFor(found: FoundAttribution[], m: Mention, toks: Tok[]): Fou
   let best: FoundAttribution | null = null;
   let bestScore = -1;
   for (const a of found) {
+    // the figure describes the speaker ("Most of the 21 economists polled by Reuters had expected ...")
+    if (m.e > a.s && m.s < a.e) continue;
     const after = a.verbIdx >= m.te;
     const covers = a.whole || (after ? !!a.tail || a.s >= m.e && toks[a.verbIdx + 1]?.l !== 'that' && false : a.verbIdx < m.ts);
     if (!covers) continue;
-    const score = (a.media ? 0 : 10) + (a.prio ?? 1) * 2 + (after && a.tail ? 1 : 0) - (a.pronoun ? 3 : 0);
+    let score = (a.media ? 0 : 10) + (a.prio ?? 1) * 2 + (after && a.tail ? 1 : 0) - (a.pronoun ? 3 : 0);
+    // a nearer lead attribution in a later clause wins: "X said ..., while the RSF claimed to have seized two bases"
+    if (!after && !a.media && found.some((o) => o !== a && o.verbIdx < a.verbIdx && o.verbIdx < m.ts && !o.tail && clauseBreak(toks, o.verbIdx, a.s))) score += 5;
     if (score > bestScore) {
       bestScore = score;
       best = a;
     }
   }
   return best;
+}
+
+const NO_CONTENT = new Set(['shortly', 'soon', 'later', 'earlier', 'before', 'after', 'midnight', 'noon', 'tonight', 'late', 'early', 'again', 'too', 'also', 'then', 'on', 'in', 'at', 'the', 'a', 'an', 'by', 'this', 'that', 'last', 'night', 'morning', 'evening', 'afternoon', 'day', 'today', 'yesterday', 'publicly', 'quickly', 'immediately', 'afterwards', 'afterward']);
+
+/**
+ * A statement says something: besides the speaker and the verb there is a complement or a reported clause.
+ * "Hill conceded shortly before midnight." (only time words after the verb, nothing before the speaker) has none.
+ */
+function hasContent(toks: Tok[], a: FoundAttribution, times: TimeRef[]): boolean {
+  const before = toks.some((t) => t.e <= a.s && t.k === 'word' && !NO_CONTENT.has(t.l) && !times.some((x) => t.s >= x.start && t.e <= x.end));
+  if (before) return true;
+  for (let k = a.verbIdx + 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.k === 'punct') continue;
+    if (times.some((x) => t.s >= x.start && t.e <= x.end)) continue;
+    if (!NO_CONTENT.has(t.l) && !(t.l in WEEKDAYS)) return true;
+  }
+  return false;
+}
+
+/** A comma followed by a conjunction or subordinator between two token positions (the second starts a new clause). */
+function clauseBreak(toks: Tok[], from: number, pos: number): boolean {
+  for (let k = from + 1; k < toks.length && toks[k].s < pos; k++) {
+    if (toks[k].t === ';') return true;
+    if (toks[k].t === ',' && /^(while|whereas|but|and|although|though)$/.test(toks[k + 1]?.l ?? '')) return true;
+  }
+  return false;
 }
 
 /** "put the figure at 40,000", "the number rose to 300", "the total to 2,000": the previous figure's unit. */
@@ -514,7 +555,10 @@ function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Menti
     while (b < toks.length - 1 && !CLAUSE_PUNCT.has(toks[b + 1].t) && toks[b + 1].l !== 'when' && toks[b + 1].l !== 'while' && !(toks[b + 1].t === '.' && b + 2 >= toks.length)) b++;
     const cs = toks[a].s;
     const ce = toks[b].e;
-    const tm = explicit.find((x) => x.start >= toks[i].e && x.end <= ce + 1) ?? explicit.find((x) => x.start >= cs && x.end <= toks[i].s);
+    // a time that dates a speech verb before the event verb is the statement's date, not the event's:
+    // "the ministry said on Wednesday its forces had captured the village"
+    const datesSpeech = (x: TimeRef) => [...speechVerbs].some((v) => v < i && Math.abs(tokAt(toks, x.start) - v) <= 2);
+    const tm = explicit.find((x) => x.start >= toks[i].e && x.end <= ce + 1) ?? explicit.find((x) => x.start >= cs && x.end <= toks[i].s && !datesSpeech(x));
     if (!tm) continue;
     if (out.some((o) => o.time === tm)) continue;
     // the claim: from the clause start (or the subject) to the end of the time reference

@@ -259,6 +259,9 @@ export const ORG_NOUNS = new Set([
   'ministries', 'governments', 'groups', 'charities', 'companies', 'hospitals', 'airlines', 'employers', 'unions’',
   'movement', 'initiative', 'platform', 'foundation', 'fund', 'programme', 'program', 'observatory', 'portal', 'body',
   'tribunal', 'collective', 'consortium', 'cooperative', 'think-tank', 'thinktank', 'monitoring',
+  // court and official papers: "the indictment says", "according to court documents"
+  'indictment', 'complaint', 'lawsuit', 'filing', 'filings', 'affidavit', 'documents', 'ruling', 'warrant', 'memo',
+  'prosecution', 'judge', 'jury',
 ]);
 
 /** News outlets: only the speaker when nobody else is named. */
