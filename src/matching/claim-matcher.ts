@@ -37,10 +37,11 @@ interface CandidateRow {
   subject: string | null;
   location: string | null;
   speaker: string | null;
+  time_ref: { from: string | null; to: string | null } | null;
 }
 
 const CANDIDATE_COLUMNS = `c.id, c.text, c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high,
-  c.unit, c.qualifier, c.subject, c.location, c.speaker`;
+  c.unit, c.qualifier, c.subject, c.location, c.speaker, c.time_ref`;
 
 /** Categories a query's candidates may have (see categoryFit in match-score.ts). */
 function candidateCategories(q: MatchableClaim): ClaimCategory[] {
@@ -127,5 +128,6 @@ function toMatchable(r: CandidateRow): MatchableClaim {
     subject: r.subject,
     location: r.location,
     speaker: r.speaker,
+    timeRef: r.time_ref,
   };
 }
