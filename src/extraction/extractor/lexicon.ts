@@ -86,7 +86,7 @@ export const PRE_QUALIFIERS: Array<[string, 'approximate' | 'lower_bound' | 'upp
   ['a minimum of', 'lower_bound'], ['above', 'lower_bound'], ['exceeding', 'lower_bound'],
   ['north of', 'lower_bound'], ['well over', 'lower_bound'], ['just over', 'lower_bound'],
   ['well above', 'lower_bound'], ['just above', 'lower_bound'], ['beyond', 'lower_bound'],
-  ['over than', 'lower_bound'], ['exceed', 'lower_bound'], ['exceeds', 'lower_bound'], ['exceeded', 'lower_bound'], ['top', 'lower_bound'], ['tops', 'lower_bound'], ['surpass', 'lower_bound'], ['surpasses', 'lower_bound'], ['more than double', 'lower_bound'], ['greater than', 'lower_bound'], ['topped', 'lower_bound'], ['surpassed', 'lower_bound'], ['pass', 'lower_bound'], ['passes', 'lower_bound'], ['passing', 'lower_bound'], ['topping', 'lower_bound'], ['surpassing', 'lower_bound'],
+  ['past', 'lower_bound'], ['over than', 'lower_bound'], ['exceed', 'lower_bound'], ['exceeds', 'lower_bound'], ['exceeded', 'lower_bound'], ['top', 'lower_bound'], ['tops', 'lower_bound'], ['surpass', 'lower_bound'], ['surpasses', 'lower_bound'], ['more than double', 'lower_bound'], ['greater than', 'lower_bound'], ['topped', 'lower_bound'], ['surpassed', 'lower_bound'], ['pass', 'lower_bound'], ['passes', 'lower_bound'], ['passing', 'lower_bound'], ['topping', 'lower_bound'], ['surpassing', 'lower_bound'],
   ['up to', 'upper_bound'], ['nearly', 'upper_bound'], ['almost', 'upper_bound'],
   ['fewer than', 'upper_bound'], ['less than', 'upper_bound'], ['under', 'upper_bound'],
   ['as many as', 'upper_bound'], ['as much as', 'upper_bound'], ['at most', 'upper_bound'],
@@ -143,7 +143,7 @@ export const PERSON_NOUNS = new Set([
 /** Units of time: a number before them is a duration. */
 export const TIME_UNITS = new Set([
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
-  'decade', 'decades', 'century', 'centuries', 'second', 'seconds', 'night', 'nights',
+  'decade', 'decades', 'century', 'centuries', 'second', 'seconds', 'night', 'nights', 'season', 'seasons',
 ]);
 /** Prepositions that make "<prep> N years" a time reference rather than a quantity. */
 export const DURATION_PREPS = new Set([

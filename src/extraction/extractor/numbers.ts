@@ -77,6 +77,7 @@ const IRREGULAR_VERBS = new Set([
   'remains', 'live', 'lived', 'lives_', 'face', 'faced', 'faces', 'depend', 'depends', 'received', 'receive', 'did',
   'do', 'does', 'sit', 'sat', 'slept', 'sleep', 'spend', 'told', 'shot', 'lay', 'cost', 'costs', 'put', 'set', 'grew',
   'rose', 'drew', 'flew', 'wore', 'threw', 'sought', 'fought', 'caught', 'taught', 'thought', 'felt', 'meant', 'owned',
+  'cast', 'sold', 'chose', 'gone',
 ]);
 export const SINGULAR_PERSONS = new Set(['person', 'man', 'woman', 'child', 'soldier', 'civilian', 'officer', 'worker', 'resident', 'journalist', 'boy', 'girl', 'baby', 'policeman', 'firefighter', 'passenger', 'student', 'teenager', 'infant', 'toddler', 'pilot', 'driver', 'migrant', 'refugee', 'serviceman', 'marine', 'sailor', 'guard', 'nurse', 'doctor', 'patient', 'prisoner', 'hostage', 'protester']);
 const LC_ID_PREFIXES = new Set(['section', 'article', 'page', 'chapter', 'paragraph', 'clause', 'item', 'figure', 'table', 'rule', 'flight', 'route', 'room', 'gate', 'platform', 'exit', 'level', 'category', 'phase', 'stage', 'version', 'grade', 'no', 'number']);
@@ -360,6 +361,8 @@ function excludedNumber(toks: Tok[], i: number, j: number, value: number, hasCur
     if (/^\d{4}$/.test(t.t) && next && next.t === '-' && !next.sp && toks[j + 1]?.k === 'num' && !toks[j + 1].sp && toks[j + 2]?.t === '-') return true;
     // ages: "aged 34", "age 34", "34-year-old", "34 years old", ", 34,"
     if (prev && (prev.l === 'aged' || prev.l === 'age' || prev.l === 'ages')) return true;
+    // the upper end of an age range: "aged 50 to 79", "ages 18-24"
+    if (prev && /^(to|and|-|–)$/.test(prev.l) && prev2?.k === 'num' && /^(aged|age|ages|between)$/.test(toks[i - 3]?.l ?? '') && (toks[i - 3].l !== 'between' || /^(aged|ages)$/.test(toks[i - 4]?.l ?? ''))) return true;
     if (value < 130 && prev && prev.t === ',' && prev2?.cap && prev2.k === 'word' && next && (next.t === ',' || next.t === ')') && !hasCurrency && !percent) return true;
     if (value < 130 && prev && prev.t === '(' && toks[i - 2]?.cap && next && next.t === ')') return true;
   }
@@ -407,6 +410,10 @@ export function parseAmount(toks: Tok[], i: number, bareShare = false): RawAmoun
       d = toks[j];
       j += 1;
     }
+    // "half a percentage point" = 0.5 points
+    if (tk.l === 'half' && (toks[k + 1]?.l === 'a' || toks[k + 1]?.l === 'an') && toks[k + 2]?.l === 'percentage' && /^points?$/.test(toks[k + 3]?.l ?? '')) {
+      return { start: i, end: k + 4, value: 0.5, low: null, high: null, currency: null, percent: true, vague: false, word: true, scale: 1, base: 0.5, measure: null, change: true };
+    }
     if (d && d.l in FRACTION_DENOMS && num >= 1 && num <= 10) {
       const den = FRACTION_DENOMS[d.l];
       const singular = !d.l.endsWith('s');
@@ -440,6 +447,8 @@ export function parseAmount(toks: Tok[], i: number, bareShare = false): RawAmoun
         base = base * VAGUE_PLURALS[toks[j + 1].l];
         j += 2;
       }
+      // a quoted vague amount: killing "hundreds" of fighters
+      if ((toks[j]?.t === '"' || toks[j]?.t === '”') && !toks[j].sp && toks[j + 1]?.l === 'of' && (toks[k - 1]?.t === '"' || toks[k - 1]?.t === '“')) j++;
       const nx = toks[j];
       const ok = nx && (nx.l === 'of' || nx.l === 'more' || (nx.k === 'word' && !NP_STOP.has(nx.l)) || /^(were|have|had|are|was|has|fled|died)$/.test(nx.l));
       if (ok && !(tk.l === 'tens' && base === 10)) {
@@ -526,6 +535,8 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
   let headIdx = -1;
   let headText = '';
   let count = 0;
+  // "14 more bodies", "two more soldiers": "more" belongs to the phrase when a noun follows
+  if (toks[k]?.l === 'more' && toks[k + 1]?.k === 'word' && !NP_STOP.has(toks[k + 1].l) && !IRREGULAR_VERBS.has(toks[k + 1].l)) k++;
   while (k < toks.length && count < 4) {
     const t = toks[k];
     if (t.k !== 'word') break;
@@ -542,10 +553,13 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
       if (t.l in MONTHS && t.cap) break;
       if (t.l in WEEKDAYS) break;
       if (IRREGULAR_VERBS.has(t.l)) break;
-      if (count === 0 && /ing$/.test(t.l) && !PERSON_NOUNS.has(t.l) && !(toks[k + 1]?.k === 'word' && /[^su]s$/.test(toks[k + 1].l) && !NP_STOP.has(toks[k + 1].l))) break;
+      // "-ing" opens the phrase only as a modifier: "polling stations", "trucking company owners"
+      const nounNext = (x: Tok | undefined) => !!x && x.k === 'word' && !x.cap && !NP_STOP.has(x.l) && !IRREGULAR_VERBS.has(x.l) && !/(ed|ing|ly)$/.test(x.l);
+      if (count === 0 && /ing$/.test(t.l) && !PERSON_NOUNS.has(t.l) && !(nounNext(toks[k + 1]) && (/[^su]s$/.test(toks[k + 1].l) || (nounNext(toks[k + 2]) && /[^su]s$/.test(toks[k + 2].l))))) break;
       if (count > 0 && /(ed|ing)$/.test(t.l) && !TROOP_NOUNS.has(t.l) && !PERSON_NOUNS.has(t.l)) break;
       if (count > 0 && /ly$/.test(t.l)) break;
-      if (count > 0 && t.cap && head && !head.cap) break; // "degrees Celsius" keeps "degrees"
+      // "degrees Celsius" keeps "degrees"; "ethnic Armenians" is a demonym after a modifier
+      if (count > 0 && t.cap && head && !head.cap && !/(ians|ans|ese|is)$/.test(t.l)) break;
     }
     if (head) mods.push(headText);
     head = toks[e];
@@ -685,7 +699,10 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
   let qualifier: Qualifier = a.vague ? 'approximate' : 'exact';
   const pq = qualifierBefore(toks, a.start);
   const prevEnd = prior.length ? prior[prior.length - 1].te : 0;
-  if (pq && pq.start >= prevEnd) {
+  // "the past 200 years" is a period, "spending past 200 million pounds" a lower bound
+  if (pq && toks[pq.start].l === 'past' && pq.start === a.start - 1 && /^(the|over|in|for|during|within|its|their)$/.test(toks[pq.start - 1]?.l ?? '')) {
+    // not a qualifier
+  } else if (pq && pq.start >= prevEnd) {
     const pl = toks[pq.start - 1]?.l ?? '';
     const verbUp = (toks[pq.start].l === 'up' || toks[pq.start].l === 'down') && CHANGE_VERBS.has(pl);
     // "people over 65", "children under 5": an age threshold, not a count
@@ -737,16 +754,30 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
   // "Tens of thousands rally": a singular word after a vague amount is a verb, the people are implied
   if (noun && a.vague && noun.idx === end && !/s$/.test(noun.head) && !PERSON_NOUNS.has(noun.head) && !TROOP_NOUNS.has(noun.head) && !noun.head.includes('-')) noun = null;
   // durations with a temporal preposition are time references, not quantities
-  if (noun && TIME_UNITS.has(noun.head) && noun.idx === end) {
+  // prison terms are quantities: "faces up to 20 years in prison", "was sentenced to five years"
+  const prisonTerm = !!noun && /^(years?|months?)$/.test(noun.head) && noun.idx === end && (
+    /^(in|behind)$/.test(toks[noun.end]?.l ?? '') && /^(prison|jail|bars|custody|detention)$/.test(toks[noun.end + 1]?.l ?? '')
+    || (toks[noun.end]?.l === 'of' && /^(imprisonment|jail|prison)$/.test(toks[noun.end + 1]?.l ?? ''))
+    || (/^(to|faces|facing|face|of)$/.test(toks[ts - 1]?.l ?? '') && /^(sentenced|jailed|term|sentence|faces|facing|face)$/.test(toks[ts - 1]?.l === 'to' || toks[ts - 1]?.l === 'of' ? toks[ts - 2]?.l ?? '' : toks[ts - 1].l)));
+  if (noun && TIME_UNITS.has(noun.head) && noun.idx === end && !prisonTerm) {
     const before = toks[ts - 1];
     const after = toks[noun.end];
+    // "within the first two years", "the past three seasons"
+    if (before && /^(first|last|past|next|previous|final|coming|initial|remaining)$/.test(before.l)) return null;
     if ((before && DURATION_PREPS.has(before.l)) || DURATION_PREPS.has(toks[a.start - 1]?.l ?? '') || (after && /^(ago|later|earlier|old|long|before|after|since|from|into|of)$/.test(after.l)) || pq) return null;
     if (toks[ts - 1]?.l === 'the' || toks[ts - 1]?.l === 'a') return null;
   }
   // word numbers need a counted noun (or a harm verb right after)
   if (a.word && !a.vague && !a.currency && !a.percent && a.scale === 1 && !noun) {
     const nx = toks[end];
-    if (!(nx && /^(were|have|had|are|was|died|killed|wounded|injured)$/.test(nx.l))) return null;
+    // "won six of the 15 seats": the noun of the whole
+    if (nx?.l === 'of' && SMALL_DETS.has(toks[end + 1]?.l ?? '') && toks[end + 2]?.k === 'num') {
+      const whole = nounAfter(toks, end + 3, false);
+      if (whole) noun = { ...whole, end, idx: whole.idx };
+    }
+    // "..., while candidates backed by Hill took five,": the noun of an earlier figure in the sentence
+    const elided = !!nx && /^[,.;]$/.test(nx.t) && prior.some((p) => p.noun && !p.percent && !p.currency) && /^(took|won|lost|got|gained|held|has|have|had|with|kept|secured|captured)$/.test(toks[a.start - 1]?.l ?? '');
+    if (!noun && !elided && !(nx && /^(were|have|had|are|was|died|killed|wounded|injured)$/.test(nx.l))) return null;
   }
   let te = noun ? noun.end : end;
   if (noun && !post) {

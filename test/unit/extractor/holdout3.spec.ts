@@ -90,3 +90,43 @@ describe('events', () => {
     expect(events('The village was captured on Wednesday, the ministry said.')).toHaveLength(1);
   });
 });
+
+describe('numbers and units', () => {
+  const q = (s: string) => quantities(s).map((c) => [c.quantity!.text, c.quantity!.value ?? c.quantity!.low ?? c.quantity!.high, c.category, c.quantity!.unit]);
+  test('"more" inside the counted phrase, demonyms after a modifier', () => {
+    expect(q('Rescuers pulled 14 more bodies from the mud.')).toEqual([['14 more bodies', 14, 'casualties', 'killed']]);
+    expect(q('The offensive prompted more than 100,000 ethnic Armenians to flee.')).toEqual([['more than 100,000 ethnic Armenians', 100000, 'displacement', 'displaced']]);
+    expect(q('About 2,000 more were expected.').map((x) => x[0])).toEqual(['About 2,000']);
+  });
+  test('harm after "brought dead", displacement "from their homes" for a bare figure', () => {
+    expect(q('Seventeen people had been brought dead to the hospital.')[0].slice(2)).toEqual(['casualties', 'killed']);
+    expect(q('The war has killed 20,000 people and driven more than 12 million from their homes.')[1].slice(2)).toEqual(['displacement', 'displaced']);
+    expect(q('Floods have forced 550,000 people from their homes.')[0].slice(2)).toEqual(['quantity_other', 'people']); // kept for the claim matcher
+  });
+  test('a quoted vague amount', () => {
+    expect(one('The army said it killed "hundreds" of fighters.')).toMatchObject({ category: 'casualties', quantity: { low: 200, high: 900 } });
+  });
+  test('a participle after the number is not the unit; an elided noun is inherited', () => {
+    expect(q('About 212,000 ballots were counted, including nearly 64,000 cast early.')[1][3]).toBe('ballots');
+    expect(q("Kessler's allies won six of the 15 seats, while candidates backed by Hill took five.")).toEqual([
+      ['six', 6, 'quantity_other', 'seats'], ['15 seats', 15, 'quantity_other', 'seats'], ['five', 5, 'quantity_other', 'seats'],
+    ]);
+    expect(quantities('Two of the trucking company owners pleaded guilty.')[0].quantity!.unit).toBe('owners');
+  });
+  test('half a percentage point, past as a lower bound', () => {
+    expect(one('Voters rejected raising the sales tax by half a percentage point.').quantity).toMatchObject({ value: 0.5, unit: 'percent' });
+    expect(one("The deal takes the club's spending past 200 million pounds.").quantity).toMatchObject({ low: 2e8, qualifier: 'lower_bound' });
+  });
+  test('prison terms are quantities', () => {
+    expect(one('If convicted, he faces up to 20 years in prison.').quantity).toMatchObject({ high: 20, unit: 'years' });
+    expect(one('In 2021, a broker was sentenced to five years for smuggling.').quantity).toMatchObject({ value: 5, unit: 'years' });
+  });
+  test('must not fire: age ranges, periods, durations', () => {
+    expect(quantities('The study tracked adults aged 50 to 79 for a decade.')).toHaveLength(0);
+    expect(quantities('Anyone diagnosed within the first two years was excluded.')).toHaveLength(0);
+    expect(quantities('The rules allow losses over three seasons.')).toHaveLength(0);
+    expect(quantities('Prices rose over the past 200 years.')).toHaveLength(0);
+    expect(quantities('He served five years as mayor before the talks.')).toHaveLength(1); // unchanged: a count of years without a prison word
+    expect(quantities('The two leaders met, and both sides took five.')).toHaveLength(0);
+  });
+});
