@@ -11,13 +11,13 @@ import { classify } from './classify.js';
 import { AMBIGUOUS_CURRENCY, EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon.js';
 import { findMentions, type Mention } from './numbers.js';
 import { isBoilerplate, splitSentences, tokenize, type Tok } from './text.js';
-import { findTimes, isBaseline, ymdOf } from './time.js';
+import { findTimes, isBaseline, rateMonth, sinceInner, ymdOf } from './time.js';
 import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRef } from './types.js';
 
 export * from './types.js';
 export { splitSentences } from './text.js';
 
-export const EXTRACTOR_VERSION = 'numeric-claims/1.6.0';
+export const EXTRACTOR_VERSION = 'numeric-claims/1.7.0';
 
 const CLAUSE_PUNCT = new Set([',', ';', '—', '–', ':', '(', ')']);
 const LOC_PREPS = new Set(['to', 'in', 'into', 'near', 'along', 'across', 'inside', 'at', 'from', 'on', 'around', 'throughout', 'within', 'outside']);
@@ -261,7 +261,8 @@ function laterPredicate(toks: Tok[], m: Mention, t: TimeRef, mentions: Mention[]
   while (k < toks.length && toks[k].e <= t.start) {
     const w = toks[k];
     if (w.t === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && !toks[k + 1].cap && toks[k + 1].l !== 'according' && toks[k + 1].l !== 'including') return true;
-    if (/^(that|which|who)$/.test(w.l) || (w.l === 'to' && toks[k + 1]?.k === 'word' && !/^(the|a|an)$/.test(toks[k + 1].l) && mentions.some((x) => x !== m && x.ts > k && x.e <= t.start))) {
+    // "to build 26,000 homes by 2030" is a later predicate; "worth $14 million to three companies between 2017 and 2022" is not
+    if (/^(that|which|who)$/.test(w.l) || (w.l === 'to' && toks[k + 1]?.k === 'word' && !/^(the|a|an)$/.test(toks[k + 1].l) && !mentions.some((x) => x.ts === k + 1) && mentions.some((x) => x !== m && x.ts > k && x.e <= t.start))) {
       if (mentions.some((x) => x !== m && x.ts > k && x.e <= t.start)) return true;
     }
     k++;
@@ -396,8 +397,9 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
       if (!m.currency && !m.percent && cls.unit !== null) lastCount = cls;
       // "one soldier" is only worth a claim as a harm or displacement figure
       if (m.word && m.value === 1 && !m.percent && !m.currency && cls.category !== 'casualties' && cls.category !== 'displacement') continue;
-      const timeRef = pickTime(toks, cl, m, getTimes(), mentions, mAttr ? mAttr.verbIdx : -1, text, sent.start);
-      if (timeRef) usedTimes.add(timeRef);
+      let timeRef = pickTime(toks, cl, m, getTimes(), mentions, mAttr ? mAttr.verbIdx : -1, text, sent.start);
+      if (timeRef && m.percent) timeRef = rateMonth(timeRef);
+      if (timeRef) usedTimes.add(timeRef.from === null ? timeRef : getTimes().find((x) => x.start === timeRef!.start) ?? timeRef);
       const subject = subjectOf(toks, m, text);
       const location = locationOf(toks, m, text, getTimes());
       const sc = scoreClaim(cls.category, m, !!mAttr, !!timeRef, subject);
@@ -539,8 +541,8 @@ interface EventFound {
 /** An event verb with an explicit date (year, month, day, weekday) in the same clause, not already used by a figure. */
 function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Mention[], used: Set<TimeRef>, speechVerbs: Set<number>): EventFound[] {
   const out: EventFound[] = [];
-  const explicit = times.filter((t) => !used.has(t) && (t.date !== null || t.from !== null) && /\d|day\b|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|last|week|month|year/i.test(t.text));
-  if (explicit.length === 0) return out;
+  const explicitAll = times.filter((t) => (t.date !== null || t.from !== null) && /\d|day\b|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|last|week|month|year/i.test(t.text));
+  if (explicitAll.length === 0) return out;
   let quote = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -555,6 +557,15 @@ function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Menti
     while (b < toks.length - 1 && !CLAUSE_PUNCT.has(toks[b + 1].t) && toks[b + 1].l !== 'when' && toks[b + 1].l !== 'while' && !(toks[b + 1].t === '.' && b + 2 >= toks.length)) b++;
     const cs = toks[a].s;
     const ce = toks[b].e;
+    // a date taken by a figure is not an event's (the corpus convention); "since negotiations collapsed in October"
+    // with no figure: the date inside the since-clause dates its verb
+    const explicit = explicitAll.flatMap((x) => {
+      if (used.has(x)) return [];
+      const inner = sinceInner(x);
+      // ("since records began in 2006" is an idiom, not an event)
+      if (inner && x.start < toks[i].s && x.end >= toks[i].e && inner.start >= toks[i].e && !/^(records?|record-keeping)$/.test(toks[i - 1]?.l ?? '')) return [inner];
+      return [x];
+    });
     // a time that dates a speech verb before the event verb is the statement's date, not the event's:
     // "the ministry said on Wednesday its forces had captured the village"
     const datesSpeech = (x: TimeRef) => [...speechVerbs].some((v) => v < i && Math.abs(tokAt(toks, x.start) - v) <= 2);

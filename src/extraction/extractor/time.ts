@@ -90,7 +90,7 @@ function unitShift(anchor: YMD, n: number, unit: string): YMD {
 
 interface Rule {
   re: RegExp;
-  resolve: (m: RegExpExecArray, pub: YMD, before: string) => { date?: string | null; from: string | null; to: string | null } | null;
+  resolve: (m: RegExpExecArray, pub: YMD, before: string) => { date?: string | null; from: string | null; to: string | null; yearTo?: boolean } | null;
 }
 
 const day = (a: YMD) => ({ date: iso(a), from: iso(a), to: iso(a) });
@@ -122,6 +122,17 @@ function partYear(spec: string | undefined, pub: YMD, startMonth: number, future
 }
 
 const RULES: Rule[] = [
+  // the year to June 2024 / the 12 months to March / the fiscal year ended September 30: twelve months ending then
+  {
+    re: new RegExp(`\\b(?:(?:in|for|during|over)\\s)?the (?:(?:financial|fiscal)\\s)?(?:year|12 months|twelve months) (?:to|ending|ended|through) (?:the end of\\s)?(${MONTH_RE})(?:\\s\\d{1,2}(?!\\d))?(?:,?\\s((?:19|20)\\d\\d))?`, 'g'),
+    resolve: (m, pub) => {
+      const mo = monthOf(m[1]);
+      if (!mo) return null;
+      const y = m[2] ? +m[2] : resolveMonth(mo, pub, false);
+      const a = addMonths(monthStart(y, mo), -11);
+      return { ...span(a, monthEnd(y, mo)), yearTo: true };
+    },
+  },
   // so far this year / this year so far / year to date: January 1 to publication
   {
     re: /\b(?:so far (?:this year|in ((?:19|20)\d\d))|this year so far|(?:in the |for the )?year to date|year-to-date)\b/gi,
@@ -396,14 +407,32 @@ const CHRONO_PREFILTER = new RegExp(`${MONTH_RE}\\s\\d|\\d{1,2}(?:st|nd|rd|th)?\
 const CHRONO_KEEP = new RegExp(`${MONTH_RE}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}`);
 const parser = chrono.casual;
 
+const YEAR_TO = new WeakSet<TimeRef>();
+/**
+ * A rate "in the year to October" is the October reading (an annual change measured then): its final month.
+ * Flows ("a loss for the year to June 2024") keep the twelve months.
+ */
+export function rateMonth(t: TimeRef): TimeRef {
+  if (!YEAR_TO.has(t) || !t.to) return t;
+  return { ...t, from: `${t.to.slice(0, 8)}01` };
+}
+
+const SINCE_INNER = new WeakMap<TimeRef, TimeRef>();
+/** For "since heavy rain began on Monday": the time inside the clause ("on Monday"), which dates its verb. */
+export function sinceInner(t: TimeRef): TimeRef | undefined {
+  return SINCE_INNER.get(t);
+}
+
 export function findTimes(text: string, offset: number, pub: YMD): TimeRef[] {
   const found: TimeRef[] = [];
-  const add = (start: number, end: number, r: { date?: string | null; from: string | null; to: string | null }) => {
+  const add = (start: number, end: number, r: { date?: string | null; from: string | null; to: string | null; yearTo?: boolean }) => {
     let s = start;
     let e = end;
     while (s < e && text[s] === ' ') s++;
     while (e > s && text[e - 1] === ' ') e--;
-    found.push({ text: text.slice(s, e), start: offset + s, end: offset + e, date: r.date ?? null, from: r.from, to: r.to });
+    const t: TimeRef = { text: text.slice(s, e), start: offset + s, end: offset + e, date: r.date ?? null, from: r.from, to: r.to };
+    if (r.yearTo) YEAR_TO.add(t);
+    found.push(t);
   };
   if (CHRONO_PREFILTER.test(text)) {
     const ref = new Date(pub.y, pub.m - 1, pub.d, 12);
@@ -441,6 +470,7 @@ export function findTimes(text: string, offset: number, pub: YMD): TimeRef[] {
     // "since heavy rain began on Monday", "since the pandemic low in 2020": from that date to publication
     const sm = /\bsince\b[^,;.:!?]*$/i.exec(before);
     if (sm && !/^since\b/i.test(f.text) && (f.from ?? f.date)) {
+      SINCE_INNER.set(f, { ...f });
       const ns = rs - (before.length - sm.index);
       f.start = offset + ns;
       f.text = text.slice(ns, f.end - offset);

@@ -130,3 +130,35 @@ describe('numbers and units', () => {
     expect(quantities('The two leaders met, and both sides took five.')).toHaveLength(0);
   });
 });
+
+describe('time references and events', () => {
+  const P = new Date('2025-08-29T12:00:00Z');
+  test('the year to a month: twelve months ending then', () => {
+    const c = quantities('The club reported a loss of 11.1 million pounds for the year to June 2024.', P)[0];
+    expect(c.timeRef).toMatchObject({ from: '2023-07-01', to: '2024-06-30' });
+    expect(quantities('Imports reached $40 billion in the 12 months to March.', P)[0].timeRef).toMatchObject({ from: '2024-04-01', to: '2025-03-31' });
+    // a rate in the year to a month is that month's reading
+    expect(quantities('Consumer prices rose 3% in the year to March, the office said.', P)[0].timeRef).toMatchObject({ from: '2025-03-01', to: '2025-03-31' });
+    expect(quantities('Sales reached 4 million in June 2024.', P)[0].timeRef).toMatchObject({ from: '2024-06-01', to: '2024-06-30' });
+  });
+  test('"to" before a number word is not a later predicate', () => {
+    const c = quantities('Costa steered contracts worth about $14 million to three companies between 2017 and 2022.', P);
+    expect(c.map((x) => x.timeRef?.from)).toEqual(['2017-01-01', '2017-01-01']);
+    // must not change: "plans to build N ... by 2030" keeps the time for the later figure only
+    const d = quantities('A €2bn plan that aims to build 26,000 homes by 2030.', P);
+    expect(d[0].timeRef).toBeNull();
+  });
+  test('a dated verb inside a since-clause is an event when no figure uses the clause', () => {
+    const ev = claims('The two sides agreed Tuesday to restart talks, the first sign of movement since negotiations collapsed in October.', P)
+      .filter((c) => c.category === 'event');
+    expect(ev.map((e) => e.timeRef?.text)).toEqual(['Tuesday', 'in October']);
+    expect(ev[1].timeRef).toMatchObject({ from: '2024-10-01', to: '2024-10-31' });
+  });
+  test('must not fire: since-clauses of figures, "since records began"', () => {
+    expect(claims('At least 23 people have died since heavy rain began on Monday.', P).filter((c) => c.category === 'event')).toHaveLength(0);
+    expect(claims('The heat was the worst since records began in 1880.', P).filter((c) => c.category === 'event')).toHaveLength(0);
+  });
+  test('bought/sold with a date are events', () => {
+    expect(claims('Newcastle, bought by a Saudi fund in 2021, must still comply with the rules.', P).filter((c) => c.category === 'event')).toHaveLength(1);
+  });
+});
