@@ -88,9 +88,7 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
     if (/^(suffered|suffer|suffering|sustained|sustain|received)$/.test(t.l) && toks.slice(k + 1, k + 4).some((x) => /^(injuries|injury|wounds|burns|fractures)$/.test(x.l))) return 'wounded';
     if (t.l === 'forced' && (toks[k + 1]?.l === 'from' || toks[k + 1]?.l === 'out' || toks[k + 1]?.l === 'to')) return 'displaced';
     // "driven more than 12 million from their homes", "chased 3,000 families out of their homes"
-    // (only for a bare figure: "forced 550,000 people from their homes" stays a count of people, which the claim
-    // matcher's tests rely on)
-    if (!m.noun && (t.l === 'from' || (t.l === 'out' && toks[k + 1]?.l === 'of')) && toks.slice(k + 1, k + 4).some((x) => x.l === 'homes' || x.l === 'home')) return 'displaced';
+    if ((t.l === 'from' || (t.l === 'out' && toks[k + 1]?.l === 'of')) && toks.slice(k + 1, k + 4).some((x) => x.l === 'homes' || x.l === 'home')) return 'displaced';
     if ((t.l === 'left' || t.l === 'lost') && toks[k + 1]?.l === 'their' && toks[k + 2]?.l === 'homes') return 'displaced';
     if ((t.l === 'sought' || t.l === 'seeking' || t.l === 'sheltering') && (toks[k + 1]?.l === 'refuge' || toks[k + 1]?.l === 'shelter' || toks[k + 1]?.l === 'asylum')) return 'displaced';
     if (t.l === 'crossed' && toks[k + 1]?.l === 'into') return 'displaced';
@@ -251,6 +249,9 @@ export function classify(toks: Tok[], m: Mention, all: Mention[]): Classified {
     return { category: 'quantity_other', unit: null };
   }
   if (person) {
+    // "At least 31 people remain missing / unaccounted for": a count of the missing
+    const st = stateAfter(toks, { ...m, te: m.nounIdx + 1 });
+    if (st === 'missing' || st === 'unaccounted') return { category: 'quantity_other', unit: 'missing' };
     // "the toll rose to 300 people", "among the wounded were three children"
     const c = contextLeft(toks, m, all);
     if (c && c !== 'troops' && m.nounIdx >= 0) {

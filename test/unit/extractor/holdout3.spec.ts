@@ -98,10 +98,12 @@ describe('numbers and units', () => {
     expect(q('The offensive prompted more than 100,000 ethnic Armenians to flee.')).toEqual([['more than 100,000 ethnic Armenians', 100000, 'displacement', 'displaced']]);
     expect(q('About 2,000 more were expected.').map((x) => x[0])).toEqual(['About 2,000']);
   });
-  test('harm after "brought dead", displacement "from their homes" for a bare figure', () => {
+  test('harm after "brought dead", displacement "from their homes", people "remain missing"', () => {
     expect(q('Seventeen people had been brought dead to the hospital.')[0].slice(2)).toEqual(['casualties', 'killed']);
     expect(q('The war has killed 20,000 people and driven more than 12 million from their homes.')[1].slice(2)).toEqual(['displacement', 'displaced']);
-    expect(q('Floods have forced 550,000 people from their homes.')[0].slice(2)).toEqual(['quantity_other', 'people']); // kept for the claim matcher
+    expect(q('Floods have forced 550,000 people from their homes.')[0].slice(2)).toEqual(['displacement', 'displaced']);
+    expect(q('At least 31 people remain missing, officials say.')[0].slice(2)).toEqual(['quantity_other', 'missing']);
+    expect(q('At least 31 people remain in hospital.')[0].slice(2)).toEqual(['quantity_other', 'people']);
   });
   test('a quoted vague amount', () => {
     expect(one('The army said it killed "hundreds" of fighters.')).toMatchObject({ category: 'casualties', quantity: { low: 200, high: 900 } });
