@@ -337,6 +337,10 @@ function excludedNumber(toks: Tok[], i: number, j: number, value: number, hasCur
     if (prev && prev.t === '-' && !t.sp && !prev.sp && prev2?.k === 'num' && /^\d{3}$/.test(prev2.t) && /^0\d|^\d{4}$/.test(t.t)) return true;
     // "as young as 19", "people over 65"
     if (prev && prev.l === 'as' && (prev2?.l === 'young' || prev2?.l === 'old') && value < 130) return true;
+    // a numeral alone in parentheses ("(25219)", "(2)"): a reference or an id, not a figure
+    if (prev && prev.t === '(' && next && next.t === ')' && !hasCurrency && !percent && j === i + 1) return true;
+    // wire update markers: "UPDATE 2", "Update 3"
+    if (prev && prev.l === 'update' && (prev.cap || prev.t === 'UPDATE') && Number.isInteger(value) && value < 100) return true;
     // identifier prefix: "Article 5", "No. 10"
     if (prev && (prev.cap || LC_ID_PREFIXES.has(prev.l)) && ID_PREFIXES.has(prev.l)) return true;
     if (prev && prev.t === '.' && prev2 && (prev2.l === 'no' || prev2.l === 'nos')) return true;
@@ -421,8 +425,12 @@ export function parseAmount(toks: Tok[], i: number, bareShare = false): RawAmoun
       const nx = toks[j];
       if (okNum && num < den) {
         if (nx && nx.l in SCALES && SCALES[nx.l] >= 1e3) {
-          const v = (num / den) * SCALES[nx.l];
-          return { start: i, end: j + 1, value: v, low: null, high: null, currency: null, percent: false, vague: false, word: true, scale: SCALES[nx.l], base: num / den, measure: null };
+          return fractionOfScale(toks, i, j + 1, num / den, SCALES[nx.l]);
+        }
+        // "a quarter of a million", "three-quarters of a billion": a fraction of a scale, not a share
+        const sc = toks[j + 2];
+        if (nx?.l === 'of' && (toks[j + 1]?.l === 'a' || toks[j + 1]?.l === 'an') && sc && sc.l in SCALES && SCALES[sc.l] >= 1e3) {
+          return fractionOfScale(toks, i, j + 3, num / den, SCALES[sc.l]);
         }
         const needOf = num === 1 || d.l === 'half';
         // "the second half of 2026", "the other half of": a part of a period or thing, not a share
@@ -511,6 +519,15 @@ export function parseAmount(toks: Tok[], i: number, bareShare = false): RawAmoun
   return {
     start: i, end: u.end, value: f === 1 ? c.value : Math.round(c.value * f * 1e6) / 1e6, low: null, high: null, currency: cur, percent: u.percent, vague: false,
     word: c.word, scale: c.scale, base: f === 1 ? c.base : c.base * f, measure: null, change: u.factor !== undefined,
+  };
+}
+
+/** "a quarter million (dollars)", "three-quarters of a billion euros": the currency word may follow. */
+function fractionOfScale(toks: Tok[], start: number, end: number, fraction: number, scale: number): RawAmount {
+  const u = unitAfter(toks, end);
+  return {
+    start, end: u.currency ? u.end : end, value: fraction * scale, low: null, high: null, currency: u.currency ?? null, percent: false,
+    vague: false, word: true, scale, base: fraction, measure: null,
   };
 }
 

@@ -137,3 +137,26 @@ describe('one claim per quantity', () => {
     }
   });
 });
+
+describe('fractions of a scale and numerals that are references', () => {
+  test('"a quarter of a million" is 250,000, not 25 percent; a currency word may follow', () => {
+    expect(one('Organisers said a quarter of a million protesters marched on Saturday.').quantity).toMatchObject({
+      text: 'a quarter of a million protesters', value: 250000, unit: 'protesters',
+    });
+    expect(one('Donors pledged three-quarters of a billion dollars.')).toMatchObject({
+      category: 'money', quantity: { value: 750_000_000, unit: 'USD' },
+    });
+    expect(one('A quarter million dollars was raised.').quantity).toMatchObject({ value: 250000, unit: 'USD' });
+  });
+  test('must not fire: a share stays a share', () => {
+    expect(one('A quarter of the budget went to defence.').quantity).toMatchObject({ value: 25, unit: 'percent' });
+  });
+  test('a numeral alone in parentheses or an UPDATE marker is not a figure', () => {
+    expect(quantities('Border tensions rise (25219)')).toEqual([]);
+    expect(quantities('Quake toll rises to 120 (UPDATE 2)').map((c) => c.quantity!.value)).toEqual([120]);
+  });
+  test('must not fire: figures inside parentheses with more than a numeral', () => {
+    expect(one('The budget (about $2 billion) was approved.').quantity).toMatchObject({ value: 2e9, qualifier: 'approximate' });
+    expect(quantities('Officials said the toll rose to 45 (up from 30).').map((c) => c.quantity!.value)).toEqual([45, 30]);
+  });
+});
