@@ -494,7 +494,9 @@ export function trigramSimilarity(a: string, b: string): number {
 
 const UNIT_ALIASES: Record<string, string> = {
   troop: 'troops', soldiers: 'troops', soldier: 'troops', dead: 'killed', deaths: 'killed', injured: 'wounded',
-  person: 'people', persons: 'people', '%': 'percent', 'per cent': 'percent', usd: 'USD', eur: 'EUR', dollars: 'USD', euros: 'EUR',
+  person: 'people', persons: 'people', individuals: 'people', residents: 'people', inhabitants: 'people',
+  // a crowd is counted in people, whatever the article calls them
+  protesters: 'people', demonstrators: 'people', marchers: 'people', participants: 'people', '%': 'percent', 'per cent': 'percent', usd: 'USD', eur: 'EUR', dollars: 'USD', euros: 'EUR',
 };
 
 function canonicalUnit(unit: string | null): string | null {

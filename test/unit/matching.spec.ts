@@ -126,6 +126,12 @@ describe('claim matching: rules', () => {
 describe('claim matching: rules added after the blind set matching-pairs-2.json', () => {
   const reason = (a: string, b: string) => scoreMatch(claim(a), claim(b)).reasons[0];
 
+  test('a crowd is counted in people, whatever the article calls them; soldiers are not a crowd', () => {
+    expect(matches('Police estimated that 250,000 people marched through Paris on Saturday.',
+      'Around a quarter of a million protesters took to the streets of Paris on Saturday, according to police.')).toBe(true);
+    expect(matches('Some 40,000 demonstrators gathered in Prague on Sunday.', 'Some 40,000 soldiers gathered in Prague on Sunday.')).toBe(false);
+  });
+
   test('a subject that is only the speaker is not the actor; the quantity names it', () => {
     expect(matches('Israel says roughly 1,000 Hamas fighters were killed in the operation.',
       'About 1,000 Hamas fighters died in the operation, according to Israel.')).toBe(true);
