@@ -90,6 +90,8 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
     // "driven more than 12 million from their homes", "chased 3,000 families out of their homes"
     if ((t.l === 'from' || (t.l === 'out' && toks[k + 1]?.l === 'of')) && toks.slice(k + 1, k + 4).some((x) => x.l === 'homes' || x.l === 'home')) return 'displaced';
     if ((t.l === 'left' || t.l === 'lost') && toks[k + 1]?.l === 'their' && toks[k + 2]?.l === 'homes') return 'displaced';
+    // "500,000 people are sheltering (in the camp)"; not "sheltering from the rain"
+    if ((t.l === 'sheltering' || t.l === 'camped' || t.l === 'camping') && !/^(from|under)$/.test(toks[k + 1]?.l ?? '')) return 'displaced';
     if ((t.l === 'sought' || t.l === 'seeking' || t.l === 'sheltering') && (toks[k + 1]?.l === 'refuge' || toks[k + 1]?.l === 'shelter' || toks[k + 1]?.l === 'asylum')) return 'displaced';
     if (t.l === 'crossed' && toks[k + 1]?.l === 'into') return 'displaced';
     if (/^(moved|relocated|resettled|rehoused|taken|bused|bussed|transferred|sent)$/.test(t.l) && toks.slice(k + 1, k + 5).some((x) => /^(shelters?|camps?|safety|evacuation)$/.test(x.l))) return 'displaced';
@@ -202,9 +204,79 @@ function isPersonNoun(toks: Tok[], m: Mention): boolean {
 const FORCE_NOUNS = /^(force|forces|unit|units|contingent|brigade|battalion|army|garrison|division|detachment|regiment|corps|militia|task|squadron|company|deployment|mission)$/;
 const CROWD_NOUNS = /^(crowd|mob|march|rally|protest|demonstration|gathering|procession|convoy|caravan|group)$/;
 
+/** "a crowd of 31,442", "put the crowd at 45,000": the figure counts people. */
+function crowdLeft(toks: Tok[], m: Mention): boolean {
+  let j = m.ts - 1;
+  if (!toks[j] || !/^(at|of|was|were|as)$/.test(toks[j].l)) return false;
+  j--;
+  return !!toks[j] && CROWD_WORDS.has(toks[j].l);
+}
+
+const BASELINE_WORDS = /^(from|than|versus|vs)$/;
+/**
+ * A bare comparison baseline takes the category and unit of the figure it is compared with: "operating profit rose to
+ * 3.6 billion crowns from 2.1 billion" (SEK), "the toll rose to 68 from 54" (killed), "5.1%, up from 4.4" (percent).
+ */
+function baselineOf(toks: Tok[], m: Mention, all: Mention[]): Mention | null {
+  if (m.currency || m.percent || m.noun || m.measure || m.vague || m.unspecified) return null;
+  const p = toks[m.ts - 1]?.l ?? '';
+  const compared = (p === 'with' || p === 'to') && /^(compared|comparison|against)$/.test(toks[m.ts - 2]?.l ?? '');
+  if (!BASELINE_WORDS.test(p) && !compared && !(p === 'against' && toks[m.ts - 2]?.t === ',')) return null;
+  // a percentage change is not the figure a large level is compared with: "11,240 pupils, down 3% from 11,590"
+  const v = m.value ?? m.low ?? m.high ?? 0;
+  const prev = [...all].reverse().find((x) => x !== m && x.e <= m.s && !(x.percent && v > 100));
+  if (!prev || prev.unspecified) return null;
+  return prev;
+}
+
+const MOVE_VERBS = new Set([
+  'rose', 'risen', 'fell', 'fallen', 'increased', 'decreased', 'dropped', 'climbed', 'grew', 'grown', 'jumped', 'declined',
+  'surged', 'plunged', 'slid', 'shrank', 'swelled', 'soared', 'tumbled', 'slipped', 'dipped', 'sank', 'reached', 'hit',
+  'totalled', 'totaled', 'stood', 'topped', 'passed', 'exceeded',
+]);
+/**
+ * A bare level or change after a movement verb takes the verb's subject noun: "the number of patients ... has fallen
+ * by 210,000 since September, to 3.1 million" (patients), "burglaries in Hartfield fell 12% in 2024, to 640" (burglaries).
+ */
+function moverSubject(toks: Tok[], m: Mention, all: Mention[]): string | null {
+  let k = m.ts - 1;
+  let v = -1;
+  for (let steps = 0; k >= 0 && steps < 16; k--, steps++) {
+    const t = toks[k];
+    if (t.t === ';' || t.t === ':' || t.t === '"' || t.t === '“' || t.t === '”') return null;
+    if (MOVE_VERBS.has(t.l)) {
+      v = k;
+      break;
+    }
+    if (t.k === 'word' && t.cap && !/^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(t.t)) return null;
+    if (/^(said|says|and|but|while|which|who|that|when)$/.test(t.l)) return null;
+  }
+  if (v < 0) return null;
+  // every figure between the verb and this one is a bare number or a change (no other counted noun)
+  if (all.some((x) => x !== m && x.ts > v && x.te <= m.ts && (x.noun || x.currency))) return null;
+  // "the number of patients waiting … has fallen"
+  for (let q = v - 1; q >= 1 && q >= v - 16; q--) {
+    if (/^(number|count|total)$/.test(toks[q].l) && toks[q + 1]?.l === 'of' && /^(the|a)$/.test(toks[q - 1]?.l ?? '')) {
+      const n = toks[q + 2];
+      if (n && n.k === 'word' && !n.cap && /[^su]s$/.test(n.l) && n.l.length > 3) return n.l;
+      return null;
+    }
+  }
+  let s = v - 1;
+  while (s >= 0 && /^(has|have|had|been|now|also|already|just|sharply|steadily|slightly|further)$/.test(toks[s].l)) s--;
+  // skip a place after the noun: "burglaries in Hartfield fell"
+  if (s >= 2 && toks[s].cap && /^(in|across|at)$/.test(toks[s - 1].l)) s -= 2;
+  const n = toks[s];
+  if (!n || n.k !== 'word' || n.cap || !/[^su]s$/.test(n.l) || n.l.length < 5 || /^(this|has|was|its|his|hers|ours|theirs|yes|thus|plus|news|prices|rates|sales|costs|earnings|revenues|profits|exports|imports|shares|stocks|wages|rents)$/.test(n.l)) return null;
+  return n.l;
+}
+
 export function classify(toks: Tok[], m: Mention, all: Mention[]): Classified {
   if (m.currency) return { category: 'money', unit: m.currency };
   if (m.percent) return { category: 'percentage', unit: 'percent' };
+  const base = baselineOf(toks, m, all);
+  if (base && (base.currency || base.percent)) return classify(toks, base, all);
+  if (crowdLeft(toks, m) && (!m.noun || (/ed$/.test(m.noun) && m.nounIdx === m.ne))) return { category: 'quantity_other', unit: 'people' };
   const n = m.noun;
   if (m.strong) {
     // "a 1,000-strong force" / "a 5,000-strong crowd" / "a 300-strong workforce"
@@ -242,6 +314,12 @@ export function classify(toks: Tok[], m: Mention, all: Mention[]): Classified {
     if (m.measure) return { category: 'quantity_other', unit: m.measure };
     const implied = impliedUnitLeft(toks, m);
     if (implied) return { category: 'quantity_other', unit: implied };
+    if (base) {
+      const bc = classify(toks, base, all);
+      if (bc.unit !== null) return bc;
+    }
+    const mover = moverSubject(toks, m, all);
+    if (mover) return { category: 'quantity_other', unit: mover };
     if (m.vague && toks[m.te]?.k === 'word') return { category: 'quantity_other', unit: 'people' };
     // elided noun: "56,000 positions, while manufacturing lost about 8,000"; "2,000 soldiers ... and 2,000 more"
     const prev = [...all].reverse().find((x) => x !== m && x.e <= m.s && !x.currency && !x.percent && x.noun);

@@ -181,7 +181,7 @@ export const NP_STOP = new Set([
   'also', 'since', 'while', 'when', 'where', 'because', 'if', 'then', 'there', 'here', 'not', 'only', 'just',
   'about', 'around', 'between', 'among', 'amid', 'against', 'through', 'toward', 'towards', 'until', 'inside',
   'outside', 'up', 'down', 'off', 'out', 'back', 'away', 'onto', 'upon', 'without', 'within', 'beyond', 'via',
-  'according', 'said', 'say', 'says', 'told', 'a', 'killed', 'wounded', 'injured', 'dead',
+  'according', 'said', 'say', 'says', 'told', 'a', 'killed', 'wounded', 'injured', 'dead', 'ahead', 'behind', 'apart',
 ]);
 
 /** Speech/attribution verbs. "strong" ones attribute anywhere; "weak" ones need a speech-like context. */

@@ -4,7 +4,7 @@
  * times, phone numbers, identifiers).
  */
 import {
-  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJ, DOLLAR_PREFIXES, DURATION_PREPS, FRACTION_DENOMS,
+  AMBIGUOUS_CURRENCY, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJ, DOLLAR_PREFIXES, DURATION_PREPS, FRACTION_DENOMS,
   ID_PREFIXES, KILL_NOUNS, MONTHS, NP_STOP, PERSON_NOUNS, PRE_QUALIFIERS, SCALES, SUFFIX_SCALES, TENS,
   TIME_UNITS, TROOP_NOUNS, UNITS, VAGUE_PLURALS, WEEKDAYS, WOUND_NOUNS, DISPLACE_NOUNS,
 } from './lexicon.js';
@@ -290,6 +290,12 @@ function unitAfter(toks: Tok[], j: number): { currency: string | null; percent: 
   if (t.l === 'per' && toks[j + 1]?.l === 'cent') return { currency: null, percent: true, end: j + 2 };
   if (t.l === 'percentage' && (toks[j + 1]?.l === 'points' || toks[j + 1]?.l === 'point')) return { currency: null, percent: true, end: j + 2, factor: 1 };
   if (t.k === 'word' && t.t.length === 3 && t.t === t.t.toUpperCase() && CURRENCY_CODES.has(t.l)) return { currency: t.t, percent: false, end: j + 1 };
+  // "41.3 billion Swedish crowns", "Indian rupees": a country adjective before a currency word picks the code
+  if (t.k === 'word' && t.cap && toks[j + 1] && toks[j + 1].l in CURRENCY_WORDS && !(t.l in DOLLAR_ADJ) && /(ish|ian|ean|ese|an|ic|i|ch|ss)$/.test(t.l)) {
+    const w = CURRENCY_WORDS[toks[j + 1].l];
+    const code = w[0] === '~' ? (AMBIGUOUS_CURRENCY[w]?.find(([re]) => re !== null && re.test(t.t))?.[1] ?? w) : w;
+    return { currency: code, percent: false, end: j + 2 };
+  }
   if (t.l in CURRENCY_WORDS) {
     if ((t.l === 'pounds' || t.l === 'pound') && /weigh/.test(toks[j - 3]?.l ?? '')) return { currency: null, percent: false, end: j };
     if (t.l === 'real') return { currency: null, percent: false, end: j };
@@ -335,6 +341,16 @@ function excludedNumber(toks: Tok[], i: number, j: number, value: number, hasCur
     // phone-like pair "555-0142"
     if (next && next.t === '-' && !next.sp && toks[j + 1]?.k === 'num' && !toks[j + 1].sp && /^0\d|^\d{4}$/.test(toks[j + 1].t) && /^\d{3}$/.test(t.t)) return true;
     if (prev && prev.t === '-' && !t.sp && !prev.sp && prev2?.k === 'num' && /^\d{3}$/.test(prev2.t) && /^0\d|^\d{4}$/.test(t.t)) return true;
+    // "Year 6", "Key Stage 2": school years are identifiers
+    if (prev && prev.cap && prev.l === 'year' && value < 14) return true;
+    // the second year of a season or fiscal year: "2025-26", "2024-2025"
+    if (prev && prev.t === '-' && !prev.sp && !t.sp && prev2?.k === 'num' && /^(19|20)\d\d$/.test(prev2.t) && /^(\d\d|(19|20)\d\d)$/.test(t.t)) return true;
+    // phone and text lines: "call or text 988", "dial 911"
+    if (prev && /^(call|text|dial|phone|telephone|tel|ring)$/.test(prev.l) && !hasCurrency && !percent && Number.isInteger(value)) return true;
+    // street addresses: "1 Market Street", "10 Downing St"
+    if (!hasCurrency && !percent && Number.isInteger(value) && next?.cap && next.k === 'word' && [toks[j + 1], toks[j + 2]].some((x) => !!x && /^(street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|place|square|terrace|crescent|close|way|parkway|court)$/.test(x.l) && x.cap)) return true;
+    // ages: "people 65 and older", "those 18 or over"
+    if (value < 120 && next && (next.l === 'and' || next.l === 'or') && /^(older|over|above|up)$/.test(toks[j + 1]?.l ?? '') && !hasCurrency && !percent) return true;
     // "as young as 19", "people over 65"
     if (prev && prev.l === 'as' && (prev2?.l === 'young' || prev2?.l === 'old') && value < 130) return true;
     // a numeral alone in parentheses ("(25219)", "(2)"): a reference or an id, not a figure
@@ -359,7 +375,7 @@ function excludedNumber(toks: Tok[], i: number, j: number, value: number, hasCur
     // years
     if (!hasCurrency && !percent && /^\d{4}$/.test(t.t) && value >= 1000 && value <= 2100 && j === i + 1) {
       const nounNext = next && next.k === 'word' && !next.cap && !(next.l in MONTHS) && !NP_STOP.has(next.l) && !TIME_UNITS.has(next.l);
-      if (!nounNext || (prev && TEMPORAL_BEFORE_YEAR.has(prev.l)) || isMonthTok(prev) || (prev && prev.t === ',' && toks[i - 2]?.k === 'num')) return true;
+      if (!nounNext || (prev && TEMPORAL_BEFORE_YEAR.has(prev.l)) || (prev && /['’]s$/.test(prev.l) && value >= 1900) || isMonthTok(prev) || (prev && prev.t === ',' && toks[i - 2]?.k === 'num')) return true;
     }
     // ISO date 2022-01-19
     if (/^\d{4}$/.test(t.t) && next && next.t === '-' && !next.sp && toks[j + 1]?.k === 'num' && !toks[j + 1].sp && toks[j + 2]?.t === '-') return true;
@@ -368,6 +384,9 @@ function excludedNumber(toks: Tok[], i: number, j: number, value: number, hasCur
     // the upper end of an age range: "aged 50 to 79", "ages 18-24"
     if (prev && /^(to|and|-|–)$/.test(prev.l) && prev2?.k === 'num' && /^(aged|age|ages|between)$/.test(toks[i - 3]?.l ?? '') && (toks[i - 3].l !== 'between' || /^(aged|ages)$/.test(toks[i - 4]?.l ?? ''))) return true;
     if (value < 130 && prev && prev.t === ',' && prev2?.cap && prev2.k === 'word' && next && (next.t === ',' || next.t === ')') && !hasCurrency && !percent) return true;
+    // "said manager Claire Donnelly, 47." (the sentence ends), "The man, 64, has not been named"
+    if (value < 120 && Number.isInteger(value) && prev && prev.t === ',' && prev2?.k === 'word' && (prev2.cap && !isMonthTok(prev2) || SINGULAR_PERSONS.has(prev2.l)) && !hasCurrency && !percent
+      && ((next && (next.t === ',' || next.t === ')') && SINGULAR_PERSONS.has(prev2.l)) || (next && next.t === '.' && (!toks[j + 1] || /^["”’']$/.test(toks[j + 1].t))))) return true;
     if (value < 130 && prev && prev.t === '(' && toks[i - 2]?.cap && next && next.t === ')') return true;
   }
   if (next && next.t === '-' && !next.sp && toks[j + 1]?.l === 'year' && toks[j + 2]?.t === '-' && toks[j + 3]?.l === 'old') return true;
@@ -496,6 +515,10 @@ export function parseAmount(toks: Tok[], i: number, bareShare = false): RawAmoun
       return { start: i, end: d.end, value: v, low: null, high: null, currency: null, percent: true, vague: false, word: c.word, scale: 1, base: v, measure: null };
     }
   }
+  // rates: "31.8 per 100,000", "4.2 per 1,000 live births" (the number after "per" is the base, not a figure)
+  if (!currency && toks[c.end]?.l === 'per' && toks[c.end + 1]?.k === 'num' && (parseDigits(toks[c.end + 1].t) ?? 0) >= 100 && !excludedNumber(toks, k, c.end, c.value, false, false)) {
+    return { start: i, end: c.end + 2, value: c.value, low: null, high: null, currency: null, percent: false, vague: false, word: c.word, scale: c.scale, base: c.base, measure: `per ${toks[c.end + 1].t}` };
+  }
   // "25 cents", "50 pence": fractions of a currency unit
   if (!currency && (toks[c.end]?.l === 'cents' || toks[c.end]?.l === 'cent' || toks[c.end]?.l === 'pence' || toks[c.end]?.l === 'p' && !toks[c.end].sp) && toks[c.end]?.l !== 'per') {
     if (!(toks[c.end].l === 'cent' && toks[c.end - 1]?.l === 'per')) {
@@ -552,6 +575,11 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
   let headIdx = -1;
   let headText = '';
   let count = 0;
+  // "4,012 U.S. adults", "300 U.N. peacekeepers": a dotted country abbreviation is a modifier
+  if (toks[k]?.t.length === 1 && toks[k].cap && toks[k + 1]?.t === '.' && !toks[k + 1].sp && toks[k + 2]?.t.length === 1 && toks[k + 2].cap && !toks[k + 2].sp && toks[k + 3]?.t === '.' && toks[k + 4]?.k === 'word' && !toks[k + 4].cap) {
+    mods.push(`${toks[k].l}.${toks[k + 2].l}.`);
+    k += 4;
+  }
   // "14 more bodies", "two more soldiers": "more" belongs to the phrase when a noun follows
   if (toks[k]?.l === 'more' && toks[k + 1]?.k === 'word' && !NP_STOP.has(toks[k + 1].l) && !IRREGULAR_VERBS.has(toks[k + 1].l)) k++;
   while (k < toks.length && count < 4) {
@@ -573,7 +601,8 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
       // "-ing" opens the phrase only as a modifier: "polling stations", "trucking company owners"
       const nounNext = (x: Tok | undefined) => !!x && x.k === 'word' && !x.cap && !NP_STOP.has(x.l) && !IRREGULAR_VERBS.has(x.l) && !/(ed|ing|ly)$/.test(x.l);
       if (count === 0 && /ing$/.test(t.l) && !PERSON_NOUNS.has(t.l) && !(nounNext(toks[k + 1]) && (/[^su]s$/.test(toks[k + 1].l) || (nounNext(toks[k + 2]) && /[^su]s$/.test(toks[k + 2].l))))) break;
-      if (count > 0 && /(ed|ing)$/.test(t.l) && !TROOP_NOUNS.has(t.l) && !PERSON_NOUNS.has(t.l)) break;
+      if (count > 0 && /(ed|ing)$/.test(t.l) && !TROOP_NOUNS.has(t.l) && !PERSON_NOUNS.has(t.l)
+        && !(/ing$/.test(t.l) && toks[k + 1]?.k === 'word' && !toks[k + 1].cap && /[^su]s$/.test(toks[k + 1].l) && !NP_STOP.has(toks[k + 1].l) && !IRREGULAR_VERBS.has(toks[k + 1].l) && count < 3)) break;
       if (count > 0 && /ly$/.test(t.l)) break;
       // "degrees Celsius" keeps "degrees"; "ethnic Armenians" is a demonym after a modifier
       if (count > 0 && t.cap && head && !head.cap && !/(ians|ans|ese|is)$/.test(t.l)) break;
@@ -589,6 +618,9 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
     const nx = toks[k];
     const nextPlural = !!nx && nx.k === 'word' && !nx.cap && /[^su]s$/.test(nx.l) && !NP_STOP.has(nx.l) && !IRREGULAR_VERBS.has(nx.l) && !(nx.l in MONTHS) && count < 3 && !TIME_UNITS.has(l);
     if (nextPlural) continue;
+    // "2,400 nurse training places": a person noun that modifies an -ing + plural compound is not the head
+    const modifiesCompound = !!nx && nx.k === 'word' && !nx.cap && /ing$/.test(nx.l) && !!toks[k + 1] && toks[k + 1].k === 'word' && !toks[k + 1].cap && /[^su]s$/.test(toks[k + 1].l) && !NP_STOP.has(toks[k + 1].l) && count < 3;
+    if (modifiesCompound && !TIME_UNITS.has(l) && !/[^su]s$/.test(l)) continue;
     if (
       TROOP_NOUNS.has(l) || PERSON_NOUNS.has(l) || KILL_NOUNS.has(l) || WOUND_NOUNS.has(l) ||
       DISPLACE_NOUNS.has(l) || TIME_UNITS.has(l) || l === 'casualties'
@@ -768,6 +800,18 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
   const scaleWord = toks[a.start - 1]?.l;
   const measure = a.measure ?? (scaleWord === 'magnitude' ? 'magnitude' : null);
   if (!a.currency && !a.percent && !measure) noun = nounAfter(toks, end, true);
+  // "4.5 points" after "percentage points" in the same sentence: the same unit, elided
+  let percent = a.percent;
+  if (noun && /^points?$/.test(noun.head) && noun.idx === end && toks.slice(0, a.start).some((x, q) => x.l === 'percentage' && /^points?$/.test(toks[q + 1]?.l ?? ''))) {
+    percent = true;
+    end = noun.end;
+    noun = null;
+  }
+  // "won 26 of their 38 league games": the noun of the whole
+  if (!noun && !a.word && !a.currency && !percent && toks[end]?.l === 'of' && SMALL_DETS.has(toks[end + 1]?.l ?? '') && toks[end + 2]?.k === 'num') {
+    const whole = nounAfter(toks, end + 3, false);
+    if (whole) noun = { ...whole, end, idx: whole.idx };
+  }
   // "Tens of thousands rally": a singular word after a vague amount is a verb, the people are implied
   if (noun && a.vague && noun.idx === end && !/s$/.test(noun.head) && !PERSON_NOUNS.has(noun.head) && !TROOP_NOUNS.has(noun.head) && !noun.head.includes('-')) noun = null;
   // durations with a temporal preposition are time references, not quantities
@@ -793,7 +837,9 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
       if (whole) noun = { ...whole, end, idx: whole.idx };
     }
     // "..., while candidates backed by Hill took five,": the noun of an earlier figure in the sentence
-    const elided = !!nx && /^[,.;]$/.test(nx.t) && prior.some((p) => p.noun && !p.percent && !p.currency) && /^(took|won|lost|got|gained|held|has|have|had|with|kept|secured|captured)$/.test(toks[a.start - 1]?.l ?? '');
+    // "86 points, four ahead of Millbrook": a margin in the unit of the previous figure
+    const elided = !!nx && prior.some((p) => p.noun && !p.percent && !p.currency) && ((/^[,.;]$/.test(nx.t) && /^(took|won|lost|got|gained|held|has|have|had|with|kept|secured|captured)$/.test(toks[a.start - 1]?.l ?? ''))
+      || (/^(ahead|behind|clear)$/.test(nx.l) && /^(of|,|\.)$/.test(toks[end + 1]?.l ?? '')));
     if (!noun && !elided && !(nx && /^(were|have|had|are|was|died|killed|wounded|injured)$/.test(nx.l))) return null;
   }
   let te = noun ? noun.end : end;
@@ -812,7 +858,7 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
     }
   }
   return mkMention(toks, ts, te, a.start, a.end, {
-    value: round(value), low: round(low), high: round(high), qualifier, currency: a.currency, percent: a.percent,
+    value: round(value), low: round(low), high: round(high), qualifier, currency: a.currency, percent,
     vague: a.vague, word: a.word, measure, noun: noun?.head ?? null, nounIdx: noun?.idx ?? -1, nounMods: noun?.mods ?? [],
   });
 }

@@ -40,6 +40,10 @@ const BOILERPLATE: RegExp[] = [
   /^(share|tweet|email|e-mail|print|copy link|save|comment|comments|advertisement|subscribe|sign up|sign in|log in|read more|click here|follow us|related|recommended|more from|watch|listen|image|photo|video|getty images|reuters photo|ap photo)\b[\s:.!]*$/i,
   /^(share|follow|subscribe)( (this|on|us|to))?\b.{0,40}$/i,
   /^(by|written by|reporting by|editing by|additional reporting by)\s+[A-Z][\w.'’-]+(\s+(and\s+)?[A-Z][\w.'’-]+){0,5}\.?$/,
+  // bylines with a title or desk: "By Tom Ashworth, Local Democracy Reporter", "By Dr. Hannah Reid, Health Reporter"
+  /^by\s+(?:(?:dr|prof)\.?\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]+){0,4},\s+[\p{L} .'’&-]{2,60}$/u,
+  // navigation lines: "Read more: …", "Related: …", "See also: …", "Watch: …"
+  /^(read more|related|see also|also read|more on this( story)?|watch|listen|recommended|further reading|more from [\w ]+)\s*[:|]/i,
   /all rights reserved/i,
   /©|\(c\)\s*\d{4}/i,
   /^(photo|image|file photo|credit)\s*:/i,
