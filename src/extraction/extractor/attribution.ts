@@ -27,7 +27,7 @@ export interface FoundAttribution extends Attribution {
 
 const CORE = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'estimated', 'estimates', 'according', 'wrote', 'writes', 'tweeted']);
 const TIME_FOLLOW = new Set(['last', 'this', 'earlier', 'yesterday', 'today', 'on', 'in', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'overnight', 'previously', 'recently']);
-const REPORTING = new Set(['accused', 'accuses', 'alleged', 'alleges', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'recorded', 'records', 'found', 'finds', 'claimed', 'claims', 'claim', 'estimate', 'counted', 'registered', 'tallied', 'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'predicted', 'predicts', 'showed', 'shows', 'documented', 'expected', 'anticipated']);
+const REPORTING = new Set(['accused', 'accuses', 'alleged', 'alleges', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'recorded', 'records', 'found', 'finds', 'claimed', 'claims', 'claim', 'estimate', 'counted', 'registered', 'tallied', 'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'predicted', 'predicts', 'showed', 'shows', 'documented', 'expected', 'anticipated', 'show']);
 
 export interface SpeakerMemory {
   lastPerson: Attribution | null;
@@ -77,6 +77,8 @@ export function notAVerb(toks: Tok[], i: number, titleCase: boolean): boolean {
   const t = toks[i];
   if (NOUN_DETS.has(toks[i - 1]?.l ?? '') && /^(claim|claims|estimate|estimates|report|reports|forecast|forecasts|warning|statement|states|finds|records|projections|projects)$/.test(t.l)) return true;
   if (t.cap && i > 0 && !titleCase && !/^["“‘'(—–-]$/.test(toks[i - 1].t)) return true;
+  // "Foreign demand is part of the picture", "the warning was ignored": a noun before a verb
+  if (!CORE.has(t.l) && /^(is|was|are|were|will|would|can|could|remains|remain|seems|has)$/.test(toks[i + 1]?.l ?? '') && i > 0 && toks[i - 1].k === 'word' && !PRONOUNS.has(toks[i - 1].l)) return true;
   return false;
 }
 
@@ -363,16 +365,39 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
         const more = npRight(toks, np[1] + 2) ?? npLoose(toks, np[1] + 2);
         if (more) np = [np[0], more[1]];
       }
+      // "according to early figures from the broker Lockwood Re", "according to a national survey published Wednesday by
+      // the nonprofit Brightline Health Foundation": the source named after by/from
+      if (!np || GENERIC_SOURCES.has(toks[np[1]].l) || np[1] === np[0]) {
+        let q = i + 2;
+        if (toks[q] && DETS.has(toks[q].l)) q++;
+        for (let adj = 0; adj < 3 && toks[q]?.k === 'word' && !toks[q].cap && !GENERIC_SOURCES.has(toks[q].l) && !LOOSE_STOP.has(toks[q].l); adj++) q++;
+        if (toks[q] && (GENERIC_SOURCES.has(toks[q].l) || /^(poll|results|figures)$/.test(toks[q].l))) {
+          let r = q + 1;
+          for (let hops = 0; hops < 5 && r < toks.length && (/^(published|released|compiled|conducted|issued|out|on|last|this|week|month|today|yesterday)$/.test(toks[r].l) || toks[r].l in WEEKDAYS); hops++) r++;
+          if (/^(by|from)$/.test(toks[r]?.l ?? '')) {
+            const more = npRight(toks, r + 1) ?? npLoose(toks, r + 1);
+            if (more && hasCap(toks, more[0], more[1])) np = more;
+          }
+        }
+      }
       if (!np) {
-        // "according to unofficial results", "according to a plea agreement unsealed Thursday"
+        // "according to unofficial results", "according to a plea agreement unsealed Thursday", "according to the
+        // accounting firm Deloitte"
         const loose = npLoose(toks, i + 2);
-        if (loose && toks[loose[1]].k === 'word' && /s$|ment$|ing$|^(count|tally|data|plan|report|study|survey|poll|filing|complaint|indictment|list|statement|document|estimate)$/.test(toks[loose[1]].l) && !/^(the|a|an)$/.test(toks[loose[1]].l)) np = loose;
+        if (loose && toks[loose[1]].k === 'word' && (/s$|ment$|ing$|^(count|tally|data|plan|report|study|survey|poll|filing|complaint|indictment|list|statement|document|estimate)$/.test(toks[loose[1]].l) || isNameTok(toks[loose[1]])) && !/^(the|a|an)$/.test(toks[loose[1]].l)) np = loose;
       }
       if (np) {
         const r = splitRole(toks, np[0], np[1], text, mem);
         out.push({ ...r, ...aliasOf(r, toks, np, mem), verbIdx: i, media: isMedia(r.speaker), s: toks[np[0]].s, e: toks[np[1]].e });
       }
       continue;
+    }
+    if (!stance && /^(found|finds|show|shows|showed|suggests|suggested|concluded|concludes)$/.test(t.l)) {
+      const st = studySubject(toks, i);
+      if (st) {
+        out.push({ speaker: text.slice(toks[st[0]].s, toks[st[1]].e), role: null, person: false, verbIdx: i, media: false, s: toks[st[0]].s, e: toks[st[1]].e });
+        continue;
+      }
     }
     let conditional = stance;
     if (!stance && !isSpeechAt(toks, i)) {
@@ -387,6 +412,17 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
     // left NP (skip adverbs / time words)
     let j = i - 1;
     while (j >= 0 && (SKIP_LEFT.has(toks[j].l) || toks[j].l in WEEKDAYS)) j--;
+    // "Council leader Priya Nair (52) said", "The World Food Programme (WFP) said": skip the parenthesis
+    if (j > 1 && toks[j].t === ')') {
+      let p = j - 1;
+      while (p > 0 && toks[p].t !== '(' && j - p <= 5) p--;
+      if (toks[p].t === '(' && p > 0 && toks[p - 1].k === 'word') {
+        j = p - 1;
+        while (j >= 0 && (SKIP_LEFT.has(toks[j].l) || toks[j].l in WEEKDAYS)) j--;
+      }
+    }
+    // "INE figures show": the name before a generic source noun
+    if (j > 0 && GENERIC_SOURCES.has(toks[j].l) && isNameTok(toks[j - 1]) && !DETS.has(toks[j - 1].l)) j--;
     let roleFromAppos: string | null = null;
     if (j >= 0 && toks[j].t === ',') {
       // appositive: "Ryabkov, head of the delegation, repeated"
@@ -421,10 +457,15 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
     }
     let np = j >= 0 && toks[j].t !== ',' ? npLeft(toks, j, 0) : null;
     if (conditional) {
+      const pron = !!np && np[0] === np[1] && PRONOUNS.has(toks[np[0]].l) && toks[np[0]].l !== 'it';
+      const named = !!np && !pron && (REPORTING.has(t.l) || stance) && (hasCap(toks, np[0], np[1]) || hasOrgHead(toks, np[0], np[1]) || (stance && hasOrgNoun(toks, np[0], np[1])));
+      if (!pron && !named) {
+        // "The survey found that …", "The poll of 4,012 U.S. adults, conducted online …, found that 31% …"
+        const st = !stance && /^(found|finds|show|shows|showed|suggests|suggested|concluded|concludes)$/.test(t.l) ? studySubject(toks, i) : null;
+        if (st) out.push({ speaker: text.slice(toks[st[0]].s, toks[st[1]].e), role: null, person: false, verbIdx: i, media: false, s: toks[st[0]].s, e: toks[st[1]].e });
+        continue;
+      }
       if (!np) continue;
-      const pron = np[0] === np[1] && PRONOUNS.has(toks[np[0]].l) && toks[np[0]].l !== 'it';
-      const named = !pron && (REPORTING.has(t.l) || stance) && (hasCap(toks, np[0], np[1]) || hasOrgHead(toks, np[0], np[1]) || (stance && hasOrgNoun(toks, np[0], np[1])));
-      if (!pron && !named) continue;
       // a stance needs the speaker as the subject of its clause ("the man who criticized" is not one)
       if (stance) {
         const b = toks[np[0] - 1];
@@ -445,7 +486,21 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
     }
     if (!np) {
       // inverted: "..., said Sergei Ryabkov, deputy foreign minister."
-      const r0 = npRight(toks, i + 1);
+      let r0 = npRight(toks, i + 1);
+      // "said chief forecaster Paul Gundersen", "said manager Claire Donnelly": lowercase role words, then the name
+      {
+        let q = r0 ? r0[1] + 1 : i + 1;
+        const q0 = q;
+        while (q < toks.length && q - q0 < 3 && toks[q].k === 'word' && !toks[q].cap && !/^(and|of|for|the|a|an|in|at|on|who|that|to|he|she|it|they|was|is)$/.test(toks[q].l)) q++;
+        if (q > q0 && isNameTok(toks[q]) && isNameTok(toks[q + 1] ?? toks[q]) && (toks[i - 1]?.t === ',' || toks[i - 1]?.t === '"' || toks[i - 1]?.t === '”')) {
+          let e = q;
+          while (e + 1 < toks.length && isNameTok(toks[e + 1])) e++;
+          if (e > q) {
+            out.push({ speaker: text.slice(toks[q].s, toks[e].e), role: text.slice(toks[i + 1].s, toks[q - 1].e), person: true, verbIdx: i, media: false, s: toks[i + 1].s, e: toks[e].e });
+            continue;
+          }
+        }
+      }
       if (r0 && (toks[i - 1]?.t === ',' || toks[i - 1]?.t === '"' || toks[i - 1]?.t === '”' || i === 0)) {
         const r = splitRole(toks, r0[0], r0[1], text, mem);
         let role = r.role;
@@ -480,6 +535,8 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
     const npAfterComma = (() => {
       let q = a.verbIdx - 1;
       while (q >= 0 && toks[q].e > a.s) q--;
+      // "…, research firm Canalys estimated, …": lowercase descriptors before the name
+      for (let d = 0; d < 3 && q >= 0 && toks[q].k === 'word' && !toks[q].cap; d++) q--;
       return q >= 0 && (toks[q].t === ',' || toks[q].t === '"' || toks[q].t === '”');
     })();
     // the verb closes the sentence or the clause: "..., the commission said on Monday, defeating ..."
@@ -493,6 +550,25 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
     a.tail = (verbEnds && (afterComma || npAfterComma || !figureAfter)) || (!figureAfter && n <= 8);
   }
   return out;
+}
+
+const STUDY_NOUNS = /^(poll|survey|study|report|analysis|research|review|audit|census|paper|trial|investigation|inquiry)$/;
+/** A sentence whose subject is a study: "The survey found …" → [start, noun] of "The survey". */
+function studySubject(toks: Tok[], verb: number): [number, number] | null {
+  let k = 0;
+  while (k < verb && /^(but|and|yet|however|meanwhile|overall)$/.test(toks[k].l)) k += toks[k + 1]?.t === ',' ? 2 : 1;
+  if (!toks[k] || !/^(the|a|an|this|that|its|their|our|his|her)$/.test(toks[k].l)) return null;
+  let q = k + 1;
+  for (let n = 0; n < 2 && toks[q] && toks[q].k === 'word' && !toks[q].cap && !STUDY_NOUNS.test(toks[q].l); n++) q++;
+  if (!toks[q] || !STUDY_NOUNS.test(toks[q].l) || q >= verb) return null;
+  // the verb belongs to the study, not to a relative clause ("The report that found …")
+  // ("A survey of 1,200 firms by the British Chambers of Commerce found": the source is named)
+  for (let x = q + 1; x < verb; x++) {
+    if (/^(that|which|who|said|says)$/.test(toks[x].l)) return null;
+    const n1 = toks[x + 1];
+    if (/^(by|from)$/.test(toks[x].l) && n1 && ((isNameTok(n1) && !(n1.l.replace('.', '') in MONTHS)) || (DETS.has(n1.l) && toks[x + 2] && isNameTok(toks[x + 2])))) return null;
+  }
+  return [k, q];
 }
 
 function hasCap(toks: Tok[], a: number, b: number): boolean {

@@ -171,6 +171,11 @@ function clauses(toks: Tok[], mentions: Mention[]): number[] {
   return ids;
 }
 
+function tokIdx(toks: Tok[], pos: number): number {
+  for (let k = 0; k < toks.length; k++) if (toks[k].s >= pos) return k;
+  return toks.length;
+}
+
 function tokAt(toks: Tok[], pos: number): number {
   for (let k = 0; k < toks.length; k++) if (toks[k].e > pos) return k;
   return toks.length - 1;
@@ -371,6 +376,9 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
   let lastCount: { category: ClaimCategory; unit: string | null } | null = null;
   // a quoted statement whose quote may go on in the next sentence ("…," Banda told Reuters. "Some walked for hours.")
   let lastQuote: { attr: FoundAttribution; end: number } | null = null;
+  // a quotation left open at the end of the previous sentence (same paragraph)
+  let quoteOpen = false;
+  let prevEnd = 0;
   const claims: ExtractedClaim[] = [];
   const mem = newMemory();
   let firstSentence = true;
@@ -385,13 +393,26 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     noteNames(toks, text, mem);
     const found = findAttributions(toks, text, mem);
     const attr = mainAttribution(found);
+    // a quotation that goes on: "…," Mota said. "A nurse spends close to 60% of her pay on rent." / Whitfield said: "Every
+    // one is a person in pain. This funding will help carry out 2 million operations."
+    const sameParagraph = !text.slice(prevEnd, sent.start).includes('\n');
+    if (!sameParagraph) quoteOpen = false;
+    const fullyQuoted = /^["“]/.test(sent.text) && /["”]$/.test(sent.text);
+    const carried: FoundAttribution | null = !attr && lastQuote !== null && sameParagraph && (fullyQuoted || quoteOpen) ? lastQuote.attr : null;
+    const openBefore = quoteOpen;
+    for (const tk of toks) {
+      if (tk.t === '“') quoteOpen = true;
+      else if (tk.t === '”') quoteOpen = false;
+      else if (tk.t === '"') quoteOpen = !quoteOpen;
+    }
+    prevEnd = sent.end;
     let times: TimeRef[] | null = null;
     const getTimes = () => (times ??= findTimes(sent.text, sent.start, pub));
     const usedTimes = new Set<TimeRef>();
     let emitted = 0;
     const cl = mentions.length ? clauses(toks, mentions) : [];
     for (const m of mentions) {
-      const mAttr = attributionFor(found, m, toks);
+      const mAttr = attributionFor(found, m, toks) ?? (found.length === 0 ? carried : null);
       let cls = m.unspecified ? unspecifiedClass(toks, m, mentions) : classify(toks, m, mentions);
       if (cls.unit === null && cls.category === 'quantity_other' && lastCount && refersBack(toks, m)) cls = lastCount;
       if (!m.currency && !m.percent && cls.unit !== null) lastCount = cls;
@@ -431,20 +452,19 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     }
     // attributed positions without a figure
     // headlines (no closing punctuation) are not statements
-    const quoteGoesOn: boolean = !attr && lastQuote !== null && /^["“]/.test(sent.text) && /["”]$/.test(sent.text)
-      && !text.slice(lastQuote.end, sent.start).includes('\n');
+    const quoteGoesOn: boolean = carried !== null;
     let stAttr: FoundAttribution | null = quoteGoesOn ? lastQuote!.attr : attr;
     // a stance without a speech verb: "Russia criticized the format", "the African Union called for a ceasefire"
     if (!stAttr && emitted === 0 && events === 0) stAttr = mainAttribution(findAttributions(toks, text, mem, true));
     const negated = stAttr !== null && !quoteGoesOn && stAttr.verbIdx > 0 && /^(not|never|n't|nor)$/.test(toks[stAttr.verbIdx - 1].l);
-    lastQuote = null;
+    // this sentence's speaker goes on into the next one when it opens a quotation or leaves one open
+    lastQuote = (attr ?? carried) && (/^["“]/.test(sent.text) || quoteOpen || (openBefore && carried)) ? { attr: (attr ?? carried)!, end: sent.end } : null;
     // headlines (no closing punctuation) are statements only as the article's title with a present-tense speech
     // verb: "Mediterranean crossings fall but deaths rise, UN says"
     const closed = /[.!?"”’')]$/.test(sent.text) || (firstSentence && stAttr !== null && /^(says|say)$/.test(toks[stAttr.verbIdx]?.l ?? ''));
     firstSentence = false;
     // "Pyongyang has not confirmed the deployment" is not a position; "Hill conceded shortly before midnight" has no content
     if (emitted === 0 && events === 0 && stAttr && !negated && closed && (quoteGoesOn || hasContent(toks, stAttr, getTimes()))) {
-      if (/^["“]/.test(sent.text)) lastQuote = { attr: stAttr, end: sent.end };
       const t = getTimes();
       const timeRef = t.find((x) => x.date !== null || x.from !== null) ?? null;
       const sc = scoreClaim('statement', null, true, !!timeRef, null);
@@ -472,7 +492,13 @@ function attributionFor(found: FoundAttribution[], m: Mention, toks: Tok[]): Fou
     if (m.e > a.s && m.s < a.e) continue;
     const after = a.verbIdx >= m.te;
     const covers = a.whole || (after ? !!a.tail || a.s >= m.e && toks[a.verbIdx + 1]?.l !== 'that' && false : a.verbIdx < m.ts);
-    if (!covers) continue;
+    // "A survey of 1,200 firms by the British Chambers of Commerce found …": the sample is the source's
+    const sample = !covers && after && toks[tokIdx(toks, a.s) - 1]?.l === 'by' && /^(of)$/.test(toks[m.ts - 1]?.l ?? '') && /^(poll|survey|study|census|analysis|review)$/.test(toks[m.ts - 2]?.l ?? '')
+      && !toks.slice(m.te, tokIdx(toks, a.s) - 1).some((x) => /^[,;:]$/.test(x.t));
+    if (!covers && !sample) continue;
+    // a closing attribution after ", but …" does not reach back over a lead one: "Reports in Spain claimed Sevilla were
+    // preparing a bid of up to €30m, but Donnelly said he was not for sale"
+    if (after && a.tail && clauseBreak(toks, m.te - 1, a.s) && found.some((o) => o !== a && !o.tail && o.verbIdx < m.ts && !o.media && !(m.e > o.s && m.s < o.e))) continue;
     let score = (a.media ? 0 : 10) + (a.prio ?? 1) * 2 + (after && a.tail ? 1 : 0) - (a.pronoun ? 3 : 0);
     // a nearer lead attribution in a later clause wins: "X said ..., while the RSF claimed to have seized two bases"
     if (!after && !a.media && found.some((o) => o !== a && o.verbIdx < a.verbIdx && o.verbIdx < m.ts && !o.tail && clauseBreak(toks, o.verbIdx, a.s))) score += 5;
@@ -550,6 +576,8 @@ function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Menti
     if (t.t === '“') quote = true;
     if (t.t === '”') quote = false;
     if (quote || !EVENT_VERBS.has(t.l) || speechVerbs.has(i)) continue;
+    // "figures released by the police last week", "a survey published Wednesday": the source's date, not an event
+    if (/^(figures|data|statistics|survey|poll|study|report|estimates|results|numbers|research|analysis)$/.test(toks[i - 1]?.l ?? '')) continue;
     // clause bounds
     let a = i;
     while (a > 0 && !CLAUSE_PUNCT.has(toks[a - 1].t) && toks[a - 1].l !== 'when' && toks[a - 1].l !== 'while') a--;

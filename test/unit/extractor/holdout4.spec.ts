@@ -92,3 +92,61 @@ describe('units from context', () => {
     expect(unitOf('About 500 people were sheltering from the rain under the bridge.', '500')).toEqual(['quantity_other', 'people']);
   });
 });
+
+const spk = (s: string, qtext: string) => quantities(s).find((c) => c.quantity!.text.includes(qtext))?.attribution?.speaker ?? null;
+const statements = (s: string) => claims(s).filter((c) => c.category === 'statement');
+const events = (s: string) => claims(s).filter((c) => c.category === 'event');
+
+describe('speakers', () => {
+  test('a parenthesis between the speaker and the verb', () => {
+    expect(spk('Council leader Priya Nair (52) said the authority faced a £14.6m gap.', '£14.6m')).toBe('Priya Nair');
+    expect(spk('The World Food Programme (WFP) said famine had been confirmed in 10 areas.', '10 areas')).toBe('The World Food Programme');
+    expect(spk('Officials (who asked not to be named) counted 10 areas.', '10 areas')).toBeNull();
+  });
+  test('"said" + lowercase role + name', () => {
+    expect(statements('"This is a dangerous storm," said chief forecaster Paul Gundersen.')[0].attribution?.speaker).toBe('Paul Gundersen');
+    expect(statements('"We won," said manager Claire Donnelly, 47.')[0].attribution?.speaker).toBe('Claire Donnelly');
+    expect(statements('"We won," said the team in a statement.')[0].attribution?.speaker).not.toBe('Claire Donnelly');
+  });
+  test('sources after "according to" and "X figures show"', () => {
+    expect(spk('Storm damage cost insurers an estimated £250m, according to early figures from the broker Lockwood Re.', '£250m')).toBe('the broker Lockwood Re');
+    expect(spk('Promotion is worth at least £100m, according to the accounting firm Deloitte, including broadcast income.', '£100m')).toBe('the accounting firm Deloitte');
+    expect(spk('Non-residents bought 12.4% of homes sold last year, INE figures show.', '12.4%')).toBe('INE');
+    expect(spk('A new lease costs €1,420 a month, data from the property portal Idealista show.', '€1,420')).toMatch(/Idealista$/);
+    expect(spk('Figures released by Westshire Police last week show burglaries fell 12% in 2024.', '12%')).toBe('Westshire Police');
+    // must not fire: a lowercase generic "according to" phrase keeps its old reading, a determiner is not a name
+    expect(spk('The report found that about 60% of the money came as loans.', '60%')).toBe('The report');
+    expect(spk('Prices rose 5%, according to a man from Paris.', '5%')).toBeNull();
+  });
+  test('studies and polls as speakers; a sample named before "by X" is the source\'s', () => {
+    expect(spk('The poll of 4,012 U.S. adults, conducted online from Aug. 4 to Aug. 19, found that 31% felt lonely.', '31%')).toBe('The poll');
+    expect(spk('The poll of 4,012 U.S. adults, conducted online from Aug. 4 to Aug. 19, found that 31% felt lonely.', '4,012')).toBeNull();
+    expect(statements('The survey found that heavy users were 1.7 times as likely to report loneliness.')[0].attribution?.speaker).toBe('The survey');
+    expect(spk('A survey of 1,200 firms by the British Chambers of Commerce found that nearly half planned to raise prices.', '1,200')).toBe('the British Chambers of Commerce');
+    expect(statements('The report that found fraud was shelved.')).toHaveLength(0);
+  });
+  test('a closing "…, but X said" does not reach back over a lead attribution', () => {
+    expect(spk('Reports in Spain on Friday claimed Sevilla were preparing a bid of up to €30m, but Donnelly said he was "not for sale".', '€30m')).toBe('Spain');
+    expect(spk('Sevilla prepared a bid of up to €30m, Donnelly said.', '€30m')).toBe('Donnelly');
+  });
+  test('a closing attribution after lowercase descriptors covers what precedes it', () => {
+    expect(spk('The company shipped 14.2 million smartphones in April-June, research firm Canalys estimated, giving it a 5.1% share.', '14.2 million')).toMatch(/Canalys$/);
+  });
+  test('quotations that go on into the next sentence carry the speaker to its figures', () => {
+    const a = '"Incomes have simply not kept pace," said Ricardo Mota, an economist. "A nurse in Lisbon spends close to 60% of her pay on rent."';
+    expect(spk(a, '60%')).toBe('Ricardo Mota');
+    const b = 'Health Secretary Sarah Whitfield said: "Every one of those numbers is a person. This funding will help the NHS carry out an extra 2 million operations."';
+    expect(spk(b, '2 million')).toBe('Sarah Whitfield');
+    // must not fire: a new paragraph, or an unquoted sentence after a closed quotation
+    expect(spk('"Incomes have not kept pace," said Ricardo Mota.\n"A nurse spends close to 60% of her pay on rent."', '60%')).toBeNull();
+    expect(spk('"Incomes have not kept pace," said Ricardo Mota. A nurse spends close to 60% of her pay on rent.', '60%')).toBeNull();
+  });
+  test('a speech or stance word before a copula is a noun', () => {
+    expect(statements('Foreign demand is part of the picture.')).toHaveLength(0);
+    expect(statements('Unions demand a pay rise.')).toHaveLength(1);
+  });
+  test('a source\'s publication date is not an event', () => {
+    expect(events('Figures released by Westshire Police last week show crime is down.')).toHaveLength(0);
+    expect(events('The ministry released the hostages last week.')).toHaveLength(1);
+  });
+});
