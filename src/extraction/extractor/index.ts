@@ -11,7 +11,7 @@ import { classify } from './classify.js';
 import { AMBIGUOUS_CURRENCY, EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon.js';
 import { findMentions, type Mention } from './numbers.js';
 import { isBoilerplate, splitSentences, tokenize, type Tok } from './text.js';
-import { findTimes, isBaseline, rateMonth, sinceInner, ymdOf } from './time.js';
+import { findTimes, isBaseline, isDuration, isUnresolved, rateMonth, sinceInner, ymdOf } from './time.js';
 import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRef } from './types.js';
 
 export * from './types.js';
@@ -149,22 +149,40 @@ const SUBORD = new Set(['after', 'before', 'when', 'until', 'once', 'because', '
 const NOW_WORDS = new Set(['now', 'currently', 'presently']);
 
 /** Clause index per token: commas, semicolons, dashes and subordinators start a new clause. */
-function clauses(toks: Tok[], mentions: Mention[]): number[] {
+function clauses(toks: Tok[], mentions: Mention[], times: TimeRef[] = []): number[] {
   const starts = new Set(mentions.map((m) => m.ts));
+  // a comma-delimited segment that is only a time: "…, or 6% of its workforce, by the end of 2026, mostly …"
+  const timeOnly = new Set<number>();
+  for (const t of times) {
+    const a = tokAt(toks, t.start);
+    let b = a;
+    while (b < toks.length && toks[b].e <= t.end) b++;
+    if (toks[a - 1]?.t === ',' && (b >= toks.length || /^[,.;]$/.test(toks[b].t))) timeOnly.add(a);
+  }
   const ids: number[] = new Array(toks.length);
   let c = 0;
+  let next = 0;
+  const parens: number[] = [];
   for (let k = 0; k < toks.length; k++) {
     const p = toks[k - 1];
     const t = toks[k];
     if (p) {
-      if (p.t === ';' || p.t === ':' || p.t === '(' || p.t === ')' || ((p.t === '—' || p.t === '–') && p.sp)) c++;
+      // a parenthesis is its own clause; after it the outer clause goes on: "to 62 billion rupees (€640 million), in …"
+      if (p.t === '(') {
+        parens.push(c);
+        // a conversion in parentheses ("($4.3 billion)") shares the clause of the figure it converts
+        if (!starts.has(k)) c = ++next;
+      } else if (p.t === ')' && parens.length) c = parens.pop()!;
+      else if (p.t === ';' || p.t === ':' || p.t === ')' || ((p.t === '—' || p.t === '–') && p.sp)) c = ++next;
       else if (p.t === ',') {
         const dateComma = toks[k - 2]?.k === 'num' && t.k === 'num';
         const participle = t.k === 'word' && /ing$/.test(t.l) && !t.cap && t.l !== 'according';
         // lists of figures and "..., to $382,600", "..., including 19 children" stay in the clause
-        const list = starts.has(k) || /^(including|to|with)$/.test(t.l);
-        if (!dateComma && !participle && !list) c++;
-      } else if (SUBORD.has(t.l) && k > 0) c++;
+        // "operations, scans and appointments over the next three years": a list of nouns
+        const nounList = t.k === 'word' && !t.cap && !/(ed|ing|ly)$/.test(t.l) && toks[k - 2]?.k === 'word' && (/^(and|or)$/.test(toks[k + 1]?.l ?? '') || (toks[k + 1]?.k === 'word' && /^(and|or)$/.test(toks[k + 2]?.l ?? '')));
+        const list = starts.has(k) || /^(including|to|with)$/.test(t.l) || nounList || (/^(or|and)$/.test(t.l) && starts.has(k + 1)) || timeOnly.has(k);
+        if (!dateComma && !participle && !list) c = ++next;
+      } else if (SUBORD.has(t.l) && k > 0) c = ++next;
     }
     ids[k] = c;
   }
@@ -195,7 +213,7 @@ function pickTime(
   let before: TimeRef | null = null;
   let beforeD = Infinity;
   const usable = times.filter(
-    (t) => !mentions.some((x) => x.s < t.end && t.start < x.e) && (t.date !== null || t.from !== null || t.to !== null) && !isBaseline(text.slice(sentStart), t, sentStart),
+    (t) => !mentions.some((x) => x.s < t.end && t.start < x.e) && (t.date !== null || t.from !== null || t.to !== null || isUnresolved(t)) && !isBaseline(text.slice(sentStart), t, sentStart),
   );
   const nowBetween = (a: number, b: number) => {
     for (let k = 0; k < toks.length; k++) if (toks[k].s >= a && toks[k].e <= b && NOW_WORDS.has(toks[k].l)) return true;
@@ -207,7 +225,7 @@ function pickTime(
     if (t.start >= m.e) {
       // a figure in between blocks only when it is a comparison baseline ("3.9 percent from 3.8 percent in March")
       const sameKind = (x: Mention) => x.percent === m.percent && x.currency === m.currency && (x.noun === null || x.noun === m.noun);
-      if (mentions.some((x) => x !== m && x.s >= m.e && x.s < t.start && sameKind(x) && /^(from|than|with|versus|vs)$/.test(toks[x.ts - 1]?.l ?? ''))) continue;
+      if (mentions.some((x) => x !== m && x.s >= m.e && x.s < t.start && ((sameKind(x) && /^(from|than|with|versus|vs)$/.test(toks[x.ts - 1]?.l ?? '')) || baselineIntro(toks, x)))) continue;
       if (nowBetween(m.e, t.start)) continue;
       // the time belongs to a later predicate: "a €2bn plan that aims to build 26,000 homes by 2030",
       // "..., bringing the total since 2022 to 730,000"
@@ -219,12 +237,26 @@ function pickTime(
       }
     } else if (t.end <= m.s) {
       if (nowBetween(t.end, m.s)) continue;
+      // "peaked at 4.3% in October 2023 and has since eased to 3.2%": a later coordinated predicate
+      if (laterCoordinate(toks, t.end, m.s)) continue;
+      // "from 2.1 billion a year earlier, lifting the margin to 8.7%": the time of a baseline is not another figure's
+      if (mentions.some((x) => x !== m && x.e <= t.start && t.start - x.e <= 2 && baselineIntro(toks, x))) continue;
       const d = m.s - t.end;
       if (d < beforeD) {
         beforeD = d;
         before = t;
       }
     }
+  }
+  // "seen within 18 weeks in January 2025": a calendar time right after a bare duration is the figure's
+  if (after && isDuration(after)) {
+    const cal = usable.find((t) => t !== after && t.start >= after!.end && t.start - after!.end <= 25 && !isDuration(t) && cl[tokAt(toks, t.start)] === mc);
+    if (cal) after = cal;
+  }
+  // "second-quarter revenue of 41.3 billion crowns … on Thursday": a time that modifies the figure's noun wins
+  if (before && after && beforeD <= 30) {
+    const between = toks.filter((x) => x.s >= before!.end && x.e <= m.s);
+    if (between.length <= 3 && between.some((x) => x.l === 'of') && between.every((x) => x.k === 'word')) return before;
   }
   if (after && (afterD <= 45 || !before)) return after;
   if (before) return before;
@@ -261,10 +293,35 @@ function pickTime(
   return null;
 }
 
+/** A baseline figure: "from 11,590", "from a peak of 130%", "than the 2019 high of 40". */
+function baselineIntro(toks: Tok[], x: Mention): boolean {
+  // "from five countries" is an origin; a baseline is a bare number, a percentage or an amount of money
+  if (x.noun && !x.percent && !x.currency) return false;
+  for (let k = x.ts - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const l = toks[k].l;
+    if (/^(from|than|versus|vs)$/.test(l)) return true;
+    if (!/^(a|an|the|its|their|peak|high|low|record|level|total|of|previous|earlier|recent)$/.test(l)) return false;
+  }
+  return false;
+}
+
+/** Between a time and a figure: "and has since", "and then", ", but": the figure belongs to a later predicate. */
+function laterCoordinate(toks: Tok[], from: number, to: number): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k];
+    if (w.s < from || w.e > to) continue;
+    if (w.l === 'since' && /^(has|have|had)$/.test(toks[k - 1]?.l ?? '') && !/^\d/.test(toks[k + 1]?.t ?? '')) return true;
+    if (w.l === 'and' && /^(has|have|had|then|later|subsequently|to|will)$/.test(toks[k + 1]?.l ?? '')) return true;
+  }
+  return false;
+}
+
 function laterPredicate(toks: Tok[], m: Mention, t: TimeRef, mentions: Mention[]): boolean {
   let k = m.te;
   while (k < toks.length && toks[k].e <= t.start) {
     const w = toks[k];
+    // "seeks $4.2 billion but was only 6.6% funded as of April 7"
+    if (w.l === 'but' && mentions.some((x) => x !== m && x.ts > k && x.e <= t.start)) return true;
     if (w.t === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && !toks[k + 1].cap && toks[k + 1].l !== 'according' && toks[k + 1].l !== 'including') return true;
     // "to build 26,000 homes by 2030" is a later predicate; "worth $14 million to three companies between 2017 and 2022" is not
     if (/^(that|which|who)$/.test(w.l) || (w.l === 'to' && toks[k + 1]?.k === 'word' && !/^(the|a|an)$/.test(toks[k + 1].l) && !mentions.some((x) => x.ts === k + 1) && mentions.some((x) => x !== m && x.ts > k && x.e <= t.start))) {
@@ -410,7 +467,9 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     const getTimes = () => (times ??= findTimes(sent.text, sent.start, pub));
     const usedTimes = new Set<TimeRef>();
     let emitted = 0;
-    const cl = mentions.length ? clauses(toks, mentions) : [];
+    const cl = mentions.length ? clauses(toks, mentions, getTimes()) : [];
+    let prevM: Mention | null = null;
+    let prevTime: TimeRef | null = null;
     for (const m of mentions) {
       const mAttr = attributionFor(found, m, toks) ?? (found.length === 0 ? carried : null);
       let cls = m.unspecified ? unspecifiedClass(toks, m, mentions) : classify(toks, m, mentions);
@@ -418,7 +477,11 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
       if (!m.currency && !m.percent && cls.unit !== null) lastCount = cls;
       // "one soldier" is only worth a claim as a harm or displacement figure
       if (m.word && m.value === 1 && !m.percent && !m.currency && cls.category !== 'casualties' && cls.category !== 'displacement') continue;
-      let timeRef = pickTime(toks, cl, m, getTimes(), mentions, mAttr ? mAttr.verbIdx : -1, text, sent.start);
+      // a conversion in parentheses ("41.3 billion crowns ($4.3 billion)") has the time of the figure it converts
+      const conv = toks[m.ts - 1]?.t === '(' && prevM !== null && prevM.te === m.ts - 1;
+      let timeRef: TimeRef | null = conv ? prevTime : pickTime(toks, cl, m, getTimes(), mentions, mAttr ? mAttr.verbIdx : -1, text, sent.start);
+      prevM = m;
+      prevTime = timeRef;
       if (timeRef && m.percent) timeRef = rateMonth(timeRef);
       if (timeRef) usedTimes.add(timeRef.from === null ? timeRef : getTimes().find((x) => x.start === timeRef!.start) ?? timeRef);
       const subject = subjectOf(toks, m, text);

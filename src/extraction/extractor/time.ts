@@ -90,8 +90,10 @@ function unitShift(anchor: YMD, n: number, unit: string): YMD {
 
 interface Rule {
   re: RegExp;
-  resolve: (m: RegExpExecArray, pub: YMD, before: string) => { date?: string | null; from: string | null; to: string | null; yearTo?: boolean } | null;
+  resolve: (m: RegExpExecArray, pub: YMD, before: string) => { date?: string | null; from: string | null; to: string | null; yearTo?: boolean; unresolved?: boolean; duration?: boolean } | null;
 }
+/** A time reference whose dates cannot be resolved from the text alone ("a year earlier", "since the war began"). */
+const unresolved = () => ({ date: null, from: null, to: null, unresolved: true });
 
 const day = (a: YMD) => ({ date: iso(a), from: iso(a), to: iso(a) });
 const span = (a: YMD, b: YMD) => ({ date: null, from: iso(a), to: iso(b) });
@@ -122,6 +124,48 @@ function partYear(spec: string | undefined, pub: YMD, startMonth: number, future
 }
 
 const RULES: Rule[] = [
+  // by the end of 2026 / by the end of the year / until the end of March: publication to the end of that period
+  {
+    re: new RegExp(`\\b(?:by|until|till|before) the end of (?:(this|next|the) (year|month|decade)|((?:19|20)\\d\\d)|(${MONTH_RE})(?:\\s((?:19|20)\\d\\d))?|(?:the|this|its|their) (parliament|term|season|decade|century|programme|program|contract|war|conflict))\\b`, 'gi'),
+    resolve: (m, pub) => {
+      if (m[6]) return unresolved();
+      if (m[3]) return +m[3] < pub.y ? yearSpan(+m[3]) : span(pub, monthEnd(+m[3], 12));
+      if (m[4]) {
+        const mo = monthOf(m[4]);
+        if (!mo) return null;
+        const y = m[5] ? +m[5] : resolveMonth(mo, pub, true);
+        return span(pub, monthEnd(y, mo));
+      }
+      const u = m[2].toLowerCase();
+      const sh = m[1].toLowerCase() === 'next' ? 1 : 0;
+      return span(pub, calendarUnit(pub, u, sh)[1]);
+    },
+  },
+  // relative anchors: "a year earlier", "the previous month", "the day before", "a week later"
+  {
+    re: /\b(?:(?:a|one|the|two|three|four|five|six|several) (?:day|week|month|year|decade|quarter)s? (?:earlier|before|later|previously|prior)|the (?:previous|preceding|prior|following) (?:day|week|month|year|quarter|season|decade)|(?:the )?(?:day|week|month|year) before)\b(?! (?:the|a|an|it|he|she|they|last)\b)/gi,
+    resolve: () => unresolved(),
+  },
+  // since the war began / since the full-scale invasion began / since then
+  {
+    re: /\b(?:since then|since (?:the|its|their|his|her|this|that) (?:[\w-]+ ){0,3}(?:began|started|erupted|broke out|took office|took power|came to power|was elected|was launched|opened|ended))\b(?!,? (?:in|on|last|this|early|late|mid|at)\b|,? (?:19|20)\d\d|,? (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
+    resolve: () => unresolved(),
+  },
+  // this term / last season / the current school year: periods without calendar dates in the text
+  {
+    re: /\b(?:this|last|next|the current|the previous|the coming) (?:term|season|semester|session|school year|academic year|financial year|fiscal year|parliament)\b/gi,
+    resolve: () => unresolved(),
+  },
+  // in the first half (of the current year) in business text; "scored in the second half" is a match half
+  {
+    re: /\b(?:in|during|over|for) the (first|second) half\b(?! of)/gi,
+    resolve: (m, pub, before) => {
+      if (/\b(goals?|scored?|scoring|minutes?|match|game|half-time|kick-?off|innings|quarterback|penalty|penalties|striker|referee)\b/i.test(before)) return null;
+      const [a, b] = m[1].toLowerCase() === 'first' ? [1, 6] : [7, 12];
+      const y = partYear(undefined, pub, a, isFuture(before.slice(-25)));
+      return span(monthStart(y, a), monthEnd(y, b));
+    },
+  },
   // the year to June 2024 / the 12 months to March / the fiscal year ended September 30: twelve months ending then
   {
     re: new RegExp(`\\b(?:(?:in|for|during|over)\\s)?the (?:(?:financial|fiscal)\\s)?(?:year|12 months|twelve months) (?:to|ending|ended|through) (?:the end of\\s)?(${MONTH_RE})(?:\\s\\d{1,2}(?!\\d))?(?:,?\\s((?:19|20)\\d\\d))?`, 'g'),
@@ -259,8 +303,8 @@ const RULES: Rule[] = [
       const n = numOf(m[3]);
       if (!isFinite(n)) return null;
       const future = mod === 'next' || mod === 'coming' || ((prep === 'in' || prep === 'within') && !mod);
-      if (future) return span(pub, unitShift(pub, n, m[4]));
-      return span(unitShift(pub, -n, m[4]), pub);
+      if (future) return { ...span(pub, unitShift(pub, n, m[4])), duration: !mod };
+      return { ...span(unitShift(pub, -n, m[4]), pub), duration: !mod };
     },
   },
   // the past year / the last decade / the past 24 hours (rolling windows)
@@ -408,6 +452,16 @@ const CHRONO_KEEP = new RegExp(`${MONTH_RE}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,
 const parser = chrono.casual;
 
 const YEAR_TO = new WeakSet<TimeRef>();
+const UNRESOLVED = new WeakSet<TimeRef>();
+const DURATION = new WeakSet<TimeRef>();
+/** A real time reference without dates ("a year earlier", "since the war began", "this term"). */
+export function isUnresolved(t: TimeRef): boolean {
+  return UNRESOLVED.has(t);
+}
+/** A bare duration ("within 18 weeks", "for three months"): weaker than a calendar time in the same clause. */
+export function isDuration(t: TimeRef): boolean {
+  return DURATION.has(t);
+}
 /**
  * A rate "in the year to October" is the October reading (an annual change measured then): its final month.
  * Flows ("a loss for the year to June 2024") keep the twelve months.
@@ -425,13 +479,15 @@ export function sinceInner(t: TimeRef): TimeRef | undefined {
 
 export function findTimes(text: string, offset: number, pub: YMD): TimeRef[] {
   const found: TimeRef[] = [];
-  const add = (start: number, end: number, r: { date?: string | null; from: string | null; to: string | null; yearTo?: boolean }) => {
+  const add = (start: number, end: number, r: { date?: string | null; from: string | null; to: string | null; yearTo?: boolean; unresolved?: boolean; duration?: boolean }) => {
     let s = start;
     let e = end;
     while (s < e && text[s] === ' ') s++;
     while (e > s && text[e - 1] === ' ') e--;
     const t: TimeRef = { text: text.slice(s, e), start: offset + s, end: offset + e, date: r.date ?? null, from: r.from, to: r.to };
     if (r.yearTo) YEAR_TO.add(t);
+    if (r.unresolved) UNRESOLVED.add(t);
+    if (r.duration) DURATION.add(t);
     found.push(t);
   };
   if (CHRONO_PREFILTER.test(text)) {
@@ -482,12 +538,18 @@ export function findTimes(text: string, offset: number, pub: YMD): TimeRef[] {
   return found;
 }
 
+/** "from April" after a future verb or a per-period amount starts a period. */
+export function isStartDate(before: string): boolean {
+  return isFuture(before) || /\b(a|per|each|every) (year|month|week)\s*$|\bannually\s*$/i.test(before);
+}
+
 /** Comparison baselines ("from April", "compared with a year ago", "than in 2019") are not the claim's time. */
 export function isBaseline(text: string, t: TimeRef, sentStart: number): boolean {
   const rs = t.start - sentStart;
   const before = text.slice(Math.max(0, rs - 20), rs).toLowerCase();
   const after = text.slice(t.end - sentStart, t.end - sentStart + 12).toLowerCase();
-  if (/^from\b/i.test(t.text) && !/^\s*(to|until|through)\b/.test(after)) return true;
+  // "will rise to 15% from April", "savings of 2.5bn crowns a year from 2026": a start date, not a baseline
+  if (/^from\b/i.test(t.text) && !/^\s*(to|until|through)\b/.test(after)) return !isStartDate(text.slice(0, rs));
   if (/\b(from|than|compared (with|to)|versus|vs\.?)\s*(the\s)?$/.test(before) && !/^\s*(to|until|through)\b/.test(after)) return true;
   // "than in the same period of 2023", "compared with the same month last year"
   const before2 = text.slice(Math.max(0, rs - 45), rs).toLowerCase();

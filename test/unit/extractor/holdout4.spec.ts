@@ -150,3 +150,63 @@ describe('speakers', () => {
     expect(events('The ministry released the hostages last week.')).toHaveLength(1);
   });
 });
+
+const P25 = new Date('2025-08-07T10:00:00Z'); // a Thursday
+const tref = (s: string, qtext: string, pub = P25) => {
+  const c = quantities(s, pub).find((x) => x.quantity!.text.includes(qtext));
+  if (!c) throw new Error(`no quantity ${qtext}`);
+  return c.timeRef ? [c.timeRef.text, c.timeRef.from, c.timeRef.to] : null;
+};
+
+describe('time references', () => {
+  test('relative anchors and undated periods are returned without dates', () => {
+    expect(tref('The toll was up from 54 a day earlier.', '54')).toEqual(['a day earlier', null, null]);
+    expect(tref('Its share was 12.4% last year, up from 9.7% a year earlier.', '9.7%')).toEqual(['a year earlier', null, null]);
+    expect(tref('At least 20 aid workers have been killed since the war began.', '20 aid')).toEqual(['since the war began', null, null]);
+    expect(tref('There are 11,240 pupils this term.', '11,240')).toEqual(['this term', null, null]);
+    expect(tref('Since then the stock has gained 64%.', '64%')).toEqual(['Since then', null, null]);
+    // must not fire: a baseline "from a year earlier", a dated since-clause keeps its date
+    expect(tref('House prices rose 9.1% in the first quarter from a year earlier.', '9.1%')).toEqual(['in the first quarter', '2025-01-01', '2025-03-31']);
+    expect(tref('Since the conflict began in 2020, 3,000 people have died.', '3,000')![1]).toBe('2020-01-01');
+  });
+  test('"by the end of 2026 / the year / March"', () => {
+    expect(tref('Nordvik said it would cut about 1,200 jobs, or 6% of its workforce, by the end of 2026, mostly in Lund.', '1,200')).toEqual(['by the end of 2026', '2025-08-07', '2026-12-31']);
+    expect(tref('Nordvik said it would cut about 1,200 jobs, or 6% of its workforce, by the end of 2026, mostly in Lund.', '6%')).toEqual(['by the end of 2026', '2025-08-07', '2026-12-31']);
+    expect(tref('It will hire 300 staff by the end of the year.', '300')).toEqual(['by the end of the year', '2025-08-07', '2025-12-31']);
+    expect(tref('It hired 300 staff at the end of the year.', '300')).toBeNull();
+  });
+  test('"over the next three years" after a list of nouns', () => {
+    expect(tref('The NHS will carry out an extra 2 million operations, scans and appointments over the next three years.', '2 million')).toEqual(['over the next three years', '2025-08-07', '2028-08-07']);
+    expect(tref('Police arrested 12 people, released them and will decide over the next three years.', '12 people')).toBeNull();
+  });
+  test('a bare duration gives way to a calendar time', () => {
+    expect(tref('58.9% of patients were seen within 18 weeks in January 2025.', '58.9%')).toEqual(['in January 2025', '2025-01-01', '2025-01-31']);
+    expect(tref('It will build 500 homes within two years.', '500')).toEqual(['within two years', '2025-08-07', '2027-08-07']);
+  });
+  test('baselines and later predicates keep their own times', () => {
+    expect(tref('Household debt has fallen to 85% of income from a peak of 130% in 2009.', '85%')).toBeNull();
+    expect(tref('Household debt has fallen to 85% of income from a peak of 130% in 2009.', '130%')).toEqual(['in 2009', '2009-01-01', '2009-12-31']);
+    expect(tref('The average rate peaked at 4.3% in October 2023 and has since eased to 3.2%.', '3.2%')).toBeNull();
+    expect(tref('The average rate peaked at 4.3% in October 2023 and has since eased to 3.2%.', '4.3%')![1]).toBe('2023-10-01');
+    expect(tref('Profit rose to 3.6 billion crowns from 2.1 billion a year earlier, lifting the margin to 8.7%.', '8.7%')).toBeNull();
+    expect(tref('The 2025 appeal seeks $4.2 billion but was only 6.6% funded as of April 7.', '$4.2 billion')).toEqual(['2025', '2025-01-01', '2025-12-31']);
+    // must not fire: an origin "from five countries" does not block the time
+    expect(tref('More than 40 warships from five countries took part in an exercise that ended on Sunday.', '40 warships')).not.toBeNull();
+    expect(tref('Russian strikes killed 12 people and wounded 30 on Monday.', '12 people')![1]).toBe('2025-08-04');
+  });
+  test('"in the first half" in business text; not a match half', () => {
+    expect(tref('Sales grew by more than a third, to 62 billion rupees (€640 million), in the first half.', '€640')).toEqual(['in the first half', '2025-01-01', '2025-06-30']);
+    expect(tref('He scored 2 goals in the second half.', '2 goals')).toBeNull();
+  });
+  test('a time that modifies the figure\'s noun wins over a later speech date; conversions share it', () => {
+    const s = 'Nordvik reported second-quarter revenue of 41.3 billion Swedish crowns ($4.3 billion) on Thursday.';
+    expect(tref(s, '41.3')).toEqual(['second-quarter', '2025-04-01', '2025-06-30']);
+    expect(tref(s, '$4.3')).toEqual(['second-quarter', '2025-04-01', '2025-06-30']);
+    expect(tref('Nordvik reported revenue of 41.3 billion crowns on Thursday.', '41.3')).toEqual(['on Thursday', '2025-08-07', '2025-08-07']);
+  });
+  test('"from April" starts a period after a future verb or a per-year amount, else it is a baseline', () => {
+    expect(tref('The rate will rise to 15% from April.', '15%')![0]).toBe('from April');
+    expect(tref('It expects savings of 2.5bn crowns a year from 2026.', '2.5bn')![0]).toBe('from 2026');
+    expect(tref('Inflation fell to 3.1% from April.', '3.1%')).toBeNull();
+  });
+});
