@@ -227,6 +227,8 @@ function pickTime(
       const sameKind = (x: Mention) => x.percent === m.percent && x.currency === m.currency && (x.noun === null || x.noun === m.noun);
       if (mentions.some((x) => x !== m && x.s >= m.e && x.s < t.start && ((sameKind(x) && /^(from|than|with|versus|vs)$/.test(toks[x.ts - 1]?.l ?? '')) || baselineIntro(toks, x)))) continue;
       if (nowBetween(m.e, t.start)) continue;
+      // "12 local councils hit hardest by flooding last winter": the time of a participle modifying the noun
+      if (participleModifier(toks, m, t)) continue;
       // the time belongs to a later predicate: "a €2bn plan that aims to build 26,000 homes by 2030",
       // "..., bringing the total since 2022 to 730,000"
       if (laterPredicate(toks, m, t, mentions)) continue;
@@ -291,6 +293,28 @@ function pickTime(
     return best;
   }
   return null;
+}
+
+/** "will stay closed", "would be signed": a modal in the verb's own clause (up to four words back). */
+function futureBefore(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (toks[k].k === 'punct') return false;
+    if (/^(will|would|shall|could|might|should|'ll|wo)$/.test(toks[k].l)) return true;
+  }
+  return false;
+}
+
+/** A past participle right after the counted noun ("councils hit by", "homes damaged in") opens a modifier. */
+function participleModifier(toks: Tok[], m: Mention, t: TimeRef): boolean {
+  if (!m.noun) return false;
+  // only for an object or complement ("each of 12 councils hit by …"); a subject's participle is the verb ("300 fled in …")
+  const b = toks[m.ts - 1];
+  if (!b || b.k !== 'word' || b.cap) return false;
+  const p = toks[m.te];
+  if (!p || p.e > t.start || p.k !== 'word' || p.cap) return false;
+  if (!/(ed|hit|struck|built|left|caught|held|sold|bought|taken|given|made|seen|found|worn|torn|broken|written)$/.test(p.l)) return false;
+  for (let k = m.te + 1; k < toks.length && toks[k].e <= t.start && k <= m.te + 4; k++) if (/^(by|in|during|from)$/.test(toks[k].l)) return true;
+  return false;
 }
 
 /** A baseline figure: "from 11,590", "from a peak of 130%", "than the 2019 high of 40". */
@@ -639,6 +663,9 @@ function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Menti
     if (t.t === '“') quote = true;
     if (t.t === '”') quote = false;
     if (quote || !EVENT_VERBS.has(t.l) || speechVerbs.has(i)) continue;
+    // "schools will stay closed until Feb. 19", "is expected to sign on Monday": not (yet) an event
+    if (futureBefore(toks, i)
+      || (toks[i - 1]?.l === 'to' && /^(expected|set|due|plans|planned|scheduled|going|likely|poised|about)$/.test(toks[i - 2]?.l ?? ''))) continue;
     // "figures released by the police last week", "a survey published Wednesday": the source's date, not an event
     if (/^(figures|data|statistics|survey|poll|study|report|estimates|results|numbers|research|analysis)$/.test(toks[i - 1]?.l ?? '')) continue;
     // clause bounds

@@ -210,3 +210,21 @@ describe('time references', () => {
     expect(tref('Inflation fell to 3.1% from April.', '3.1%')).toBeNull();
   });
 });
+
+describe('modifier times and future events', () => {
+  test('a time inside a participle modifying the counted noun is not the figure\'s', () => {
+    expect(tref('The government will provide £450,000 to each of 12 local councils hit hardest by flooding last winter.', '12 local')).toBeNull();
+    expect(tref('Officials counted 300 homes damaged in the storm on Monday.', '300 homes')).toBeNull();
+    // must not fire: a time right after the noun, or a verb that is not a modifier
+    expect(tref('The council approved 300 homes last winter.', '300 homes')).not.toBeNull();
+    expect(tref('About 300 people fled in the fighting on Monday.', '300 people')).not.toBeNull();
+  });
+  test('a future clause is not an event; a past one is', () => {
+    const ev = (s: string) => claims(s, P25).filter((c) => c.category === 'event');
+    expect(ev('Schools in the capital will stay closed until Feb. 19.')).toHaveLength(0);
+    expect(ev('The two leaders are expected to sign the deal on Monday.')).toHaveLength(0);
+    expect(ev('The president would have signed the bill in 2019.')).toHaveLength(0);
+    expect(ev('The two leaders signed the deal on Monday.')).toHaveLength(1);
+    expect(ev('Russia, which will host the summit, annexed Crimea in 2014.')).toHaveLength(1);
+  });
+});
