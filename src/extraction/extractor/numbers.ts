@@ -499,8 +499,15 @@ export function parseAmount(toks: Tok[], i: number, bareShare = false): RawAmoun
   }
   const c = parseCardinal(toks, k);
   if (!c) {
+    // temperatures: "41C", "106F" (a capital C or F glued to the number, nothing glued after it)
+    if (tk.k === 'num' && toks[k + 1] && !toks[k + 1].sp && (toks[k + 1].t === 'C' || toks[k + 1].t === 'F') && !(toks[k + 2] && !toks[k + 2].sp && toks[k + 2].k !== 'punct') && !(toks[k - 1] && !tk.sp && toks[k - 1].k === 'word') && !(toks[k - 1] && ID_PREFIXES.has(toks[k - 1].l))) {
+      const v = parseDigits(tk.t);
+      if (v === null || v > 150) return null;
+      return { start: i, end: k + 2, value: v, low: null, high: null, currency: null, percent: false, vague: false, word: false, scale: 1, base: v, measure: 'degrees' };
+    }
     // "5km" measurement glued
-    if (tk.k === 'num' && toks[k + 1] && !toks[k + 1].sp && MEASURES.has(toks[k + 1].l)) {
+    // ("5G" is a network generation, "Flight 3G" an identifier)
+    if (tk.k === 'num' && toks[k + 1] && !toks[k + 1].sp && MEASURES.has(toks[k + 1].l) && toks[k + 1].t !== 'G' && !(toks[k - 1] && ID_PREFIXES.has(toks[k - 1].l))) {
       const v = parseDigits(tk.t);
       if (v === null) return null;
       return { start: i, end: k + 2, value: v, low: null, high: null, currency, percent: false, vague: false, word: false, scale: 1, base: v, measure: toks[k + 1].l };
@@ -526,6 +533,11 @@ export function parseAmount(toks: Tok[], i: number, bareShare = false): RawAmoun
       if (!excludedNumber(toks, k, c.end, c.value, true, false))
         return { start: i, end: c.end + 1, value: c.value / 100, low: null, high: null, currency: cur, percent: false, vague: false, word: c.word, scale: 1, base: c.value / 100, measure: null };
     }
+  }
+  // "41°C", "106 °F"
+  if (!currency && toks[c.end]?.t === '°' && !excludedNumber(toks, k, c.end, c.value, false, false)) {
+    const e = /^[CF]$/.test(toks[c.end + 1]?.t ?? '') && !toks[c.end + 1].sp ? c.end + 2 : c.end + 1;
+    return { start: i, end: e, value: c.value, low: null, high: null, currency: null, percent: false, vague: false, word: c.word, scale: 1, base: c.value, measure: 'degrees' };
   }
   let u = unitAfter(toks, c.end);
   if (currency && u.currency) u = { ...u, currency: null, end: c.end };

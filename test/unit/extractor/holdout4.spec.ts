@@ -228,3 +228,13 @@ describe('modifier times and future events', () => {
     expect(ev('Russia, which will host the summit, annexed Crimea in 2014.')).toHaveLength(1);
   });
 });
+
+describe('temperatures', () => {
+  test('"41C", "106F", "38°C" are degrees', () => {
+    expect(quantities('Temperatures reached 41C (106F) on Tuesday. It was 38°C in Seville.').map((c) => [c.quantity!.text, c.quantity!.value, c.quantity!.unit])).toEqual([['41C', 41, 'degrees'], ['106F', 106, 'degrees'], ['38°C', 38, 'degrees']]);
+  });
+  test('must not fire: identifiers and network generations', () => {
+    expect(texts('The G7 met. A 5G network and Flight 3C were delayed.')).toEqual([]);
+    expect(texts('He ran 5km with 20kg on his back.')).toEqual(['5km', '20kg']);
+  });
+});
