@@ -812,6 +812,11 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
   const scaleWord = toks[a.start - 1]?.l;
   const measure = a.measure ?? (scaleWord === 'magnitude' ? 'magnitude' : null);
   if (!a.currency && !a.percent && !measure) noun = nounAfter(toks, end, true);
+  // "below the 170,000 economists had forecast": the noun is the subject of a relative clause, not what is counted
+  if (noun && noun.idx === end && /^(economists|analysts|forecasters|experts|traders|investors|strategists)$/.test(noun.head)
+    && /^(had|have|has)$/.test(toks[noun.end]?.l ?? '') && /^(forecast|expected|predicted|estimated|anticipated|projected|pencilled|penciled)$/.test(toks[noun.end + 1]?.l ?? '')) {
+    noun = null;
+  }
   // "4.5 points" after "percentage points" in the same sentence: the same unit, elided
   let percent = a.percent;
   if (noun && /^points?$/.test(noun.head) && noun.idx === end && toks.slice(0, a.start).some((x, q) => x.l === 'percentage' && /^points?$/.test(toks[q + 1]?.l ?? ''))) {

@@ -495,7 +495,11 @@ export function findTimes(text: string, offset: number, pub: YMD): TimeRef[] {
     for (const r of parser.parse(text, ref)) {
       if (!CHRONO_KEEP.test(r.text)) continue;
       if (!r.start.isCertain('day')) continue;
+      // "the fiscal year to June 30": left to the twelve-months rule
+      if (/\b(?:year|months) (?:to|ending|ended|through) (?:the end of )?$/i.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
       const a: YMD = { y: r.start.get('year') as number, m: r.start.get('month') as number, d: r.start.get('day') as number };
+      // a day without a year is the most recent one on or before publication unless the clause is future
+      if (!r.start.isCertain('year') && !r.end && (a.y > pub.y || (a.y === pub.y && (a.m > pub.m || (a.m === pub.m && a.d > pub.d)))) && !isFuture(text.slice(0, r.index))) a.y -= 1;
       let s = r.index;
       const pre = /\b(on|since|by|until|from)\s$/i.exec(text.slice(Math.max(0, s - 7), s));
       if (pre) s -= pre[0].length;

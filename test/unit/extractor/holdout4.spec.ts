@@ -238,3 +238,19 @@ describe('temperatures', () => {
     expect(texts('He ran 5km with 20kg on his back.')).toEqual(['5km', '20kg']);
   });
 });
+
+describe('economics reporting', () => {
+  const P = new Date('2025-02-08T10:00:00Z');
+  test('"the 170,000 economists had forecast" counts the forecast figure\'s unit, not economists', () => {
+    const q = quantities('The economy added 143,000 jobs in January, below the 170,000 economists had forecast.', P);
+    expect(q.map((c) => c.quantity!.unit)).toEqual(['jobs', 'jobs']);
+    expect(quantities('The 170,000 economists had gathered in Davos.', P)[0].quantity!.unit).toBe('economists');
+  });
+  test('a day without a year is the most recent one unless the clause is future; "the fiscal year to June 30"', () => {
+    const ev = claims('The deal was signed on June 30.', P).find((c) => c.category === 'event');
+    expect(ev?.timeRef?.date).toBe('2024-06-30');
+    expect(claims('The talks will resume on June 30.', P).filter((c) => c.category === 'event')).toHaveLength(0);
+    const c = quantities('The fund lost $2 billion in the fiscal year to June 30.', P)[0];
+    expect([c.timeRef?.from, c.timeRef?.to]).toEqual(['2023-07-01', '2024-06-30']);
+  });
+});
