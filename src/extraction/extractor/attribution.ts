@@ -113,6 +113,10 @@ function isSpeechAt(toks: Tok[], i: number): boolean {
   return false;
 }
 
+function isMonthTok(t: Tok | undefined): boolean {
+  return !!t && t.k === 'word' && t.l in MONTHS && (t.cap || t.l.length > 3);
+}
+
 function isNameTok(t: Tok): boolean {
   return t.k === 'word' && t.cap && !(t.l in MONTHS && t.l.length > 3) && !(t.l in WEEKDAYS);
 }
@@ -526,8 +530,10 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
     let k = a.verbIdx + 1;
     let n = 0;
     let figureAfter = false;
+    // a date after the verb is not a figure: "…, Unicef said on 14 March 2025."
+    const dateNum = (q: number) => toks[q].k === 'num' && (isMonthTok(toks[q - 1]) || isMonthTok(toks[q + 1]) || (toks[q - 1]?.t === '.' && isMonthTok(toks[q - 2])) || (/^(19|20)\d\d$/.test(toks[q].t) && (isMonthTok(toks[q - 1]) || isMonthTok(toks[q - 2]) || toks[q - 1]?.l === 'in')));
     while (k < toks.length) {
-      if (toks[k].k === 'num') figureAfter = true;
+      if (toks[k].k === 'num' && !dateNum(k)) figureAfter = true;
       n++;
       k++;
     }
@@ -542,7 +548,7 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
     // the verb closes the sentence or the clause: "..., the commission said on Monday, defeating ..."
     let q2 = a.verbIdx + 1;
     let hops = 0;
-    while (q2 < toks.length && hops < 6 && (TIME_FOLLOW.has(toks[q2].l) || /^(reporters|journalists|a|statement|briefing|interview|news|conference|the|told|him|her|them|us)$/.test(toks[q2].l))) {
+    while (q2 < toks.length && hops < 6 && (TIME_FOLLOW.has(toks[q2].l) || isMonthTok(toks[q2]) || dateNum(q2) || (toks[q2].t === '.' && isMonthTok(toks[q2 - 1])) || /^(reporters|journalists|a|statement|briefing|interview|news|conference|the|told|him|her|them|us)$/.test(toks[q2].l))) {
       q2++;
       hops++;
     }

@@ -73,6 +73,15 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
   // "several hundred are believed to have been killed"
   while (k < toks.length && steps < 7) {
     const t = toks[k];
+    // an appositive share between commas: "1.9 million people, about 90% of the population, have been displaced"
+    if (t.t === ',' && steps === 0) {
+      let c = k + 1;
+      while (c < toks.length && c - k < 10 && toks[c].t !== ',') c++;
+      if (toks[c]?.t === ',' && all.some((x) => x !== m && x.percent && x.s >= toks[k].e && x.e <= toks[c].s)) {
+        k = c + 1;
+        continue;
+      }
+    }
     if (blocked(k, m, all)) break;
     const h = harmOf(t.l);
     if (h) {

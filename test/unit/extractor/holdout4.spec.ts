@@ -254,3 +254,18 @@ describe('economics reporting', () => {
     expect([c.timeRef?.from, c.timeRef?.to]).toEqual(['2023-07-01', '2024-06-30']);
   });
 });
+
+describe('more wire patterns', () => {
+  const P = new Date('2025-03-16T12:00:00Z');
+  test('a date after a closing speech verb is not a figure after it', () => {
+    const c = quantities('Around 3.4 million children are out of school, Unicef said on 14 March 2025.', P)[0];
+    expect(c.attribution?.speaker).toBe('Unicef');
+    expect(c.timeRef?.date).toBe('2025-03-14');
+    // a lead attribution with a date still covers what follows
+    expect(quantities('Unicef said on 14 March 2025 that 3.4 million children are out of school.', P)[0].attribution?.speaker).toBe('Unicef');
+  });
+  test('a harm verb after an appositive share', () => {
+    expect(unitOf('The WHO says 1.9 million people, about 90% of the population, have been displaced.', '1.9 million')).toEqual(['displacement', 'displaced']);
+    expect(unitOf('About 500 people, 20% of them children, live in the village.', '500')).toEqual(['quantity_other', 'people']);
+  });
+});
