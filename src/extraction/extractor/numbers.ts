@@ -860,6 +860,12 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
     if (!noun && !elided && !(nx && /^(were|have|had|are|was|died|killed|wounded|injured)$/.test(nx.l))) return null;
   }
   let te = noun ? noun.end : end;
+  // "12.5 cases per 100,000 people": the base of a rate belongs to this figure
+  if ((noun || a.currency) && toks[te]?.l === 'per' && toks[te + 1]?.k === 'num' && (parseDigits(toks[te + 1].t) ?? 0) >= 100) {
+    te += 2;
+    const base = nounAfter(toks, te, false);
+    if (base && base.idx === te) te = base.end;
+  }
   if (noun && !post) {
     const post2 = postQualifier(toks, te);
     if (post2 && post2.q !== qualifier) {

@@ -269,3 +269,12 @@ describe('more wire patterns', () => {
     expect(unitOf('About 500 people, 20% of them children, live in the village.', '500')).toEqual(['quantity_other', 'people']);
   });
 });
+
+describe('rates with a counted noun', () => {
+  test('"12.5 cases per 100,000 people" and "$5 per 1,000 words" are one figure each', () => {
+    expect(texts('The incidence rose to 12.5 cases per 100,000 people in 2024.')).toEqual(['12.5 cases per 100,000 people']);
+    expect(texts('It costs $5 per 1,000 words.')).toEqual(['$5 per 1,000 words']);
+    expect(texts('The city has 100,000 residents per district.')).toEqual(['100,000 residents']);
+    expect(texts('Fares rose to $5 per trip.')).toEqual(['$5']);
+  });
+});
