@@ -425,6 +425,27 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
         while (j >= 0 && (SKIP_LEFT.has(toks[j].l) || toks[j].l in WEEKDAYS)) j--;
       }
     }
+    // "Sarah Jones, 34, of 12 Elm Road, Leeds, said": skip an age, an address and its town set off by commas
+    if (j > 2 && toks[j].t === ',') {
+      const segs: Array<[number, number]> = [];
+      let e = j;
+      for (let n = 0; n < 4; n++) {
+        let c = e - 1;
+        while (c >= 0 && toks[c].t !== ',' && e - c < 9) c--;
+        if (c < 1 || toks[c].t !== ',') break;
+        segs.push([c + 1, e - 1]);
+        e = c;
+      }
+      const isAge = ([a, b]: [number, number]) => a === b && toks[a].k === 'num' && (parseFloat(toks[a].t) || 0) < 120;
+      const isAddr = ([a, b]: [number, number]) => /^(of|from)$/.test(toks[a].l) && toks.slice(a, b + 1).some((x) => x.k === 'num');
+      const isTown = ([a, b]: [number, number]) => b - a <= 1 && toks.slice(a, b + 1).every((x) => isNameTok(x));
+      let skip = 0;
+      if (segs[0] && isTown(segs[0]) && segs[1] && isAddr(segs[1])) skip = 2;
+      else if (segs[0] && isAddr(segs[0])) skip = 1;
+      if (skip && segs[skip] && isAge(segs[skip])) skip++;
+      else if (!skip && segs[0] && isAge(segs[0]) && !segs[1]) skip = 1;
+      if (skip) j = segs[skip - 1][0] - 2;
+    }
     // "INE figures show": the name before a generic source noun
     if (j > 0 && GENERIC_SOURCES.has(toks[j].l) && isNameTok(toks[j - 1]) && !DETS.has(toks[j - 1].l)) j--;
     let roleFromAppos: string | null = null;

@@ -5,7 +5,7 @@
  */
 import {
   AMBIGUOUS_CURRENCY, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJ, DOLLAR_PREFIXES, DURATION_PREPS, FRACTION_DENOMS,
-  ID_PREFIXES, KILL_NOUNS, MONTHS, NP_STOP, PERSON_NOUNS, PRE_QUALIFIERS, SCALES, SUFFIX_SCALES, TENS,
+  ID_PREFIXES, KILL_NOUNS, MONTHS, ROLE_WORDS, NP_STOP, PERSON_NOUNS, PRE_QUALIFIERS, SCALES, SUFFIX_SCALES, TENS,
   TIME_UNITS, TROOP_NOUNS, UNITS, VAGUE_PLURALS, WEEKDAYS, WOUND_NOUNS, DISPLACE_NOUNS,
 } from './lexicon.js';
 import type { Tok } from './text.js';
@@ -385,8 +385,8 @@ function excludedNumber(toks: Tok[], i: number, j: number, value: number, hasCur
     if (prev && /^(to|and|-|–)$/.test(prev.l) && prev2?.k === 'num' && /^(aged|age|ages|between)$/.test(toks[i - 3]?.l ?? '') && (toks[i - 3].l !== 'between' || /^(aged|ages)$/.test(toks[i - 4]?.l ?? ''))) return true;
     if (value < 130 && prev && prev.t === ',' && prev2?.cap && prev2.k === 'word' && next && (next.t === ',' || next.t === ')') && !hasCurrency && !percent) return true;
     // "said manager Claire Donnelly, 47." (the sentence ends), "The man, 64, has not been named"
-    if (value < 120 && Number.isInteger(value) && prev && prev.t === ',' && prev2?.k === 'word' && (prev2.cap && !isMonthTok(prev2) || SINGULAR_PERSONS.has(prev2.l)) && !hasCurrency && !percent
-      && ((next && (next.t === ',' || next.t === ')') && SINGULAR_PERSONS.has(prev2.l)) || (next && next.t === '.' && (!toks[j + 1] || /^["”’']$/.test(toks[j + 1].t))))) return true;
+    if (value < 120 && Number.isInteger(value) && prev && prev.t === ',' && prev2?.k === 'word' && (prev2.cap && !isMonthTok(prev2) || SINGULAR_PERSONS.has(prev2.l) || ROLE_WORDS.has(prev2.l)) && !hasCurrency && !percent
+      && ((next && (next.t === ',' || next.t === ')') && (SINGULAR_PERSONS.has(prev2.l) || ROLE_WORDS.has(prev2.l))) || (next && next.t === '.' && (!toks[j + 1] || /^["”’']$/.test(toks[j + 1].t))))) return true;
     if (value < 130 && prev && prev.t === '(' && toks[i - 2]?.cap && next && next.t === ')') return true;
   }
   if (next && next.t === '-' && !next.sp && toks[j + 1]?.l === 'year' && toks[j + 2]?.t === '-' && toks[j + 3]?.l === 'old') return true;

@@ -278,3 +278,15 @@ describe('rates with a counted noun', () => {
     expect(texts('Fares rose to $5 per trip.')).toEqual(['$5']);
   });
 });
+
+describe('people described by age and address', () => {
+  test('the speaker before an age, an address and a town', () => {
+    expect(statements('Sarah Jones, 34, of 12 Elm Road, Leeds, said she lost everything.')[0].attribution?.speaker).toBe('Sarah Jones');
+    expect(statements('Jim Cole, 61, said he was lucky.')[0].attribution?.speaker).toBe('Jim Cole');
+    expect(statements('Ryabkov, head of the delegation, said talks were over.')[0].attribution?.speaker).toBe('Ryabkov');
+  });
+  test('an age after a role noun is not a figure', () => {
+    expect(texts('The mayor, 52, said it was over.')).toEqual([]);
+    expect(texts('The mayor approved 52, the council said.')).toEqual(['52']);
+  });
+});
