@@ -27,7 +27,7 @@ export interface FoundAttribution extends Attribution {
 
 const CORE = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'estimated', 'estimates', 'according', 'wrote', 'writes', 'tweeted']);
 const TIME_FOLLOW = new Set(['last', 'this', 'earlier', 'yesterday', 'today', 'on', 'in', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'overnight', 'previously', 'recently']);
-const REPORTING = new Set(['accused', 'accuses', 'alleged', 'alleges', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'recorded', 'records', 'found', 'finds', 'claimed', 'claims', 'claim', 'estimate', 'counted', 'registered', 'tallied', 'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'predicted', 'predicts', 'showed', 'shows', 'documented', 'expected', 'anticipated', 'show']);
+const REPORTING = new Set(['estimates', 'believes', 'accused', 'accuses', 'alleged', 'alleges', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'recorded', 'records', 'found', 'finds', 'claimed', 'claims', 'claim', 'estimate', 'counted', 'registered', 'tallied', 'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'predicted', 'predicts', 'showed', 'shows', 'documented', 'expected', 'anticipated', 'show']);
 
 export interface SpeakerMemory {
   lastPerson: Attribution | null;
@@ -42,7 +42,7 @@ export function newMemory(): SpeakerMemory {
   return { lastPerson: null, lastAny: null, names: new Map(), aliases: new Map() };
 }
 
-const GENERIC_SOURCES = new Set(['estimates', 'figures', 'data', 'report', 'statistics', 'numbers', 'tallies', 'tally', 'count', 'calculations', 'survey', 'study', 'analysis', 'records', 'projections', 'estimate', 'research']);
+const GENERIC_SOURCES = new Set(['breakdown', 'assessment', 'estimates', 'figures', 'data', 'report', 'statistics', 'numbers', 'tallies', 'tally', 'count', 'calculations', 'survey', 'study', 'analysis', 'records', 'projections', 'estimate', 'research']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 const SKIP_LEFT = new Set(['also', 'later', 'earlier', 'previously', 'has', 'have', 'had', 'recently', 'repeatedly', 'separately', 'publicly', 'again', 'further', 'then', 'once', 'had', 'last', 'week', 'on', 'yesterday', 'today', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'previously', 'privately', 'reportedly', 'initially', 'already', 'now', 'has', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'had', 'officially', 'late', 'this',
   // "has since warned", "have long argued", "has repeatedly denied"
@@ -60,7 +60,7 @@ const NOT_SPEAKER = new Set([
 const ORG_HEADS = new Set([
   'ministry', 'agency', 'department', 'office', 'service', 'commission', 'council', 'committee', 'organization',
   'organisation', 'group', 'military', 'army', 'navy', 'police', 'government', 'house', 'kremlin', 'pentagon',
-  'press', 'bank', 'fund', 'nations', 'union', 'court', 'board', 'center', 'centre', 'institute', 'bureau', 'forces',
+  'press', 'bank', 'fund', 'nations', 'union', 'court', 'board', 'center', 'centre', 'institute', 'bureau', 'forces', 'force', 'headquarters',
   'command', 'administration', 'authority', 'authorities', 'officials', 'company', 'corporation', 'inc', 'times',
   'post', 'news', 'party', 'parliament', 'congress', 'senate', 'assembly', 'alliance', 'nato', 'un', 'who', 'imf',
   'coalition', 'association', 'federation', 'foundation', 'network', 'guard', 'corps', 'embassy', 'mission',
@@ -390,6 +390,18 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
         const loose = npLoose(toks, i + 2);
         if (loose && toks[loose[1]].k === 'word' && (/s$|ment$|ing$|^(count|tally|data|plan|report|study|survey|poll|filing|complaint|indictment|list|statement|document|estimate)$/.test(toks[loose[1]].l) || isNameTok(toks[loose[1]])) && !/^(the|a|an)$/.test(toks[loose[1]].l)) np = loose;
       }
+      // "according to the UN refugee agency, UNHCR", "According to Ukraine's human rights ombudsman, Dmytro Lubinets, …": a
+      // description, then the name set off by commas
+      if (np && toks[np[1]].k === 'word' && !toks[np[1]].cap && toks[np[1] + 1]?.t === ',') {
+        let e = np[1] + 2;
+        while (e < toks.length && isNameTok(toks[e]) && e - np[1] < 7) e++;
+        if (e > np[1] + 2 && (e >= toks.length || /^[,.;]$/.test(toks[e].t))) {
+          const named: [number, number] = [np[1] + 2, e - 1];
+          const r = splitRole(toks, named[0], named[1], text, mem);
+          out.push({ speaker: r.speaker, role: text.slice(toks[np[0]].s, toks[np[1]].e).replace(/^(the|a|an)\s+/i, ''), person: r.person, verbIdx: i, media: isMedia(r.speaker), s: toks[named[0]].s, e: toks[named[1]].e });
+          continue;
+        }
+      }
       if (np) {
         const r = splitRole(toks, np[0], np[1], text, mem);
         out.push({ ...r, ...aliasOf(r, toks, np, mem), verbIdx: i, media: isMedia(r.speaker), s: toks[np[0]].s, e: toks[np[1]].e });
@@ -400,6 +412,13 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
       const st = studySubject(toks, i);
       if (st) {
         out.push({ speaker: text.slice(toks[st[0]].s, toks[st[1]].e), role: null, person: false, verbIdx: i, media: false, s: toks[st[0]].s, e: toks[st[1]].e });
+        continue;
+      }
+      // "A poll by YouGov last month found …", "A report from the Institute for the Study of War shows …": the named source
+      const by = studySource(toks, i);
+      if (by) {
+        const r = splitRole(toks, by[0], by[1], text, mem);
+        out.push({ ...r, verbIdx: i, media: isMedia(r.speaker), s: toks[by[0]].s, e: toks[by[1]].e });
         continue;
       }
     }
@@ -461,14 +480,16 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
         const beforeIsName = !!before && before.person && /^[A-Z][\w'’.-]+(\s[A-Z][\w'’.-]+)+$/.test(before.speaker);
         // "A doctors' group, the Sudan Doctors Network, said": a generic description, then the organisation's name
         const genericBefore = !!before && !before.person && /^(a|an)\s/i.test(before.speaker) && !hasCap(toks, np![0] + 1, np![1]);
-        if (apposPerson && !apposPerson.person && genericBefore && /^(the\s)?[A-Z]/.test(apposPerson.speaker) && hasCap(toks, appos![0], appos![1]) && appos![1] === j - 1) {
+        // "The U.N. agency for Palestinian refugees, UNRWA, estimates": an acronym after a description of the organisation
+        const acronymAppos = !!before && !before.person && !!appos && appos[0] === appos[1] && appos[0] === c + 1 && /^[A-Z]{3,}$/.test(toks[appos[0]].t) && /^(the|a|an)\s/i.test(before.speaker) && hasOrgHead(toks, np![0], np![1]);
+        if (apposPerson && !apposPerson.person && (genericBefore || acronymAppos) && /^(the\s)?[A-Z]/.test(apposPerson.speaker) && hasCap(toks, appos![0], appos![1]) && appos![1] === j - 1) {
           const head = toks[np![1]].l;
           const at = { speaker: apposPerson.speaker, role: null };
           if (ALIAS_HEADS.has(head)) mem.aliases.set(head, at);
           out.push({ speaker: apposPerson.speaker, role: text.slice(toks[np![0]].s, toks[np![1]].e).replace(/^(a|an)\s+/i, ''), person: false, verbIdx: i, media: false, s: toks[appos![0]].s, e: toks[appos![1]].e });
           continue;
         }
-        if (apposPerson && apposPerson.person && /^[A-Z]/.test(apposPerson.speaker) && !beforeIsName) {
+        if (apposPerson && apposPerson.person && /^\p{Lu}/u.test(apposPerson.speaker) && !beforeIsName) {
           // "A spokesman for the other side, Col. Idris Baig, said": the appositive names the speaker
           const role = apposPerson.role ?? (np ? text.slice(toks[np[0]].s, toks[c - 1].e).replace(/^(a|an|the)\s+/i, '') : null);
           out.push({ speaker: apposPerson.speaker, role, person: true, verbIdx: i, media: false, s: toks[appos![0]].s, e: toks[appos![1]].e });
@@ -539,7 +560,7 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
       continue;
     }
     const r = splitRole(toks, np[0], np[1], text, mem);
-    if (!r.person && !/[A-Z]/.test(r.speaker) && !hasOrgNoun(toks, np[0], np[1])) continue;
+    if (!r.person && !/\p{Lu}/u.test(r.speaker) && !hasOrgNoun(toks, np[0], np[1]) && !/\b(familiar|briefed|involved|close|aware|knowledge)\b/.test(r.speaker)) continue;
     const ra = aliasOf(r, toks, np, mem);
     out.push({ speaker: ra.speaker, role: ra.role ?? roleFromAppos, person: r.person, verbIdx: i, media: isMedia(ra.speaker), s: toks[np[0]].s, e: toks[np[1]].e });
   }
@@ -574,7 +595,12 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
       hops++;
     }
     const verbEnds = q2 >= toks.length || /^[,.;:!?"”]$/.test(toks[q2].t);
-    a.tail = (verbEnds && (afterComma || npAfterComma || !figureAfter)) || (!figureAfter && n <= 8);
+    // "…, and Russia said it had received the same number", "…, although aid agencies say only a fraction …": a new clause
+    // led by a conjunction, with a complement after its verb, speaks only for what follows
+    let sp = a.verbIdx - 1;
+    while (sp >= 0 && toks[sp].e > a.s) sp--;
+    const conjLed = sp >= 1 && /^(and|but|although|though|while|whereas)$/.test(toks[sp].l) && toks[sp - 1].t === ',' && !verbEnds;
+    a.tail = !conjLed && ((verbEnds && (afterComma || npAfterComma || !figureAfter)) || (!figureAfter && n <= 8));
   }
   return out;
 }
@@ -596,6 +622,20 @@ function studySubject(toks: Tok[], verb: number): [number, number] | null {
     if (/^(by|from)$/.test(toks[x].l) && n1 && ((isNameTok(n1) && !(n1.l.replace('.', '') in MONTHS)) || (DETS.has(n1.l) && toks[x + 2] && isNameTok(toks[x + 2])))) return null;
   }
   return [k, q];
+}
+
+/** "A poll by YouGov last month found": the source named right after the study noun that is the verb's subject. */
+function studySource(toks: Tok[], verb: number): [number, number] | null {
+  let k = 0;
+  while (k < verb && /^(but|and|yet|however|meanwhile|overall)$/.test(toks[k].l)) k += toks[k + 1]?.t === ',' ? 2 : 1;
+  if (!toks[k] || !/^(the|a|an|this|that|its|their|our|his|her|new|latest)$/.test(toks[k].l)) return null;
+  let q = k + 1;
+  for (let n = 0; n < 2 && toks[q] && toks[q].k === 'word' && !STUDY_NOUNS.test(toks[q].l); n++) q++;
+  if (!toks[q] || !STUDY_NOUNS.test(toks[q].l) || !/^(by|from)$/.test(toks[q + 1]?.l ?? '')) return null;
+  const np = npRight(toks, q + 2) ?? npLoose(toks, q + 2);
+  if (!np || !hasCap(toks, np[0], np[1]) || np[1] >= verb) return null;
+  for (let x = np[1] + 1; x < verb; x++) if (/^(that|which|who|said|says|of)$/.test(toks[x].l) || toks[x].k === 'num' && !/^(19|20)\d\d$/.test(toks[x].t)) return null;
+  return np;
 }
 
 function hasCap(toks: Tok[], a: number, b: number): boolean {
@@ -640,7 +680,7 @@ function aliasOf(r: { speaker: string; role: string | null; person: boolean }, t
 /** A named organisation speaker ("the World Health Organization", "the Milwaukee Election Commission") registers its head. */
 function noteAlias(mem: SpeakerMemory, at: Attribution): void {
   const words = at.speaker.split(/\s+/);
-  if (!words.some((w, i) => /^[A-Z]/.test(w) && !(i === 0 && /^(The|A|An)$/.test(w)))) return;
+  if (!words.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && /^(The|A|An)$/.test(w)))) return;
   // only the literal head: "the commission" after "the Milwaukee Election Commission"; "the agency" after "the World
   // Food Programme" keeps its own phrase (the corpus convention)
   for (const w of words) {

@@ -159,7 +159,7 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-z]+)*)|(\S)/g;
+const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+(?:['’][A-Za-z]+)*)|(\S)/g;
 
 /** Tokenise a span of text (offsets are absolute). */
 export function tokenize(text: string, start = 0, end = text.length): Tok[] {
@@ -180,7 +180,8 @@ export function tokenize(text: string, start = 0, end = text.length): Tok[] {
       e: s + t.length,
       k,
       sp: prevEnd < 0 || prevEnd !== m.index,
-      cap: c0 >= 'A' && c0 <= 'Z',
+      // 'Čivilis', 'Łukasz', 'Şahin': capitals outside ASCII count
+      cap: (c0 >= 'A' && c0 <= 'Z') || (c0 > '\u00bf' && c0 !== c0.toLowerCase()),
     });
     prevEnd = m.index + t.length;
   }
