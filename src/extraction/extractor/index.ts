@@ -10,7 +10,7 @@ import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, r
 import { classify } from './classify.js';
 import { AMBIGUOUS_CURRENCY, EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon.js';
 import { findMentions, type Mention } from './numbers.js';
-import { isBoilerplate, splitSentences, tokenize, type Tok } from './text.js';
+import { isBoilerplate, isNavHeader, splitSentences, tokenize, type Tok } from './text.js';
 import { findTimes, isBaseline, isDuration, isUnresolved, rateMonth, sinceInner, ymdOf } from './time.js';
 import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRef } from './types.js';
 
@@ -463,7 +463,20 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
   const claims: ExtractedClaim[] = [];
   const mem = newMemory();
   let firstSentence = true;
+  // inside a block of navigation links (after "Read more:", "Keep reading" … up to a blank line)
+  let navBlock = false;
+  let navEnd = 0;
   for (const sent of splitSentences(text)) {
+    if (navBlock && (/\n[ \t]*\n/.test(text.slice(navEnd, sent.start)) || /[.!?"”]\s*$/.test(sent.text))) navBlock = false;
+    if (isNavHeader(sent.text)) {
+      navBlock = true;
+      navEnd = sent.end;
+      continue;
+    }
+    if (navBlock) {
+      navEnd = sent.end;
+      continue;
+    }
     if (isBoilerplate(sent.text)) continue;
     const toks = tokenize(text, sent.start, sent.end);
     if (toks.length < 3) {

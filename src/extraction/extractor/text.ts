@@ -43,7 +43,12 @@ const BOILERPLATE: RegExp[] = [
   // bylines with a title or desk: "By Tom Ashworth, Local Democracy Reporter", "By Dr. Hannah Reid, Health Reporter"
   /^by\s+(?:(?:dr|prof)\.?\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]+){0,4},\s+[\p{L} .'’&-]{2,60}$/u,
   // navigation lines: "Read more: …", "Related: …", "See also: …", "Watch: …"
-  /^(read more|related|see also|also read|more on this( story)?|watch|listen|recommended|further reading|more from [\w ]+)\s*[:|]/i,
+  /^(read more|read also|related|see also|also read|more on this( story)?|watch|listen|recommended|further reading|more from [\w ]+)\s*[:|]/i,
+  // list widgets and counters: "list of 4 items", "list 1 of 4", "► Ukraine hits …", "1,284 views", "Comments (12)"
+  /^list (of \d+ items|\d+ of \d+)\b/i,
+  /^[►▶»]/,
+  /\b[\d,.]+k?\s+(views|reads|shares)\s*$/i,
+  /^comments?\s*\(\d+\)$/i,
   /all rights reserved/i,
   /©|\(c\)\s*\d{4}/i,
   /^(photo|image|file photo|credit)\s*:/i,
@@ -58,6 +63,15 @@ const BOILERPLATE: RegExp[] = [
   /^(copyright|\(c\))\b/i,
   /^(this (story|article) has been (updated|corrected))/i,
 ];
+
+/**
+ * A header that opens a block of navigation links ("Read more:", "Read also", "Keep reading", "More on this story",
+ * "Most read", "Related Topics", "Suggested Topics"): the lines after it, up to a blank line, are headlines of other pages.
+ */
+const NAV_HEADER = /^(read more|read also|also read|see also|related( (topics|stories|articles|content|coverage|links))?|more on this( story)?|more stories|keep reading|most read|most viewed|most popular|popular now|suggested( topics| reading)?|explore more on these topics|recommended( stories)?|top stories|latest stories|you may also like|further reading)\s*:?$/i;
+export function isNavHeader(s: string): boolean {
+  return NAV_HEADER.test(s.trim());
+}
 
 export function isBoilerplate(s: string): boolean {
   const t = s.trim();

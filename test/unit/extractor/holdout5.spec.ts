@@ -49,3 +49,23 @@ describe('speakers (1.11)', () => {
     expect(q.map((x) => x.attribution?.speaker)).toEqual(['Elijus Čivilis', 'Elijus Čivilis']);
   });
 });
+
+describe('navigation blocks and widgets are not figures (1.11)', () => {
+  const texts = (s: string) => quantities(s, new Date('2025-04-14T09:00:00Z')).map((c) => c.quantity!.text);
+  test.each([
+    ['Read more:\nIDF says it struck 40 Hezbollah targets in a week\nNorthern residents to get NIS 5 billion recovery plan'],
+    ['Read also\n► Ukraine hits Russian oil depot 500 km from border\n► EU agrees €150 billion defence loan plan'],
+    ['Keep reading\nlist of 4 items\nlist 1 of 4\nCholera kills 40 in White Nile state'],
+    ['More on this story\nRussia and Ukraine free 390 prisoners each'],
+    ['ZAPORIZHZHIA | Local news | 30.09.2025, 09:40 | 1,284 views'],
+    ['Comments (12)'],
+    ['Read also: Zelensky signs law lowering mobilization age to 25'],
+  ])('%s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+  test('must still fire: the story resumes after a blank line or a full sentence', () => {
+    expect(texts('Read more:\nTalks stall in Doha\n\nAt least 12 people were killed on Sunday, officials said.')).toEqual(['At least 12 people']);
+    expect(texts('Most read\nAt least 12 people were killed on Sunday, officials said.')).toEqual(['At least 12 people']);
+    expect(texts('The minister read more than 40 letters.')).toEqual(['more than 40 letters']);
+  });
+});
