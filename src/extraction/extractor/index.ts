@@ -222,6 +222,9 @@ function pickTime(
   for (const t of usable) {
     const tk = tokAt(toks, t.start);
     if (cl[tk] !== mc) continue;
+    // "according to NATO estimates published last week": the source's release date; "ahead of joint exercises next
+    // month": the time of the noun after 'ahead of'
+    if (sourceOrAheadTime(toks, tk)) continue;
     if (t.start >= m.e) {
       // a figure in between blocks only when it is a comparison baseline ("3.9 percent from 3.8 percent in March")
       const sameKind = (x: Mention) => x.percent === m.percent && x.currency === m.currency && (x.noun === null || x.noun === m.noun);
@@ -293,6 +296,15 @@ function pickTime(
     return best;
   }
   return null;
+}
+
+function sourceOrAheadTime(toks: Tok[], tk: number): boolean {
+  for (let k = tk - 1; k >= 0 && k >= tk - 2; k--) if (/^(published|released|issued|compiled)$/.test(toks[k].l)) return true;
+  for (let k = tk - 1; k >= 1 && k >= tk - 5; k--) {
+    if (toks[k].k === 'punct' || toks[k].k === 'num') return false;
+    if (toks[k].l === 'of' && toks[k - 1].l === 'ahead') return true;
+  }
+  return false;
 }
 
 /** "will stay closed", "would be signed": a modal in the verb's own clause (up to four words back). */

@@ -69,3 +69,16 @@ describe('navigation blocks and widgets are not figures (1.11)', () => {
     expect(texts('The minister read more than 40 letters.')).toEqual(['more than 40 letters']);
   });
 });
+
+describe('times that are not the figure\'s (1.11)', () => {
+  const P = new Date('2025-06-25T12:00:00Z');
+  const timeOf = (s: string, q: string) => quantities(s, P).find((c) => c.quantity!.text.includes(q))?.timeRef?.text ?? null;
+  test('a source\'s release date and a time after "ahead of" are skipped', () => {
+    expect(timeOf('Spending rose 19.5%, according to NATO estimates published last week, and 22 of the allies met the target.', '22')).toBe(null);
+    expect(timeOf('Russia has moved about 45,000 troops west ahead of joint exercises next month, the chief said on Tuesday.', '45,000')).toBe('on Tuesday');
+  });
+  test('must still fire', () => {
+    expect(timeOf('Russia will move about 45,000 troops west next month, the chief said.', '45,000')).toBe('next month');
+    expect(timeOf('The ministry published 40 reports last week.', '40 reports')).toBe('last week');
+  });
+});
