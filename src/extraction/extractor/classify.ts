@@ -56,7 +56,9 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
   while (k >= 0 && steps < 4) {
     const t = toks[k];
     const h = harmOf(t.l);
-    if ((t.l === 'lost' || t.l === 'lose' || t.l === 'losing') && !blocked(k, m, all) && m.noun && (PERSON_NOUNS.has(m.noun) || TROOP_NOUNS.has(m.noun))) return 'killed';
+    // "the army lost 11 soldiers" is killed; a war-long tally ("Russia had lost 462,980 troops since the start of the
+    // invasion") counts losses, killed and wounded together (as "losses at N personnel")
+    if ((t.l === 'lost' || t.l === 'lose' || t.l === 'losing') && !blocked(k, m, all) && m.noun && (PERSON_NOUNS.has(m.noun) || TROOP_NOUNS.has(m.noun))) return (m.value ?? m.low ?? m.high ?? 0) >= 1000 ? 'casualties' : 'killed';
     // "put Russian losses at 1,530 personnel": losses in people are killed and wounded together
     if (t.l === 'losses' && !blocked(k, m, all) && m.noun && (PERSON_NOUNS.has(m.noun) || TROOP_NOUNS.has(m.noun))) return 'casualties';
     if (h && !blocked(k, m, all)) {
@@ -79,6 +81,18 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
       while (c < toks.length && c - k < 10 && toks[c].t !== ',') c++;
       if (toks[c]?.t === ',' && all.some((x) => x !== m && x.percent && x.s >= toks[k].e && x.e <= toks[c].s)) {
         k = c + 1;
+        continue;
+      }
+    }
+    // a place after the noun: "60,000 residents of northern Israel have been displaced", "2,000 soldiers in Ukraine were wounded"
+    if (steps === 0 && m.noun && k === m.nounIdx + 1 && /^(of|in|from|across)$/.test(t.l)) {
+      let c = k + 1;
+      while (c < toks.length && c - k <= 3 && toks[c].k === 'word' && !toks[c].cap && /^(the|northern|southern|eastern|western|central|north|south|east|west|occupied|rural|coastal|border)$/.test(toks[c].l)) c++;
+      const c0 = c;
+      while (c < toks.length && c - c0 < 4 && toks[c].k === 'word' && toks[c].cap) c++;
+      if (c > c0 && !blocked(c, m, all)) {
+        k = c;
+        steps++;
         continue;
       }
     }
@@ -280,6 +294,41 @@ function moverSubject(toks: Tok[], m: Mention, all: Mention[]): string | null {
   return n.l;
 }
 
+/**
+ * A harm verb shared with an earlier person figure: the second of two coordinated objects ("killed 18 soldiers and 10
+ * civilians") or a breakdown after a harm figure ("More than 450 people have been killed, most of them fighters but
+ * also more than 80 civilians").
+ */
+function sharedHarm(toks: Tok[], m: Mention, all: Mention[]): Classified | null {
+  const idx = all.indexOf(m);
+  const prev = idx > 0 ? all[idx - 1] : null;
+  if (!prev || prev.currency || prev.percent || !prev.noun) return null;
+  const prevPerson = isTroopNoun(prev) || PERSON_NOUNS.has(prev.noun);
+  if (!prevPerson) return null;
+  const between = toks.slice(prev.te, m.ts).map((t) => t.l);
+  let ok = false;
+  // "18 soldiers and 10 civilians", "18 soldiers, 10 civilians and ..."
+  if (between.length === 1 && /^(and|or|,)$/.test(between[0])) ok = true;
+  // ", most of them fighters but also 80 civilians", ", among them 12 children": a breakdown set off by a comma
+  else {
+    const c = between.lastIndexOf(',');
+    const seg = c >= 0 ? between.slice(c + 1) : [];
+    const t = seg.findIndex((w) => w === 'them' || w === 'whom');
+    if (c >= 0 && seg.length <= 8 && t > 0 && /^(of|among)$/.test(seg[t - 1]) && !between.slice(0, c).some((w) => w === ';' || w === '.')) ok = true;
+  }
+  if (!ok) return null;
+  // the harm must belong to the earlier figure itself (a verb before it or right after it), not to a later predicate
+  const pc = attachedHarm(toks, prev, all);
+  if (!pc) return null;
+  // "killed 18 soldiers and 10 civilians were wounded": a verb of its own after the second figure wins (handled above)
+  const after = toks[m.te]?.l ?? '';
+  if (/^(were|was|are|is|have|has|had)$/.test(after) && !(between.length > 1)) {
+    const own = toks.slice(m.te, m.te + 4).some((t) => harmOf(t.l));
+    if (own) return null;
+  }
+  return harmResult(pc);
+}
+
 export function classify(toks: Tok[], m: Mention, all: Mention[]): Classified {
   if (m.currency) return { category: 'money', unit: m.currency };
   if (m.percent) return { category: 'percentage', unit: 'percent' };
@@ -313,6 +362,10 @@ export function classify(toks: Tok[], m: Mention, all: Mention[]): Classified {
   const person = troop || isPersonNoun(toks, m);
   const h = attachedHarm(toks, m, all);
   if (h && (!n || person || !NON_HARM_NOUN.test(n))) return harmResult(h);
+  if (person) {
+    const shared = sharedHarm(toks, m, all);
+    if (shared) return shared;
+  }
   if (troop) return { category: 'troop_count', unit: 'troops' };
   if (!n) {
     const st = stateAfter(toks, m);

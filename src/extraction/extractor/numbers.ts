@@ -337,7 +337,8 @@ function excludedNumber(toks: Tok[], i: number, j: number, value: number, hasCur
     if (/^\d{8,}$/.test(t.t) && !hasCurrency) return true;
     // leading zero ("0800"), or digit groups separated only by spaces ("0800 123 4567")
     if (/^0\d/.test(t.t)) return true;
-    if (toks[i + 1]?.k === 'num' || (prev && prev.k === 'num')) return true;
+    // ("300,000 155mm shells": a count before a calibre is no digit group)
+    if ((toks[i + 1]?.k === 'num' && !calibre(toks, i + 2)) || (prev && prev.k === 'num')) return true;
     // phone-like pair "555-0142"
     if (next && next.t === '-' && !next.sp && toks[j + 1]?.k === 'num' && !toks[j + 1].sp && /^0\d|^\d{4}$/.test(toks[j + 1].t) && /^\d{3}$/.test(t.t)) return true;
     if (prev && prev.t === '-' && !t.sp && !prev.sp && prev2?.k === 'num' && /^\d{3}$/.test(prev2.t) && /^0\d|^\d{4}$/.test(t.t)) return true;
@@ -510,6 +511,8 @@ export function parseAmount(toks: Tok[], i: number, bareShare = false): RawAmoun
     if (tk.k === 'num' && toks[k + 1] && !toks[k + 1].sp && MEASURES.has(toks[k + 1].l) && toks[k + 1].t !== 'G' && !(toks[k - 1] && ID_PREFIXES.has(toks[k - 1].l))) {
       const v = parseDigits(tk.t);
       if (v === null) return null;
+      // a calibre names a kind of weapon or ammunition, it counts nothing: "155mm artillery shells", "7.62mm rounds"
+      if (calibre(toks, k + 1)) return null;
       return { start: i, end: k + 2, value: v, low: null, high: null, currency, percent: false, vague: false, word: false, scale: 1, base: v, measure: toks[k + 1].l };
     }
     return null;
@@ -547,7 +550,8 @@ export function parseAmount(toks: Tok[], i: number, bareShare = false): RawAmoun
     // word numbers: "one" only with a scale; small numbers after determiners are references ("the two leaders")
     // "one" only with a scale, in "one in five", or before a singular person ("one soldier was killed": kept only if a harm figure)
     if (toks[k].l === 'one' && c.scale === 1 && !(toks[c.end]?.l === 'in') && !SINGULAR_PERSONS.has(toks[c.end]?.l ?? '')) return null;
-    if (c.value < 100 && toks[k - 1] && SMALL_DETS.has(toks[k - 1].l)) return null;
+    // a possessive is a determiner too: "Hezbollah's three regional divisions", "the country's two largest banks"
+    if (c.value < 100 && toks[k - 1] && (SMALL_DETS.has(toks[k - 1].l) || (/['’]s$/.test(toks[k - 1].l) && toks[k - 1].k === 'word'))) return null;
     if (toks[k].l === 'a' && c.value < 1000 && c.scale !== 12) return null;
   }
   const f = u.factor ?? 1;
@@ -572,6 +576,22 @@ const SHARE_DETS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', '
 
 const RANGE_SEPS = new Set(['to', '-', '–', '—', 'or', 'and']);
 
+const CALIBRE_NOUNS = /^(artillery|shells?|rounds?|ammunition|ammo|guns?|howitzers?|cannons?|mortars?|rockets?|cartridges?|bullets?|munitions?|projectiles?|rifles?|self-propelled|calibre|caliber|gun)$/;
+/** "155mm artillery shells", "120 mm mortars", "155-mm howitzers": a calibre (mm/cm/in) before a weapon or ammunition noun. */
+function calibre(toks: Tok[], unitIdx: number): boolean {
+  if (!/^(mm|cm|millimetre|millimeter)$/.test(toks[unitIdx]?.l ?? '')) return false;
+  for (let q = unitIdx + 1; q < toks.length && q <= unitIdx + 3; q++) {
+    if (toks[q].k !== 'word') return false;
+    if (CALIBRE_NOUNS.test(toks[q].l)) return true;
+  }
+  return false;
+}
+
+/** -ly words that are nouns ("12 family members", "two ally nations"). */
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'anomaly', 'belly', 'bully', 'reply', 'jelly', 'lily', 'monopoly', 'butterfly', 'dragonfly', 'italy', 'july', 'fly', 'holy', 'only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'friendly']);
+/** Participles that are a unit by themselves even with an agent ("26 trapped by the flood", "300 arrested by police"). */
+const PARTICIPLE_UNITS = /^(missing|trapped|detained|arrested|hospitalized|hospitalised|stranded|rescued|captured|abducted|kidnapped|jailed|imprisoned|infected|affected|evacuated|displaced|killed|wounded|injured|hurt|deported|held)$/;
+
 /** Noun phrase after a quantity: returns head noun and extent. */
 export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: string; idx: number; end: number; mods: string[] } | null {
   let k = j;
@@ -580,6 +600,8 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
     if (toks[k] && (SMALL_DETS.has(toks[k].l) || toks[k].l === 'them')) {
       if (toks[k].l === 'them') return null;
       k++;
+      // "12 of its planned 70 convoys": a part of a number, the noun is the whole's (handled by the caller)
+      if (toks[k]?.k === 'num' || (toks[k]?.k === 'word' && !toks[k].cap && toks[k + 1]?.k === 'num')) return null;
     }
   }
   const mods: string[] = [];
@@ -591,6 +613,13 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
   if (toks[k]?.t.length === 1 && toks[k].cap && toks[k + 1]?.t === '.' && !toks[k + 1].sp && toks[k + 2]?.t.length === 1 && toks[k + 2].cap && !toks[k + 2].sp && toks[k + 3]?.t === '.' && toks[k + 4]?.k === 'word' && !toks[k + 4].cap) {
     mods.push(`${toks[k].l}.${toks[k + 2].l}.`);
     k += 4;
+  }
+  // "four partly occupied Ukrainian regions", "300 newly trained soldiers": an adverb and the participle it modifies
+  // are modifiers, not the counted noun
+  if (toks[k]?.k === 'word' && /[a-z]{3}ly$/.test(toks[k].l) && !LY_NOUNS.has(toks[k].l) && toks[k + 1]?.k === 'word' && /(ed|en|ing)$/.test(toks[k + 1].l)
+    && toks[k + 2]?.k === 'word' && !NP_STOP.has(toks[k + 2].l) && !IRREGULAR_VERBS.has(toks[k + 2].l)) {
+    mods.push(toks[k].l, toks[k + 1].l);
+    k += 2;
   }
   // "14 more bodies", "two more soldiers": "more" belongs to the phrase when a noun follows
   if (toks[k]?.l === 'more' && toks[k + 1]?.k === 'word' && !NP_STOP.has(toks[k + 1].l) && !IRREGULAR_VERBS.has(toks[k + 1].l)) k++;
@@ -637,8 +666,12 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
       TROOP_NOUNS.has(l) || PERSON_NOUNS.has(l) || KILL_NOUNS.has(l) || WOUND_NOUNS.has(l) ||
       DISPLACE_NOUNS.has(l) || TIME_UNITS.has(l) || l === 'casualties'
     ) break;
-    // a participle head ("26 trapped", "300 injured") or a plural noun ends the phrase
-    if (!isCompound && count === 1 && /ed$/.test(l)) break;
+    // a participle head ("26 trapped", "300 injured") or a plural noun ends the phrase; a passive with an agent
+    // ("up to 10,000 fired by Russia") counts an elided noun, not the participle (states and harm verbs stay)
+    if (!isCompound && count === 1 && /ed$/.test(l)) {
+      if (toks[k]?.l === 'by' && !PARTICIPLE_UNITS.test(l) && !KILL_NOUNS.has(l) && !WOUND_NOUNS.has(l) && !DISPLACE_NOUNS.has(l)) return null;
+      break;
+    }
     if (/[^su]s$/.test(l) && l.length > 3) break;
   }
   if (!head) return null;
@@ -817,6 +850,12 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
     && /^(had|have|has)$/.test(toks[noun.end]?.l ?? '') && /^(forecast|expected|predicted|estimated|anticipated|projected|pencilled|penciled)$/.test(toks[noun.end + 1]?.l ?? '')) {
     noun = null;
   }
+  // "155 mm artillery shells": a calibre, not a figure; "300,000 155mm shells": the noun is after the calibre
+  if (noun && !a.currency && !a.percent && calibre(toks, end)) return null;
+  if (!noun && !a.currency && !a.percent && toks[end]?.k === 'num' && calibre(toks, end + 1)) {
+    const np = nounAfter(toks, end + 2, false);
+    if (np) noun = { ...np, end: np.end };
+  }
   // "4.5 points" after "percentage points" in the same sentence: the same unit, elided
   let percent = a.percent;
   if (noun && /^points?$/.test(noun.head) && noun.idx === end && toks.slice(0, a.start).some((x, q) => x.l === 'percentage' && /^points?$/.test(toks[q + 1]?.l ?? ''))) {
@@ -825,8 +864,9 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
     noun = null;
   }
   // "won 26 of their 38 league games": the noun of the whole
-  if (!noun && !a.word && !a.currency && !percent && toks[end]?.l === 'of' && SMALL_DETS.has(toks[end + 1]?.l ?? '') && toks[end + 2]?.k === 'num') {
-    const whole = nounAfter(toks, end + 3, false);
+  const wholeAt = toks[end]?.l === 'of' && SMALL_DETS.has(toks[end + 1]?.l ?? '') ? (toks[end + 2]?.k === 'num' ? end + 3 : toks[end + 2]?.k === 'word' && !toks[end + 2].cap && toks[end + 3]?.k === 'num' ? end + 4 : -1) : -1;
+  if (!noun && !a.word && !a.currency && !percent && wholeAt > 0) {
+    const whole = nounAfter(toks, wholeAt, false);
     if (whole) noun = { ...whole, end, idx: whole.idx };
   }
   // "Tens of thousands rally": a singular word after a vague amount is a verb, the people are implied
@@ -849,8 +889,8 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
   if (a.word && !a.vague && !a.currency && !a.percent && a.scale === 1 && !noun) {
     const nx = toks[end];
     // "won six of the 15 seats": the noun of the whole
-    if (nx?.l === 'of' && SMALL_DETS.has(toks[end + 1]?.l ?? '') && toks[end + 2]?.k === 'num') {
-      const whole = nounAfter(toks, end + 3, false);
+    if (wholeAt > 0) {
+      const whole = nounAfter(toks, wholeAt, false);
       if (whole) noun = { ...whole, end, idx: whole.idx };
     }
     // "..., while candidates backed by Hill took five,": the noun of an earlier figure in the sentence
