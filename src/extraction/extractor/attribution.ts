@@ -23,6 +23,8 @@ export interface FoundAttribution extends Attribution {
   whole?: boolean;
   /** resolved from he/she/they */
   pronoun?: boolean;
+  /** the second of two verbs sharing a subject ("Zelenskyy thanked Britain and said …"): speaks only for what follows */
+  coord?: boolean;
 }
 
 const CORE = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'estimated', 'estimates', 'according', 'wrote', 'writes', 'tweeted']);
@@ -77,6 +79,15 @@ export function notAVerb(toks: Tok[], i: number, titleCase: boolean): boolean {
   const t = toks[i];
   if (NOUN_DETS.has(toks[i - 1]?.l ?? '') && /^(claim|claims|estimate|estimates|report|reports|forecast|forecasts|warning|statement|states|finds|records|projections|projects)$/.test(t.l)) return true;
   if (t.cap && i > 0 && !titleCase && !/^["“‘'(—–-]$/.test(toks[i - 1].t)) return true;
+  // "declined to comment on the Lithuanian estimate.": the object of a preposition, ending the sentence, is a noun
+  if (/^(claim|estimate|report|forecast|warning|statement|assessment|count|tally)$/.test(t.l) && (!toks[i + 1] || /^[.,;!?)"”]$/.test(toks[i + 1].t))) {
+    for (let d = i - 1; d >= Math.max(1, i - 3); d--) {
+      if (NOUN_DETS.has(toks[d].l) || /['’]s$/.test(toks[d].l)) {
+        if (/^(on|of|for|with|about|to|in|from|by|against|over|at|into|under|despite|after|before)$/.test(toks[d - 1].l)) return true;
+        break;
+      }
+    }
+  }
   // "Foreign demand is part of the picture", "the warning was ignored": a noun before a verb
   if (!CORE.has(t.l) && /^(is|was|are|were|will|would|can|could|remains|remain|seems|has)$/.test(toks[i + 1]?.l ?? '') && i > 0 && toks[i - 1].k === 'word' && !PRONOUNS.has(toks[i - 1].l)) return true;
   return false;
@@ -359,7 +370,10 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
     const t = toks[i];
     if (inQuote[i] && t.t !== '"' && t.t !== '”') continue;
     if (t.l !== 'according' && notAVerb(toks, i, titleCase)) continue;
-    if (stance && !(STANCE.has(t.l) && (!/^(call|calls|called|appealed|appeals|lashed)$/.test(t.l) || /^(for|on|out)$/.test(toks[i + 1]?.l ?? '')))) continue;
+    // "called it \"a big win\"", "described Russia as a threat": a characterisation is a stance
+    const characterises = (/^(call|calls|called)$/.test(t.l) && /^(it|this|that|them|him|her|the)$/.test(toks[i + 1]?.l ?? '') && toks.slice(i + 2, i + 5).some((x) => /^["“]$/.test(x.t)))
+      || (/^(described|describes|branded|brands|labelled|labeled)$/.test(t.l) && toks.slice(i + 1, i + 7).some((x) => x.l === 'as'));
+    if (stance && !characterises && !(STANCE.has(t.l) && (!/^(call|calls|called|appealed|appeals|lashed)$/.test(t.l) || /^(for|on|out)$/.test(toks[i + 1]?.l ?? '')))) continue;
     if (t.l === 'according' && toks[i + 1]?.l === 'to') {
       let np = npRight(toks, i + 2);
       if (np && np[0] === np[1] - 0 && GENERIC_SOURCES.has(toks[np[1]].l) && /^(by|from|of)$/.test(toks[np[1] + 1]?.l ?? '')) {
@@ -430,6 +444,18 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
         // reporting verbs with a named source ("The Pentagon on Monday announced ..."), or any weak verb after he/she/they
         if (!(REPORTING.has(t.l) || (WEAK_SPEECH.has(t.l) && t.l !== 'added' && t.l !== 'adds'))) continue;
         conditional = true;
+      }
+    }
+    // "Zelenskyy thanked Britain and said …": a speech verb coordinated with the clause's first verb shares its subject
+    if (!stance && toks[i - 1]?.l === 'and' && /^(said|says|told|tells|added|adds|warned|warns|insisted|insists|stressed|stresses)$/.test(t.l)) {
+      const co = coordinatedSubject(toks, i - 1);
+      if (co) {
+        const r = splitRole(toks, co[0], co[1], text, mem);
+        if (r.person || /\p{Lu}/u.test(r.speaker) || hasOrgHead(toks, co[0], co[1])) {
+          const ra = aliasOf(r, toks, co, mem);
+          out.push({ speaker: ra.speaker, role: ra.role, person: r.person, verbIdx: i, media: isMedia(ra.speaker), s: toks[co[0]].s, e: toks[co[1]].e, coord: true });
+        }
+        continue;
       }
     }
     // left NP (skip adverbs / time words)
@@ -600,9 +626,30 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
     let sp = a.verbIdx - 1;
     while (sp >= 0 && toks[sp].e > a.s) sp--;
     const conjLed = sp >= 1 && /^(and|but|although|though|while|whereas)$/.test(toks[sp].l) && toks[sp - 1].t === ',' && !verbEnds;
-    a.tail = !conjLed && ((verbEnds && (afterComma || npAfterComma || !figureAfter)) || (!figureAfter && n <= 8));
+    a.tail = !conjLed && !a.coord && ((verbEnds && (afterComma || npAfterComma || !figureAfter)) || (!figureAfter && n <= 8));
   }
   return out;
+}
+
+/**
+ * The subject of the sentence's first verb when "and <speech verb>" at `and` continues its predicate: "Zelenskyy
+ * thanked Britain and said …" → [Zelenskyy]. Null when another clause, a quotation or a second subject intervenes.
+ */
+function coordinatedSubject(toks: Tok[], and: number): [number, number] | null {
+  let a = 0;
+  while (a < and && CONNECTIVES.has(toks[a].l) && !toks[a].cap) a++;
+  const np = npRight(toks, a);
+  if (!np || np[1] >= and - 2) return null;
+  if (np[0] === np[1] && PRONOUNS.has(toks[np[0]].l)) return null;
+  const v = toks[np[1] + 1];
+  // the first verb right after the subject: a lowercase past or present form
+  if (!v || v.k !== 'word' || v.cap || !/(ed|s)$/.test(v.l) || /^(is|was|has|as|us|its|this|his)$/.test(v.l)) return null;
+  for (let k = np[1] + 2; k < and; k++) {
+    const x = toks[k];
+    if (/^[,;:"“”(—–]$/.test(x.t) || /^(who|which|that|while|when|because|after|before|but|and|said|says)$/.test(x.l)) return null;
+  }
+  if (and - np[1] > 10) return null;
+  return np;
 }
 
 const STUDY_NOUNS = /^(poll|survey|study|report|analysis|research|review|audit|census|paper|trial|investigation|inquiry)$/;

@@ -664,6 +664,33 @@ function unspecifiedClass(toks: Tok[], m: Mention, all: Mention[]): { category: 
   return c;
 }
 
+const NOT_SUPERLATIVE = /^(interest|protest|arrest|request|forest|west|test|harvest|contest|suggest|invest|guest|chest|quest|rest|nest|manifest|unrest|conquest|inquest|priest|honest|modest|latest)$/;
+/** "the largest exchange since …", "the deadliest day since …": a superlative just before `since` (a record compared over a span; an
+ * ordinal is not one: "the first sign of movement since negotiations collapsed in October" dates a recent event). */
+function superlativeBefore(toks: Tok[], since: number): boolean {
+  for (let k = since - 1; k >= 0 && since - k <= 5; k--) {
+    const l = toks[k].l;
+    if (/^[,;:.]$/.test(toks[k].t)) return false;
+    if (toks[k - 1]?.l === 'the' || toks[k - 1]?.l === 'its' || toks[k - 2]?.l === 'the') {
+      if ((/[a-z]{2}est$/.test(l) && !NOT_SUPERLATIVE.test(l)) || /^(most|least|worst|best|biggest|highest|lowest)$/.test(l)) return true;
+    }
+  }
+  return false;
+}
+
+/** A participle after "<noun>," that closes before the clause's own verb: "The swap, agreed at talks last week, is …". */
+function reducedRelative(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k - i <= 14; k++) {
+    if (toks[k].t === ',') {
+      const n = toks[k + 1];
+      // the main clause goes on after the closing comma with a verb ("is meant", "was signed", "will")
+      return !!n && n.k === 'word' && !n.cap && /^(is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|came|comes|went|remains|remained|took|takes)$/.test(n.l);
+    }
+    if (/^[;:.]$/.test(toks[k].t)) return false;
+  }
+  return false;
+}
+
 function hasEventVerb(toks: Tok[]): boolean {
   for (const t of toks) if (EVENT_VERBS.has(t.l)) return true;
   return false;
@@ -691,6 +718,10 @@ function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Menti
     // "schools will stay closed until Feb. 19", "is expected to sign on Monday": not (yet) an event
     if (futureBefore(toks, i)
       || (toks[i - 1]?.l === 'to' && /^(expected|set|due|plans|planned|scheduled|going|likely|poised|about)$/.test(toks[i - 2]?.l ?? ''))) continue;
+    // "The swap, agreed at direct talks in Istanbul last week, is meant to …": a participle set off after a noun modifies
+    // it (a reduced relative clause), it is not the sentence's event
+    if (toks[i - 1]?.t === ',' && toks[i - 2]?.k === 'word' && !toks[i - 2].cap && /ed$/.test(t.l) && /^(at|in|by|during|under|on|after|before|last|earlier|this)$/.test(toks[i + 1]?.l ?? '')
+      && !/^(and|but|then|also)$/.test(toks[i - 2].l) && reducedRelative(toks, i)) continue;
     // "figures released by the police last week", "a survey published Wednesday": the source's date, not an event
     if (/^(figures|data|statistics|survey|poll|study|report|estimates|results|numbers|research|analysis)$/.test(toks[i - 1]?.l ?? '')) continue;
     // clause bounds
@@ -705,7 +736,9 @@ function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Menti
     const explicit = explicitAll.flatMap((x) => {
       if (used.has(x)) return [];
       const inner = sinceInner(x);
-      // ("since records began in 2006" is an idiom, not an event)
+      // ("since records began in 2006" is an idiom, not an event; "the largest exchange since the full-scale invasion began
+      // in February 2022" is a superlative's comparison baseline, not an event)
+      if (/^since\b/i.test(x.text) && superlativeBefore(toks, tokAt(toks, x.start))) return [];
       if (inner && x.start < toks[i].s && x.end >= toks[i].e && inner.start >= toks[i].e && !/^(records?|record-keeping)$/.test(toks[i - 1]?.l ?? '')) return [inner];
       return [x];
     });

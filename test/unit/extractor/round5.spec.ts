@@ -60,3 +60,44 @@ describe('noise (1.12)', () => {
     expect(quantities(text).map((c) => c.quantity!.text)).toEqual(want);
   });
 });
+
+const kinds = (s: string) => claims(s).map((c) => [c.category, c.attribution?.speaker ?? null]);
+
+describe('statements (1.12)', () => {
+  test.each([
+    // a speech verb coordinated with the subject's first verb
+    ['Zelenskyy thanked Britain and said Ukraine needed "security guarantees that work".', [['statement', 'Zelenskyy']]],
+    // a relative clause between subject and verb; a characterisation ("called it …") is a stance
+    ['U.S. President Donald Trump, who had pressed allies for months to spend more, called it "a big win".', [['statement', 'Donald Trump']]],
+    ['Trump called it "a big win".', [['statement', 'Trump']]],
+    // declining to comment is no statement ("estimate" after a preposition and a determiner is a noun)
+    ['The Pentagon declined to comment on the Lithuanian estimate.', []],
+    ['The Pentagon declined to comment.', []],
+    // must still fire: a plural subject with the base form
+    ['Officials at the ministry estimate that 40 people died.', [['casualties', 'Officials at the ministry']]],
+    // must not: "called" without a quotation or for/on/out, a coordinated verb after another clause
+    ['The ministry called it a day.', []],
+  ])('%s', (text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+
+  test('a coordinated speech verb speaks only for what follows', () => {
+    const q = quantities('The ministry deployed 300 troops and said it was ready.');
+    expect(q[0].attribution).toBeNull();
+  });
+});
+
+describe('events (1.12)', () => {
+  test.each([
+    // a reduced relative clause between commas is not the sentence's event
+    ['The swap, agreed at direct talks in Istanbul last week, is meant to bring home the prisoners.', false],
+    // a superlative's since-clause is a comparison baseline
+    ['Ukraine and Russia released more prisoners on what is the largest exchange since the full-scale invasion began in February 2022.', false],
+    // must still fire
+    ['Russia annexed Crimea in 2014.', true],
+    ['Armenia and Azerbaijan agreed Tuesday to restart talks, the first sign of movement since negotiations collapsed in October.', true],
+    ['The talks have been frozen since negotiations collapsed in October.', true],
+  ])('%s → event: %s', (text, want) => {
+    expect(claims(text).some((c) => c.category === 'event')).toBe(want);
+  });
+});
