@@ -235,7 +235,9 @@ function pickTime(
       // the time belongs to a later predicate: "a €2bn plan that aims to build 26,000 homes by 2030",
       // "..., bringing the total since 2022 to 730,000"
       if (laterPredicate(toks, m, t, mentions)) continue;
-      const d = t.start - m.e;
+      // "12 of its planned 70 convoys had reached … in December": a part is as near as the whole's noun
+      const me = m.nounIdx >= m.te && toks[m.nounIdx] && toks[m.nounIdx].e <= t.start ? toks[m.nounIdx].e : m.e;
+      const d = t.start - me;
       if (d < afterD) {
         afterD = d;
         after = t;

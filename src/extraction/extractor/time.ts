@@ -100,8 +100,21 @@ const span = (a: YMD, b: YMD) => ({ date: null, from: iso(a), to: iso(b) });
 const yearSpan = (y: number) => span(monthStart(y, 1), monthEnd(y, 12));
 const monthSpan = (y: number, m: number) => span(monthStart(y, m), monthEnd(y, m));
 
+const FUTURE_G = new RegExp(FUTURE_RE.source, 'gi');
+/**
+ * A future word in the 80 characters before a time makes it future, unless it is an adjective after a determiner
+ * ("its planned 70 convoys", "the scheduled talks") or a past verb follows it ("… had reached northern Gaza in December").
+ */
 function isFuture(before: string): boolean {
-  return FUTURE_RE.test(before.slice(-80));
+  const w = before.slice(-80);
+  let last: RegExpExecArray | null = null;
+  FUTURE_G.lastIndex = 0;
+  for (let m = FUTURE_G.exec(w); m; m = FUTURE_G.exec(w)) {
+    if (/^(planned|scheduled|upcoming)$/i.test(m[0]) && /\b(its|the|their|his|her|our|a|an|this|these|those|[\w-]+['’]s)\s+$/i.test(w.slice(0, m.index))) continue;
+    last = m;
+  }
+  if (!last) return false;
+  return !/\b(had|did|was|were)\s+(\w+\s+)?\w+ed\b/i.test(w.slice(last.index + last[0].length));
 }
 
 /** The most recent month m at or before pub (or the next one when future). */

@@ -101,3 +101,22 @@ describe('events (1.12)', () => {
     expect(claims(text).some((c) => c.category === 'event')).toBe(want);
   });
 });
+
+describe('time (1.12)', () => {
+  const P = new Date('2025-01-15T12:00:00Z');
+  const timeOf = (s: string, q: string) => {
+    const c = quantities(s, P).find((x) => x.quantity!.text.includes(q))!;
+    return c.timeRef && [c.timeRef.from, c.timeRef.to];
+  };
+  test.each([
+    // 'planned' after a determiner is an adjective; a past verb after a future word makes the clause past
+    ['The World Food Programme said on Monday that only 12 of its planned 70 convoys had reached northern Gaza in December.', '12', ['2024-12-01', '2024-12-31']],
+    ['The World Food Programme said on Monday that only 12 of its planned 70 convoys had reached northern Gaza in December.', '70 convoys', ['2024-12-01', '2024-12-31']],
+    ['The scheduled vote on 300 new posts was postponed in March.', '300', ['2024-03-01', '2024-03-31']],
+    // must still be future
+    ['Russia will hold 300 drills in March.', '300', ['2025-03-01', '2025-03-31']],
+    ['The army planned to send 300 troops in March.', '300', ['2025-03-01', '2025-03-31']],
+  ])('%s [%s]', (text, q, want) => {
+    expect(timeOf(text, q)).toEqual(want);
+  });
+});
