@@ -168,6 +168,25 @@ const SPEECH_STOP = new Set(['said', 'says', 'told', 'that', 'and', 'but', 'who'
 function npLeft(toks: Tok[], j: number, lo: number): [number, number] | null {
   const fam = familiarLeft(toks, j);
   if (fam && fam[0] >= lo) return fam;
+  // "…, the U.N. said": the abbreviation's final dot right before the verb
+  if (j - 2 >= lo && toks[j]?.t === '.' && toks[j - 1].k === 'word' && toks[j - 1].cap && toks[j - 1].t.length <= 2 && toks[j - 2].t === '.') {
+    const r = npLeft(toks, j - 1, lo);
+    return r ? [r[0], j] : null;
+  }
+  // "state television reported", "state-run radio said" (a named broadcaster; "local television reported" stays vague)
+  if (j - 1 >= lo && /^(television|tv|radio|broadcaster|media)$/.test(toks[j]?.l ?? '') && /^(state|state-run|public|national)$/.test(toks[j - 1].l)) {
+    const r = npLeft(toks, j - 1, lo);
+    return r ? [r[0], j] : [j - 1, j];
+  }
+  // "officials on both sides said", "residents in the area say": a plural person or organisation noun with a short place phrase
+  {
+    let q = j;
+    while (q >= lo && j - q < 3 && toks[q].k === 'word' && !toks[q].cap && /^(both|all|the|sides?|ground|area|region|city|town|border|country|front|scene|camp|camps|zone|north|south|east|west)$/.test(toks[q].l)) q--;
+    if (q < j && q - 1 >= lo && /^(on|in|at|from|across|along|near)$/.test(toks[q].l) && /^(officials|residents|witnesses|sources|diplomats|commanders|authorities|medics|doctors|rescuers|activists|workers|people|leaders|observers|monitors)$/.test(toks[q - 1].l)) {
+      const r = npLeft(toks, q - 1, lo);
+      if (r) return [r[0], j];
+    }
+  }
   let k = j;
   let start = -1;
   let content = 0;
@@ -616,7 +635,7 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
     // the verb closes the sentence or the clause: "..., the commission said on Monday, defeating ..."
     let q2 = a.verbIdx + 1;
     let hops = 0;
-    while (q2 < toks.length && hops < 6 && (TIME_FOLLOW.has(toks[q2].l) || isMonthTok(toks[q2]) || dateNum(q2) || (toks[q2].t === '.' && isMonthTok(toks[q2 - 1])) || /^(reporters|journalists|a|statement|briefing|interview|news|conference|the|told|him|her|them|us)$/.test(toks[q2].l))) {
+    while (q2 < toks.length && hops < 6 && (TIME_FOLLOW.has(toks[q2].l) || isMonthTok(toks[q2]) || dateNum(q2) || (toks[q2].t === '.' && isMonthTok(toks[q2 - 1])) || /^(reporters|journalists|a|an|statement|briefing|interview|news|conference|the|told|him|her|them|us|state|media|television|tv|radio|emailed|written)$/.test(toks[q2].l))) {
       q2++;
       hops++;
     }
@@ -626,7 +645,9 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
     let sp = a.verbIdx - 1;
     while (sp >= 0 && toks[sp].e > a.s) sp--;
     const conjLed = sp >= 1 && /^(and|but|although|though|while|whereas)$/.test(toks[sp].l) && toks[sp - 1].t === ',' && !verbEnds;
-    a.tail = !conjLed && !a.coord && ((verbEnds && (afterComma || npAfterComma || !figureAfter)) || (!figureAfter && n <= 8));
+    // "…, the commission told state media on Monday, a figure the opposition dismissed", "…, the ministry said in a statement
+    // carried by the state news agency": a speaker after a comma with no figure after the verb closes what precedes it
+    a.tail = !conjLed && !a.coord && ((verbEnds && (afterComma || npAfterComma || !figureAfter)) || (!figureAfter && n <= 8) || (!figureAfter && (afterComma || npAfterComma)));
   }
   return out;
 }
