@@ -235,6 +235,8 @@ function pickTime(
       // the time belongs to a later predicate: "a €2bn plan that aims to build 26,000 homes by 2030",
       // "..., bringing the total since 2022 to 730,000"
       if (laterPredicate(toks, m, t, mentions)) continue;
+      // "a dozen marines aboard a warship that Manila grounded on the reef in 1999": a relative clause on a later noun
+      if (relativeOnLaterNoun(toks, m, t)) continue;
       // "12 of its planned 70 convoys had reached … in December": a part is as near as the whole's noun
       const me = m.nounIdx >= m.te && toks[m.nounIdx] && toks[m.nounIdx].e <= t.start ? toks[m.nounIdx].e : m.e;
       const d = t.start - me;
@@ -244,6 +246,11 @@ function pickTime(
       }
     } else if (t.end <= m.s) {
       if (nowBetween(t.end, m.s)) continue;
+      // "Under legislation approved by the cabinet in August, about 20,000 volunteers …": the opener's noun has the time
+      if (openerModifierTime(toks, tk, m.ts)) continue;
+      // "… aboard a warship that Manila grounded on the reef in 1999, about 200 km west of …": the time closes an object
+      // relative clause before a comma; the figure after the comma is not its
+      if (relativeBefore(toks, tk, m.ts)) continue;
       // "peaked at 4.3% in October 2023 and has since eased to 3.2%": a later coordinated predicate
       if (laterCoordinate(toks, t.end, m.s)) continue;
       // "from 2.1 billion a year earlier, lifting the margin to 8.7%": the time of a baseline is not another figure's
@@ -267,6 +274,18 @@ function pickTime(
   }
   if (after && (afterD <= 45 || !before)) return after;
   if (before) return before;
+  // "At least 11 were wounded when Israeli forces fired on their positions last year": a when-clause right after the
+  // figure's clause (no comma) dates it, unless it has a figure of its own
+  for (let w = m.te; w < toks.length; w++) {
+    if (cl[w] !== mc && toks[w].l !== 'when') break;
+    if (toks[w].l !== 'when') continue;
+    if (toks[w - 1]?.k !== 'word') break;
+    const wc = cl[w];
+    if (mentions.some((x) => x !== m && cl[x.ts] === wc)) break;
+    const wt = usable.find((t) => cl[tokAt(toks, t.start)] === wc && !sourceOrAheadTime(toks, tokAt(toks, t.start)));
+    if (wt) return wt;
+    break;
+  }
   // sentence-opening time clause: "Since the pandemic low in 2020, the economy has ..."
   const first = usable.find((t) => cl[tokAt(toks, t.start)] === 0);
   if (first && mc !== 0) {
@@ -306,6 +325,51 @@ function sourceOrAheadTime(toks: Tok[], tk: number): boolean {
     if (toks[k].k === 'punct' || toks[k].k === 'num') return false;
     if (toks[k].l === 'of' && toks[k - 1].l === 'ahead') return true;
   }
+  return false;
+}
+
+/** A relative clause ("that/which/who/where …") that starts after the figure's own phrase modifies a later noun; its time is not the figure's. */
+function relativeOnLaterNoun(toks: Tok[], m: Mention, t: TimeRef): boolean {
+  const own = Math.max(m.te, m.nounIdx >= m.te ? m.nounIdx + 1 : m.te);
+  for (let k = own; k < toks.length && toks[k].e <= t.start; k++) {
+    const w = toks[k];
+    if (w.k === 'punct' && w.t !== '-' && w.t !== "'" && w.t !== '’') return false;
+    if (!/^(that|which|who|whom|where)$/.test(w.l)) continue;
+    const p = toks[k - 1];
+    // "the 2% that was set in 2014" (right after the figure's phrase) and "said that …" keep the time
+    if (k === own || !p || p.k !== 'word' || /^(said|says|say|told|reported|warned|added|noted|announced|estimated|claimed|believes|believe|so|such|now|than|and|or|but)$/.test(p.l)) return false;
+    // an object relative with its own subject ("that Manila grounded …", "which the army built …"); a subject relative
+    // ("an exercise that began on Sunday") dates the predicate the figure takes part in
+    const n = toks[k + 1];
+    return !!n && n.k === 'word' && ((n.cap && n.l !== 'i') || /^(he|she|they|we|it|the|its|their|his|her)$/.test(n.l)) && !/^(is|was|are|were|has|had|have)$/.test(n.l);
+  }
+  return false;
+}
+
+/** A time inside an object relative clause ("that Manila grounded … in 1999") that a comma closes before the figure. */
+function relativeBefore(toks: Tok[], tk: number, figTs: number): boolean {
+  let comma = -1;
+  for (let k = tk + 1; k < figTs; k++) if (toks[k].t === ',') { comma = k; break; }
+  if (comma < 0) return false;
+  for (let k = tk - 1; k >= 1 && tk - k <= 12; k--) {
+    const w = toks[k];
+    if (w.k === 'punct' && w.t !== '-' && w.t !== "'" && w.t !== '’') return false;
+    if (!/^(that|which|whom)$/.test(w.l)) continue;
+    const p = toks[k - 1];
+    const n = toks[k + 1];
+    if (!p || p.k !== 'word' || p.cap || /^(said|says|say|told|reported|warned|added|noted|announced|estimated|claimed|believes|believe|so|such|now|than|and|or|but)$/.test(p.l)) return false;
+    return !!n && n.k === 'word' && ((n.cap && n.l !== 'i') || /^(he|she|they|we|it|the|its|their|his|her)$/.test(n.l));
+  }
+  return false;
+}
+
+/** "Under a law approved by the cabinet in August, …": a time in a sentence opener that modifies the opener's noun. */
+function openerModifierTime(toks: Tok[], tk: number, figTs: number): boolean {
+  if (!/^(under|despite|amid|unlike|like)$/.test(toks[0]?.l ?? '')) return false;
+  let comma = -1;
+  for (let k = 1; k < toks.length; k++) if (toks[k].t === ',') { comma = k; break; }
+  if (comma < 0 || tk > comma || figTs <= comma) return false;
+  for (let k = 1; k < tk; k++) if (toks[k].k === 'word' && !toks[k].cap && /(ed|signed|agreed|brokered|passed)$/.test(toks[k].l)) return true;
   return false;
 }
 
@@ -708,7 +772,8 @@ interface EventFound {
 /** An event verb with an explicit date (year, month, day, weekday) in the same clause, not already used by a figure. */
 function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Mention[], used: Set<TimeRef>, speechVerbs: Set<number>): EventFound[] {
   const out: EventFound[] = [];
-  const explicitAll = times.filter((t) => (t.date !== null || t.from !== null) && /\d|day\b|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|last|week|month|year/i.test(t.text));
+  // (a duration is no date: "who had been held for 430 days")
+  const explicitAll = times.filter((t) => (t.date !== null || t.from !== null) && !isDuration(t) && !/^(for|over|during|within|throughout|across|in) (the )?(past |last |next |coming )?(\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few) (hours?|days?|weeks?|months?|years?|decades?|nights?)\b/i.test(t.text) && /\d|day\b|January|February|March|April|May|June|July|August|September|October|November|December|yesterday|last|week|month|year/i.test(t.text));
   if (explicitAll.length === 0) return out;
   let quote = false;
   for (let i = 0; i < toks.length; i++) {
@@ -716,7 +781,11 @@ function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Menti
     if (t.t === '"' ) quote = !quote;
     if (t.t === '“') quote = true;
     if (t.t === '”') quote = false;
-    if (quote || !EVENT_VERBS.has(t.l) || speechVerbs.has(i)) continue;
+    if (quote || !EVENT_VERBS.has(t.l) || speechVerbs.has(i) || (i === 0 && t.cap)) continue;
+    // "ruled out talks", "scheduled to meet": not the verb's own event
+    if ((t.l === 'ruled' && toks[i + 1]?.l === 'out') || (t.l === 'scheduled' && toks[i + 1]?.l === 'to')) continue;
+    // "Under legislation approved by the cabinet in August, …": a participle in an opener modifies its noun
+    if (openerModifierTime(toks, i + 1, toks.length)) continue;
     // "schools will stay closed until Feb. 19", "is expected to sign on Monday": not (yet) an event
     if (futureBefore(toks, i)
       || (toks[i - 1]?.l === 'to' && /^(expected|set|due|plans|planned|scheduled|going|likely|poised|about)$/.test(toks[i - 2]?.l ?? ''))) continue;
@@ -730,7 +799,9 @@ function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Menti
     let a = i;
     while (a > 0 && !CLAUSE_PUNCT.has(toks[a - 1].t) && toks[a - 1].l !== 'when' && toks[a - 1].l !== 'while') a--;
     let b = i;
-    while (b < toks.length - 1 && !CLAUSE_PUNCT.has(toks[b + 1].t) && toks[b + 1].l !== 'when' && toks[b + 1].l !== 'while' && !(toks[b + 1].t === '.' && b + 2 >= toks.length)) b++;
+    // (a date's comma stays: "on Nov. 19, 2023")
+    const dateComma = (q: number) => toks[q].t === ',' && toks[q - 1]?.k === 'num' && /^(19|20)\d\d$/.test(toks[q + 1]?.t ?? '');
+    while (b < toks.length - 1 && (!CLAUSE_PUNCT.has(toks[b + 1].t) || dateComma(b + 1)) && toks[b + 1].l !== 'when' && toks[b + 1].l !== 'while' && !(toks[b + 1].t === '.' && b + 2 >= toks.length)) b++;
     const cs = toks[a].s;
     const ce = toks[b].e;
     // a date taken by a figure is not an event's (the corpus convention); "since negotiations collapsed in October"
@@ -746,7 +817,15 @@ function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Menti
     });
     // a time that dates a speech verb before the event verb is the statement's date, not the event's:
     // "the ministry said on Wednesday its forces had captured the village"
-    const datesSpeech = (x: TimeRef) => [...speechVerbs].some((v) => v < i && Math.abs(tokAt(toks, x.start) - v) <= 2);
+    // ("said in a statement last week that …", "told state media on Monday")
+    const datesSpeech = (x: TimeRef) => [...speechVerbs].some((v) => {
+      if (v >= i) return false;
+      const xt = tokAt(toks, x.start);
+      if (Math.abs(xt - v) <= 2) return true;
+      if (xt < v || xt - v > 7) return false;
+      for (let q = v + 1; q < xt; q++) if (!/^(in|a|an|on|to|the|statement|emailed|written|joint|post|interview|briefing|video|address|speech|reporters|journalists|state|media|television|x|telegram|facebook)$/.test(toks[q].l)) return false;
+      return true;
+    });
     const tm = explicit.find((x) => x.start >= toks[i].e && x.end <= ce + 1) ?? explicit.find((x) => x.start >= cs && x.end <= toks[i].s && !datesSpeech(x));
     if (!tm) continue;
     if (out.some((o) => o.time === tm)) continue;

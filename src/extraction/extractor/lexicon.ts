@@ -294,5 +294,6 @@ export const EVENT_VERBS = new Set([
   'mobilised', 'deployed', 'stormed', 'besieged', 'razed', 'ceded', 'seceded', 'split', 'dissolved', 'held',
   'took', 'announced', 'fined', 'promised', 'pledged', 'agreed', 'voted', 'visited', 'met', 'released', 'published',
   'carried', 'staged', 'hosted', 'completed', 'built', 'withdrawn', 'annexed', 'invaded', 'erupted', 'struck',
-  'bought', 'sold',
+  'bought', 'sold', 'shut', 'ruled', 'boarded', 'brokered', 'grounded', 'scheduled', 'hijacked', 'freed', 'rammed',
+  'intercepted', 'sealed', 'renewed', 'extended',
 ]);

@@ -882,7 +882,7 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
     const after = toks[noun.end];
     // "within the first two years", "the past three seasons"
     if (before && /^(first|last|past|next|previous|final|coming|initial|remaining)$/.test(before.l)) return null;
-    if ((before && DURATION_PREPS.has(before.l)) || DURATION_PREPS.has(toks[a.start - 1]?.l ?? '') || (after && /^(ago|later|earlier|old|long|before|after|since|from|into|of)$/.test(after.l)) || pq) return null;
+    if ((before && DURATION_PREPS.has(before.l)) || DURATION_PREPS.has(toks[a.start - 1]?.l ?? '') || (after && /^(ago|later|earlier|old|long|before|after|since|from|into|of|early|late|ahead|behind|sooner)$/.test(after.l)) || pq) return null;
     if (toks[ts - 1]?.l === 'the' || toks[ts - 1]?.l === 'a') return null;
   }
   // word numbers need a counted noun (or a harm verb right after)

@@ -137,9 +137,19 @@ function partYear(spec: string | undefined, pub: YMD, startMonth: number, future
 }
 
 const RULES: Rule[] = [
+  // by year's end / by year-end / by month's end: publication to the end of the current year or month
+  {
+    re: /\b(?:by|until|before) (?:the )?(year|month|week)(?:'s|’s|-) ?end\b/gi,
+    resolve: (m, pub) => span(pub, calendarUnit(pub, m[1].toLowerCase(), 0)[1]),
+  },
+  // since the start of the year / since the beginning of this month: the start of the current unit to publication
+  {
+    re: /\bsince the (?:start|beginning) of (?:the|this) (year|month|week)\b/gi,
+    resolve: (m, pub) => span(calendarUnit(pub, m[1].toLowerCase(), 0)[0], pub),
+  },
   // by the end of 2026 / by the end of the year / until the end of March: publication to the end of that period
   {
-    re: new RegExp(`\\b(?:by|until|till|before) the end of (?:(this|next|the) (year|month|decade)|((?:19|20)\\d\\d)|(${MONTH_RE})(?:\\s((?:19|20)\\d\\d))?|(?:the|this|its|their) (parliament|term|season|decade|century|programme|program|contract|war|conflict))\\b`, 'gi'),
+    re: new RegExp(`\\b(?:by|until|till|before) the end of (?:(this|next|the) (year|month|decade|week)|((?:19|20)\\d\\d)|(${MONTH_RE})(?:\\s((?:19|20)\\d\\d))?|(?:the|this|its|their) (parliament|term|season|decade|century|programme|program|contract|war|conflict))\\b`, 'gi'),
     resolve: (m, pub) => {
       if (m[6]) return unresolved();
       if (m[3]) return +m[3] < pub.y ? yearSpan(+m[3]) : span(pub, monthEnd(+m[3], 12));
@@ -539,10 +549,13 @@ export function findTimes(text: string, offset: number, pub: YMD): TimeRef[] {
   const pubIso = iso(pub);
   for (const f of found) {
     const rs = f.start - offset;
-    const before = text.slice(Math.max(0, rs - 50), rs);
+    const before = text.slice(Math.max(0, rs - 80), rs);
     // "since heavy rain began on Monday", "since the pandemic low in 2020": from that date to publication
     const sm = /\bsince\b[^,;.:!?]*$/i.exec(before);
-    if (sm && !/^since\b/i.test(f.text) && (f.from ?? f.date)) {
+    // (a longer since-clause reaches its time only when no other time lies between: "since it broke out on Saturday and
+    // was 15% contained as of Thursday morning" keeps Thursday)
+    const sinceAt = f.start - (before.length - (sm?.index ?? 0));
+    if (sm && !/^since\b/i.test(f.text) && (f.from ?? f.date) && !found.some((o) => o !== f && o.start >= sinceAt && o.end <= f.start)) {
       SINCE_INNER.set(f, { ...f });
       const ns = rs - (before.length - sm.index);
       f.start = offset + ns;
