@@ -90,6 +90,8 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
       while (c < toks.length && c - k <= 3 && toks[c].k === 'word' && !toks[c].cap && /^(the|northern|southern|eastern|western|central|north|south|east|west|occupied|rural|coastal|border)$/.test(toks[c].l)) c++;
       const c0 = c;
       while (c < toks.length && c - c0 < 4 && toks[c].k === 'word' && toks[c].cap) c++;
+      // a group after 'of the': "more than 330 members of the force have died", "12 members of the crew were injured"
+      if (c === c0 && t.l === 'of' && c > k + 1 && /^(force|mission|unit|army|contingent|crew|team|battalion|brigade|group|police|military|delegation|convoy)$/.test(toks[c]?.l ?? '')) c++;
       if (c > c0 && !blocked(c, m, all)) {
         k = c;
         steps++;

@@ -621,6 +621,8 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
     mods.push(toks[k].l, toks[k + 1].l);
     k += 2;
   }
+  // scare quotes around the counted noun: '27 "terrorists" were arrested'
+  if ((toks[k]?.t === '"' || toks[k]?.t === '“') && toks[k + 1]?.k === 'word' && !toks[k + 1].cap && /s$/.test(toks[k + 1].l) && (toks[k + 2]?.t === '"' || toks[k + 2]?.t === '”')) k++;
   // "14 more bodies", "two more soldiers": "more" belongs to the phrase when a noun follows
   if (toks[k]?.l === 'more' && toks[k + 1]?.k === 'word' && !NP_STOP.has(toks[k + 1].l) && !IRREGULAR_VERBS.has(toks[k + 1].l)) k++;
   while (k < toks.length && count < 4) {

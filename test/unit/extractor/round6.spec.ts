@@ -111,3 +111,23 @@ describe('numbers (1.13)', () => {
     expect(quantities(text).map((c) => c.quantity!.text)).toEqual(want);
   });
 });
+
+describe('units (1.13)', () => {
+  const unitOf = (s: string, q: string) => {
+    const c = quantities(s).find((x) => x.quantity!.text.includes(q));
+    if (!c) throw new Error(`no quantity ${q}`);
+    return [c.category, c.quantity!.unit];
+  };
+  test.each([
+    // a group after 'of the' between the noun and the harm verb
+    ['Since 1978, more than 330 members of the force have died.', '330', 'casualties', 'killed'],
+    ['Twelve members of the crew were injured.', 'Twelve', 'casualties', 'wounded'],
+    // scare quotes around the counted noun
+    ['State television reported that 27 "terrorists" were arrested.', '27', 'quantity_other', 'terrorists'],
+    // must not: a group noun with no harm verb, a quoted verb phrase
+    ['About 40 members of the team signed the letter.', '40', 'quantity_other', 'members'],
+    ['He said 27 "were arrested" in the raid.', '27', 'quantity_other', null],
+  ])('%s [%s] → %s/%s', (text, q, cat, unit) => {
+    expect(unitOf(text, q)).toEqual([cat, unit]);
+  });
+});
