@@ -108,6 +108,20 @@ export function numericCloseness(a: Interval, b: Interval): number | null {
 // ---------------------------------------------------------------------------------------------------------------
 // Entities: actors and places, canonicalised ("Russian", "Moscow", "the Kremlin" → russia).
 
+/** word → its group's name, from `{group: [words]}` lexicons (a word in two groups: the last one, unless told). */
+function wordIndex(groups: Record<string, readonly string[]>, { firstGroupWins = false } = {}): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [group, words] of Object.entries(groups)) {
+    for (const w of words) if (!firstGroupWins || !index.has(w)) index.set(w, group);
+  }
+  return index;
+}
+
+/** Lower-case words of a text, for lexicon lookups. */
+function lowerWords(text: string): string[] {
+  return text.toLowerCase().match(/[a-z]+/g) ?? [];
+}
+
 const GAZETTEER: Record<string, string[]> = {
   russia: ['russia', 'russian', 'russians', 'moscow', 'kremlin'],
   ukraine: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev', 'donbas', 'donbass'],
@@ -226,8 +240,7 @@ const PART_OF: Record<string, string> = {
 };
 /** Short acronyms that are names only in capitals: "WHO", not "who"; "US", not "Us". */
 const ACRONYMS = new Set(['us', 'uk', 'un', 'eu', 'who', 'imf', 'uae', 'drc', 'usa']);
-const ALIAS = new Map<string, string>();
-for (const [canonical, names] of Object.entries(GAZETTEER)) for (const n of names) ALIAS.set(n, canonical);
+const ALIAS = wordIndex(GAZETTEER);
 const MULTI_WORD = [...ALIAS.keys()].filter((k) => k.includes(' ')).sort((a, b) => b.length - a.length);
 
 /** Capitalised words that are not names. */
@@ -337,16 +350,10 @@ const OUTCOMES: Record<string, string[]> = {
   infected: ['infected', 'infections', 'cases', 'sickened'],
   rescued: ['rescued'],
 };
-const OUTCOME = new Map<string, string>();
-for (const [canonical, words] of Object.entries(OUTCOMES)) for (const w of words) OUTCOME.set(w, canonical);
+const OUTCOME = wordIndex(OUTCOMES);
 
 export function outcomesIn(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
-    const o = OUTCOME.get(w);
-    if (o) out.add(o);
-  }
-  return out;
+  return new Set(lowerWords(text).flatMap((w) => OUTCOME.get(w) ?? []));
 }
 
 /**
@@ -368,7 +375,7 @@ const POLARITIES: Array<[string[], string[]]> = [
 ];
 
 function polarityOf(text: string, [plus, minus]: [string[], string[]]): 1 | -1 | 0 {
-  const words = new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
+  const words = new Set(lowerWords(text));
   const p = plus.some((w) => words.has(w));
   const m = minus.some((w) => words.has(w));
   return p === m ? 0 : p ? 1 : -1;
@@ -427,8 +434,7 @@ const SYNONYMS: Record<string, string[]> = {
   civilian: ['civilians', 'civilian'],
   ministry: ['ministry', 'ministries', 'department'],
 };
-const SYNONYM = new Map<string, string>();
-for (const [canonical, words] of Object.entries(SYNONYMS)) for (const w of words) if (!SYNONYM.has(w)) SYNONYM.set(w, canonical);
+const SYNONYM = wordIndex(SYNONYMS, { firstGroupWins: true });
 
 const STOP = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'as', 'into', 'near',
@@ -555,15 +561,13 @@ const DISEASES: Record<string, string[]> = {
   tuberculosis: ['tuberculosis'], hiv: ['hiv'], zika: ['zika'], marburg: ['marburg'], diphtheria: ['diphtheria'],
   typhoid: ['typhoid'], meningitis: ['meningitis'],
 };
-const EVENT = new Map<string, string>();
-for (const [canonical, words] of Object.entries(EVENTS)) for (const w of words) EVENT.set(w, canonical);
-const DISEASE = new Map<string, string>();
-for (const [canonical, words] of Object.entries(DISEASES)) for (const w of words) DISEASE.set(w, canonical);
+const EVENT = wordIndex(EVENTS);
+const DISEASE = wordIndex(DISEASES);
 
 /** Events named in a text; a disease adds itself and `epidemic`, so "the outbreak" meets either, two diseases do not. */
 export function eventsIn(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+  for (const w of lowerWords(text)) {
     const e = EVENT.get(w);
     if (e) out.add(e);
     const d = DISEASE.get(w);
