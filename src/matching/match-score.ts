@@ -108,6 +108,14 @@ export function numericCloseness(a: Interval, b: Interval): number | null {
 // ---------------------------------------------------------------------------------------------------------------
 // Entities: actors and places, canonicalised ("Russian", "Moscow", "the Kremlin" → russia).
 
+/**
+ * "lost 5,000 soldiers" (unit `casualties`: killed and wounded, the extractor cannot tell) may be the same figure as
+ * "5,000 killed" or "5,000 wounded"; killed and wounded never are.
+ */
+function harmUnitsCompatible(a: string, b: string): boolean {
+  return (a === 'casualties' && (b === 'killed' || b === 'wounded')) || (b === 'casualties' && (a === 'killed' || a === 'wounded'));
+}
+
 /** word → its group's name, from `{group: [words]}` lexicons (a word in two groups: the last one, unless told). */
 function wordIndex(groups: Record<string, readonly string[]>, { firstGroupWins = false } = {}): Map<string, string> {
   const index = new Map<string, string>();
@@ -650,7 +658,9 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim): Ma
     return { score: round(textSim), reasons: [...reasons, 'no_number', `text:${round(textSim)}`] };
   }
   // A compatible category means the fallback counts `people` where the other says killed/displaced: no unit check.
-  if (fit === 'same' && q.unit && c.unit && q.unit !== c.unit) return { score: 0, reasons: ['unit_differs'] };
+  if (fit === 'same' && q.unit && c.unit && q.unit !== c.unit && !harmUnitsCompatible(q.unit, c.unit)) {
+    return { score: 0, reasons: ['unit_differs'] };
+  }
   const num = numericCloseness(q.interval, c.interval);
   if (num === null) return { score: 0, reasons: ['quantity_disjoint'] };
   reasons.push('quantity_overlap');

@@ -126,6 +126,12 @@ describe('claim matching: rules', () => {
 describe('claim matching: rules added after the blind set matching-pairs-2.json', () => {
   const reason = (a: string, b: string) => scoreMatch(claim(a), claim(b)).reasons[0];
 
+  test('"lost N soldiers" (casualties) may be N killed; killed is never wounded', () => {
+    expect(matches('Kyiv claims Russian forces lost about 5,000 soldiers near Bakhmut this month.',
+      'Ukraine says roughly 5,000 Russian troops were killed around Bakhmut in the past month.')).toBe(true);
+    expect(reason('More than 500 people were killed in the clashes.', 'More than 500 people were wounded in the clashes.')).toBe('unit_differs');
+  });
+
   test('a crowd is counted in people, whatever the article calls them; soldiers are not a crowd', () => {
     expect(matches('Police estimated that 250,000 people marched through Paris on Saturday.',
       'Around a quarter of a million protesters took to the streets of Paris on Saturday, according to police.')).toBe(true);
