@@ -29,7 +29,7 @@ export interface FoundAttribution extends Attribution {
 
 const CORE = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'estimated', 'estimates', 'according', 'wrote', 'writes', 'tweeted']);
 const TIME_FOLLOW = new Set(['last', 'this', 'earlier', 'yesterday', 'today', 'on', 'in', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'overnight', 'previously', 'recently']);
-const REPORTING = new Set(['estimates', 'believes', 'accused', 'accuses', 'alleged', 'alleges', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'recorded', 'records', 'found', 'finds', 'claimed', 'claims', 'claim', 'estimate', 'counted', 'registered', 'tallied', 'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'predicted', 'predicts', 'showed', 'shows', 'documented', 'expected', 'anticipated', 'show']);
+const REPORTING = new Set(['estimates', 'believes', 'accused', 'accuses', 'accuse', 'alleged', 'alleges', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'confirms', 'recorded', 'records', 'found', 'finds', 'claimed', 'claims', 'claim', 'estimate', 'counted', 'registered', 'tallied', 'calculated', 'projected', 'projects', 'forecast', 'forecasts', 'predicted', 'predicts', 'showed', 'shows', 'documented', 'expected', 'anticipated', 'show']);
 
 export interface SpeakerMemory {
   lastPerson: Attribution | null;
@@ -44,7 +44,7 @@ export function newMemory(): SpeakerMemory {
   return { lastPerson: null, lastAny: null, names: new Map(), aliases: new Map() };
 }
 
-const GENERIC_SOURCES = new Set(['breakdown', 'assessment', 'estimates', 'figures', 'data', 'report', 'statistics', 'numbers', 'tallies', 'tally', 'count', 'calculations', 'survey', 'study', 'analysis', 'records', 'projections', 'estimate', 'research']);
+const GENERIC_SOURCES = new Set(['statement', 'breakdown', 'assessment', 'estimates', 'figures', 'data', 'report', 'statistics', 'numbers', 'tallies', 'tally', 'count', 'calculations', 'survey', 'study', 'analysis', 'records', 'projections', 'estimate', 'research']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 const SKIP_LEFT = new Set(['also', 'later', 'earlier', 'previously', 'has', 'have', 'had', 'recently', 'repeatedly', 'separately', 'publicly', 'again', 'further', 'then', 'once', 'had', 'last', 'week', 'on', 'yesterday', 'today', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'previously', 'privately', 'reportedly', 'initially', 'already', 'now', 'has', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'had', 'officially', 'late', 'this',
   // "has since warned", "have long argued", "has repeatedly denied"
@@ -181,8 +181,10 @@ function npLeft(toks: Tok[], j: number, lo: number): [number, number] | null {
   // "officials on both sides said", "residents in the area say": a plural person or organisation noun with a short place phrase
   {
     let q = j;
-    while (q >= lo && j - q < 3 && toks[q].k === 'word' && !toks[q].cap && /^(both|all|the|sides?|ground|area|region|city|town|border|country|front|scene|camp|camps|zone|north|south|east|west)$/.test(toks[q].l)) q--;
-    if (q < j && q - 1 >= lo && /^(on|in|at|from|across|along|near)$/.test(toks[q].l) && /^(officials|residents|witnesses|sources|diplomats|commanders|authorities|medics|doctors|rescuers|activists|workers|people|leaders|observers|monitors)$/.test(toks[q - 1].l)) {
+    // (1.14) also a named place with an optional direction adjective: "rebels in northern Mali said", "officials in Gaza say"
+    let named = false;
+    while (q >= lo && j - q < 4 && toks[q].k === 'word' && ((!toks[q].cap && /^(both|all|the|sides?|ground|area|region|city|town|border|country|front|scene|camp|camps|zone|north|south|east|west|northern|southern|eastern|western|central)$/.test(toks[q].l)) || (isNameTok(toks[q]) && (named = true)) || /^(Northern|Southern|Eastern|Western|Central)$/.test(toks[q].t))) q--;
+    if (q < j && q - 1 >= lo && /^(on|in|at|from|across|along|near)$/.test(toks[q].l) && (!named || toks[j].cap) && /^(officials|residents|witnesses|sources|diplomats|commanders|authorities|medics|doctors|rescuers|activists|workers|people|leaders|observers|monitors|rebels|militants|insurgents|separatists|police|protesters|villagers|lawmakers|prosecutors|investigators|fighters)$/.test(toks[q - 1].l)) {
       const r = npLeft(toks, q - 1, lo);
       if (r) return [r[0], j];
     }
@@ -196,6 +198,12 @@ function npLeft(toks: Tok[], j: number, lo: number): [number, number] | null {
       start = k;
       content++;
       k--;
+      continue;
+    }
+    // (1.14) "Tuareg-led rebels", "Iran-backed militias": a name + '-led/-backed' modifier before the head
+    if (start >= 0 && t.k === 'word' && !t.cap && /^(led|backed|based|run|allied|aligned|controlled|funded)$/.test(t.l) && toks[k - 1]?.t === '-' && !toks[k - 1].sp && toks[k - 2] && isNameTok(toks[k - 2])) {
+      start = k - 2;
+      k -= 3;
       continue;
     }
     // "analysts polled by Reuters", "economists surveyed by Bloomberg"
@@ -241,6 +249,8 @@ function npLeft(toks: Tok[], j: number, lo: number): [number, number] | null {
 
 /** Noun phrase starting at token i, walking right (for "said X", "according to X"). */
 function npRight(toks: Tok[], i: number): [number, number] | null {
+  // (1.14) "said one of the observers", "one of the negotiators told Reuters"
+  if (/^(one|two|three|some|several|many|most)$/.test(toks[i]?.l ?? '') && toks[i + 1]?.l === 'of' && /^(the|its|their)$/.test(toks[i + 2]?.l ?? '') && toks[i + 3] && !toks[i + 3].cap && (pluralPerson(toks[i + 3].l) || /^(observers|monitors|negotiators|investigators|organisers|organizers|mediators|inspectors|delegates)$/.test(toks[i + 3].l))) return [i, i + 3];
   let k = i;
   let end = -1;
   if (toks[k] && DETS.has(toks[k].l)) k++;
@@ -375,7 +385,11 @@ const STANCE = new Set([
 
 export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, stance = false): FoundAttribution[] {
   const out: FoundAttribution[] = [];
-  let quote = false;
+  // (1.14) a sentence that closes a quotation opened in the previous sentence ('They came up the valley," the source
+  // said.'): an odd number of straight quotes whose first one follows punctuation starts inside the quotation
+  const straight = toks.filter((x) => x.t === '"');
+  const firstQ = toks.findIndex((x) => x.t === '"');
+  let quote = straight.length % 2 === 1 && firstQ > 0 && /^[,.?!]$/.test(toks[firstQ - 1].t) && toks[0].t !== '"';
   const inQuote: boolean[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -408,9 +422,10 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
         let q = i + 2;
         if (toks[q] && DETS.has(toks[q].l)) q++;
         for (let adj = 0; adj < 3 && toks[q]?.k === 'word' && !toks[q].cap && !GENERIC_SOURCES.has(toks[q].l) && !LOOSE_STOP.has(toks[q].l); adj++) q++;
-        if (toks[q] && (GENERIC_SOURCES.has(toks[q].l) || /^(poll|results|figures)$/.test(toks[q].l))) {
+        if (toks[q] && (GENERIC_SOURCES.has(toks[q].l) || /^(poll|results|figures|statement|statements)$/.test(toks[q].l))) {
           let r = q + 1;
-          for (let hops = 0; hops < 5 && r < toks.length && (/^(published|released|compiled|conducted|issued|out|on|last|this|week|month|today|yesterday)$/.test(toks[r].l) || toks[r].l in WEEKDAYS); hops++) r++;
+          // (1.14) "according to a statement from the Haitian National Police", "a tally kept by Japan's defence ministry"
+          for (let hops = 0; hops < 5 && r < toks.length && (/^(published|released|compiled|conducted|issued|kept|maintained|out|on|last|this|week|month|today|yesterday)$/.test(toks[r].l) || toks[r].l in WEEKDAYS); hops++) r++;
           if (/^(by|from)$/.test(toks[r]?.l ?? '')) {
             const more = npRight(toks, r + 1) ?? npLoose(toks, r + 1);
             if (more && hasCap(toks, more[0], more[1])) np = more;
@@ -518,16 +533,23 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
       let c = j - 1;
       while (c >= 0 && toks[c].t !== ',' && !inQuote[c] && j - c < 30) c--;
       if (c >= 0 && toks[c].t === ',' && j - c > 1) {
-        const np = npLeft(toks, c - 1, 0);
+        // (1.14) "The far-right Alternative for Germany (AfD), now the largest opposition party, accused": skip the acronym
+        let pe = c - 1;
+        if (toks[pe]?.t === ')' && toks[pe - 2]?.t === '(' && /^[A-Z][A-Za-z]{1,7}$/.test(toks[pe - 1].t)) pe -= 3;
+        const np = npLeft(toks, pe, 0);
         const appos = npLeft(toks, j - 1, c + 1);
-        const apposPerson = appos && appos[0] === c + 1 ? splitRole(toks, appos[0], appos[1], text, mem) : null;
+        // (1.14) "The ship's operator, Greece-based Aegean Bulk, said": a '-based' modifier before the name
+        const basedAt = isNameTok(toks[c + 1]) && toks[c + 2]?.t === '-' && /^(based|headquartered|registered)$/.test(toks[c + 3]?.l ?? '') && c + 4 < j ? c + 4 : -1;
+        const based = !!appos && basedAt > 0 && appos[0] <= basedAt;
+        const apposPerson = appos && (appos[0] === c + 1 || based) ? splitRole(toks, based ? basedAt : appos[0], appos[1], text, mem) : null;
         const before = np ? splitRole(toks, np[0], np[1], text, mem) : null;
         const beforeIsName = !!before && before.person && /^[A-Z][\w'’.-]+(\s[A-Z][\w'’.-]+)+$/.test(before.speaker);
         // "A doctors' group, the Sudan Doctors Network, said": a generic description, then the organisation's name
-        const genericBefore = !!before && !before.person && /^(a|an)\s/i.test(before.speaker) && !hasCap(toks, np![0] + 1, np![1]);
+        // (1.14) also a possessive description: "The ship's operator, Greece-based Aegean Bulk, said"
+        const genericBefore = !!before && !before.person && (/^(a|an)\s/i.test(before.speaker) || /^the\s\p{Ll}+['’]s\s\p{Ll}+$/u.test(before.speaker)) && !hasCap(toks, np![0] + 1, np![1]);
         // "The U.N. agency for Palestinian refugees, UNRWA, estimates": an acronym after a description of the organisation
         const acronymAppos = !!before && !before.person && !!appos && appos[0] === appos[1] && appos[0] === c + 1 && /^[A-Z]{3,}$/.test(toks[appos[0]].t) && /^(the|a|an)\s/i.test(before.speaker) && hasOrgHead(toks, np![0], np![1]);
-        if (apposPerson && !apposPerson.person && (genericBefore || acronymAppos) && /^(the\s)?[A-Z]/.test(apposPerson.speaker) && hasCap(toks, appos![0], appos![1]) && appos![1] === j - 1) {
+        if (apposPerson && !apposPerson.person && (genericBefore || acronymAppos || (based && !!before && !before.person)) && /^(the\s)?[A-Z]/.test(apposPerson.speaker) && hasCap(toks, appos![0], appos![1]) && appos![1] === j - 1) {
           const head = toks[np![1]].l;
           const at = { speaker: apposPerson.speaker, role: null };
           if (ALIAS_HEADS.has(head)) mem.aliases.set(head, at);
@@ -542,7 +564,7 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
         }
         if (np && np[0] <= np[1] && !(np[0] === np[1] && PRONOUNS.has(toks[np[0]].l))) {
           roleFromAppos = appositiveRole(toks, c + 1, j - 1, text);
-          j = c - 1;
+          j = pe;
         }
       }
     }
@@ -575,7 +597,11 @@ export function findAttributions(toks: Tok[], text: string, mem: SpeakerMemory, 
       const first = toks[np[0]];
       if (np[0] === np[1] && NOT_SPEAKER.has(first.l)) np = null;
     }
+    // (1.14) "Neither the government nor the ministry responded to requests for comment": no speaker
+    if (np && (toks[np[0] - 1]?.l === 'nor' || toks[np[0]]?.l === 'neither')) continue;
     if (!np) {
+      // (1.14) a transitive stance or accusation verb takes an object, not an inverted speaker ("…, accused government forces of …")
+      if (/^(accus|blam|urg|critici[sz]|condemn|prais|thank|welcom|defend)/.test(t.l)) continue;
       // inverted: "..., said Sergei Ryabkov, deputy foreign minister."
       let r0 = npRight(toks, i + 1);
       // "said chief forecaster Paul Gundersen", "said manager Claire Donnelly": lowercase role words, then the name

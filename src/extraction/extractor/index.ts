@@ -272,6 +272,12 @@ function pickTime(
     const between = toks.filter((x) => x.s >= before!.end && x.e <= m.s);
     if (between.length <= 3 && between.some((x) => x.l === 'of') && between.every((x) => x.k === 'word')) return before;
   }
+  // (1.14) "rebels said on Saturday they had killed 47 … in an ambush earlier in the week": a preceding time that dates the
+  // speech verb loses to a time in the figure's own clause after it
+  if (after && before && attrVerb >= 0) {
+    const bk = tokAt(toks, before.start);
+    if (bk > attrVerb && bk - attrVerb <= 2 && before.end <= m.s && isSpeechVerbTok(toks[attrVerb])) return after;
+  }
   if (after && (afterD <= 45 || !before)) return after;
   if (before) return before;
   // "At least 11 were wounded when Israeli forces fired on their positions last year": a when-clause right after the
@@ -317,6 +323,10 @@ function pickTime(
     return best;
   }
   return null;
+}
+
+function isSpeechVerbTok(t: Tok | undefined): boolean {
+  return !!t && /^(said|says|say|told|tells|announced|claimed|claims|reported|stated|added)$/.test(t.l);
 }
 
 function sourceOrAheadTime(toks: Tok[], tk: number): boolean {
@@ -534,7 +544,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
   // the last counted figure, for "Police put the figure at 40,000" in the next sentence
   let lastCount: { category: ClaimCategory; unit: string | null } | null = null;
   // a quoted statement whose quote may go on in the next sentence ("…," Banda told Reuters. "Some walked for hours.")
-  let lastQuote: { attr: FoundAttribution; end: number } | null = null;
+  let lastQuote: { attr: FoundAttribution; end: number; closing: boolean } | null = null;
   // a quotation left open at the end of the previous sentence (same paragraph)
   let quoteOpen = false;
   let prevEnd = 0;
@@ -570,7 +580,11 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     const sameParagraph = !text.slice(prevEnd, sent.start).includes('\n');
     if (!sameParagraph) quoteOpen = false;
     const fullyQuoted = /^["“]/.test(sent.text) && /["”]$/.test(sent.text);
-    const carried: FoundAttribution | null = !attr && lastQuote !== null && sameParagraph && (fullyQuoted || quoteOpen) ? lastQuote.attr : null;
+    // (1.14) a new paragraph that is only a quotation right after a paragraph ending '…," the source said.' goes on with
+    // that speaker (wire style: a quote split across paragraphs)
+    const nextParagraphQuote: boolean = !sameParagraph && fullyQuoted && lastQuote !== null && lastQuote.end === prevEnd && lastQuote.closing
+      && /^[ \t]*\n[ \t]*\n[ \t]*$/.test(text.slice(prevEnd, sent.start));
+    const carried: FoundAttribution | null = !attr && lastQuote !== null && ((sameParagraph && (fullyQuoted || quoteOpen)) || nextParagraphQuote) ? lastQuote.attr : null;
     const openBefore = quoteOpen;
     for (const tk of toks) {
       if (tk.t === '“') quoteOpen = true;
@@ -636,7 +650,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     if (!stAttr && emitted === 0 && events === 0) stAttr = mainAttribution(findAttributions(toks, text, mem, true));
     const negated = stAttr !== null && !quoteGoesOn && stAttr.verbIdx > 0 && /^(not|never|n't|nor)$/.test(toks[stAttr.verbIdx - 1].l);
     // this sentence's speaker goes on into the next one when it opens a quotation or leaves one open
-    lastQuote = (attr ?? carried) && (/^["“]/.test(sent.text) || quoteOpen || (openBefore && carried)) ? { attr: (attr ?? carried)!, end: sent.end } : null;
+    lastQuote = (attr ?? carried) && (/^["“]/.test(sent.text) || quoteOpen || (openBefore && carried) || (openBefore && attr)) ? { attr: (attr ?? carried)!, end: sent.end, closing: !!attr && /["”][^"”]*\b(said|says|told|added|wrote)\b[^"”]*[.]$/.test(sent.text) } : null;
     // headlines (no closing punctuation) are statements only as the article's title with a present-tense speech
     // verb: "Mediterranean crossings fall but deaths rise, UN says"
     const closed = /[.!?"”’')]$/.test(sent.text) || (firstSentence && stAttr !== null && /^(says|say)$/.test(toks[stAttr.verbIdx]?.l ?? ''));

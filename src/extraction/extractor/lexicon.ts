@@ -100,7 +100,7 @@ export const PRE_QUALIFIERS: Array<[string, 'approximate' | 'lower_bound' | 'upp
 export const TROOP_NOUNS = new Set([
   'troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'servicewomen', 'serviceman', 'personnel',
   'marines', 'paratroopers', 'reservists', 'conscripts', 'sailors', 'airmen', 'infantrymen', 'commandos',
-  'forces', 'recruits', 'guardsmen', 'peacekeepers', 'mercenaries', 'fighters', 'combatants',
+  'forces', 'recruits', 'guardsmen', 'peacekeepers', 'mercenaries', 'fighters', 'combatants', 'paramilitaries', 'militiamen',
   'service members', 'servicemembers', 'military personnel', 'boots',
 ]);
 /** Modifiers that turn "personnel"/"staff" into non-military. */

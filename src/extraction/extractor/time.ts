@@ -344,9 +344,9 @@ const RULES: Rule[] = [
   },
   // earlier this month / later this year
   {
-    re: /\b(earlier|later) (this|last|next) (week|month|year)\b/gi,
+    re: /\b(earlier|later) (this|last|next|in the) (week|month|year)\b/gi,
     resolve: (m, pub) => {
-      const which = m[2].toLowerCase();
+      const which = m[2].toLowerCase() === 'in the' ? 'this' : m[2].toLowerCase();
       const u = m[3].toLowerCase();
       const sh = which === 'last' ? -1 : which === 'next' ? 1 : 0;
       const [a, b] = calendarUnit(pub, u, sh);

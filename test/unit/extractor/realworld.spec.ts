@@ -182,7 +182,10 @@ describe('statements', () => {
     ]);
   });
   test('must not fire: a new paragraph, or an unquoted sentence', () => {
-    expect(sts('"We are seeing families," Banda told Reuters.\n\n"Another quote."')).toHaveLength(1);
+    // 1.14: a paragraph that is only a quotation right after '…," Banda told Reuters.' goes on with Banda (round7.spec.ts);
+    // a line break without a blank line, or a blank line and more text, still ends the quotation
+    expect(sts('"We are seeing families," Banda told Reuters.\n"Another quote."')).toHaveLength(1);
+    expect(sts('"We are seeing families," Banda told Reuters.\n\nThe agency said little. "Another quote."').filter((x) => x[1] === 'Banda')).toHaveLength(1);
     expect(sts('"We are seeing families," Banda told Reuters. Some of them walked for hours.')).toHaveLength(1);
   });
   test('a negated reporting verb is not a statement', () => {
