@@ -230,6 +230,12 @@ function pickTime(
       const sameKind = (x: Mention) => x.percent === m.percent && x.currency === m.currency && (x.noun === null || x.noun === m.noun);
       if (mentions.some((x) => x !== m && x.s >= m.e && x.s < t.start && ((sameKind(x) && /^(from|than|with|versus|vs)$/.test(toks[x.ts - 1]?.l ?? '')) || baselineIntro(toks, x)))) continue;
       if (nowBetween(m.e, t.start)) continue;
+      // (1.14) "… 'around 30' Russians had been killed and that several wounded men were flown … on Thursday night": a second
+      // coordinated that-clause has its own time
+      if (toks.some((x, k) => x.s >= m.e && x.e <= t.start && x.l === 'that' && toks[k - 1]?.l === 'and')) continue;
+      // (1.14) "Nearly 1.3 million people have been forced …, a record and a 24% increase since December": a time after an
+      // appositive figure set off by a comma is that figure's
+      if (mentions.some((x) => x !== m && x.s >= m.e && x.e <= t.start && toks.some((y, k) => y.s >= m.e && y.e <= x.s && y.t === ',' && /^(a|an|up|down)$/.test(toks[k + 1]?.l ?? '')))) continue;
       // "12 local councils hit hardest by flooding last winter": the time of a participle modifying the noun
       if (participleModifier(toks, m, t)) continue;
       // the time belongs to a later predicate: "a €2bn plan that aims to build 26,000 homes by 2030",
@@ -298,7 +304,8 @@ function pickTime(
     let onlyTime = true;
     for (let k = 0; k < toks.length && cl[k] === 0; k++) {
       const tk = toks[k];
-      if (tk.t === ',' || (tk.s >= first.start && tk.e <= first.end) || /^(and|but|so|yet|also)$/.test(tk.l)) continue;
+      // (1.14) "In June alone, …", "Late on Friday night, …"
+      if (tk.t === ',' || (tk.s >= first.start && tk.e <= first.end) || /^(and|but|so|yet|also|alone|only|late|early|in|on|during|over|at)$/.test(tk.l)) continue;
       onlyTime = false;
       break;
     }
@@ -609,6 +616,13 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
       // a conversion in parentheses ("41.3 billion crowns ($4.3 billion)") has the time of the figure it converts
       const conv = toks[m.ts - 1]?.t === '(' && prevM !== null && prevM.te === m.ts - 1;
       let timeRef: TimeRef | null = conv ? prevTime : pickTime(toks, cl, m, getTimes(), mentions, mAttr ? mAttr.verbIdx : -1, text, sent.start);
+      // (1.14) "more than 40 million tons in the first half of the year, up 9% from the same period of 2024, X said on July 2": a
+      // change right after a level shares the level's time unless it has one of its own
+      if (prevM && prevTime && m.percent && !prevM.percent && prevM.te <= m.ts - 2 && toks[m.ts - 2]?.t === ',' && /^(up|down)$/.test(toks[m.ts - 1]?.l ?? '')
+        && !toks.slice(prevM.te, m.ts - 2).some((x) => /^[,;:.]$/.test(x.t))) {
+        const own = timeRef !== null && timeRef.start >= m.e && !toks.some((x) => x.s >= m.e && x.e <= timeRef!.start && x.t === ',');
+        if (!own) timeRef = prevTime;
+      }
       prevM = m;
       prevTime = timeRef;
       if (timeRef && m.percent) timeRef = rateMonth(timeRef);

@@ -57,7 +57,7 @@ const NUMWORD = '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eigh
 const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const WD_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // "forecast" as a noun ("revised its growth forecast ... from 3.6 per cent in November") is not future
-const FUTURE_RE = /\b(will|'ll|shall|is to|are to|plans? to|planned|scheduled|expected to|due to|set to|upcoming|to be held|would|expects?|(?<!\b(?:its|the|a|their|his|her|our|growth|previous|earlier|latest|new|inflation|official|budget|economic|own|revenue|sales|profit|earnings|weather|central)\s)forecasts?|predicts?|is going to|are going to)\b/i;
+const FUTURE_RE = /\b(will|'ll|shall|could be|is to|are to|plans? to|planned|scheduled|expected to|due to|set to|upcoming|to be held|would|expects?|(?<!\b(?:its|the|a|their|his|her|our|growth|previous|earlier|latest|new|inflation|official|budget|economic|own|revenue|sales|profit|earnings|weather|central)\s)forecasts?|predicts?|is going to|are going to)\b/i;
 
 function numOf(s: string): number {
   const l = s.toLowerCase();
@@ -174,6 +174,11 @@ const RULES: Rule[] = [
     re: /\b(?:since then|since (?:the|its|their|his|her|this|that) (?:[\w-]+ ){0,3}(?:began|started|erupted|broke out|took office|took power|came to power|was elected|was launched|opened|ended))\b(?!,? (?:in|on|last|this|early|late|mid|at)\b|,? (?:19|20)\d\d|,? (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
     resolve: () => unresolved(),
   },
+  // (1.14) the first six weeks of the truce / the first 100 days of his presidency: a span of an event without its date
+  {
+    re: new RegExp(`\\b(?:(?:in|during|over|for|within)\\s)?the (?:first|last|final|opening) (?:(?:${NUMWORD})\\s)?(?:days|weeks|months|years|hours) of (?:the|its|his|her|their|this|that) (?!year\\b|month\\b|week\\b)[a-z][\\w-]+`, 'gi'),
+    resolve: () => unresolved(),
+  },
   // this term / last season / the current school year: periods without calendar dates in the text
   {
     re: /\b(?:this|last|next|the current|the previous|the coming) (?:term|season|semester|session|school year|academic year|financial year|fiscal year|parliament)\b/gi,
@@ -207,7 +212,8 @@ const RULES: Rule[] = [
   },
   // the first nine months of the year / the first half of 2024 / the second half of last year
   {
-    re: new RegExp(`\\b(?:(?:in|during|over|for|of)\\s)?the (first|last|final|second) (?:(${NUMWORD}) months|half) of (the year|this year|last year|next year|(?:19|20)\\d\\d)\\b`, 'gi'),
+    // (1.14) also headline style without articles: "in first half of year"
+    re: new RegExp(`\\b(?:(?:in|during|over|for|of)\\s)?(?:the )?(first|last|final|second) (?:(${NUMWORD}) months|half) of (the year|this year|last year|next year|year|(?:19|20)\\d\\d)\\b`, 'gi'),
     resolve: (m, pub, before) => {
       const which = m[1].toLowerCase();
       if (m[2]) {

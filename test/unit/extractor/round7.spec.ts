@@ -73,3 +73,38 @@ describe('time (1.14)', () => {
     expect(timeOf('Rebels said on Saturday they had killed at least 47 Russian paramilitaries.', '47')).toEqual(['on Saturday', '2025-08-09', '2025-08-09']);
   });
 });
+
+describe('time, part 2 (1.14)', () => {
+  const PUBJ = new Date('2025-07-03T12:00:00Z'); // a Thursday
+  const tj = (s: string, qtext: string) => {
+    const c = quantities(s, PUBJ).find((x) => x.quantity!.text.includes(qtext));
+    if (!c) throw new Error(`no quantity ${qtext}`);
+    return c.timeRef ? [c.timeRef.text, c.timeRef.from ?? c.timeRef.date, c.timeRef.to ?? c.timeRef.date] : null;
+  };
+  test('sentence openers with a preposition, "alone" or "late"', () => {
+    expect(tj('In June alone, Russian strikes damaged 14 civilian vessels, the ministry said on Wednesday.', '14')).toEqual(['June', '2025-06-01', '2025-06-30']);
+    expect(tj('Late on Friday night, a drone hit a carrier, injuring two crew members, the governor said.', 'two')).toEqual(['on Friday night', '2025-06-27', '2025-06-27']);
+    // must not: an opener that is more than a time
+    expect(tj('In a report on Monday, the agency said the war had destroyed 300 homes.', '300')?.[0] ?? null).not.toBe('on Monday');
+  });
+  test('headline halves and spans of an event', () => {
+    expect(tj('Ports ship 40 million tons in first half of year', '40')).toEqual(['in first half of year', '2025-01-01', '2025-06-30']);
+    expect(tj('Monitors recorded 214 violations in the first six weeks of the truce.', '214')).toEqual(['in the first six weeks of the truce', null, null]);
+  });
+  test('a second coordinated that-clause keeps its own time', () => {
+    expect(tj('A source said that "around 30" Russians had been killed and that the wounded were flown to Gao on Thursday night.', '30')).toBeNull();
+    // must not: one clause
+    expect(tj('A source said that 30 Russians had been killed on Thursday night.', '30')?.[0]).toBe('on Thursday night');
+  });
+  test('a time after an appositive figure is that figure\'s; a change after a level shares its time', () => {
+    expect(tj('Nearly 1.3 million people have been displaced, a record and a 24% increase since December, the IOM said Wednesday.', '1.3')?.[0]).toBe('Wednesday');
+    expect(tj('Nearly 1.3 million people have been displaced, a record and a 24% increase since December, the IOM said Wednesday.', '24%')?.[0]).toBe('since December');
+    expect(tj('Ports shipped 40 million tons in the first half of the year, up 9% from the same period of 2024, Kuleba said on July 2.', '9%')?.[0]).toBe('in the first half of the year');
+    // must not: a change with its own time
+    expect(tj('Ports shipped 40 million tons in the first half of the year, up 9% in June alone, Kuleba said on July 2.', '9%')?.[0]).toBe('in June');
+  });
+  test("'could be' makes a month future", () => {
+    expect(tj('Rations could be cut by half in July.', 'half')).toEqual(['in July', '2025-07-01', '2025-07-31']);
+    expect(tj('Rations were cut by half in May.', 'half')).toEqual(['in May', '2025-05-01', '2025-05-31']);
+  });
+});
