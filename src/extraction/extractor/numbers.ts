@@ -647,6 +647,8 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
       if (count > 0 && /(ed|ing)$/.test(t.l) && !TROOP_NOUNS.has(t.l) && !PERSON_NOUNS.has(t.l)
         && !(/ing$/.test(t.l) && toks[k + 1]?.k === 'word' && !toks[k + 1].cap && /[^su]s$/.test(toks[k + 1].l) && !NP_STOP.has(toks[k + 1].l) && !IRREGULAR_VERBS.has(toks[k + 1].l) && count < 3)) break;
       if (count > 0 && /ly$/.test(t.l)) break;
+      // (1.14) "the 2,500 originally pledged": an adverb and a participle with no noun after them are no unit
+      if (count === 0 && /ly$/.test(t.l) && !PERSON_NOUNS.has(t.l) && /ed$/.test(toks[k + 1]?.l ?? '') && !(toks[k + 2]?.k === 'word' && !toks[k + 2].cap && !NP_STOP.has(toks[k + 2].l))) break;
       // "degrees Celsius" keeps "degrees"; "ethnic Armenians" is a demonym after a modifier
       if (count > 0 && t.cap && head && !head.cap && !/(ians|ans|ese|is)$/.test(t.l)) break;
     }
@@ -667,6 +669,8 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
     if (
       TROOP_NOUNS.has(l) || PERSON_NOUNS.has(l) || KILL_NOUNS.has(l) || WOUND_NOUNS.has(l) ||
       DISPLACE_NOUNS.has(l) || TIME_UNITS.has(l) || l === 'casualties'
+      // (1.14) a measure ends the phrase: "roughly 200 km west of the island"
+      || (count === 1 && /^(km|kilometres|kilometers|miles|mi|metres|meters|kg|kilograms|tonnes|tons|hectares|acres|feet|ft|nautical)$/.test(l) && /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|inland|offshore|away|long|wide|high|deep)$/.test(toks[k]?.l ?? ''))
     ) break;
     // a participle head ("26 trapped", "300 injured") or a plural noun ends the phrase; a passive with an agent
     // ("up to 10,000 fired by Russia") counts an elided noun, not the participle (states and harm verbs stay)

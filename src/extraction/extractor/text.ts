@@ -58,6 +58,8 @@ const BOILERPLATE: RegExp[] = [
   /^(sign up|subscribe) (for|to) /i,
   /newsletter/i,
   /^\d+\s*(min|mins|minute|minutes)\.?\s+read$/i,
+  // (1.14) audio players: "Listen to this article | 4 mins", "Listen · 5 min"
+  /^listen( to this (article|story))?\s*[|·•:-]?\s*\d+\s*(min|mins|minutes?)\.?$/i,
   /^(photo|image|slide|picture|video)s?\s*\d+\s*(of|\/)\s*\d+/i,
   /^\d+\s*(of|\/)\s*\d+$/,
   /^(copyright|\(c\))\b/i,

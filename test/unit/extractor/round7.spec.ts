@@ -108,3 +108,20 @@ describe('time, part 2 (1.14)', () => {
     expect(tj('Rations were cut by half in May.', 'half')).toEqual(['in May', '2025-05-01', '2025-05-31']);
   });
 });
+
+describe('numbers and noise (1.14)', () => {
+  test('a measure before a direction keeps its unit', () => {
+    expect(find('The missile came down roughly 200 km west of the island.', '200').quantity!.unit).toBe('km');
+    // must not: a noun after the measure word is still read as before
+    expect(find('Crews cleared 30 km of roads.', '30').quantity!.unit).toBe('km');
+  });
+  test('an adverb and a participle with no noun after a number inherit the earlier noun', () => {
+    const c = find('The mission has about 1,000 personnel on the ground, well short of the 2,500 originally pledged.', '2,500');
+    expect([c.category, c.quantity!.unit]).toEqual(['troop_count', 'troops']);
+    // must not: adverb + participle before a noun stay modifiers (1.12)
+    expect(find('Russia holds four partly occupied regions.', 'four').quantity!.unit).toBe('regions');
+  });
+  test('an audio-player line is no figure', () => {
+    expect(q7('Truce monitors log violations\n\nListen to this article | 4 mins\n\nMonitors recorded 214 violations.').map((c) => c.quantity!.text)).toEqual(['214 violations']);
+  });
+});
