@@ -362,6 +362,11 @@ export function classify(toks: Tok[], m: Mention, all: Mention[]): Classified {
   }
   const troop = isTroopNoun(m);
   const person = troop || isPersonNoun(toks, m);
+  // (1.15) a displacement or harm participle before a person noun: "2,000 displaced families", "40 wounded soldiers"
+  if (n && person && m.nounMods.length > 0) {
+    const pm = m.nounMods.map((x) => (DISPLACE_NOUNS.has(x) || x === 'uprooted' ? 'displaced' : WOUND_NOUNS.has(x) ? 'wounded' : null)).find((x) => x);
+    if (pm) return harmResult(pm);
+  }
   const h = attachedHarm(toks, m, all);
   if (h && (!n || person || !NON_HARM_NOUN.test(n))) return harmResult(h);
   if (person) {

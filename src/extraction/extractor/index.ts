@@ -441,6 +441,9 @@ function laterPredicate(toks: Tok[], m: Mention, t: TimeRef, mentions: Mention[]
     const w = toks[k];
     // "seeks $4.2 billion but was only 6.6% funded as of April 7"
     if (w.l === 'but' && mentions.some((x) => x !== m && x.ts > k && x.e <= t.start)) return true;
+    // (1.15) "violated the truce on 150 occasions and had recruited some 3,000 new fighters since June": a coordinated
+    // predicate with its own auxiliary and its own figure
+    if (w.l === 'and' && /^(has|have|had|was|were|is|are|will)$/.test(toks[k + 1]?.l ?? '') && mentions.some((x) => x !== m && x.ts > k && x.e <= t.start)) return true;
     if (w.t === ',' && toks[k + 1] && /ing$/.test(toks[k + 1].l) && !toks[k + 1].cap && toks[k + 1].l !== 'according' && toks[k + 1].l !== 'including') return true;
     // "to build 26,000 homes by 2030" is a later predicate; "worth $14 million to three companies between 2017 and 2022" is not
     if (/^(that|which|who)$/.test(w.l) || (w.l === 'to' && toks[k + 1]?.k === 'word' && !/^(the|a|an)$/.test(toks[k + 1].l) && !mentions.some((x) => x.ts === k + 1) && mentions.some((x) => x !== m && x.ts > k && x.e <= t.start))) {

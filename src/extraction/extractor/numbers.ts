@@ -592,6 +592,12 @@ const LY_NOUNS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'anom
 /** Participles that are a unit by themselves even with an agent ("26 trapped by the flood", "300 arrested by police"). */
 const PARTICIPLE_UNITS = /^(missing|trapped|detained|arrested|hospitalized|hospitalised|stranded|rescued|captured|abducted|kidnapped|jailed|imprisoned|infected|affected|evacuated|displaced|killed|wounded|injured|hurt|deported|held)$/;
 
+/** A lowercase plural noun token ("children", "sites", "personnel"). */
+function pluralNounTok(x: Tok | undefined): boolean {
+  return !!x && x.k === 'word' && !x.cap && (/[^su]s$/.test(x.l) || /^(people|men|women|children|personnel)$/.test(x.l))
+    && !NP_STOP.has(x.l) && !IRREGULAR_VERBS.has(x.l) && !(x.l in MONTHS) && !(x.l in WEEKDAYS);
+}
+
 /** Noun phrase after a quantity: returns head noun and extent. */
 export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: string; idx: number; end: number; mods: string[] } | null {
   let k = j;
@@ -623,11 +629,30 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
   }
   // scare quotes around the counted noun: '27 "terrorists" were arrested'
   if ((toks[k]?.t === '"' || toks[k]?.t === '“') && toks[k + 1]?.k === 'word' && !toks[k + 1].cap && /s$/.test(toks[k + 1].l) && (toks[k + 2]?.t === '"' || toks[k + 2]?.t === '”')) k++;
+  // (1.15) a quoted number before its noun: '"several hundred" troops', '"around 30" Russians' (a closing quote glued to the
+  // number, a word after a space)
+  if ((toks[k]?.t === '"' || toks[k]?.t === '”') && !toks[k].sp && toks[k - 1]?.k !== 'punct' && toks[k + 1]?.k === 'word' && toks[k + 1].sp
+    && (!toks[k + 1].cap ? /[^su]s$|^(people|men|women|children|personnel)$/.test(toks[k + 1].l) : /(ians|ans|ese)$/.test(toks[k + 1].l))) k++;
+  // (1.15) a model designation before the noun is a modifier: "18 CV90 infantry fighting vehicles", "six F-16 fighter jets"
+  if (toks[k]?.k === 'word' && /^[A-Z]{1,4}$/.test(toks[k].t)) {
+    let e = k + 1;
+    if (toks[e]?.t === '-' && !toks[e].sp) e++;
+    if (toks[e]?.k === 'num' && !toks[e].sp && toks[e + 1]?.k === 'word' && toks[e + 1].sp && !toks[e + 1].cap && !NP_STOP.has(toks[e + 1].l) && !IRREGULAR_VERBS.has(toks[e + 1].l)) {
+      mods.push(toks.slice(k, e + 1).map((x) => x.t).join(''));
+      k = e + 1;
+    }
+  }
   // "14 more bodies", "two more soldiers": "more" belongs to the phrase when a noun follows
   if (toks[k]?.l === 'more' && toks[k + 1]?.k === 'word' && !NP_STOP.has(toks[k + 1].l) && !IRREGULAR_VERBS.has(toks[k + 1].l)) k++;
   while (k < toks.length && count < 4) {
     const t = toks[k];
     if (t.k !== 'word') break;
+    // (1.15) an acronym between a modifier and a plural noun is a modifier: "9,000 suspected IS fighters"
+    if (count > 0 && /^[A-Z]{2,5}$/.test(t.t) && pluralNounTok(toks[k + 1])) {
+      mods.push(t.t);
+      k++;
+      continue;
+    }
     // hyphenated compounds are one word: "walk-in", "Russian-backed"
     let e = k;
     let w = t.l;
@@ -661,7 +686,7 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
     const l = toks[e].l;
     // a following plural noun makes a compound ("police officers", "measles cases")
     const nx = toks[k];
-    const nextPlural = !!nx && nx.k === 'word' && !nx.cap && /[^su]s$/.test(nx.l) && !NP_STOP.has(nx.l) && !IRREGULAR_VERBS.has(nx.l) && !(nx.l in MONTHS) && count < 3 && !TIME_UNITS.has(l);
+    const nextPlural = !!nx && nx.k === 'word' && !nx.cap && /[^su]s$/.test(nx.l) && !NP_STOP.has(nx.l) && !IRREGULAR_VERBS.has(nx.l) && !(nx.l in MONTHS) && (count < 3 || (count === 3 && /ed$/.test(mods[0] ?? ''))) && !TIME_UNITS.has(l);
     if (nextPlural) continue;
     // "2,400 nurse training places": a person noun that modifies an -ing + plural compound is not the head
     const modifiesCompound = !!nx && nx.k === 'word' && !nx.cap && /ing$/.test(nx.l) && !!toks[k + 1] && toks[k + 1].k === 'word' && !toks[k + 1].cap && /[^su]s$/.test(toks[k + 1].l) && !NP_STOP.has(toks[k + 1].l) && count < 3;
@@ -675,7 +700,13 @@ export function nounAfter(toks: Tok[], j: number, allowOf: boolean): { head: str
     // a participle head ("26 trapped", "300 injured") or a plural noun ends the phrase; a passive with an agent
     // ("up to 10,000 fired by Russia") counts an elided noun, not the participle (states and harm verbs stay)
     if (!isCompound && count === 1 && /ed$/.test(l)) {
-      if (toks[k]?.l === 'by' && !PARTICIPLE_UNITS.test(l) && !KILL_NOUNS.has(l) && !WOUND_NOUNS.has(l) && !DISPLACE_NOUNS.has(l)) return null;
+      const stateLike = PARTICIPLE_UNITS.test(l) || KILL_NOUNS.has(l) || WOUND_NOUNS.has(l) || DISPLACE_NOUNS.has(l);
+      if (toks[k]?.l === 'by' && !stateLike) return null;
+      // (1.15) an adjective in -ed before a noun: "5,000 malnourished children", "100 suspected chemical weapons sites",
+      // "three armoured personnel carriers" (states and harm participles stay the unit: "300 injured")
+      const modTok = (x: Tok | undefined) => !!x && x.k === 'word' && !x.cap && !NP_STOP.has(x.l) && !IRREGULAR_VERBS.has(x.l) && !/ly$/.test(x.l);
+      if (!stateLike && (pluralNounTok(toks[k]) || (/^[A-Z]{2,5}$/.test(toks[k]?.t ?? '') && pluralNounTok(toks[k + 1]))
+        || (modTok(toks[k]) && pluralNounTok(toks[k + 1])))) continue;
       break;
     }
     if (/[^su]s$/.test(l) && l.length > 3) break;

@@ -1,0 +1,51 @@
+/**
+ * Rules added for the holdout8 weaknesses (1.15): general versions, each with cases that must fire and cases that must not.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { claims, quantities } from './helpers.js';
+
+const PUB8 = new Date('2025-07-25T12:00:00Z'); // a Friday
+const q8 = (s: string) => quantities(s, PUB8);
+const find = (s: string, qtext: string) => {
+  const c = q8(s).find((x) => x.quantity!.text.includes(qtext));
+  if (!c) throw new Error(`no quantity ${qtext} in ${s}: ${q8(s).map((x) => x.quantity!.text).join(' | ')}`);
+  return c;
+};
+const unitOf = (s: string, qtext: string) => [find(s, qtext).category, find(s, qtext).quantity!.unit];
+const timeOf = (s: string, qtext: string) => {
+  const t = find(s, qtext).timeRef;
+  return t ? [t.text, t.from ?? t.date, t.to ?? t.date] : null;
+};
+const others = (s: string) => claims(s, PUB8).filter((c) => c.quantity === null).map((c) => [c.category, c.attribution?.speaker ?? null]);
+
+describe('counted nouns (1.15)', () => {
+  test.each([
+    // an adjective in -ed before the noun
+    ['The trucks carried supplies for 5,000 malnourished children.', '5,000', ['quantity_other', 'children']],
+    ['Inspectors found more than 100 suspected chemical weapons sites.', '100', ['quantity_other', 'sites']],
+    ['The camps hold about 9,000 suspected IS fighters.', '9,000', ['troop_count', 'troops']],
+    ['Its troops destroyed three armoured personnel carriers.', 'three', ['quantity_other', 'carriers']],
+    ['Police arrested 12 armed men near the border.', '12', ['quantity_other', 'men']],
+    // a model designation before the noun
+    ['The package includes 18 CV90 infantry fighting vehicles.', '18', ['quantity_other', 'vehicles']],
+    ['The air force used six F-16 fighter jets to hit two targets.', 'six', ['quantity_other', 'jets']],
+    // a quoted number before its noun
+    ['The official said "several hundred" troops would remain in Erbil.', 'several hundred', ['troop_count', 'troops']],
+    // a displacement participle before a person noun
+    ['About 2,000 displaced families live in the camp.', '2,000', ['displacement', 'displaced']],
+  ])('%s [%s]', (text, q, want) => {
+    expect(unitOf(text, q)).toEqual(want);
+  });
+  test('must not: a state or harm participle stays the unit; a glued plural after a designation is no noun', () => {
+    expect(unitOf('At least 300 injured were taken to hospital.', '300')).toEqual(['casualties', 'wounded']);
+    expect(unitOf('Officials said 26 trapped by the flood were freed.', '26')).toEqual(['quantity_other', 'trapped']);
+    expect(unitOf('About 2,000 displaced vehicles were towed.', '2,000')[0]).toEqual('quantity_other');
+    expect(unitOf('The Netherlands delivered 24 F-16s to Ukraine.', '24')[1]).not.toEqual('s');
+    expect(q8('He said "we lost 30" and left.').map((c) => c.quantity!.unit)).not.toContain('and');
+  });
+  test('a coordinated predicate with its own auxiliary and figure keeps its time', () => {
+    const s = 'The army said the rebels had violated the truce on "more than 150" occasions and had recruited some 3,000 new fighters since June.';
+    expect(timeOf(s, '150')).toBeNull();
+    expect(timeOf(s, '3,000')).toEqual(['since June', '2025-06-01', '2025-07-25']);
+  });
+});
