@@ -33,6 +33,8 @@ const LEFT_GAP = new Set([
   'at', 'least', 'more', 'than', 'some', 'about', 'around', 'nearly', 'almost', 'an', 'estimated', 'over', 'up', 'to',
   'as', 'many', 'roughly', 'approximately', 'another', 'a', 'further', 'additional', 'least', 'fewer', 'less', 'well',
   'just', 'close', 'of', 'the', 'some', 'over', 'only', 'upwards', 'no', '"', '“',
+  // (1.15) "displaced a record 1.3 million people"
+  'record',
 ]);
 
 function harmOf(l: string): Harm | null {
@@ -65,6 +67,9 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
       if (t.l === 'toll' || t.l === 'deaths' || t.l === 'fatalities' || t.l === 'dead' || t.l === 'casualties' || t.l === 'refugees' || t.l === 'evacuees' || t.l === 'lives' || t.l === 'death') break; // nouns: handled by context
       return h;
     }
+    // (1.15) "moved a record 138,000 people from 282 villages … to temporary shelters"
+    if (/^(moved|relocated|evacuated|resettled|bused|bussed|transferred)$/.test(t.l) && !blocked(k, m, all)
+      && toks.slice(m.te, m.te + 14).some((x) => /^(shelters?|camps?|safety)$/.test(x.l))) return 'displaced';
     if (!LEFT_GAP.has(t.l)) break;
     k--;
     steps++;
@@ -81,6 +86,16 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
       while (c < toks.length && c - k < 10 && toks[c].t !== ',') c++;
       if (toks[c]?.t === ',' && all.some((x) => x !== m && x.percent && x.s >= toks[k].e && x.e <= toks[c].s)) {
         k = c + 1;
+        continue;
+      }
+    }
+    // (1.15) an appositive breakdown with no figure: "At least 63 people, most of them women and children, died"
+    if (t.t === ',' && steps === 0 && /^(most|many|some|all|mostly|including|among|half)$/.test(toks[k + 1]?.l ?? '')) {
+      let c = k + 1;
+      while (c < toks.length && c - k < 10 && toks[c].t !== ',' && toks[c].t !== '.') c++;
+      if (toks[c]?.t === ',' && !all.some((x) => x !== m && x.s >= toks[k].e && x.e <= toks[c].s)) {
+        k = c + 1;
+        steps++;
         continue;
       }
     }
@@ -121,7 +136,8 @@ function attachedHarm(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
     if (t.l === 'crossed' && toks[k + 1]?.l === 'into') return 'displaced';
     if (/^(moved|relocated|resettled|rehoused|taken|bused|bussed|transferred|sent)$/.test(t.l) && toks.slice(k + 1, k + 5).some((x) => /^(shelters?|camps?|safety|evacuation)$/.test(x.l))) return 'displaced';
     if (t.l === 'left' && toks[k + 1]?.l === 'homeless') return 'displaced';
-    if (!AUX.has(t.l)) break;
+    // (1.15) an adverb before the participle: "two people were lightly wounded", "were fatally shot"
+    if (!AUX.has(t.l) && !(steps > 0 && t.k === 'word' && /[a-z]{3}ly$/.test(t.l) && toks[k + 1] && !!harmOf(toks[k + 1].l))) break;
     k++;
     steps++;
   }
@@ -367,9 +383,16 @@ export function classify(toks: Tok[], m: Mention, all: Mention[]): Classified {
     const pm = m.nounMods.map((x) => (DISPLACE_NOUNS.has(x) || x === 'uprooted' ? 'displaced' : WOUND_NOUNS.has(x) ? 'wounded' : null)).find((x) => x);
     if (pm) return harmResult(pm);
   }
-  const h = attachedHarm(toks, m, all);
+  // (1.15) "none of its 120 patients were hurt", "no one among the 21 crew was injured": a negated harm counts no one
+  const negated = (() => {
+    let k = m.ts - 1;
+    if (toks[k] && /^(its|the|their|his|her|our)$/.test(toks[k].l)) k--;
+    if (!toks[k] || !/^(of|among)$/.test(toks[k].l)) return false;
+    return /^(none|neither)$/.test(toks[k - 1]?.l ?? '') || (toks[k - 1]?.l === 'one' && toks[k - 2]?.l === 'no');
+  })();
+  const h = negated ? null : attachedHarm(toks, m, all);
   if (h && (!n || person || !NON_HARM_NOUN.test(n))) return harmResult(h);
-  if (person) {
+  if (person && !negated) {
     const shared = sharedHarm(toks, m, all);
     if (shared) return shared;
   }

@@ -49,3 +49,21 @@ describe('counted nouns (1.15)', () => {
     expect(timeOf(s, '3,000')).toEqual(['since June', '2025-06-01', '2025-07-25']);
   });
 });
+
+describe('harm figures (1.15)', () => {
+  test.each([
+    ['Two people were lightly wounded by shrapnel.', 'Two people', ['casualties', 'wounded']],
+    ['At least 63 people, most of them women and children, died of malnutrition.', '63', ['casualties', 'killed']],
+    ['Gang violence has displaced a record 1.3 million people.', '1.3 million', ['displacement', 'displaced']],
+    ['The ministry said it had moved a record 138,000 people from 282 villages to temporary shelters.', '138,000', ['displacement', 'displaced']],
+  ])('%s [%s]', (text, q, want) => {
+    expect(unitOf(text, q)).toEqual(want);
+  });
+  test('must not: a negated harm counts no one; an adverb before a non-harm verb; a breakdown with its own figure', () => {
+    expect(unitOf('A shell hit the hospital, but none of its 120 patients were hurt.', '120')).toEqual(['quantity_other', 'patients']);
+    expect(unitOf('The operator said none of the 21 crew had been seriously injured.', '21')[0]).not.toEqual('casualties');
+    expect(unitOf('About 300 people were quickly moved to a stadium.', '300')[0]).not.toEqual('casualties');
+    expect(unitOf('Some 40 people, most of them students, marched on Friday.', '40')).toEqual(['quantity_other', 'people']);
+    expect(unitOf('They moved 300 tanks closer to the border.', '300')).toEqual(['quantity_other', 'tanks']);
+  });
+});
