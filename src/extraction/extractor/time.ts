@@ -171,7 +171,7 @@ const RULES: Rule[] = [
   },
   // since the war began / since the full-scale invasion began / since then
   {
-    re: /\b(?:since then|since (?:the|its|their|his|her|this|that) (?:[\w-]+ ){0,3}(?:began|started|erupted|broke out|took office|took power|came to power|was elected|was launched|opened|ended))\b(?!,? (?:in|on|last|this|early|late|mid|at)\b|,? (?:19|20)\d\d|,? (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
+    re: /\b(?:since then|since the (?:start|beginning|outbreak|onset) of (?:the|this) (?:[\w-]+ )?(?:war|invasion|conflict|fighting|crisis|siege|occupation|pandemic)|since (?:the|its|their|his|her|this|that) (?:[\w-]+ ){0,3}(?:began|started|erupted|broke out|took office|took power|came to power|was elected|was launched|opened|ended))\b(?!,? (?:in|on|last|this|early|late|mid|at)\b|,? (?:19|20)\d\d|,? (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
     resolve: () => unresolved(),
   },
   // (1.14) the first six weeks of the truce / the first 100 days of his presidency: a span of an event without its date

@@ -67,3 +67,14 @@ describe('harm figures (1.15)', () => {
     expect(unitOf('They moved 300 tanks closer to the border.', '300')).toEqual(['quantity_other', 'tanks']);
   });
 });
+
+describe('dateless since-references (1.15)', () => {
+  test('since the start of the war / the full-scale invasion is a time without dates', () => {
+    expect(timeOf('Denmark has trained more than 20,000 Ukrainian soldiers since the start of the war.', '20,000')).toEqual(['since the start of the war', null, null]);
+    expect(timeOf('Russia has lost 400,000 troops since the beginning of the full-scale invasion.', '400,000')).toEqual(['since the beginning of the full-scale invasion', null, null]);
+  });
+  test('must not: the start of the year keeps its dates; a dated war start keeps its date', () => {
+    expect(timeOf('Prices rose 12% since the start of the year.', '12%')).toEqual(['since the start of the year', '2025-01-01', '2025-07-25']);
+    expect(timeOf('Some 3,000 people were killed since the war began in April 2023.', '3,000')?.[1]).toEqual('2023-04-01');
+  });
+});
