@@ -737,6 +737,11 @@ export function findMentions(toks: Tok[]): Mention[] {
   while (i < toks.length) {
     // tallies and scores "9-4": neither number is a quantity
     const t0 = toks[i];
+    // (1.16) a vote tally written with "to": "voted 151 to 11", "by 62 votes to 31" — neither number is a quantity
+    if (t0.k === 'num' && isTallyTo(toks, i)) {
+      i += toks[i + 1]?.l === 'votes' ? 4 : 3;
+      continue;
+    }
     if (t0.k === 'num' && toks[i + 1]?.t === '-' && !toks[i + 1].sp && toks[i + 2]?.k === 'num' && !toks[i + 2].sp) {
       const a = parseDigits(t0.t);
       const b = parseDigits(toks[i + 2].t);
@@ -754,7 +759,45 @@ export function findMentions(toks: Tok[]): Mention[] {
   return out;
 }
 
+/** (1.16) "voted 151 to 11", "voted 62 to 31 on Tuesday", "approved by 62 votes to 31", "a vote of 98 to 52". */
+function isTallyTo(toks: Tok[], i: number): boolean {
+  const withVotes = toks[i + 1]?.l === 'votes';
+  const to = toks[i + (withVotes ? 2 : 1)];
+  const b = toks[i + (withVotes ? 3 : 2)];
+  if (!to || !/^(to|against)$/.test(to.l) || !b || b.k !== 'num') return false;
+  if (toks[i + (withVotes ? 4 : 3)]?.k === 'word' && /^(scale|million|billion|thousand|percent)$/.test(toks[i + (withVotes ? 4 : 3)].l)) return false;
+  if (!/^\d{1,3}$/.test(toks[i].t) || !/^\d{1,3}$/.test(b.t)) return false;
+  const p1 = toks[i - 1]?.l ?? '';
+  const p2 = toks[i - 2]?.l ?? '';
+  if (/^(voted|vote|votes|voting)$/.test(p1)) return true;
+  if (p1 === 'of' && /^(vote|votes|margin)$/.test(p2)) return true;
+  if (p1 === 'by' && (withVotes || /^(voted|vote|votes|passed|approved|adopted|rejected|backed|defeated|carried)$/.test(p2))) return true;
+  return withVotes;
+}
+
+/** (1.16) a number that is part of a name: "the Israeli Arrow 3 system", "the Arrow 2", "Nord Stream 1 and 2". */
+function nameNumber(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (t.k !== 'num' || !/^\d{1,2}$/.test(t.t)) return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (prev && (prev.l === 'and' || prev.l === 'or') && toks[i - 2]?.k === 'num' && nameNumber(toks, i - 2)) return !next || !next.cap;
+  if (!prev || prev.k !== 'word' || !prev.cap || !t.sp || /['’]s$/.test(prev.t) || isMonthTok(prev) || prev.t === prev.t.toUpperCase()) return false;
+  const prev2 = toks[i - 2];
+  if (!prev2) return false;
+  // the name must not open the sentence: "In Ukraine 12 …" (prev2 is a sentence-initial preposition) is not covered
+  const p2ok = prev2.l === 'the' || (prev2.k === 'word' && prev2.cap && toks[i - 3] !== undefined && !/^[.!?\n]$/.test(toks[i - 3].t) && toks[i - 3].k === 'word' && !toks[i - 3].cap);
+  // "Arrow 2 and Arrow 3 systems": the second of two coordinated names
+  const coordinated = (prev2.l === 'and' || prev2.l === 'or') && toks[i - 3]?.k === 'num' && nameNumber(toks, i - 3);
+  if (!p2ok && !coordinated) return false;
+  // title case ("Strikes Kill 12 People") has a capitalised word after the number
+  if (next && next.k === 'word' && next.cap) return false;
+  if (next && next.k === 'num') return false;
+  return true;
+}
+
 function mentionAt(toks: Tok[], i: number, prior: Mention[]): Mention | null {
+  if (nameNumber(toks, i)) return null;
   const t = toks[i];
   // an unspecified number of troops
   if (t.l === 'unspecified' || t.l === 'undisclosed' || t.l === 'unknown' || t.l === 'untold' || t.l === 'uncounted') {
@@ -934,7 +977,10 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
     // "86 points, four ahead of Millbrook": a margin in the unit of the previous figure
     const elided = !!nx && prior.some((p) => p.noun && !p.percent && !p.currency) && ((/^[,.;]$/.test(nx.t) && /^(took|won|lost|got|gained|held|has|have|had|with|kept|secured|captured)$/.test(toks[a.start - 1]?.l ?? ''))
       || (/^(ahead|behind|clear)$/.test(nx.l) && /^(of|,|\.)$/.test(toks[end + 1]?.l ?? '')));
-    if (!noun && !elided && !(nx && /^(were|have|had|are|was|died|killed|wounded|injured)$/.test(nx.l))) return null;
+    // (1.16) "11 people were injured, three of them seriously", "16 jets, four of them from …": a part of an earlier figure
+    const partOf = !!nx && nx.l === 'of' && /^(them|those|whom)$/.test(toks[end + 1]?.l ?? '') && /^[,(—–-]$/.test(toks[ts - 1]?.t ?? '')
+      && prior.some((p) => !p.percent && !p.currency && (p.noun || p.value !== null || p.low !== null));
+    if (!noun && !elided && !partOf && !(nx && /^(were|have|had|are|was|died|killed|wounded|injured)$/.test(nx.l))) return null;
   }
   let te = noun ? noun.end : end;
   // "12.5 cases per 100,000 people": the base of a rate belongs to this figure

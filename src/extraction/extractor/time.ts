@@ -174,6 +174,11 @@ const RULES: Rule[] = [
     re: /\b(?:since then|since the (?:start|beginning|outbreak|onset) of (?:the|this) (?:[\w-]+ )?(?:war|invasion|conflict|fighting|crisis|siege|occupation|pandemic)|since (?:the|its|their|his|her|this|that) (?:[\w-]+ ){0,3}(?:began|started|erupted|broke out|took office|took power|came to power|was elected|was launched|opened|ended))\b(?!,? (?:in|on|last|this|early|late|mid|at)\b|,? (?:19|20)\d\d|,? (?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
     resolve: () => unresolved(),
   },
+  // (1.16) before the war / before the full-scale invasion / prior to the war in Syria: a dateless anchor
+  {
+    re: /\b(?:[Bb]efore|[Pp]rior to) the (?:[a-z-]+ ){0,2}(?:war|invasion|conflict|fighting|pandemic|occupation|siege|uprising|revolution|coup)(?: (?:in|on|with|against) [A-Z][\w-]+)?(?![\w-])(?! (?:in|of|began|started|broke)\b|,? (?:19|20)\d\d)/g,
+    resolve: () => unresolved(),
+  },
   // (1.14) the first six weeks of the truce / the first 100 days of his presidency: a span of an event without its date
   {
     re: new RegExp(`\\b(?:(?:in|during|over|for|within)\\s)?the (?:first|last|final|opening) (?:(?:${NUMWORD})\\s)?(?:days|weeks|months|years|hours) of (?:the|its|his|her|their|this|that) (?!year\\b|month\\b|week\\b)[a-z][\\w-]+`, 'gi'),
