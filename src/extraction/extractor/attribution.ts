@@ -129,8 +129,10 @@ function isMonthTok(t: Tok | undefined): boolean {
 }
 
 function isNameTok(t: Tok): boolean {
-  return t.k === 'word' && t.cap && !(t.l in MONTHS && t.l.length > 3) && !(t.l in WEEKDAYS);
+  return t.k === 'word' && (t.cap || NAME_PARTICLE.test(t.t)) && !(t.l in MONTHS && t.l.length > 3) && !(t.l in WEEKDAYS);
 }
+/** (1.17) Arabic name particles glued to a capitalised name: "Ahmed al-Mansouri", "Abdel Fattah el-Sisi". */
+const NAME_PARTICLE = /^(al|el|bin|ibn|abu)-\p{Lu}/u;
 
 /** Noun phrase ending at token index j (inclusive), walking left. */
 /** "commanders", "governors", "witnesses": plurals of person and role nouns. */
@@ -825,6 +827,8 @@ export function notePersons(toks: Tok[], text: string, mem: SpeakerMemory): void
     let k = i;
     while (k < toks.length && isNameTok(toks[k]) && !ROLE_WORDS.has(toks[k].l) && !ORG_HEADS.has(toks[k].l) && !ORG_NOUNS.has(toks[k].l)) k++;
     const next = toks[k];
+    // (1.17) a name after a determiner is a place or an organisation ("The United States, previously …, has ended")
+    if (i > 0 && /^(the|a|an)$/.test(toks[i - 1].l)) break;
     if (k - i >= 2 && k - i <= 3 && next && (next.t === ',' || (next.k === 'word' && !next.cap))) {
       const known = mem.names.get(toks[k - 1].l);
       mem.lastPerson = known ?? { speaker: text.slice(toks[i].s, toks[k - 1].e), role: i > 0 ? text.slice(toks[0].s, toks[i - 1].e) : null };

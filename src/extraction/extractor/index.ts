@@ -17,7 +17,7 @@ import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRe
 export * from './types.js';
 export { splitSentences } from './text.js';
 
-export const EXTRACTOR_VERSION = 'numeric-claims/1.16.0';
+export const EXTRACTOR_VERSION = 'numeric-claims/1.17.0';
 
 const CLAUSE_PUNCT = new Set([',', ';', '—', '–', ':', '(', ')']);
 const LOC_PREPS = new Set(['to', 'in', 'into', 'near', 'along', 'across', 'inside', 'at', 'from', 'on', 'around', 'throughout', 'within', 'outside']);
@@ -683,7 +683,11 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
       });
     }
     notePersons(toks, text, mem);
-    if (attr) remember(mem, attr);
+    // (1.17) a later pronoun refers to the sentence's said/told speaker, not to the subject of another reporting verb
+    // ("Yemen has recorded …, the World Health Organization said …. …, it said." → the WHO)
+    const memAttr = attr && /^(recorded|reported|registered|counted|announced)$/.test(toks[attr.verbIdx]?.l ?? '')
+      ? found.find((f) => !f.media && f !== attr && /^(said|says|told|tells)$/.test(toks[f.verbIdx]?.l ?? '')) ?? attr : attr;
+    if (memAttr) remember(mem, memAttr);
   }
   return claims;
 }

@@ -175,7 +175,8 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-const TOKEN_RE = /(\d+(?:[.,]\d+)*)|([A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+(?:['’][A-Za-z]+)*)|(\S)/g;
+// (1.17) an Arabic name particle stays on its name: "al-Mansouri", "el-Sisi", "bin-Salman" (a capital after the hyphen)
+const TOKEN_RE = /(\d+(?:[.,]\d+)*)|((?:(?:al|el|bin|ibn|abu)-(?=[A-Z]))?[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+(?:['’][A-Za-z]+)*)|(\S)/g;
 
 /** Tokenise a span of text (offsets are absolute). */
 export function tokenize(text: string, start = 0, end = text.length): Tok[] {
