@@ -701,14 +701,15 @@ function coordinatedSubject(toks: Tok[], and: number): [number, number] | null {
   return np;
 }
 
-const STUDY_NOUNS = /^(poll|survey|study|report|analysis|research|review|audit|census|paper|trial|investigation|inquiry)$/;
+const STUDY_NOUNS = /^(poll|survey|study|report|analysis|research|review|audit|census|paper|trial|investigation|inquiry|assessment)$/;
 /** A sentence whose subject is a study: "The survey found …" → [start, noun] of "The survey". */
 function studySubject(toks: Tok[], verb: number): [number, number] | null {
   let k = 0;
   while (k < verb && /^(but|and|yet|however|meanwhile|overall)$/.test(toks[k].l)) k += toks[k + 1]?.t === ',' ? 2 : 1;
   if (!toks[k] || !/^(the|a|an|this|that|its|their|our|his|her)$/.test(toks[k].l)) return null;
   let q = k + 1;
-  for (let n = 0; n < 2 && toks[q] && toks[q].k === 'word' && !toks[q].cap && !STUDY_NOUNS.test(toks[q].l); n++) q++;
+  // (1.17) also a capitalised source before the noun: "A UNHCR survey published last month found", "A UNICEF assessment …"
+  for (let n = 0; n < 2 && toks[q] && toks[q].k === 'word' && !STUDY_NOUNS.test(toks[q].l); n++) q++;
   if (!toks[q] || !STUDY_NOUNS.test(toks[q].l) || q >= verb) return null;
   // the verb belongs to the study, not to a relative clause ("The report that found …")
   // ("A survey of 1,200 firms by the British Chambers of Commerce found": the source is named)

@@ -829,7 +829,7 @@ function findEvents(toks: Tok[], text: string, times: TimeRef[], mentions: Menti
     if (toks[i - 1]?.t === ',' && toks[i - 2]?.k === 'word' && !toks[i - 2].cap && /ed$/.test(t.l) && /^(at|in|by|during|under|on|after|before|last|earlier|this)$/.test(toks[i + 1]?.l ?? '')
       && !/^(and|but|then|also)$/.test(toks[i - 2].l) && reducedRelative(toks, i)) continue;
     // "figures released by the police last week", "a survey published Wednesday": the source's date, not an event
-    if (/^(figures|data|statistics|survey|poll|study|report|estimates|results|numbers|research|analysis)$/.test(toks[i - 1]?.l ?? '')) continue;
+    if (/^(figures|data|statistics|survey|poll|study|report|estimates|results|numbers|research|analysis|assessment|review|audit|census|tally)$/.test(toks[i - 1]?.l ?? '')) continue;
     // clause bounds
     let a = i;
     while (a > 0 && !CLAUSE_PUNCT.has(toks[a - 1].t) && toks[a - 1].l !== 'when' && toks[a - 1].l !== 'while') a--;

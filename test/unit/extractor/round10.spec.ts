@@ -50,3 +50,25 @@ describe('Arabic name particles stay on the name (1.17)', () => {
     expect(speakerOf('An all-party group of 40 MPs said the cuts were wrong.', '40 MPs')).toBe(null);
   });
 });
+
+describe('a study with a capitalised source before its noun is the speaker (1.17)', () => {
+  test.each([
+    ['A UNHCR survey published last month found that only 24% of refugees planned to go home.', '24%', 'A UNHCR survey'],
+    ['A UNICEF assessment released in March found that 41% of households could not afford clean water.', '41%', 'A UNICEF assessment'],
+    ['The WHO study found that 18% of clinics had closed.', '18%', 'The WHO study'],
+  ])('%s', (s, q, sp) => {
+    expect(speakerOf(s, q)).toBe(sp);
+    // the release date is the source's, not an event
+    expect(claims(s, PUB10).some((c) => c.category === 'event')).toBe(false);
+  });
+  test.each([
+    // a source named with by/from keeps its own rule; a relative clause is not the study's verb
+    ['A survey of 1,200 firms by the British Chambers of Commerce found that 30% planned to cut jobs.', '30%', 'the British Chambers of Commerce'],
+    ['A poll by YouGov last month found that 31% backed the plan.', '31%', 'YouGov'],
+  ])('unchanged: %s', (s, q, sp) => {
+    expect(speakerOf(s, q)).toBe(sp);
+  });
+  test('"The UNICEF report that found 20% …" is not the verb\'s subject', () => {
+    expect(speakerOf('The UNICEF report that found 20% of children were underweight was withdrawn.', '20%')).toBe(null);
+  });
+});
