@@ -295,9 +295,9 @@ const RULES: Rule[] = [
       return monthSpan(y, mo);
     },
   },
-  // the 1990s
+  // the 1990s; (1.17) the early 1990s, the mid-1990s, the late 2010s = the decade (like 'early 2014' = the year)
   {
-    re: /\b(?:(?:in|during|since|by) )?(?:the )?((?:1[89]|20)\d0)s\b/g,
+    re: /\b(?:(?:in|during|since|by) )?(?:the )?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-| ))?((?:1[89]|20)\d0)s\b/g,
     resolve: (m) => span(monthStart(+m[1], 1), monthEnd(+m[1] + 9, 12)),
   },
   // by 2030 / until 2025

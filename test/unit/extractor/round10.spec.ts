@@ -72,3 +72,27 @@ describe('a study with a capitalised source before its noun is the speaker (1.17
     expect(speakerOf('The UNICEF report that found 20% of children were underweight was withdrawn.', '20%')).toBe(null);
   });
 });
+
+describe('early / mid / late decades (1.17)', () => {
+  const timeOf = (s: string) => {
+    const t = q10(s)[0].timeRef;
+    return t ? [t.text, t.from, t.to] : null;
+  };
+  test.each([
+    ['In the early 1990s, the army kept about 450,000 troops under arms.', 'the early 1990s', '1990-01-01', '1999-12-31'],
+    ['The plant employed 3,000 workers in the mid-1990s.', 'in the mid-1990s', '1990-01-01', '1999-12-31'],
+    ['The mine employed 1,200 people in the late 1980s.', 'in the late 1980s', '1980-01-01', '1989-12-31'],
+    ['In the 1990s, the army kept about 450,000 troops.', 'the 1990s', '1990-01-01', '1999-12-31'],
+  ])('%s', (s, text, from, to) => {
+    expect(timeOf(s)).toEqual([text, from, to]);
+  });
+  test.each([
+    // a year with early/late keeps the year rule
+    ['Early 2014 saw 3,000 troops arrive.', '2014-01-01'],
+  ])('unchanged: %s', (s, from) => {
+    expect(timeOf(s)?.[1]).toBe(from);
+  });
+  test('an age ("in her late 30s") is no decade', () => {
+    expect(timeOf('She was in her late 30s when she paid 500 dollars.')).toBe(null);
+  });
+});
