@@ -1,7 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Roles } from '../auth/auth.decorators.js';
 import { AuditEventPageDto, ListAuditEventsQuery } from './audit.dto.js';
 import { AuditService } from './audit.service.js';
@@ -11,15 +9,12 @@ import { AuditService } from './audit.service.js';
 @ApiBearerAuth()
 @Controller('v1/audit-events')
 export class AuditController {
-  constructor(
-    private readonly audit: AuditService,
-    @InjectDataSource() private readonly db: DataSource,
-  ) {}
+  constructor(private readonly audit: AuditService) {}
 
   @Get()
   @Roles('admin')
   @ApiOkResponse({ type: AuditEventPageDto, description: 'Newest first, filtered by entity and/or action.' })
   list(@Query() query: ListAuditEventsQuery): Promise<AuditEventPageDto> {
-    return this.audit.list(this.db, query);
+    return this.audit.list(query);
   }
 }

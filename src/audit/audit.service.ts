@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { DataSource, EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuditEventDto, AuditEventPageDto, ListAuditEventsQuery } from './audit.dto.js';
 import { decodeCursor, encodeCursor } from '../common/pagination.js';
 import { bulkInsert } from '../database/bulk-insert.js';
@@ -28,6 +29,8 @@ const COLUMNS = ['entity_type', 'entity_id', 'action', 'claim_id', 'actor_id', '
 /** Writes audit events inside the caller's transaction, so a change and its record commit together. */
 @Injectable()
 export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
   async record(tx: EntityManager, ...events: AuditRecord[]): Promise<void> {
     if (events.length === 0) return;
     await bulkInsert(
@@ -49,14 +52,14 @@ export class AuditService {
   }
 
   /** Newest first, keyset-paginated on the id (index audit_events_entity_idx when filtered by entity). */
-  async list(db: DataSource | EntityManager, query: ListAuditEventsQuery): Promise<AuditEventPageDto> {
+  async list(query: ListAuditEventsQuery): Promise<AuditEventPageDto> {
     const limit = query.limit ?? 50;
     const where = new SqlFilter();
     if (query.entityType) where.add('e.entity_type = ?', query.entityType);
     if (query.entityId) where.add('e.entity_id = ?', query.entityId);
     if (query.action) where.add('e.action = ?', query.action);
     if (query.cursor) where.add('e.id < ?', decodeCursor(query.cursor));
-    const found: AuditEventDto[] = await db.query(
+    const found: AuditEventDto[] = await this.db.query(
       `SELECT ${EVENT_SELECT} FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
         ${where.sql} ORDER BY e.id DESC LIMIT ${where.param(limit + 1)}`,
       where.params,

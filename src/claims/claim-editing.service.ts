@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { conflict, notFound, ProblemException } from '../common/problem.js';
+import { concurrentUpdate, conflict, notFound, ProblemException } from '../common/problem.js';
 import { rows } from '../database/sql.js';
 import type { ClaimCategory } from '../extraction/extractor/types.js';
 import { ReviewService } from '../review/review.service.js';
@@ -102,7 +102,7 @@ export class ClaimEditingService {
       // Under review, the claim belongs to the lease holder: nobody edits the figures under their verdict.
       if (current.status === 'in_review') {
         // No task locked yet the claim is under review: a reject reopened the task after we looked. Retry.
-        if (!task) throw conflict('concurrent_update', 'The claim\'s review task changed at this moment; send the request again.', {});
+        if (!task) throw concurrentUpdate();
         this.review.checkLease(task, userId);
       }
       const changes: Record<string, { from: unknown; to: unknown }> = {};

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { Request, Response } from 'express';
-import { ProblemException, type ProblemDetails } from './problem.js';
+import { concurrentUpdate, ProblemException, type ProblemDetails } from './problem.js';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'bad_request',
@@ -102,7 +102,8 @@ export function bodyParserProblem(err: { status?: number; type?: string; message
 export function transientDatabaseProblem(error: unknown): ProblemDetails | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === '40P01' || code === '40001') {
-    return problemFor(HttpStatus.CONFLICT, 'Another request changed the same records at the same moment; nothing was saved. Send the request again.', 'concurrent_update', { headers: { 'Retry-After': '1' } });
+    const e = concurrentUpdate();
+    return problemFor(e.getStatus(), e.message, e.code, e.extra);
   }
   return null;
 }

@@ -31,5 +31,14 @@ export const notFound = (what: string, id: string) =>
 export const conflict = (code: string, detail: string, extra: Record<string, unknown> = {}) =>
   new ProblemException(HttpStatus.CONFLICT, code, detail, extra);
 
+/** Two requests raced for the same rows and this one lost; nothing was saved, the same request may simply be sent again. */
+export const concurrentUpdate = () =>
+  new ProblemException(
+    HttpStatus.CONFLICT,
+    'concurrent_update',
+    'Another request changed the same records at the same moment; nothing was saved. Send the request again.',
+    { headers: { 'Retry-After': '1' } },
+  );
+
 export const unprocessable = (code: string, detail: string, extra: Record<string, unknown> = {}) =>
   new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, code, detail, extra);
