@@ -81,7 +81,6 @@ const IRREGULAR_VERBS = new Set([
 ]);
 export const SINGULAR_PERSONS = new Set(['person', 'man', 'woman', 'child', 'soldier', 'civilian', 'officer', 'worker', 'resident', 'journalist', 'boy', 'girl', 'baby', 'policeman', 'firefighter', 'passenger', 'student', 'teenager', 'infant', 'toddler', 'pilot', 'driver', 'migrant', 'refugee', 'serviceman', 'marine', 'sailor', 'guard', 'nurse', 'doctor', 'patient', 'prisoner', 'hostage', 'protester']);
 const LC_ID_PREFIXES = new Set(['section', 'article', 'page', 'chapter', 'paragraph', 'clause', 'item', 'figure', 'table', 'rule', 'flight', 'route', 'room', 'gate', 'platform', 'exit', 'level', 'category', 'phase', 'stage', 'version', 'grade', 'no', 'number']);
-const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const SMALL_DETS = new Set(['the', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'both', 'all', 'every', 'each', 'whose']);
 const CHANGE_VERBS = new Set([
   'rose', 'risen', 'rise', 'rises', 'fell', 'fallen', 'fall', 'falls', 'increased', 'increase', 'increases', 'decreased',

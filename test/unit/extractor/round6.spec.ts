@@ -14,7 +14,6 @@ const timeOf = (s: string, qtext: string) => {
   if (!c) throw new Error(`no quantity ${qtext} in ${s}: ${quantities(s).map((x) => x.quantity!.text).join(' | ')}`);
   return c.timeRef ? c.timeRef.text : null;
 };
-const others = (s: string) => claims(s).filter((c) => c.quantity === null).map((c) => [c.category, c.attribution?.speaker ?? null]);
 
 describe('speakers (1.13)', () => {
   test.each([

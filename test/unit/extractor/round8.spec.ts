@@ -2,7 +2,7 @@
  * Rules added for the holdout8 weaknesses (1.15): general versions, each with cases that must fire and cases that must not.
  */
 import { describe, expect, test } from '@jest/globals';
-import { claims, quantities } from './helpers.js';
+import { quantities } from './helpers.js';
 
 const PUB8 = new Date('2025-07-25T12:00:00Z'); // a Friday
 const q8 = (s: string) => quantities(s, PUB8);
@@ -16,7 +16,6 @@ const timeOf = (s: string, qtext: string) => {
   const t = find(s, qtext).timeRef;
   return t ? [t.text, t.from ?? t.date, t.to ?? t.date] : null;
 };
-const others = (s: string) => claims(s, PUB8).filter((c) => c.quantity === null).map((c) => [c.category, c.attribution?.speaker ?? null]);
 
 describe('counted nouns (1.15)', () => {
   test.each([
