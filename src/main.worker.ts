@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { exitCleanlyOnSignals } from './app/shutdown.js';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
+import { AppLogger } from './logging/app-logger.js';
 import { WorkerModule } from './app/worker.module.js';
 
 /** Queue worker only: no HTTP. SIGTERM lets active jobs finish, then closes connections. */
 const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
-app.useLogger(app.get(Logger));
+app.useLogger(app.get(AppLogger));
 exitCleanlyOnSignals(app);
 await app.init();

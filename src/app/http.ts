@@ -3,7 +3,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { ValidationError } from 'class-validator';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { Logger } from 'nestjs-pino';
+import { pinoHttp } from 'pino-http';
+import { AppLogger } from '../logging/app-logger.js';
 import { bodyParserProblem, sendProblem } from '../common/problem.filter.js';
 import { AppConfig } from '../config/config.js';
 
@@ -21,9 +22,13 @@ function describe(errors: ValidationError[], parent = ''): string[] {
  */
 export function configureHttp(app: NestExpressApplication): void {
   const config = app.get(AppConfig);
-  app.useLogger(app.get(Logger));
+  const logger = app.get(AppLogger);
+  app.useLogger(logger);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+
+  // First, so that every answer (body-parser errors included) has a request id and a log line.
+  app.use(requestLog(logger));
 
   // Our own body parser (bodyParser: false at creation) so its errors become problem+json too.
   app.use(express.json({ limit: config.MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] }));
@@ -54,6 +59,28 @@ export function configureHttp(app: NestExpressApplication): void {
     SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
   }
   // Unknown routes: Nest throws NotFoundException, which ProblemFilter renders as problem+json.
+}
+
+/** One line per request (method, path, status, duration; no headers), and the request id every answer carries. */
+function requestLog(logger: AppLogger) {
+  return pinoHttp({
+    logger: logger.pino,
+    genReqId: (req, res) => {
+      const incoming = req.headers['x-request-id'];
+      const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+    quietReqLogger: true,
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    customSuccessMessage: (req, res, ms) => `${req.method} ${req.url} ${res.statusCode} ${Math.round(ms)}ms`,
+    customErrorMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+  });
 }
 
 export const NEST_OPTIONS = { bufferLogs: true, bodyParser: false } as const;

@@ -2,8 +2,20 @@ import { plainToInstance, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { Transform } from 'class-transformer';
 
-const toBool = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+const TRUE_WORDS = ['true', '1', 'yes'];
+const FALSE_WORDS = ['false', '0', 'no'];
+
+/** Strict: a typo ('ture') is left as a string, so validation stops the boot instead of reading it as false. */
+const toBool = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const word = value.trim().toLowerCase();
+  return TRUE_WORDS.includes(word) ? true : FALSE_WORDS.includes(word) ? false : value;
+};
+/** A boolean setting: `@Bool() NAME = default`. */
+const Bool = () => (target: object, key: string) => {
+  Transform(toBool)(target, key);
+  IsBoolean({ message: `$property must be one of true, false, 1, 0, yes, no (any case)` })(target, key);
+};
 
 /**
  * Every environment variable the service reads, with its default. Validated once at boot:
@@ -27,6 +39,10 @@ export class AppConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** `auto`: pretty lines in a terminal, JSON otherwise; `json` or `pretty` to choose. */
+  @IsIn(['auto', 'json', 'pretty'])
+  LOG_FORMAT = 'auto';
 
   /** Prefix of every BullMQ key in Redis; lets several deployments (or test runs) share one Redis. */
   @IsString() @Matches(/^[A-Za-z0-9_-]+$/)
@@ -66,7 +82,7 @@ export class AppConfig {
   REVIEW_DUE_HOURS = 48;
 
   /** false: an editor's verdict is published at once, without an approver (small desks). */
-  @Transform(toBool) @IsBoolean()
+  @Bool()
   REQUIRE_APPROVAL = true;
 
   /**
@@ -92,7 +108,7 @@ export class AppConfig {
   WEBHOOK_CONCURRENCY = 10;
 
   /** Allow webhook targets on loopback/private/link-local addresses (tests, on-premise receivers). */
-  @Transform(toBool) @IsBoolean()
+  @Bool()
   WEBHOOK_ALLOW_PRIVATE = false;
 
   /** Requests per minute per consumer token, counted in Redis so the limit holds across API instances. */
@@ -103,7 +119,7 @@ export class AppConfig {
   @IsString() @MinLength(1)
   PUBLISHER_NAME = 'Claimcheck';
 
-  @Transform(toBool) @IsBoolean()
+  @Bool()
   SWAGGER_ENABLED = true;
 
   @IsUrl({ require_tld: false })

@@ -65,4 +65,15 @@ describe('configuration', () => {
     expect(bad).toThrow(/PORT="abc": .*integer/);
     expect(bad).toThrow(/REDIS_URL="http:\/\/x": REDIS_URL must be a redis:\/\/ URL/);
   });
+  test('a boolean takes true/false/1/0/yes/no in any case, and anything else stops the boot naming the variable', () => {
+    for (const [raw, value] of [['TRUE', true], ['Yes', true], ['1', true], ['false', false], ['NO', false], ['0', false]] as const) {
+      expect(loadConfig({ REQUIRE_APPROVAL: raw }).REQUIRE_APPROVAL).toBe(value);
+    }
+    for (const typo of ['ture', 'flase', 'off?', 'enabled']) {
+      expect(() => loadConfig({ REQUIRE_APPROVAL: typo })).toThrow(new RegExp(`REQUIRE_APPROVAL="${typo.replace('?', '\\?')}": REQUIRE_APPROVAL must be one of true, false, 1, 0, yes, no`));
+    }
+    const both = () => loadConfig({ SWAGGER_ENABLED: 'ture', WEBHOOK_ALLOW_PRIVATE: 'nope' });
+    expect(both).toThrow(/SWAGGER_ENABLED="ture"/);
+    expect(both).toThrow(/WEBHOOK_ALLOW_PRIVATE="nope"/);
+  });
 });
