@@ -33,6 +33,10 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(1) @Max(65535)
   PORT = 3000;
 
+  /** After SIGTERM: how long in-flight requests and jobs get before the process exits anyway. */
+  @Type(() => Number) @IsInt() @Min(100)
+  SHUTDOWN_TIMEOUT_MS = 10000;
+
   /** Largest accepted request body, in bytes. */
   @Type(() => Number) @IsInt() @Min(1024)
   MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -57,6 +61,10 @@ export class AppConfig {
   /** First retry delay; later ones double. */
   @Type(() => Number) @IsInt() @Min(10)
   EXTRACTION_BACKOFF_MS = 2000;
+
+  /** Time budget of one article's extraction; past it the article fails with reason extraction_timeout. */
+  @Type(() => Number) @IsInt() @Min(100)
+  EXTRACTION_TIMEOUT_MS = 30000;
 
   /** How often the worker's reconciler looks for articles whose job Redis lost. */
   @Type(() => Number) @IsInt() @Min(1)
@@ -84,6 +92,10 @@ export class AppConfig {
   /** false: an editor's verdict is published at once, without an approver (small desks). */
   @Bool()
   REQUIRE_APPROVAL = true;
+
+  /** A correction of a published verdict needs a second person (an approver other than its author), like a verdict. */
+  @Bool()
+  REQUIRE_CORRECTION_APPROVAL = true;
 
   /**
    * Relative tolerance per category for comparing a claim's number with a source's, as JSON,
