@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
@@ -25,6 +25,14 @@ export class ArticlesController {
     res.status(result.created ? HttpStatus.ACCEPTED : HttpStatus.OK);
     if (result.created) res.location(`/v1/articles/${result.id}`);
     return result;
+  }
+
+  @Post(':id/retry')
+  @Roles('editor')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: ArticleDto, description: 'A failed article queued for extraction again; 409 article_not_failed otherwise.' })
+  retry(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal): Promise<ArticleDto> {
+    return this.articles.retry(id, user.userId);
   }
 
   @Get(':id')

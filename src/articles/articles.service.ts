@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { notFound } from '../common/problem.js';
+import { conflict, notFound } from '../common/problem.js';
 import { QueueService } from '../queue/queue.service.js';
 import type { ArticleStatus } from './article.entity.js';
 import type { ArticleDto, CreateArticleDto, IngestResultDto } from './articles.dto.js';
@@ -55,12 +55,48 @@ export class ArticlesService {
       return { id: existing.id, status: existing.status, created: false };
     }
 
-    try {
-      await this.queues.enqueue('extract-article', { articleId: inserted.id });
-    } catch (err) {
-      this.logger.warn(`enqueue failed for article ${inserted.id}; the reconciler will retry: ${String(err)}`);
-    }
+    await this.queueExtraction(inserted.id);
     return { id: inserted.id, status: inserted.status, created: true };
+  }
+
+  /**
+   * Sends a failed article back to extraction (after its cause is fixed: a bug, a timeout budget, a bad row).
+   * Same path as ingestion: the row says `queued` first, then the job; the failure reason stays in the audit log.
+   */
+  async retry(id: string, actorId: string | null): Promise<ArticleDto> {
+    await this.db.transaction(async (tx) => {
+      const [row]: Array<{ status: ArticleStatus; failure_reason: string | null }> = await tx.query(
+        `SELECT status, failure_reason FROM articles WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (!row) throw notFound('article', id);
+      if (row.status !== 'failed') {
+        throw conflict('article_not_failed', `Article ${id} is ${row.status}; only a failed article can be retried.`, { currentStatus: row.status });
+      }
+      await tx.query(`UPDATE articles SET status = 'queued', failure_reason = NULL, updated_at = now() WHERE id = $1`, [id]);
+      await this.audit.record(tx, {
+        entityType: 'article',
+        entityId: id,
+        action: 'article.retried',
+        actorId,
+        fromStatus: 'failed',
+        toStatus: 'queued',
+        reason: row.failure_reason,
+      });
+    });
+    await this.queueExtraction(id, true);
+    return this.get(id, true);
+  }
+
+  /** Best effort: the row already says the work is due, so a failed enqueue is the reconciler's to repeat. */
+  private async queueExtraction(articleId: string, replaceFinishedJob = false): Promise<void> {
+    try {
+      // A retried article's failed job still sits in Redis under the same id; ensureEnqueued replaces it.
+      if (replaceFinishedJob) await this.queues.ensureEnqueued('extract-article', { articleId });
+      else await this.queues.enqueue('extract-article', { articleId });
+    } catch (err) {
+      this.logger.warn(`enqueue failed for article ${articleId}; the reconciler will retry: ${String(err)}`);
+    }
   }
 
   async get(id: string, staff = false): Promise<ArticleDto> {

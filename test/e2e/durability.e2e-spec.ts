@@ -88,5 +88,19 @@ describe('durable, idempotent extraction', () => {
       expect(r.body.status).toBe('failed');
       expect(r.body.failureReason).toMatch(/injected failure/);
     });
+
+    // Recovery: once the cause is gone, an editor sends the failed article back to extraction.
+    const consumer = await api.token('consumer');
+    await api.http.post(`/v1/articles/${res.body.id}/retry`).set(auth(consumer)).expect(403);
+    const retried = await api.http.post(`/v1/articles/${res.body.id}/retry`).set(auth(editor)).expect(200);
+    expect(retried.body).toMatchObject({ id: res.body.id, status: 'queued', failureReason: null });
+    await eventually(async () => (await statusOf(res.body.id)).status === 'extracted', 15000, 'extracted after retry');
+    expect((await counts(res.body.id)).claims).toBeGreaterThan(0);
+    const again = await api.http.post(`/v1/articles/${res.body.id}/retry`).set(auth(editor)).expect(409);
+    expect(again.body).toMatchObject({ code: 'article_not_failed', currentStatus: 'extracted' });
+    await api.http.post(`/v1/articles/00000000-0000-4000-8000-000000000000/retry`).set(auth(editor)).expect(404);
+    const [event] = await api.db.query(`SELECT action, from_status, to_status, reason FROM audit_events WHERE entity_id = $1 AND action = 'article.retried'`, [res.body.id]);
+    expect(event).toMatchObject({ from_status: 'failed', to_status: 'queued' });
+    expect(event.reason).toMatch(/injected failure/);
   });
 });
