@@ -166,7 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secretKeysFromEnv({ NODE_ENV: env.NODE_ENV, [SECRET_KEYS_VARIABLE]: config.WEBHOOK_SECRET_KEYS });
   } catch (err) {
     // The value is key material: the message says what is wrong without repeating it.
-    lines.push(`  ${SECRET_KEYS_VARIABLE}: ${(err as Error).message}`);
+    lines.push(`  ${(err as Error).message}`);
   }
   if (lines.length > 0) throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   return config;

@@ -52,9 +52,15 @@ export function parseSecretKeys(value: string): SecretKey[] {
  */
 export function secretKeysFromEnv(env: NodeJS.ProcessEnv = process.env): { keys: SecretKey[]; development: boolean } {
   const value = env[SECRET_KEYS_VARIABLE]?.trim();
-  if (value) return { keys: parseSecretKeys(value), development: false };
+  if (value) {
+    try {
+      return { keys: parseSecretKeys(value), development: false };
+    } catch (err) {
+      throw new SecretKeysError(`${SECRET_KEYS_VARIABLE}: ${(err as Error).message}`);
+    }
+  }
   if (env.NODE_ENV === 'production') {
-    throw new SecretKeysError(`${SECRET_KEYS_VARIABLE} is required when NODE_ENV=production (e.g. k1:$(openssl rand -base64 32))`);
+    throw new SecretKeysError(`${SECRET_KEYS_VARIABLE}: required when NODE_ENV=production (e.g. k1:$(openssl rand -base64 32))`);
   }
   return { keys: [{ id: DEV_SECRET_KEY_ID, key: DEV_SECRET_KEY }], development: true };
 }

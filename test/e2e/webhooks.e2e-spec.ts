@@ -281,6 +281,19 @@ describe('webhook secret keys', () => {
       expect(await keyIds(run.app, other.id)).toEqual({ current: 'k2', previous: null });
       expect(await keyIds(run.app, hook.id)).toEqual({ current: 'k1', previous: 'k1' });
 
+      await run.stop();
+      run = undefined;
+
+      // Without k1 (before re-encryption) the delivery fails, saying which key is missing, and is retried.
+      run = await boot(`k2:${k2}`);
+      await run.app.http.post(`/v1/webhooks/${hook.id}/deliveries/${deliveryId}/redeliver`).set(auth(admin)).expect(202);
+      const failed = await eventually(async () => {
+        const [d] = (await run!.app.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(auth(admin)).expect(200)).body;
+        return d.lastError && d;
+      }, 15000, 'failed attempts');
+      expect(failed.lastError).toMatch(/key k1, which WEBHOOK_SECRET_KEYS does not contain/);
+      expect(receiver.at('/keys')).toHaveLength(2);
+
       // 3. Re-encryption with the CLI moves everything to k2; a second run finds nothing to do.
       const reencrypted = await cli({ WEBHOOK_SECRET_KEYS: `k2:${k2},k1:${k1}` }, 'webhooks', 'reencrypt');
       expect({ code: reencrypted.code, stderr: reencrypted.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
