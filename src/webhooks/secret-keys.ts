@@ -110,6 +110,11 @@ export class SecretBox {
     const decipher = createDecipheriv('aes-256-gcm', key, ciphertext.subarray(0, IV_BYTES));
     decipher.setAAD(Buffer.from(context));
     decipher.setAuthTag(ciphertext.subarray(ciphertext.length - TAG_BYTES));
-    return Buffer.concat([decipher.update(ciphertext.subarray(IV_BYTES, ciphertext.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+    try {
+      return Buffer.concat([decipher.update(ciphertext.subarray(IV_BYTES, ciphertext.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+    } catch {
+      // GCM's own message ("unable to authenticate data") would not tell an operator where to look.
+      throw new Error(`the secret does not decrypt with key ${keyId}: the key material under that id changed, or the row was altered`);
+    }
   }
 }
