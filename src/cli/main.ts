@@ -10,6 +10,7 @@ const USAGE = `Usage:
   cli ingest FILE --title T [--url U] [--publisher P] [--published-at DATE]
                                                   ingest an article through the service's own code path
   cli token create --role ROLE --name NAME        create a bearer token (printed on the last line)
+  cli webhooks reencrypt                          move every webhook secret to the first key of WEBHOOK_SECRET_KEYS
 Roles: ${ROLES.join(', ')}`;
 
 class UsageError extends Error {}
@@ -83,6 +84,16 @@ async function main(argv: string[]): Promise<void> {
     const created = await withServices((get) => get(TokensService).create(values.name!, role));
     console.error(`created ${role} token for ${values.name} (token id ${created.tokenId}); it is shown only once:`);
     console.log(created.token);
+    return;
+  }
+
+  if (command === 'webhooks' && arg === 'reencrypt') {
+    const { WebhookSecrets } = await import('../webhooks/webhook-secrets.service.js');
+    const done = await withServices((get) => get(WebhookSecrets).reencryptAll());
+    console.log(
+      `re-encrypted ${done.secrets} secret${done.secrets === 1 ? '' : 's'} of ${done.webhooks} webhook${done.webhooks === 1 ? '' : 's'} ` +
+        `with the first key of WEBHOOK_SECRET_KEYS; dropped ${done.expiredDropped} expired previous secret${done.expiredDropped === 1 ? '' : 's'}`,
+    );
     return;
   }
 

@@ -1,6 +1,7 @@
 import { plainToInstance, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { Transform } from 'class-transformer';
+import { SECRET_KEYS_VARIABLE, secretKeysFromEnv } from '../webhooks/secret-keys.js';
 
 const TRUE_WORDS = ['true', '1', 'yes'];
 const FALSE_WORDS = ['false', '0', 'no'];
@@ -123,6 +124,14 @@ export class AppConfig {
   @Bool()
   WEBHOOK_ALLOW_PRIVATE = false;
 
+  /**
+   * Keys that encrypt webhook secrets at rest: "k2:<base64 of 32 bytes>,k1:<base64>"; the first encrypts,
+   * all decrypt. Unset: refused with NODE_ENV=production, a public development key otherwise.
+   * Checked in loadConfig (format and production rule), never printed.
+   */
+  @IsString()
+  WEBHOOK_SECRET_KEYS = '';
+
   /** Requests per minute per consumer token, counted in Redis so the limit holds across API instances. */
   @Type(() => Number) @IsInt() @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
@@ -150,11 +159,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config, { whitelist: true });
-  if (errors.length > 0) {
-    const lines = errors.map(
-      (e) => `  ${e.property}=${JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
-    );
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  const lines = errors.map(
+    (e) => `  ${e.property}=${JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  try {
+    secretKeysFromEnv({ NODE_ENV: env.NODE_ENV, [SECRET_KEYS_VARIABLE]: config.WEBHOOK_SECRET_KEYS });
+  } catch (err) {
+    // The value is key material: the message says what is wrong without repeating it.
+    lines.push(`  ${(err as Error).message}`);
   }
+  if (lines.length > 0) throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   return config;
 }

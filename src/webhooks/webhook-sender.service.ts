@@ -5,8 +5,9 @@ import https from 'node:https';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config.js';
 import { rows } from '../database/sql.js';
-import { sign } from './signature.js';
+import { sign, signStandard } from './signature.js';
 import { resolveTarget, UnsafeTargetError } from './ssrf.js';
+import { WebhookSecrets, type StoredSecrets } from './webhook-secrets.service.js';
 
 export class DeliveryFailed extends Error {
   constructor(message: string, readonly permanent = false) {
@@ -20,13 +21,17 @@ export class WebhookSender {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly secrets: WebhookSecrets,
   ) {}
 
   /** Returns 'delivered' or 'skipped' (already delivered, or gone); throws DeliveryFailed to be retried. */
   async attempt(deliveryId: string, attemptNo: number, finalAttempt: boolean): Promise<'delivered' | 'skipped'> {
-    const [d] = await rows<{ status: string; event: string; payload: unknown; url: string; secret: string; active: boolean }>(
+    const [d] = await rows<{ status: string; event: string; payload: unknown; url: string; active: boolean } & StoredSecrets>(
       this.db,
-      `SELECT d.status, d.event, d.payload, w.url, w.secret, w.active
+      `SELECT d.status, d.event, d.payload, w.url, w.active, w.id, w.secret_ciphertext AS "secretCiphertext", w.secret_key_id AS "secretKeyId",
+              -- a previous secret signs only until its overlap ends
+              CASE WHEN w.previous_secret_expires_at > now() THEN w.previous_secret_ciphertext END AS "previousSecretCiphertext",
+              CASE WHEN w.previous_secret_expires_at > now() THEN w.previous_secret_key_id END AS "previousSecretKeyId"
          FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id WHERE d.id = $1`,
       [deliveryId],
     );
@@ -37,12 +42,19 @@ export class WebhookSender {
     let error: string | null = null;
     try {
       if (!d.active) throw new DeliveryFailed('webhook is disabled', true);
+      // A missing key throws here and the attempt is retried: adding the key back to the config fixes it.
+      const secrets = this.secrets.open(d);
+      const timestamp = Math.floor(Date.now() / 1000);
       statusCode = await this.post(new URL(d.url), body, {
         'Content-Type': 'application/json',
         'User-Agent': 'Claimcheck-Webhooks/1',
         'Claimcheck-Event': d.event,
         'Claimcheck-Delivery': deliveryId,
-        'Claimcheck-Signature': sign(d.secret, body),
+        'Claimcheck-Signature': sign(secrets, body, timestamp),
+        // Standard Webhooks: the id is the delivery's, the same on every retry, so receivers de-duplicate on it.
+        'webhook-id': deliveryId,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': signStandard(secrets, deliveryId, timestamp, body),
       });
       if (statusCode < 200 || statusCode >= 300) error = `receiver answered ${statusCode}`;
     } catch (err) {

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
-import { CreatedWebhookDto, CreateWebhookDto, DeliveryDto, WebhookDto } from './webhooks.dto.js';
+import { CreatedWebhookDto, CreateWebhookDto, DeliveryDto, RotatedSecretDto, RotateSecretDto, UpdateWebhookDto, WebhookDto } from './webhooks.dto.js';
 import { WebhooksService } from './webhooks.service.js';
 
 @ApiTags('webhooks')
@@ -22,6 +22,22 @@ export class WebhooksController {
   @ApiOkResponse({ type: [WebhookDto] })
   list(): Promise<WebhookDto[]> {
     return this.webhooks.list();
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: WebhookDto })
+  @ApiNotFoundResponse({ description: 'No webhook with this id.' })
+  @ApiUnprocessableEntityResponse({ description: 'The new url points at a private, loopback or link-local address, or does not resolve.' })
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateWebhookDto, @CurrentUser() admin: Principal): Promise<WebhookDto> {
+    return this.webhooks.update(id, dto, admin.userId);
+  }
+
+  @Post(':id/rotate-secret')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: RotatedSecretDto, description: 'The new secret, shown once; the previous one signs too until previousSecretExpiresAt.' })
+  @ApiNotFoundResponse({ description: 'No webhook with this id.' })
+  rotateSecret(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RotateSecretDto, @CurrentUser() admin: Principal): Promise<RotatedSecretDto> {
+    return this.webhooks.rotateSecret(id, dto.overlapSeconds, admin.userId);
   }
 
   @Delete(':id')

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { WebhookOutbox } from './webhook-outbox.service.js';
+import { WebhookSecrets } from './webhook-secrets.service.js';
 import { WebhookSender } from './webhook-sender.service.js';
 import { WebhooksController } from './webhooks.controller.js';
 import { WebhooksService } from './webhooks.service.js';
@@ -8,7 +9,7 @@ import { WebhooksService } from './webhooks.service.js';
 @Global()
 @Module({
   controllers: [WebhooksController],
-  providers: [WebhookOutbox, WebhooksService, WebhookSender],
-  exports: [WebhookOutbox, WebhookSender],
+  providers: [WebhookOutbox, WebhooksService, WebhookSender, WebhookSecrets],
+  exports: [WebhookOutbox, WebhookSender, WebhookSecrets],
 })
 export class WebhooksModule {}

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { conflict, notFound, ProblemException } from '../common/problem.js';
@@ -8,9 +8,14 @@ import { AppConfig } from '../config/config.js';
 import { rows } from '../database/sql.js';
 import { resolveTarget, UnresolvableTargetError, UnsafeTargetError } from './ssrf.js';
 import { WebhookOutbox } from './webhook-outbox.service.js';
-import type { CreatedWebhookDto, CreateWebhookDto, DeliveryDto, WebhookDto } from './webhooks.dto.js';
+import { WebhookSecrets } from './webhook-secrets.service.js';
+import {
+  DEFAULT_SECRET_OVERLAP_SECONDS,
+  type CreatedWebhookDto, type CreateWebhookDto, type DeliveryDto, type RotatedSecretDto, type UpdateWebhookDto, type WebhookDto,
+} from './webhooks.dto.js';
 
-const WEBHOOK_COLUMNS = `id, url, events, active, created_at AS "createdAt"`;
+const WEBHOOK_COLUMNS = `id, url, events, active, created_at AS "createdAt",
+  CASE WHEN previous_secret_expires_at > now() THEN previous_secret_expires_at END AS "previousSecretExpiresAt"`;
 
 @Injectable()
 export class WebhooksService {
@@ -19,26 +24,89 @@ export class WebhooksService {
     private readonly config: AppConfig,
     private readonly outbox: WebhookOutbox,
     private readonly audit: AuditService,
+    private readonly secrets: WebhookSecrets,
   ) {}
 
-  async create(dto: CreateWebhookDto, adminId: string): Promise<CreatedWebhookDto> {
+  /** The same SSRF rules at creation and on every change of url (and again at each delivery). */
+  private async checkTarget(url: string): Promise<void> {
     try {
-      await resolveTarget(new URL(dto.url), this.config.WEBHOOK_ALLOW_PRIVATE);
+      await resolveTarget(new URL(url), this.config.WEBHOOK_ALLOW_PRIVATE);
     } catch (err) {
       if (!(err instanceof UnsafeTargetError) && !(err instanceof UnresolvableTargetError)) throw err;
       throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'unsafe_webhook_target', `Webhook url refused: ${(err as Error).message}.`);
     }
-    const secret = `whsec_${randomBytes(32).toString('base64url')}`;
+  }
+
+  async create(dto: CreateWebhookDto, adminId: string): Promise<CreatedWebhookDto> {
+    await this.checkTarget(dto.url);
+    // The id is chosen here because the ciphertext is bound to it (see SecretBox.encrypt).
+    const id = randomUUID();
+    const secret = this.secrets.generate();
+    const sealed = this.secrets.seal(secret, id);
     const hook = await this.db.transaction(async (tx) => {
       const [created] = await rows<WebhookDto>(
         tx,
-        `INSERT INTO webhooks (url, events, secret, created_by) VALUES ($1, $2, $3, $4) RETURNING ${WEBHOOK_COLUMNS}`,
-        [dto.url, dto.events, secret, adminId],
+        `INSERT INTO webhooks (id, url, events, secret_ciphertext, secret_key_id, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${WEBHOOK_COLUMNS}`,
+        [id, dto.url, dto.events, sealed.ciphertext, sealed.keyId, adminId],
       );
       await this.audit.record(tx, { entityType: 'webhook', entityId: created.id, action: 'webhook.created', actorId: adminId, changes: { url: dto.url, events: dto.events } });
       return created;
     });
     return { ...hook, secret };
+  }
+
+  /** Changes url and/or events; only what actually changed is audited. */
+  async update(id: string, dto: UpdateWebhookDto, adminId: string): Promise<WebhookDto> {
+    if (dto.url == null && dto.events == null) {
+      throw new ProblemException(HttpStatus.BAD_REQUEST, 'empty_webhook_update', 'Give url, events or both.');
+    }
+    if (dto.url != null) await this.checkTarget(dto.url);
+    return this.db.transaction(async (tx) => {
+      const [old] = await rows<{ url: string; events: string[] }>(tx, `SELECT url, events FROM webhooks WHERE id = $1 FOR UPDATE`, [id]);
+      if (!old) throw notFound('webhook', id);
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      if (dto.url != null && dto.url !== old.url) changes.url = { from: old.url, to: dto.url };
+      if (dto.events != null && JSON.stringify(dto.events) !== JSON.stringify(old.events)) changes.events = { from: old.events, to: dto.events };
+      const [updated] = await rows<WebhookDto>(
+        tx,
+        `UPDATE webhooks SET url = coalesce($2, url), events = coalesce($3, events) WHERE id = $1 RETURNING ${WEBHOOK_COLUMNS}`,
+        [id, dto.url ?? null, dto.events ?? null],
+      );
+      if (Object.keys(changes).length > 0) {
+        await this.audit.record(tx, { entityType: 'webhook', entityId: id, action: 'webhook.updated', actorId: adminId, changes });
+      }
+      return updated;
+    });
+  }
+
+  /**
+   * A new secret; the current one becomes the previous and keeps signing beside it for `overlapSeconds`
+   * (receivers switch in their own time). A secret still in its overlap from an earlier rotation is dropped.
+   */
+  async rotateSecret(id: string, overlapSeconds = DEFAULT_SECRET_OVERLAP_SECONDS, adminId: string): Promise<RotatedSecretDto> {
+    const secret = this.secrets.generate();
+    const sealed = this.secrets.seal(secret, id);
+    const keep = overlapSeconds > 0;
+    const rotated = await this.db.transaction(async (tx) => {
+      // The current ciphertext moves as it is: it is bound to the webhook's id, not to the column.
+      const [row] = await rows<{ previousSecretExpiresAt: string | null }>(
+        tx,
+        `UPDATE webhooks SET
+            previous_secret_ciphertext = CASE WHEN $4 THEN secret_ciphertext END,
+            previous_secret_key_id = CASE WHEN $4 THEN secret_key_id END,
+            previous_secret_expires_at = CASE WHEN $4 THEN now() + make_interval(secs => $5) END,
+            secret_ciphertext = $2, secret_key_id = $3
+          WHERE id = $1 RETURNING previous_secret_expires_at AS "previousSecretExpiresAt"`,
+        [id, sealed.ciphertext, sealed.keyId, keep, overlapSeconds],
+      );
+      if (!row) throw notFound('webhook', id);
+      await this.audit.record(tx, {
+        entityType: 'webhook', entityId: id, action: 'webhook.secret_rotated', actorId: adminId,
+        changes: { overlapSeconds, previousSecretExpiresAt: row.previousSecretExpiresAt },
+      });
+      return row;
+    });
+    return { id, secret, previousSecretExpiresAt: rotated.previousSecretExpiresAt };
   }
 
   list(): Promise<WebhookDto[]> {
