@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import type { ReadScope } from '../auth/read-scope.js';
 import type { ClaimStatus } from '../claims/claim.entity.js';
 import { conflict, notFound, ProblemException, unprocessable } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
@@ -9,7 +10,6 @@ import { rows } from '../database/sql.js';
 import { ReviewService } from '../review/review.service.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
 import type { CorrectionDto, CreateVerdictDto, VerdictDto } from './verdicts.dto.js';
-import type { VerdictStatus } from './verdict.entity.js';
 
 const VERDICT_COLUMNS = `id, claim_id AS "claimId", version, rating, summary, source_ids AS "sourceIds", status,
   author_id AS "authorId", approved_by AS "approvedBy", rejection_reason AS "rejectionReason",
@@ -18,9 +18,6 @@ const VERDICT_COLUMNS = `id, claim_id AS "claimId", version, rating, summary, so
 
 /** Any constant; it names the lock that orders verdict publication (feed positions). */
 const FEED_LOCK = 7_243_001;
-
-/** What readers may see: published verdicts and the published versions they replaced. */
-const PUBLIC_STATUSES: readonly VerdictStatus[] = ['published', 'superseded'];
 
 /** Who on the desk wrote or approved a verdict is internal; the publisher stands behind it. */
 function publicVerdict(verdict: VerdictDto): VerdictDto {
@@ -37,13 +34,16 @@ export class VerdictsService {
     private readonly outbox: WebhookOutbox,
   ) {}
 
-  /** Staff see every verdict; consumers only public ones, and a draft is a plain 404 to them. */
-  async get(id: string, staff: boolean): Promise<VerdictDto> {
-    const [verdict] = await rows<VerdictDto>(this.db, `SELECT ${VERDICT_COLUMNS} FROM verdicts WHERE id = $1`, [id]);
-    if (!verdict || (!staff && !PUBLIC_STATUSES.includes(verdict.status))) {
-      throw notFound('verdict', id);
-    }
-    return staff ? verdict : publicVerdict(verdict);
+  /** Staff see every verdict; consumers published versions of published claims, and anything else is a plain 404 to them. */
+  async get(id: string, scope: ReadScope): Promise<VerdictDto> {
+    const [verdict] = await rows<VerdictDto>(
+      this.db,
+      `SELECT ${VERDICT_COLUMNS} FROM verdicts v WHERE v.id = $1 AND ${scope.verdicts('v')}
+          AND EXISTS (SELECT 1 FROM claims c WHERE c.id = v.claim_id AND ${scope.claims('c')})`,
+      [id],
+    );
+    if (!verdict) throw notFound('verdict', id);
+    return scope.staff ? verdict : publicVerdict(verdict);
   }
 
   /**

@@ -57,11 +57,9 @@ describe('editorial workflow', () => {
       .send({ rating: 'mostly_true', summary: 'The ministry gives 102,000.', sourceIds: [source.body.id] }).expect(201);
     expect(second.body.version).toBe(2);
 
-    // Consumers never see a draft.
+    // Consumers never see a draft, nor the claim before it is published.
     await t.http.get(`/v1/verdicts/${second.body.id}`).set(auth(reader)).expect(404);
-    const hidden = await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(200);
-    expect(hidden.body.verdict).toBeNull();
-    expect(hidden.body).not.toHaveProperty('proposedVerdict');
+    await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(404);
 
     const approved = await t.http.post(`/v1/verdicts/${second.body.id}/approve`).set(auth(carol)).expect(200);
     expect(approved.body).toMatchObject({ status: 'published', approvedBy: expect.any(String) });
@@ -142,24 +140,27 @@ describe('editorial workflow', () => {
     const frozen = await t.http.patch(`/v1/claims/${claim.id}`).set(auth(alice)).send({ version: holder.body.version + 1, subject: 'x' }).expect(409);
     expect(frozen.body).toMatchObject({ code: 'claim_awaiting_approval', currentStatus: 'awaiting_approval' });
 
-    // A reader sees the claim as still being checked, and nothing of the desk's internals.
-    const asReader = (await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(200)).body;
-    expect(asReader).toMatchObject({ status: 'in_review', statusReason: null, verdict: null, sources: [] });
-    expect(asReader.proposedVerdict).toBeUndefined();
-    expect(asReader.version).toBeUndefined();
-    // ...and filtering by status tells them no more than reading does.
-    const listed = async (status: string) => (await t.http.get('/v1/claims').query({ status }).set(auth(reader)).expect(200)).body.items.map((c: any) => c.id);
-    expect(await listed('in_review')).toEqual([claim.id]);
-    expect(await listed('awaiting_approval')).toEqual([claim.id]);
+    // A reader learns nothing of a claim before publication: not that it exists, not that a draft waits.
+    await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(404);
+    // ...and filtering by a desk status is refused, saying what they may filter on.
+    for (const status of ['in_review', 'awaiting_approval']) {
+      const refused = await t.http.get('/v1/claims').query({ status }).set(auth(reader)).expect(400);
+      expect(refused.body).toMatchObject({ code: 'status_not_public', allowedStatuses: ['published'] });
+    }
+    expect((await t.http.get('/v1/claims').set(auth(reader)).expect(200)).body.items).toEqual([]);
+    expect((await t.http.get('/v1/claims').query({ status: 'awaiting_approval' }).set(auth(alice))).body.items.map((c: any) => c.id)).toEqual([claim.id]);
     expect((await t.http.get('/v1/claims').query({ status: 'in_review' }).set(auth(alice))).body.items).toEqual([]);
     await t.http.post(`/v1/verdicts/${verdict.id}/reject`).set(auth(carol)).send({ reason: 'Internal: weak sourcing.' }).expect(200);
-    const rejected = (await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(200)).body;
-    expect(rejected).toMatchObject({ status: 'in_review', statusReason: null });
+    await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(404);
     expect((await t.http.get(`/v1/claims/${claim.id}`).set(auth(alice))).body.statusReason).toBe('Internal: weak sourcing.');
 
     // Published: the reader gets the verdict but not who wrote or approved it.
     const again = (await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice)).send({ rating: 'true', summary: 's2', sourceIds: [] }).expect(201)).body;
     await t.http.post(`/v1/verdicts/${again.id}/approve`).set(auth(carol)).expect(200);
+    const asReader = (await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(200)).body;
+    expect(asReader).toMatchObject({ status: 'published', verdict: { id: again.id } });
+    expect(asReader.proposedVerdict).toBeUndefined();
+    expect(asReader.version).toBeUndefined();
     const publicVerdict = (await t.http.get(`/v1/verdicts/${again.id}`).set(auth(reader)).expect(200)).body;
     expect(publicVerdict).toMatchObject({ status: 'published', authorId: null, approvedBy: null });
     expect((await t.http.get(`/v1/verdicts/${again.id}`).set(auth(alice)).expect(200)).body.authorId).toEqual(expect.any(String));
@@ -353,7 +354,7 @@ describe('editorial workflow', () => {
       ['get', `/v1/verdicts/${verdict.id}`, undefined, { reader: 404, alice: 200 }],
       ['get', `/v1/verdicts/${id}`, undefined, { alice: 404 }],
       ['get', '/v1/tokens', undefined, { reader: 403, alice: 403, carol: 403, root: 200 }],
-      ['get', `/v1/claims/${claim.id}`, undefined, { reader: 200, alice: 200 }],
+      ['get', `/v1/claims/${claim.id}`, undefined, { reader: 404 /* not published */, alice: 200 }],
     ];
     const tokens: Record<string, string> = { reader, alice, bob, carol, root: admin };
     for (const [method, path, body, expected] of routes) {
