@@ -75,7 +75,7 @@ export class ClaimsService {
     if (staff) {
       const [proposed] = await this.db.query(
         `SELECT id, version, rating, summary, source_ids AS "sourceIds", published_at AS "publishedAt",
-                false AS corrected, NULL AS "correctionReason"
+                corrects_verdict_id IS NOT NULL AS corrected, correction_reason AS "correctionReason"
            FROM verdicts WHERE claim_id = $1 AND status = 'proposed'`,
         [id],
       );

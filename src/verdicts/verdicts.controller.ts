@@ -44,7 +44,11 @@ export class VerdictsController {
 
   @Post('claims/:id/corrections')
   @Roles('approver')
-  @ApiCreatedResponse({ type: VerdictDto, description: 'The new published version.' })
+  @ApiCreatedResponse({
+    type: VerdictDto,
+    description: 'The new version: proposed, waiting for another approver (approve or reject it like a verdict); published at once when REQUIRE_CORRECTION_APPROVAL=false.',
+  })
+  @ApiConflictResponse({ description: 'Nothing published to correct, or a correction already waits for approval (correction_pending).' })
   correct(@Param('id', ParseUUIDPipe) claimId: string, @Body() dto: CorrectionDto, @CurrentUser() user: Principal): Promise<VerdictDto> {
     return this.verdicts.correct(claimId, dto, user.userId);
   }

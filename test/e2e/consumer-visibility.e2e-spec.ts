@@ -34,8 +34,8 @@ function consumerRoutes(t: TestApp): string[] {
   return [...found].sort();
 }
 
-type State = 'queued' | 'in_review' | 'awaiting_approval' | 'rejected' | 'dismissed' | 'published' | 'corrected';
-const PUBLIC_STATES: State[] = ['published', 'corrected'];
+type State = 'queued' | 'in_review' | 'awaiting_approval' | 'rejected' | 'dismissed' | 'published' | 'corrected' | 'correction_pending';
+const PUBLIC_STATES: State[] = ['published', 'corrected', 'correction_pending'];
 const HIDDEN_STATES: State[] = ['queued', 'in_review', 'awaiting_approval', 'rejected', 'dismissed'];
 
 /** One article per state (so an article's visibility follows its claim's), all about the same flood. */
@@ -47,6 +47,7 @@ const TEXTS: Record<State, string> = {
   dismissed: 'Residents of Zelnor said 4,000 homes were flooded.',
   published: 'The governor of Zelnor said 4,000 homes were flooded.',
   corrected: 'Firefighters in Zelnor said 4,000 homes were flooded.',
+  correction_pending: 'Volunteers in Zelnor said 4,000 homes were flooded.',
 };
 /** A published claim and a queued one in the same article: counts must count only the first. */
 const MIXED = 'Engineers in Zelnor said 4,000 homes were flooded. Officials said 350 people were evacuated from Zelnor on Monday.';
@@ -59,6 +60,8 @@ describe('what a consumer token may see', () => {
   let reader: string; // consumer
   const claim = {} as Record<State, { id: string; articleId: string; verdictIds: string[] }>;
   let mixed: { articleId: string; publishedId: string; queuedId: string };
+  /** A correction waiting for its second approver, and the new source only it cites. */
+  let pending: { verdictId: string; sourceId: string };
 
   const leaseClaim = async (claimId: string) => {
     const tasks = (await t.http.get('/v1/review-tasks').set(auth(alice)).expect(200)).body;
@@ -105,12 +108,19 @@ describe('what a consumer token may see', () => {
     if (correction.body.status === 'proposed') await t.http.post(`/v1/verdicts/${correction.body.id}/approve`).set(auth(carol)).expect(200);
     claim.corrected.verdictIds.push(correction.body.id);
     await publish(mixed.publishedId);
+    claim.correction_pending.verdictIds.push(await publish(claim.correction_pending.id));
+    const newSource = await t.http.post(`/v1/claims/${claim.correction_pending.id}/sources`).set(auth(alice))
+      .send({ url: 'https://stats.example.gov/revised', title: 'Revised count', sourceType: 'official' }).expect(201);
+    const proposedCorrection = await t.http.post(`/v1/claims/${claim.correction_pending.id}/corrections`).set(auth(dave))
+      .send({ rating: 'false', summary: 'The revised count is far lower.', reason: 'Revised count.', sourceIds: [newSource.body.id] }).expect(201);
+    expect(proposedCorrection.body.status).toBe('proposed');
+    pending = { verdictId: proposedCorrection.body.id, sourceId: newSource.body.id };
 
     const statuses = Object.fromEntries(await Promise.all((Object.keys(claim) as State[]).map(async (s) =>
       [s, (await t.http.get(`/v1/claims/${claim[s].id}`).set(auth(alice)).expect(200)).body.status])));
     expect(statuses).toEqual({
       queued: 'queued', in_review: 'in_review', awaiting_approval: 'awaiting_approval', rejected: 'in_review',
-      dismissed: 'dismissed', published: 'published', corrected: 'published',
+      dismissed: 'dismissed', published: 'published', corrected: 'published', correction_pending: 'published',
     });
   });
   afterAll(() => t.close());
@@ -201,6 +211,23 @@ describe('what a consumer token may see', () => {
     expect(claims.map((c: any) => c.id)).toEqual([mixed.publishedId]);
     expect((await t.http.get(`/v1/articles/${mixed.articleId}/claims`).set(auth(alice)).expect(200)).body).toHaveLength(2);
     await t.http.get(`/v1/claims/${mixed.queuedId}`).set(auth(reader)).expect(404);
+  });
+
+  test('a correction awaiting approval: consumers keep the published verdict and its sources, nowhere the draft', async () => {
+    const id = claim.correction_pending.id;
+    const read = (await t.http.get(`/v1/claims/${id}`).set(auth(reader)).expect(200)).body;
+    expect(read.verdict).toMatchObject({ id: claim.correction_pending.verdictIds[0], rating: 'mostly_true', corrected: false });
+    expect(read.sources.map((s: any) => s.id)).not.toContain(pending.sourceId);
+    expect(read).not.toHaveProperty('proposedVerdict');
+    await t.http.get(`/v1/verdicts/${pending.verdictId}`).set(auth(reader)).expect(404);
+    expect((await t.http.get(`/v1/claims/${id}/claim-review`).set(auth(reader)).expect(200)).body.reviewRating.alternateName).toBe('Mostly true');
+    const feed = (await t.http.get('/v1/verdicts').query({ limit: 200 }).set(auth(reader)).expect(200)).body.items;
+    expect(feed.map((i: any) => i.verdict.id)).not.toContain(pending.verdictId);
+    expect(JSON.stringify(feed)).not.toContain(pending.sourceId);
+    const listed = (await t.http.get('/v1/claims').query({ q: 'Volunteers' }).set(auth(reader)).expect(200)).body.items;
+    expect(listed.map((c: any) => c.verdict.id)).toEqual([claim.correction_pending.verdictIds[0]]);
+    // The desk sees it waiting.
+    expect((await t.http.get(`/v1/claims/${id}`).set(auth(alice)).expect(200)).body.proposedVerdict).toMatchObject({ id: pending.verdictId, corrected: true });
   });
 
   test('POST /v1/claims/match: a consumer is matched against published claims only', async () => {

@@ -50,8 +50,9 @@ describe('claim matching', () => {
     await t.db.query(`UPDATE review_tasks SET assigned_to = (SELECT id FROM users WHERE name = 'alice') WHERE claim_id = $1`, [claimId]);
     const task = (await t.http.post('/v1/review-tasks/lease').set(auth(alice)).expect(200)).body;
     expect(task.claimId).toBe(claimId);
+    const source = await t.http.post(`/v1/claims/${claimId}/sources`).set(auth(alice)).send({ url: 'https://intel.example.gov/a', title: 'Assessment' }).expect(201);
     return (await t.http.post(`/v1/claims/${claimId}/verdict`).set(auth(alice))
-      .send({ rating, summary: 'Western intelligence put the figure at 90,000 to 110,000.', sourceIds: [] }).expect(201)).body;
+      .send({ rating, summary: 'Western intelligence put the figure at 90,000 to 110,000.', sourceIds: [source.body.id] }).expect(201)).body;
   }
 
   test('POST /v1/claims/match: number-aware, any role, problem+json on bad input', async () => {
