@@ -6,6 +6,7 @@ import { ConsumerApi1764327600000 } from './1764327600000-ConsumerApi.js';
 import { ClaimMatching1764324000000 } from './1764324000000-ClaimMatching.js';
 import { TaskHistoryIndex1764500000000 } from './1764500000000-TaskHistoryIndex.js';
 import { UserAccess1764503600000 } from './1764503600000-UserAccess.js';
+import { TokenExpiry1765400000000 } from './1765400000000-TokenExpiry.js';
 import { EncryptedWebhookSecrets1765500000000 } from './1765500000000-EncryptedWebhookSecrets.js';
 
 export const MIGRATIONS = [
@@ -15,5 +16,6 @@ export const MIGRATIONS = [
   ConsumerApi1764327600000,
   TaskHistoryIndex1764500000000,
   UserAccess1764503600000,
+  TokenExpiry1765400000000,
   EncryptedWebhookSecrets1765500000000,
 ];

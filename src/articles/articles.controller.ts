@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post
 import { ApiBearerAuth, ApiOkResponse, ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
-import { satisfies } from '../auth/auth.guard.js';
+import { CallerScope, ReadScope } from '../auth/read-scope.js';
 import { ArticleDto, CreateArticleDto, IngestResultDto } from './articles.dto.js';
 import { ArticlesService } from './articles.service.js';
 
@@ -37,7 +37,7 @@ export class ArticlesController {
 
   @Get(':id')
   @ApiOkResponse({ type: ArticleDto })
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal): Promise<ArticleDto> {
-    return this.articles.get(id, satisfies(user.role, 'editor'));
+  get(@Param('id', ParseUUIDPipe) id: string, @CallerScope() scope: ReadScope): Promise<ArticleDto> {
+    return this.articles.get(id, scope);
   }
 }

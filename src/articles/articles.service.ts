@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { ReadScope } from '../auth/read-scope.js';
 import { conflict, notFound } from '../common/problem.js';
 import { QueueService } from '../queue/queue.service.js';
 import type { ArticleStatus } from './article.entity.js';
@@ -85,7 +86,7 @@ export class ArticlesService {
       });
     });
     await this.queueExtraction(id, true);
-    return this.get(id, true);
+    return this.get(id, ReadScope.STAFF);
   }
 
   /** Best effort: the row already says the work is due, so a failed enqueue is the reconciler's to repeat. */
@@ -99,16 +100,17 @@ export class ArticlesService {
     }
   }
 
-  async get(id: string, staff = false): Promise<ArticleDto> {
+  /** Consumers see an article once one of its claims is published, and count only the claims they can read. */
+  async get(id: string, scope: ReadScope): Promise<ArticleDto> {
     const [row] = await this.db.query(
       `SELECT a.id, a.url, a.title, a.publisher, a.published_at AS "publishedAt", a.text, a.status,
               a.failure_reason AS "failureReason", a.extractor_version AS "extractorVersion",
               a.extracted_at AS "extractedAt", a.created_at AS "createdAt",
-              (SELECT count(*)::int FROM claims c WHERE c.article_id = a.id) AS "claimCount"
-         FROM articles a WHERE a.id = $1`,
+              (SELECT count(*)::int FROM claims c WHERE c.article_id = a.id AND ${scope.claims('c')}) AS "claimCount"
+         FROM articles a WHERE a.id = $1 AND ${scope.articles('a')}`,
       [id],
     );
     if (!row) throw notFound('article', id);
-    return staff ? row : { ...row, failureReason: null };
+    return scope.staff ? row : { ...row, failureReason: null };
   }
 }

@@ -1,7 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ProblemException } from '../common/problem.js';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from './auth.decorators.js';
 import { CreatedTokenDto, CreateTokenDto, TokenDto } from './tokens.dto.js';
+import { InvalidExpiry, resolveExpiry } from './token-expiry.js';
 import { TokensService } from './tokens.service.js';
 
 @ApiTags('tokens')
@@ -14,8 +16,18 @@ export class TokensController {
   @Post()
   @ApiCreatedResponse({ type: CreatedTokenDto })
   async create(@Body() dto: CreateTokenDto, @CurrentUser() admin: Principal): Promise<CreatedTokenDto> {
-    const created = await this.tokens.create(dto.name, dto.role, dto.label ?? 'default', admin.userId);
-    return { id: created.tokenId, userId: created.userId, name: dto.name, role: dto.role, token: created.token };
+    let expiresAt: Date | null;
+    try {
+      expiresAt = resolveExpiry(dto);
+    } catch (err) {
+      if (err instanceof InvalidExpiry) throw new ProblemException(HttpStatus.BAD_REQUEST, 'invalid_expiry', `${err.message}.`);
+      throw err;
+    }
+    const created = await this.tokens.create(dto.name, dto.role, dto.label ?? 'default', admin.userId, expiresAt);
+    return {
+      id: created.tokenId, userId: created.userId, name: dto.name, role: dto.role, token: created.token,
+      expiresAt: created.expiresAt?.toISOString() ?? null,
+    };
   }
 
   @Get()

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { conflict, notFound } from '../common/problem.js';
+import { conflict, notFound, ProblemException } from '../common/problem.js';
 import { rows } from '../database/sql.js';
 import type { Principal } from './auth.decorators.js';
 import type { TokenDto } from './tokens.dto.js';
@@ -11,19 +11,37 @@ import type { Role } from './user.entity.js';
 
 const TOKEN_PREFIX = 'cc_';
 
+/**
+ * last_used_at is written at most this often per token. A write on every request would turn every read into a
+ * write (WAL, dead row versions on a hot row, row-lock waits between concurrent requests with one token); to tell
+ * a token in use from an abandoned one before revoking it, a minute is precise enough.
+ */
+const LAST_USED_RESOLUTION_SECONDS = 60;
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
 @Injectable()
 export class TokensService {
+  private readonly logger = new Logger(TokensService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
   ) {}
 
-  /** Creates the user if needed (same name, same role) and a new token for it. The clear token is returned once. */
-  async create(name: string, role: Role, tokenName = 'default', actorId: string | null = null): Promise<{ token: string; tokenId: string; userId: string }> {
+  /**
+   * Creates the user if needed (same name, same role) and a new token for it. The clear token is returned once.
+   * `expiresAt`: from then on the token is refused (null: it does not expire).
+   */
+  async create(
+    name: string,
+    role: Role,
+    tokenName = 'default',
+    actorId: string | null = null,
+    expiresAt: Date | null = null,
+  ): Promise<{ token: string; tokenId: string; userId: string; expiresAt: Date | null }> {
     return this.db.transaction(async (tx) => {
       const [user] = await tx.query(
         `INSERT INTO users (name, role) VALUES ($1, $2)
@@ -37,17 +55,21 @@ export class TokensService {
       if (user.disabled) throw conflict('user_disabled', `User ${name} is disabled; enable them first (PATCH /v1/users/:id).`);
       const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
       const [row] = await tx.query(
-        `INSERT INTO api_tokens (user_id, name, token_hash, prefix) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [user.id, tokenName, hashToken(token), token.slice(0, TOKEN_PREFIX.length + 6)],
+        `INSERT INTO api_tokens (user_id, name, token_hash, prefix, expires_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [user.id, tokenName, hashToken(token), token.slice(0, TOKEN_PREFIX.length + 6), expiresAt],
       );
-      await this.audit.record(tx, { entityType: 'token', entityId: row.id, action: 'token.created', actorId, changes: { user: name, role, label: tokenName } });
-      return { token, tokenId: row.id, userId: user.id };
+      await this.audit.record(tx, {
+        entityType: 'token', entityId: row.id, action: 'token.created', actorId,
+        changes: { user: name, role, label: tokenName, expiresAt: expiresAt?.toISOString() ?? null },
+      });
+      return { token, tokenId: row.id, userId: user.id, expiresAt };
     });
   }
 
   list(): Promise<TokenDto[]> {
     return this.db.query(
-      `SELECT t.id, t.user_id AS "userId", u.name, u.role, t.name AS label, t.prefix, t.created_at AS "createdAt", t.revoked_at AS "revokedAt"
+      `SELECT t.id, t.user_id AS "userId", u.name, u.role, t.name AS label, t.prefix, t.created_at AS "createdAt", t.revoked_at AS "revokedAt",
+              t.expires_at AS "expiresAt", t.last_used_at AS "lastUsedAt"
          FROM api_tokens t JOIN users u ON u.id = t.user_id ORDER BY t.created_at DESC`,
     );
   }
@@ -65,15 +87,44 @@ export class TokensService {
     });
   }
 
-  /** One indexed lookup per request (unique index on token_hash). */
+  /**
+   * One indexed lookup per request (unique index on token_hash). null for an unknown, revoked or disabled token;
+   * an expired one is a 401 of its own, so its holder knows to ask for a new token rather than suspect a typo.
+   */
   async authenticate(token: string): Promise<Principal | null> {
-    const rows: Array<{ token_id: string; user_id: string; name: string; role: Role }> = await this.db.query(
-      `SELECT t.id AS token_id, u.id AS user_id, u.name, u.role
-         FROM api_tokens t JOIN users u ON u.id = t.user_id
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
-      [hashToken(token)],
-    );
+    const rows: Array<{ token_id: string; user_id: string; name: string; role: Role; expires_at: Date | null; expired: boolean; last_use_stale: boolean }> =
+      await this.db.query(
+        `SELECT t.id AS token_id, u.id AS user_id, u.name, u.role, t.expires_at,
+                t.expires_at <= now() AS expired,
+                t.last_used_at IS NULL OR t.last_used_at < now() - make_interval(secs => $2) AS last_use_stale
+           FROM api_tokens t JOIN users u ON u.id = t.user_id
+          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
+        [hashToken(token), LAST_USED_RESOLUTION_SECONDS],
+      );
     const row = rows[0];
-    return row ? { tokenId: row.token_id, userId: row.user_id, name: row.name, role: row.role } : null;
+    if (!row) return null;
+    if (row.expired) {
+      throw new ProblemException(
+        HttpStatus.UNAUTHORIZED,
+        'token_expired',
+        `The bearer token expired at ${row.expires_at!.toISOString()}; ask an admin for a new one (POST /v1/tokens or cli token create).`,
+      );
+    }
+    if (row.last_use_stale) this.recordUse(row.token_id);
+    return { tokenId: row.token_id, userId: row.user_id, name: row.name, role: row.role };
+  }
+
+  /**
+   * Not awaited: the request does not wait for bookkeeping. The WHERE repeats the staleness test, so concurrent
+   * requests (or API processes) that all saw a stale value write once between them.
+   */
+  private recordUse(tokenId: string): void {
+    this.db
+      .query(
+        `UPDATE api_tokens SET last_used_at = now()
+          WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $2))`,
+        [tokenId, LAST_USED_RESOLUTION_SECONDS],
+      )
+      .catch((err: unknown) => this.logger.warn(`could not record the last use of token ${tokenId}: ${String(err)}`));
   }
 }

@@ -67,8 +67,8 @@ export interface ClaimRow {
 }
 
 /**
- * Readers outside the desk learn whether a claim is published, dismissed or still being checked, never
- * that a draft verdict waits for approval, nor the desk's internal reasons (a rejection, a release).
+ * Readers outside the desk see published claims only (ReadScope, where the queries are built). Should that scope
+ * widen, they still never learn that a draft verdict waits for approval, nor the desk's internal reasons.
  */
 function claimStatusFor(r: ClaimRow, staff: boolean): Pick<ClaimDto, 'status' | 'statusReason'> {
   if (staff) return { status: r.status, statusReason: r.status_reason };

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { ApiBearerAuth, ApiConflictResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditEventDto } from '../audit/audit.dto.js';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
-import { satisfies } from '../auth/auth.guard.js';
+import { CallerScope, ReadScope } from '../auth/read-scope.js';
 import { ClaimEditingService } from './claim-editing.service.js';
 import { ClaimDetailDto, ClaimDto, ClaimPageDto, ListClaimsQuery, TriageDto, UpdateClaimDto } from './claims.dto.js';
 import { ClaimsService } from './claims.service.js';
@@ -30,8 +30,8 @@ export class ClaimsController {
 
   @Get('claims')
   @ApiOkResponse({ type: ClaimPageDto })
-  list(@Query() query: ListClaimsQuery, @CurrentUser() user: Principal): Promise<ClaimPageDto> {
-    return this.claims.list(query, satisfies(user.role, 'editor'));
+  list(@Query() query: ListClaimsQuery, @CallerScope() scope: ReadScope): Promise<ClaimPageDto> {
+    return this.claims.list(query, scope);
   }
 
   @Get('claims/:id')
@@ -41,10 +41,10 @@ export class ClaimsController {
   })
   async get(
     @Param('id', ParseUUIDPipe) id: string,
-    @CurrentUser() user: Principal,
+    @CallerScope() scope: ReadScope,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ClaimDetailDto> {
-    return withClaimEtag(res, await this.claims.get(id, satisfies(user.role, 'editor')));
+    return withClaimEtag(res, await this.claims.get(id, scope));
   }
 
   @Patch('claims/:id')
@@ -60,7 +60,7 @@ export class ClaimsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<ClaimDetailDto> {
     await this.editing.update(id, dto, ifMatch, user.userId);
-    return withClaimEtag(res, await this.claims.get(id, true));
+    return withClaimEtag(res, await this.claims.get(id, ReadScope.STAFF));
   }
 
   @Post('claims/:id/triage')
@@ -70,7 +70,7 @@ export class ClaimsController {
   @ApiConflictResponse({ description: 'Illegal transition (e.g. dismissing a claim under review).' })
   async triage(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TriageDto, @CurrentUser() user: Principal): Promise<ClaimDetailDto> {
     await this.editing.triage(id, dto, user.userId);
-    return this.claims.get(id, true);
+    return this.claims.get(id, ReadScope.STAFF);
   }
 
   @Get('claims/:id/history')
@@ -82,7 +82,7 @@ export class ClaimsController {
 
   @Get('articles/:id/claims')
   @ApiOkResponse({ type: [ClaimDto] })
-  byArticle(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal): Promise<ClaimDto[]> {
-    return this.claims.listByArticle(id, satisfies(user.role, 'editor'));
+  byArticle(@Param('id', ParseUUIDPipe) id: string, @CallerScope() scope: ReadScope): Promise<ClaimDto[]> {
+    return this.claims.listByArticle(id, scope);
   }
 }

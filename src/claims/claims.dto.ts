@@ -18,7 +18,7 @@ export class ListClaimsQuery extends PageQuery {
   @IsOptional() @IsIn(CLAIM_CATEGORIES)
   category?: ClaimCategory;
 
-  @ApiPropertyOptional({ enum: CLAIM_STATUSES })
+  @ApiPropertyOptional({ enum: CLAIM_STATUSES, description: 'Consumers see published claims only and may filter on published; other statuses are 400 for them.' })
   @IsOptional() @IsIn(CLAIM_STATUSES)
   status?: ClaimStatus;
 

@@ -5,6 +5,7 @@ import { normalizeUrl } from '../articles/normalize.js';
 import { decodeCursor, encodeCursor, type Page } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import { SqlFilter } from '../database/sql.js';
+import { ReadScope } from '../auth/read-scope.js';
 import { citedSources, CLAIM_FROM, CLAIM_SELECT, toClaimDto, type ClaimRow } from './claim.view.js';
 import type { AuditEventDto } from '../audit/audit.dto.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -21,20 +22,19 @@ export class ClaimsService {
     private readonly sources: SourcesService,
   ) {}
 
-  /** Newest first, keyset-paginated on `seq` (indexes: claims_{category,status}_seq_idx, claims_search_idx, articles url key). */
-  async list(query: ListClaimsQuery, staff = false): Promise<Page<ClaimDto>> {
+  /**
+   * Newest first, keyset-paginated on `seq` (indexes: claims_{category,status}_seq_idx, claims_search_idx, articles url key).
+   * The scope is a condition of the query itself, so filters, search and cursors only ever walk what the caller may see.
+   */
+  async list(query: ListClaimsQuery, scope: ReadScope): Promise<Page<ClaimDto>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const where = new SqlFilter();
+    scope.assertStatusFilter(query.status);
+    const where = new SqlFilter(scope.claims('c'));
     if (query.articleUrl) {
       where.add('c.article_id = (SELECT id FROM articles WHERE url_normalized = ?)', normalizeUrl(query.articleUrl));
     }
     if (query.category) where.add('c.category = ?', query.category);
-    if (query.status) {
-      // Readers see a claim awaiting approval as in_review (claim.view.ts), so they filter it that way too.
-      const hidden = !staff && (query.status === 'in_review' || query.status === 'awaiting_approval');
-      if (hidden) where.addFixed(`c.status IN ('in_review', 'awaiting_approval')`);
-      else where.add('c.status = ?', query.status);
-    }
+    if (query.status) where.add('c.status = ?', query.status);
     // GIN index claims_search_idx on the generated tsvector column.
     if (query.q) where.add(`c.search @@ websearch_to_tsquery('english', ?)`, query.q);
     if (query.cursor) where.add('c.seq < ?', decodeCursor(query.cursor));
@@ -44,18 +44,18 @@ export class ClaimsService {
     );
     const hasMore = rows.length > limit;
     const page = rows.slice(0, limit);
-    return { items: page.map((r) => toClaimDto(r, staff)), nextCursor: hasMore ? encodeCursor(page[page.length - 1].seq) : null };
+    return { items: page.map((r) => toClaimDto(r, scope.staff)), nextCursor: hasMore ? encodeCursor(page[page.length - 1].seq) : null };
   }
 
   /** In reading order. */
-  async listByArticle(articleId: string, staff = false): Promise<ClaimDto[]> {
-    const exists = await this.db.query(`SELECT 1 FROM articles WHERE id = $1`, [articleId]);
+  async listByArticle(articleId: string, scope: ReadScope): Promise<ClaimDto[]> {
+    const exists = await this.db.query(`SELECT 1 FROM articles a WHERE a.id = $1 AND ${scope.articles('a')}`, [articleId]);
     if (exists.length === 0) throw notFound('article', articleId);
     const rows: ClaimRow[] = await this.db.query(
-      `SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.article_id = $1 ORDER BY c.ordinal`,
+      `SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.article_id = $1 AND ${scope.claims('c')} ORDER BY c.ordinal`,
       [articleId],
     );
-    return rows.map((r) => toClaimDto(r, staff));
+    return rows.map((r) => toClaimDto(r, scope.staff));
   }
 
   async history(id: string): Promise<AuditEventDto[]> {
@@ -64,9 +64,10 @@ export class ClaimsService {
     return this.audit.claimHistory(this.db, id);
   }
 
-  /** `staff`: also the verdict waiting for approval (never shown to consumers). */
-  async get(id: string, staff = false): Promise<ClaimDetailDto> {
-    const [row]: ClaimRow[] = await this.db.query(`SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = $1`, [id]);
+  /** Staff also see the verdict waiting for approval (never shown to consumers). */
+  async get(id: string, scope: ReadScope): Promise<ClaimDetailDto> {
+    const staff = scope.staff;
+    const [row]: ClaimRow[] = await this.db.query(`SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = $1 AND ${scope.claims('c')}`, [id]);
     if (!row) throw notFound('claim', id);
     const all = await this.sources.listForClaim(id);
     const sources = staff ? all : citedSources(all, row.verdict_source_ids);
@@ -74,7 +75,7 @@ export class ClaimsService {
     if (staff) {
       const [proposed] = await this.db.query(
         `SELECT id, version, rating, summary, source_ids AS "sourceIds", published_at AS "publishedAt",
-                false AS corrected, NULL AS "correctionReason"
+                corrects_verdict_id IS NOT NULL AS corrected, correction_reason AS "correctionReason"
            FROM verdicts WHERE claim_id = $1 AND status = 'proposed'`,
         [id],
       );

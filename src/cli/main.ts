@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { InvalidExpiry, resolveExpiry } from '../auth/token-expiry.js';
 import { ROLES, type Role } from '../auth/user.entity.js';
 import { toUnsavedClaim } from '../extraction/claim-shape.js';
 import { extractClaims } from '../extraction/extractor/index.js';
@@ -9,7 +10,9 @@ const USAGE = `Usage:
   cli extract FILE [--published-at DATE]          print the claims of a text file as JSON (no database needed)
   cli ingest FILE --title T [--url U] [--publisher P] [--published-at DATE]
                                                   ingest an article through the service's own code path
-  cli token create --role ROLE --name NAME        create a bearer token (printed on the last line)
+  cli token create --role ROLE --name NAME [--expires-in 90d | --expires-at ISO-TIME]
+                                                  create a bearer token (printed on the last line);
+                                                  durations: a number and s, m, h, d or w
   cli webhooks reencrypt                          move every webhook secret to the first key of WEBHOOK_SECRET_KEYS
 Roles: ${ROLES.join(', ')}`;
 
@@ -43,6 +46,8 @@ async function main(argv: string[]): Promise<void> {
       publisher: { type: 'string' },
       role: { type: 'string' },
       name: { type: 'string' },
+      'expires-in': { type: 'string' },
+      'expires-at': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -80,9 +85,18 @@ async function main(argv: string[]): Promise<void> {
     const role = values.role as Role | undefined;
     if (!role || !ROLES.includes(role)) throw new UsageError(`token create needs --role (${ROLES.join(', ')})`);
     if (!values.name) throw new UsageError('token create needs --name');
+    let expiresAt: Date | null;
+    try {
+      expiresAt = resolveExpiry({ expiresIn: values['expires-in'], expiresAt: values['expires-at'] });
+    } catch (err) {
+      // The same rules as the API's; name the CLI's options.
+      if (err instanceof InvalidExpiry) throw new UsageError(err.message.replace('expiresIn', '--expires-in').replace('expiresAt', '--expires-at'));
+      throw err;
+    }
     const { TokensService } = await import('../auth/tokens.service.js');
-    const created = await withServices((get) => get(TokensService).create(values.name!, role));
-    console.error(`created ${role} token for ${values.name} (token id ${created.tokenId}); it is shown only once:`);
+    const created = await withServices((get) => get(TokensService).create(values.name!, role, 'default', null, expiresAt));
+    const expiry = expiresAt ? `expires ${expiresAt.toISOString()}` : 'never expires';
+    console.error(`created ${role} token for ${values.name} (token id ${created.tokenId}, ${expiry}); it is shown only once:`);
     console.log(created.token);
     return;
   }

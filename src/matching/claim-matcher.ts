@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { ReadScope } from '../auth/read-scope.js';
 import { rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../extraction/extractor/types.js';
 import { intervalOf, isMatch, isPeopleUnit, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
@@ -13,6 +14,8 @@ export interface MatchOptions {
   publishedOnly?: boolean;
   /** Leave out the claims of this article (a claim never matches its own article). */
   excludeArticleId?: string;
+  /** Only claims this caller may read. */
+  scope?: ReadScope;
 }
 
 export interface FoundMatch {
@@ -74,6 +77,7 @@ export class ClaimMatcher {
     const filters: string[] = [];
     const params: unknown[] = [];
     if (options.publishedOnly) filters.push(`c.status = 'published'`);
+    if (options.scope) filters.push(options.scope.claims('c'));
     if (options.excludeArticleId) {
       params.push(options.excludeArticleId);
       filters.push(`c.article_id <> $${params.length}`);

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
+import { CallerScope, ReadScope } from '../auth/read-scope.js';
 import { ClaimDetailDto } from '../claims/claims.dto.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { ClaimMatchesDto, MatchClaimsDto } from './matching.dto.js';
@@ -18,8 +19,8 @@ export class MatchingController {
   @Post('match')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ClaimMatchesDto, description: 'Earlier claims that state the same thing: same category, overlapping quantity, similar actor and text.' })
-  match(@Body() dto: MatchClaimsDto): Promise<ClaimMatchesDto> {
-    return this.matching.match(dto);
+  match(@Body() dto: MatchClaimsDto, @CallerScope() scope: ReadScope): Promise<ClaimMatchesDto> {
+    return this.matching.match(dto, scope);
   }
 
   @Post(':id/match/confirm')
@@ -29,7 +30,7 @@ export class MatchingController {
   @ApiConflictResponse({ description: 'The claim has no suggested match.' })
   async confirm(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal): Promise<ClaimDetailDto> {
     await this.matching.decide(id, 'confirm', user.userId);
-    return this.claims.get(id, true);
+    return this.claims.get(id, ReadScope.STAFF);
   }
 
   @Post(':id/match/unlink')
@@ -39,6 +40,6 @@ export class MatchingController {
   @ApiConflictResponse({ description: 'The claim has no suggested (or confirmed) match.' })
   async unlink(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal): Promise<ClaimDetailDto> {
     await this.matching.decide(id, 'unlink', user.userId);
-    return this.claims.get(id, true);
+    return this.claims.get(id, ReadScope.STAFF);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import type { ReadScope } from '../auth/read-scope.js';
 import type { MatchStatus } from '../claims/claim.entity.js';
 import { CLAIM_FROM, CLAIM_SELECT, toClaimDto, type ClaimRow } from '../claims/claim.view.js';
 import { conflict, notFound } from '../common/problem.js';
@@ -22,15 +23,18 @@ export class MatchingService {
     private readonly audit: AuditService,
   ) {}
 
-  async match(dto: MatchClaimsDto): Promise<ClaimMatchesDto> {
+  async match(dto: MatchClaimsDto, scope: ReadScope): Promise<ClaimMatchesDto> {
     const queries = queriesOf(dto.text);
-    const found = await this.matcher.find(queries, { publishedOnly: dto.publishedOnly });
+    // The scope goes into the candidate search, so `limit` counts claims the caller may see.
+    const found = await this.matcher.find(queries, { publishedOnly: dto.publishedOnly, scope });
     // One entry per earlier claim: its best score over the request's claims.
     const best = new Map<string, (typeof found)[number]>();
     for (const f of found) if (!best.has(f.claimId)) best.set(f.claimId, f);
     const top = [...best.values()].slice(0, dto.limit ?? DEFAULT_LIMIT);
     if (top.length === 0) return { items: [] };
-    const claims: ClaimRow[] = await this.db.query(`SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = ANY($1)`, [top.map((f) => f.claimId)]);
+    const claims: ClaimRow[] = await this.db.query(`SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = ANY($1) AND ${scope.claims('c')}`,
+      [top.map((f) => f.claimId)],
+    );
     const byId = new Map(claims.map((r) => [r.id, toClaimDto(r)]));
     return {
       items: top.filter((f) => byId.has(f.claimId)).map((f) => ({

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ClaimReview, WithContext } from 'schema-dts';
 import { DataSource } from 'typeorm';
+import { ReadScope } from '../auth/read-scope.js';
 import { citedSources, CLAIM_SELECT, toClaimDto, type ClaimRow } from '../claims/claim.view.js';
 import { decodeCursor, encodeCursor } from '../common/pagination.js';
-import { notFound } from '../common/problem.js';
+import { notFound, ProblemException } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
 import { rows, SqlFilter } from '../database/sql.js';
 import { SourcesService } from '../sources/sources.service.js';
@@ -29,6 +30,9 @@ const FEED_FROM = `verdicts fv
   JOIN articles a ON a.id = c.article_id`;
 
 const DEFAULT_LIMIT = 50;
+
+/** The feeds are the published record whoever reads them: the public scope, as consumers get it. */
+const FEED_SCOPE = ReadScope.PUBLIC;
 
 /** Published verdicts for consumers: a pollable feed (positions follow commit order) and ClaimReview. */
 @Injectable()
@@ -64,7 +68,11 @@ export class FeedService {
   }
 
   async claimReview(claimId: string): Promise<WithContext<ClaimReview>> {
-    const [row] = await rows<FeedRow>(this.db, `SELECT ${FEED_SELECT} FROM ${FEED_FROM} WHERE fv.claim_id = $1 AND fv.status = 'published'`, [claimId]);
+    const [row] = await rows<FeedRow>(
+      this.db,
+      `SELECT ${FEED_SELECT} FROM ${FEED_FROM} WHERE fv.claim_id = $1 AND fv.status = 'published' AND ${FEED_SCOPE.claims('c')}`,
+      [claimId],
+    );
     if (!row) throw notFound('published_verdict', claimId);
     return this.toClaimReview(row, await this.sources.listForClaim(claimId));
   }
@@ -86,11 +94,15 @@ export class FeedService {
   /** Keyset pagination on the feed position (index verdicts_feed_seq_key). */
   private async page(query: FeedQuery, filter: { currentOnly: boolean; rating?: Rating; category?: string; q?: string }) {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const where = new SqlFilter('fv.feed_seq IS NOT NULL');
+    const where = new SqlFilter('fv.feed_seq IS NOT NULL', FEED_SCOPE.verdicts('fv'), FEED_SCOPE.claims('c'));
     if (filter.currentOnly) where.addFixed(`fv.status = 'published'`);
     if (query.since) {
-      if (isFeedPosition(query.since)) where.add('fv.feed_seq > ?', query.since);
-      else where.add('fv.published_at > ?::timestamptz', query.since);
+      if (isFeedPosition(query.since)) {
+        await this.assertPositionReached(query.since);
+        where.add('fv.feed_seq > ?', query.since);
+      } else {
+        where.add('fv.published_at > ?::timestamptz', query.since);
+      }
     }
     if (query.cursor) where.add('fv.feed_seq < ?', decodeCursor(query.cursor));
     if (filter.rating) where.add('fv.rating = ?', filter.rating);
@@ -106,6 +118,25 @@ export class FeedService {
     // The newest position the caller has now seen; on a later page (cursor) the first page already told them.
     const newest = page[0]?.fv_feed_seq ?? (await this.positionAt(query.since));
     return { rows: page, nextCursor, since: query.cursor ? (query.since ?? '0') : newest };
+  }
+
+  /**
+   * A position past the newest one was never handed out: the poller has a wrong value (another feed's, another
+   * deployment's, a typo), and polling from it would skip every item up to there without a word. One index lookup.
+   */
+  private async assertPositionReached(since: string): Promise<void> {
+    const [{ newest }] = await rows<{ newest: string }>(
+      this.db,
+      `SELECT coalesce(max(feed_seq), 0)::text AS newest FROM verdicts WHERE feed_seq IS NOT NULL`,
+    );
+    if (BigInt(since) > BigInt(newest)) {
+      throw new ProblemException(
+        HttpStatus.BAD_REQUEST,
+        'since_ahead_of_feed',
+        `since=${since} is past the newest feed position (${newest}); poll with the since of a previous response, or 0 to start over.`,
+        { newestPosition: newest },
+      );
+    }
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
-import { satisfies } from '../auth/auth.guard.js';
+import { CallerScope, ReadScope } from '../auth/read-scope.js';
 import { CorrectionDto, CreateVerdictDto, RejectVerdictDto, VerdictDto } from './verdicts.dto.js';
 import { VerdictsService } from './verdicts.service.js';
 
@@ -21,8 +21,8 @@ export class VerdictsController {
 
   @Get('verdicts/:id')
   @ApiOkResponse({ type: VerdictDto, description: 'Consumers see published verdicts only; drafts are 404 to them.' })
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal): Promise<VerdictDto> {
-    return this.verdicts.get(id, satisfies(user.role, 'editor'));
+  get(@Param('id', ParseUUIDPipe) id: string, @CallerScope() scope: ReadScope): Promise<VerdictDto> {
+    return this.verdicts.get(id, scope);
   }
 
   @Post('verdicts/:id/approve')
@@ -44,7 +44,11 @@ export class VerdictsController {
 
   @Post('claims/:id/corrections')
   @Roles('approver')
-  @ApiCreatedResponse({ type: VerdictDto, description: 'The new published version.' })
+  @ApiCreatedResponse({
+    type: VerdictDto,
+    description: 'The new version: proposed, waiting for another approver (approve or reject it like a verdict); published at once when REQUIRE_CORRECTION_APPROVAL=false.',
+  })
+  @ApiConflictResponse({ description: 'Nothing published to correct, or a correction already waits for approval (correction_pending).' })
   correct(@Param('id', ParseUUIDPipe) claimId: string, @Body() dto: CorrectionDto, @CurrentUser() user: Principal): Promise<VerdictDto> {
     return this.verdicts.correct(claimId, dto, user.userId);
   }

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { RATINGS, VERDICT_STATUSES, type Rating, type VerdictStatus } from './verdict.entity.js';
 
 export class CreateVerdictDto {
@@ -34,6 +34,10 @@ export class CorrectionDto {
   @ApiProperty({ description: 'Why the published verdict is corrected; shown to readers.' })
   @IsString() @IsNotEmpty() @MaxLength(5000)
   reason: string;
+
+  @ApiPropertyOptional({ type: [String], description: "Sources attached to this claim that support the correction; default: the corrected verdict's." })
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true })
+  sourceIds?: string[];
 }
 
 export class VerdictDto {

@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import type { ReadScope } from '../auth/read-scope.js';
 import type { ClaimStatus } from '../claims/claim.entity.js';
 import { conflict, notFound, ProblemException, unprocessable } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
@@ -9,7 +10,7 @@ import { rows } from '../database/sql.js';
 import { ReviewService } from '../review/review.service.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
 import type { CorrectionDto, CreateVerdictDto, VerdictDto } from './verdicts.dto.js';
-import type { VerdictStatus } from './verdict.entity.js';
+import type { Rating } from './verdict.entity.js';
 
 const VERDICT_COLUMNS = `id, claim_id AS "claimId", version, rating, summary, source_ids AS "sourceIds", status,
   author_id AS "authorId", approved_by AS "approvedBy", rejection_reason AS "rejectionReason",
@@ -19,8 +20,18 @@ const VERDICT_COLUMNS = `id, claim_id AS "claimId", version, rating, summary, so
 /** Any constant; it names the lock that orders verdict publication (feed positions). */
 const FEED_LOCK = 7_243_001;
 
-/** What readers may see: published verdicts and the published versions they replaced. */
-const PUBLIC_STATUSES: readonly VerdictStatus[] = ['published', 'superseded'];
+/**
+ * A rating is a claim about evidence: every rating but `unverifiable` (which says there is none to be had) must
+ * cite at least one source. Checked on the way in and again in publish(), so no path publishes an unsourced rating.
+ */
+function requireEvidence(rating: Rating, sourceIds: readonly string[]): void {
+  if (rating === 'unverifiable' || sourceIds.length > 0) return;
+  throw unprocessable(
+    'sources_required',
+    `A verdict rated ${rating} must cite at least one source: attach it (POST /v1/claims/:id/sources) and list it in sourceIds. Only unverifiable may cite none.`,
+    { rating },
+  );
+}
 
 /** Who on the desk wrote or approved a verdict is internal; the publisher stands behind it. */
 function publicVerdict(verdict: VerdictDto): VerdictDto {
@@ -37,13 +48,16 @@ export class VerdictsService {
     private readonly outbox: WebhookOutbox,
   ) {}
 
-  /** Staff see every verdict; consumers only public ones, and a draft is a plain 404 to them. */
-  async get(id: string, staff: boolean): Promise<VerdictDto> {
-    const [verdict] = await rows<VerdictDto>(this.db, `SELECT ${VERDICT_COLUMNS} FROM verdicts WHERE id = $1`, [id]);
-    if (!verdict || (!staff && !PUBLIC_STATUSES.includes(verdict.status))) {
-      throw notFound('verdict', id);
-    }
-    return staff ? verdict : publicVerdict(verdict);
+  /** Staff see every verdict; consumers published versions of published claims, and anything else is a plain 404 to them. */
+  async get(id: string, scope: ReadScope): Promise<VerdictDto> {
+    const [verdict] = await rows<VerdictDto>(
+      this.db,
+      `SELECT ${VERDICT_COLUMNS} FROM verdicts v WHERE v.id = $1 AND ${scope.verdicts('v')}
+          AND EXISTS (SELECT 1 FROM claims c WHERE c.id = v.claim_id AND ${scope.claims('c')})`,
+      [id],
+    );
+    if (!verdict) throw notFound('verdict', id);
+    return scope.staff ? verdict : publicVerdict(verdict);
   }
 
   /**
@@ -56,6 +70,7 @@ export class VerdictsService {
       if (claim.length === 0) throw notFound('claim', claimId);
       const task = await this.review.lockClaimTask(tx, claimId, userId);
       const sourceIds = await this.checkSources(tx, claimId, dto.sourceIds);
+      requireEvidence(dto.rating, sourceIds);
 
       const publish = !this.config.REQUIRE_APPROVAL;
       let [verdict] = await rows<VerdictDto>(
@@ -86,13 +101,14 @@ export class VerdictsService {
     });
   }
 
-  /** An approver other than the author publishes a proposed verdict. */
+  /** An approver other than the author publishes a proposed verdict, or a proposed correction. */
   async approve(verdictId: string, approverId: string): Promise<VerdictDto> {
     const { verdict, deliveries } = await this.db.transaction(async (tx) => {
       const proposed = await this.lockProposed(tx, verdictId);
       if (proposed.authorId === approverId) {
         throw new ProblemException(HttpStatus.FORBIDDEN, 'author_cannot_approve', 'A verdict needs a second pair of eyes: its author cannot approve it.');
       }
+      if (proposed.correctsVerdictId) return this.publishCorrection(tx, proposed, approverId);
       await this.review.moveClaim(tx, proposed.claimId, 'published', approverId, 'claim.published');
       const published = await this.publish(tx, verdictId, approverId, 'verdict.published');
       await this.audit.record(tx, {
@@ -114,6 +130,14 @@ export class VerdictsService {
         `UPDATE verdicts SET status = 'rejected', rejection_reason = $2 WHERE id = $1 RETURNING ${VERDICT_COLUMNS}`,
         [verdictId, reason],
       );
+      if (verdict.correctsVerdictId) {
+        // A rejected correction: the published verdict stands, the claim stays published, no task is involved.
+        await this.audit.record(tx, {
+          entityType: 'verdict', entityId: verdictId, claimId: verdict.claimId, action: 'verdict.correction_rejected', actorId: approverId,
+          fromStatus: 'proposed', toStatus: 'rejected', reason,
+        });
+        return rejected;
+      }
       const [task] = await rows<{ id: string }>(
         tx,
         `UPDATE review_tasks SET status = 'leased', leased_by = $2, assigned_to = $2, completed_at = NULL,
@@ -138,28 +162,46 @@ export class VerdictsService {
     });
   }
 
-  /** An approver replaces the published verdict with a new version; readers see that and why. */
+  /**
+   * An approver replaces the published verdict with a new version; readers see that and why. With
+   * REQUIRE_CORRECTION_APPROVAL the new version is proposed and waits for another approver (approve/reject, as a
+   * verdict does); readers keep the published verdict meanwhile. Without, it is published at once.
+   */
   async correct(claimId: string, dto: CorrectionDto, approverId: string): Promise<VerdictDto> {
     const { verdict, deliveries } = await this.db.transaction(async (tx) => {
       // The claim lock serializes corrections: a second one waits, then corrects the version the first published.
       const [claim] = await rows<{ status: ClaimStatus }>(tx, `SELECT status FROM claims WHERE id = $1 FOR UPDATE`, [claimId]);
       if (!claim) throw notFound('claim', claimId);
-      const [current] = await rows<{ id: string }>(
+      const [current] = await rows<{ id: string; source_ids: string[] }>(
         tx,
-        `SELECT id FROM verdicts WHERE claim_id = $1 AND status = 'published' FOR UPDATE`,
+        `SELECT id, source_ids FROM verdicts WHERE claim_id = $1 AND status = 'published' FOR UPDATE`,
         [claimId],
       );
       if (!current) {
         throw conflict('not_published', `Only a published verdict can be corrected; the claim is ${claim.status}.`, { currentStatus: claim.status });
       }
-      const [draft] = await rows<{ id: string }>(
+      const [pending] = await rows<{ id: string }>(tx, `SELECT id FROM verdicts WHERE claim_id = $1 AND status = 'proposed'`, [claimId]);
+      if (pending) {
+        throw conflict('correction_pending', `A correction of this verdict (${pending.id}) already waits for approval: approve or reject it first.`, {
+          pendingVerdictId: pending.id,
+        });
+      }
+      const sourceIds = dto.sourceIds ? await this.checkSources(tx, claimId, dto.sourceIds) : current.source_ids;
+      requireEvidence(dto.rating, sourceIds);
+      const [draft] = await rows<VerdictDto>(
         tx,
         `INSERT INTO verdicts (claim_id, version, rating, summary, source_ids, status, author_id, correction_reason, corrects_verdict_id)
-         SELECT $1, (SELECT max(version) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, source_ids, 'proposed', $4, $5, id
-           FROM verdicts WHERE id = $6
-         RETURNING id`,
-        [claimId, dto.rating, dto.summary, approverId, dto.reason, current.id],
+         VALUES ($1, (SELECT max(version) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, $4, 'proposed', $5, $6, $7)
+         RETURNING ${VERDICT_COLUMNS}`,
+        [claimId, dto.rating, dto.summary, sourceIds, approverId, dto.reason, current.id],
       );
+      if (this.config.REQUIRE_CORRECTION_APPROVAL) {
+        await this.audit.record(tx, {
+          entityType: 'verdict', entityId: draft.id, claimId, action: 'verdict.correction_proposed', actorId: approverId, toStatus: 'proposed',
+          reason: dto.reason, changes: { correctsVerdictId: current.id, rating: dto.rating, summary: dto.summary, version: draft.version, sourceIds },
+        });
+        return { verdict: draft, deliveries: [] };
+      }
       await this.review.moveClaim(tx, claimId, 'published', approverId, 'claim.corrected', dto.reason);
       const published = await this.publish(tx, draft.id, approverId, 'verdict.corrected');
       await this.audit.record(tx, {
@@ -179,7 +221,10 @@ export class VerdictsService {
    */
   private async publish(tx: EntityManager, verdictId: string, approverId: string | null, event: 'verdict.published' | 'verdict.corrected') {
     await tx.query(`SELECT pg_advisory_xact_lock($1)`, [FEED_LOCK]);
-    const [{ claim_id: claimId }] = await rows<{ claim_id: string }>(tx, `SELECT claim_id FROM verdicts WHERE id = $1`, [verdictId]);
+    const [{ claim_id: claimId, rating, source_ids: sourceIds }] = await rows<{ claim_id: string; rating: Rating; source_ids: string[] }>(
+      tx, `SELECT claim_id, rating, source_ids FROM verdicts WHERE id = $1`, [verdictId],
+    );
+    requireEvidence(rating, sourceIds);
     await tx.query(`UPDATE verdicts SET status = 'superseded' WHERE claim_id = $1 AND status = 'published'`, [claimId]);
     const [verdict] = await rows<VerdictDto>(
       tx,
@@ -197,6 +242,22 @@ export class VerdictsService {
     // Receivers are outside the desk: the payload carries the public verdict, without who wrote or approved it.
     const deliveries = await this.outbox.emit(tx, event, { verdict: publicVerdict(verdict), claim });
     return { verdict, deliveries };
+  }
+
+  /** The second approver publishes a proposed correction, if the verdict it corrects is still the current one. */
+  private async publishCorrection(tx: EntityManager, proposed: VerdictDto, approverId: string) {
+    const [current] = await rows<{ id: string }>(tx, `SELECT id FROM verdicts WHERE claim_id = $1 AND status = 'published'`, [proposed.claimId]);
+    if (current?.id !== proposed.correctsVerdictId) {
+      throw conflict('correction_stale', `This correction was written against verdict ${proposed.correctsVerdictId}, which is no longer the published one; reject it and correct the current one.`);
+    }
+    await this.review.moveClaim(tx, proposed.claimId, 'published', approverId, 'claim.corrected', proposed.correctionReason);
+    const published = await this.publish(tx, proposed.id, approverId, 'verdict.corrected');
+    await this.audit.record(tx, {
+      entityType: 'verdict', entityId: proposed.id, claimId: proposed.claimId, action: 'verdict.correction_approved', actorId: approverId,
+      fromStatus: 'proposed', toStatus: 'published', reason: proposed.correctionReason,
+      changes: { correctsVerdictId: proposed.correctsVerdictId, version: proposed.version },
+    });
+    return published;
   }
 
   private async lockProposed(tx: EntityManager, verdictId: string): Promise<VerdictDto> {

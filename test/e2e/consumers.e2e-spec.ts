@@ -71,7 +71,8 @@ describe('for API consumers', () => {
   };
 
   beforeAll(async () => {
-    const env = { REQUIRE_APPROVAL: 'false', WEBHOOK_ALLOW_PRIVATE: 'true' };
+    // Corrections publish at once here: this file is about what consumers receive (the approval path: editorial-safety).
+    const env = { REQUIRE_APPROVAL: 'false', REQUIRE_CORRECTION_APPROVAL: 'false', WEBHOOK_ALLOW_PRIVATE: 'true' };
     t = await TestApp.start('api', env);
     await resetState(t);
     [editor, consumer, admin] = [await t.token('editor', 'ed'), await t.token('consumer', 'cms'), await t.token('admin', 'ops')];

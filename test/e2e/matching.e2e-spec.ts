@@ -50,8 +50,9 @@ describe('claim matching', () => {
     await t.db.query(`UPDATE review_tasks SET assigned_to = (SELECT id FROM users WHERE name = 'alice') WHERE claim_id = $1`, [claimId]);
     const task = (await t.http.post('/v1/review-tasks/lease').set(auth(alice)).expect(200)).body;
     expect(task.claimId).toBe(claimId);
+    const source = await t.http.post(`/v1/claims/${claimId}/sources`).set(auth(alice)).send({ url: 'https://intel.example.gov/a', title: 'Assessment' }).expect(201);
     return (await t.http.post(`/v1/claims/${claimId}/verdict`).set(auth(alice))
-      .send({ rating, summary: 'Western intelligence put the figure at 90,000 to 110,000.', sourceIds: [] }).expect(201)).body;
+      .send({ rating, summary: 'Western intelligence put the figure at 90,000 to 110,000.', sourceIds: [source.body.id] }).expect(201)).body;
   }
 
   test('POST /v1/claims/match: number-aware, any role, problem+json on bad input', async () => {
@@ -60,7 +61,10 @@ describe('claim matching', () => {
     const [nearMiss] = seeded.get(NEAR_MISS)!;
     const [killed] = seeded.get(KILLED)!;
 
-    const res = await t.http.post('/v1/claims/match').set(auth(reader))
+    // Nothing is published yet: a consumer is matched against the published record only, the desk against everything.
+    expect((await t.http.post('/v1/claims/match').set(auth(reader))
+      .send({ text: 'An estimated 100,000 Russian troops are at the border.' }).expect(200)).body.items).toEqual([]);
+    const res = await t.http.post('/v1/claims/match').set(auth(alice))
       .send({ text: 'An estimated 100,000 Russian troops are at the border.' }).expect(200);
     expect(res.body.items.map((i: any) => i.claim.id)).toEqual([troops.id]);
     expect(res.body.items[0]).toMatchObject({
@@ -75,9 +79,9 @@ describe('claim matching', () => {
     expect(near.body.items.map((i: any) => i.claim.id)).toEqual([nearMiss.id]);
 
     // Two claims in one text: each finds its own; publishedOnly leaves out claims without a published verdict.
-    const both = await t.http.post('/v1/claims/match').set(auth(reader)).send({ text: `${REPEAT} ${KILLED_AGAIN}` }).expect(200);
+    const both = await t.http.post('/v1/claims/match').set(auth(alice)).send({ text: `${REPEAT} ${KILLED_AGAIN}` }).expect(200);
     expect(both.body.items.map((i: any) => i.claim.id).sort()).toEqual([troops.id, killed.id].sort());
-    expect((await t.http.post('/v1/claims/match').set(auth(reader)).send({ text: REPEAT, publishedOnly: true }).expect(200)).body.items).toEqual([]);
+    expect((await t.http.post('/v1/claims/match').set(auth(alice)).send({ text: REPEAT, publishedOnly: true }).expect(200)).body.items).toEqual([]);
     await publish(troops.id);
     const published = await t.http.post('/v1/claims/match').set(auth(reader)).send({ text: REPEAT, publishedOnly: true, limit: 1 }).expect(200);
     expect(published.body.items).toHaveLength(1);
@@ -113,7 +117,10 @@ describe('claim matching', () => {
     expect(troops.match ?? null).toBeNull();
     expect(killed.match).toBeNull();
 
-    // A suggestion is for editors: consumers see the link only once an editor confirmed it.
+    // A suggestion is for editors: consumers see the link only once an editor confirmed it (on a claim they can read: a published one).
+    await t.http.get(`/v1/claims/${repeat.id}`).set(auth(reader)).expect(404);
+    await publish(repeat.id);
+    const repeatVersion = (await t.http.get(`/v1/claims/${repeat.id}`).set(auth(alice)).expect(200)).body.version;
     expect((await t.http.get(`/v1/claims/${repeat.id}`).set(auth(reader)).expect(200)).body.match).toBeNull();
     expect((await t.http.get(`/v1/claims/${repeat.id}`).set(auth(alice)).expect(200)).body.match).toMatchObject({ claimId: troops.id, status: 'suggested' });
     await t.http.post(`/v1/claims/${repeat.id}/match/confirm`).set(auth(reader)).expect(403);
@@ -121,7 +128,7 @@ describe('claim matching', () => {
 
     const confirmed = await t.http.post(`/v1/claims/${repeat.id}/match/confirm`).set(auth(alice)).expect(200);
     expect(confirmed.body.match).toMatchObject({ claimId: troops.id, status: 'confirmed' });
-    expect(confirmed.body.version).toBe(repeat.version + 1);
+    expect(confirmed.body.version).toBe(repeatVersion + 1);
     expect((await t.http.get(`/v1/claims/${repeat.id}`).set(auth(reader)).expect(200)).body.match).toMatchObject({ claimId: troops.id, status: 'confirmed' });
     expect((await t.http.post(`/v1/claims/${repeat.id}/match/confirm`).set(auth(alice)).expect(409)).body)
       .toMatchObject({ code: 'no_suggested_match', matchStatus: 'confirmed' });
@@ -135,7 +142,9 @@ describe('claim matching', () => {
     await t.http.post('/v1/claims/00000000-0000-4000-8000-000000000000/match/unlink').set(auth(alice)).expect(404);
     await t.http.post('/v1/claims/not-a-uuid/match/confirm').set(auth(alice)).expect(400);
 
-    const events = (await t.http.get(`/v1/claims/${repeat.id}/history`).set(auth(alice)).expect(200)).body;
+    // (The claim was published on the way, so consumers could read it: its review steps are in between.)
+    const events = (await t.http.get(`/v1/claims/${repeat.id}/history`).set(auth(alice)).expect(200)).body
+      .filter((e: any) => e.action === 'claim.extracted' || e.action.startsWith('claim.match'));
     expect(events.map((e: any) => e.action)).toEqual(['claim.extracted', 'claim.match_suggested', 'claim.match_confirmed', 'claim.match_unlinked']);
     expect(events[1].changes.match).toMatchObject({ claimId: troops.id });
     expect(events[2]).toMatchObject({ actorName: 'alice', changes: { match: { claimId: troops.id, from: 'suggested', to: 'confirmed' } } });
@@ -148,7 +157,8 @@ describe('claim matching', () => {
     for (const p of pairs) {
       const [target] = earlier.get(p.earlier)!;
       expect(target).toBeDefined();
-      const res = await t.http.post('/v1/claims/match').set(auth(reader)).send({ text: p.query, limit: 50 }).expect(200);
+      // Staff scope: the earlier claims are not published, and this measures the scorer, not visibility.
+      const res = await t.http.post('/v1/claims/match').set(auth(alice)).send({ text: p.query, limit: 50 }).expect(200);
       const predicted = res.body.items.some((i: any) => i.claim.id === target.id);
       if (predicted && p.match) tp++;
       else if (predicted) fp++;

@@ -45,7 +45,7 @@ describe('review leases and verdict ownership', () => {
     );
     const holder = editors[Number(task.name.split('-')[1])];
     const other = editors.find((e) => e !== holder)!;
-    const body = { rating: 'false', summary: 'No evidence supports the figure.', sourceIds: [] };
+    const body = { rating: 'unverifiable', summary: 'No source gives a figure.', sourceIds: [] };
 
     const stolen = await t.http.post(`/v1/claims/${task.claim_id}/verdict`).set(auth(other)).send(body).expect(409);
     expect(stolen.body.code).toBe('lease_held_by_other');
@@ -70,14 +70,14 @@ describe('review leases and verdict ownership', () => {
     const holder = editors[Number(task.name.split('-')[1])];
     await t.db.query(`UPDATE review_tasks SET lease_expires_at = now() - interval '1 second' WHERE id = $1`, [task.id]);
 
-    const late = await t.http.post(`/v1/claims/${task.claim_id}/verdict`).set(auth(holder)).send({ rating: 'true', summary: 's', sourceIds: [] });
+    const late = await t.http.post(`/v1/claims/${task.claim_id}/verdict`).set(auth(holder)).send({ rating: 'unverifiable', summary: 's', sourceIds: [] });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('lease_expired');
 
     const newHolder = editors.find((e) => e !== holder)!;
     const relet = await t.http.post('/v1/review-tasks/lease').set(auth(newHolder)).expect(200);
     expect(relet.body.id).toBe(task.id);
-    const old = await t.http.post(`/v1/claims/${task.claim_id}/verdict`).set(auth(holder)).send({ rating: 'true', summary: 's', sourceIds: [] });
+    const old = await t.http.post(`/v1/claims/${task.claim_id}/verdict`).set(auth(holder)).send({ rating: 'unverifiable', summary: 's', sourceIds: [] });
     expect(old.status).toBe(409);
     expect(old.body.code).toBe('lease_held_by_other');
     const actions = await t.db.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id`, [task.id]);

@@ -35,10 +35,10 @@ describe('editorial workflow', () => {
     expect(task.claimId).toBe(claim.id);
 
     const proposed = await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice))
-      .send({ rating: 'true', summary: 'Matches the ministry.', sourceIds: [] }).expect(201);
+      .send({ rating: 'unverifiable', summary: 'No figure to check it against yet.', sourceIds: [] }).expect(201);
     expect(proposed.body.status).toBe('proposed');
     expect((await t.http.get(`/v1/claims/${claim.id}`).set(auth(alice))).body).toMatchObject({
-      status: 'awaiting_approval', verdict: null, proposedVerdict: { id: proposed.body.id, rating: 'true' },
+      status: 'awaiting_approval', verdict: null, proposedVerdict: { id: proposed.body.id, rating: 'unverifiable' },
     });
 
     // The author cannot approve their own verdict, even as an approver; an editor cannot approve at all.
@@ -52,16 +52,14 @@ describe('editorial workflow', () => {
     const source = await t.http.post(`/v1/claims/${claim.id}/sources`).set(auth(alice))
       .send({ url: 'https://mod.example.gov/statement', title: 'Ministry statement', publisher: 'Defence ministry', sourceType: 'official', figure: { value: 102000, asOf: '2026-11-20' }, stance: 'supports' })
       .expect(201);
-    await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(bob)).send({ rating: 'true', summary: 'x', sourceIds: [] }).expect(409);
+    await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(bob)).send({ rating: 'unverifiable', summary: 'x', sourceIds: [] }).expect(409);
     const second = await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice))
       .send({ rating: 'mostly_true', summary: 'The ministry gives 102,000.', sourceIds: [source.body.id] }).expect(201);
     expect(second.body.version).toBe(2);
 
-    // Consumers never see a draft.
+    // Consumers never see a draft, nor the claim before it is published.
     await t.http.get(`/v1/verdicts/${second.body.id}`).set(auth(reader)).expect(404);
-    const hidden = await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(200);
-    expect(hidden.body.verdict).toBeNull();
-    expect(hidden.body).not.toHaveProperty('proposedVerdict');
+    await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(404);
 
     const approved = await t.http.post(`/v1/verdicts/${second.body.id}/approve`).set(auth(carol)).expect(200);
     expect(approved.body).toMatchObject({ status: 'published', approvedBy: expect.any(String) });
@@ -69,9 +67,13 @@ describe('editorial workflow', () => {
     // Approving twice is an illegal move.
     expect((await t.http.post(`/v1/verdicts/${second.body.id}/approve`).set(auth(carol)).expect(409)).body.code).toBe('verdict_not_proposed');
 
+    // A correction, like a verdict, needs a second approver (REQUIRE_CORRECTION_APPROVAL, on by default).
     const correction = await t.http.post(`/v1/claims/${claim.id}/corrections`).set(auth(carol))
       .send({ rating: 'true', summary: 'The ministry revised its figure to 100,500.', reason: 'Updated official figure.' }).expect(201);
-    expect(correction.body).toMatchObject({ version: 3, status: 'published', correctsVerdictId: second.body.id });
+    expect(correction.body).toMatchObject({ version: 3, status: 'proposed', correctsVerdictId: second.body.id });
+    const dave = await t.token('approver', 'dave');
+    const correctionApproved = await t.http.post(`/v1/verdicts/${correction.body.id}/approve`).set(auth(dave)).expect(200);
+    expect(correctionApproved.body).toMatchObject({ version: 3, status: 'published', correctsVerdictId: second.body.id });
     const read = await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(200);
     expect(read.body.verdict).toMatchObject({ id: correction.body.id, rating: 'true', corrected: true, correctionReason: 'Updated official figure.' });
     expect((await t.http.get(`/v1/verdicts/${second.body.id}`).set(auth(reader)).expect(200)).body.status).toBe('superseded');
@@ -84,7 +86,7 @@ describe('editorial workflow', () => {
       'source.added',
       'claim.verdict_proposed', 'task.completed', 'verdict.proposed',
       'claim.published', 'verdict.approved',
-      'claim.corrected', 'verdict.corrected',
+      'verdict.correction_proposed', 'claim.corrected', 'verdict.correction_approved',
     ]);
     const events = (await t.http.get(`/v1/claims/${claim.id}/history`).set(auth(alice))).body;
     const rejectedEvent = events.find((e: any) => e.action === 'claim.verdict_rejected');
@@ -138,28 +140,31 @@ describe('editorial workflow', () => {
     expect(notHolder.body.code).toBe('lease_held_by_other');
     const holder = await t.http.patch(`/v1/claims/${claim.id}`).set(auth(alice)).send({ version: v, subject: 'The defence ministry' }).expect(200);
 
-    const verdict = (await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice)).send({ rating: 'true', summary: 's', sourceIds: [] }).expect(201)).body;
+    const verdict = (await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice)).send({ rating: 'unverifiable', summary: 's', sourceIds: [] }).expect(201)).body;
     const frozen = await t.http.patch(`/v1/claims/${claim.id}`).set(auth(alice)).send({ version: holder.body.version + 1, subject: 'x' }).expect(409);
     expect(frozen.body).toMatchObject({ code: 'claim_awaiting_approval', currentStatus: 'awaiting_approval' });
 
-    // A reader sees the claim as still being checked, and nothing of the desk's internals.
-    const asReader = (await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(200)).body;
-    expect(asReader).toMatchObject({ status: 'in_review', statusReason: null, verdict: null, sources: [] });
-    expect(asReader.proposedVerdict).toBeUndefined();
-    expect(asReader.version).toBeUndefined();
-    // ...and filtering by status tells them no more than reading does.
-    const listed = async (status: string) => (await t.http.get('/v1/claims').query({ status }).set(auth(reader)).expect(200)).body.items.map((c: any) => c.id);
-    expect(await listed('in_review')).toEqual([claim.id]);
-    expect(await listed('awaiting_approval')).toEqual([claim.id]);
+    // A reader learns nothing of a claim before publication: not that it exists, not that a draft waits.
+    await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(404);
+    // ...and filtering by a desk status is refused, saying what they may filter on.
+    for (const status of ['in_review', 'awaiting_approval']) {
+      const refused = await t.http.get('/v1/claims').query({ status }).set(auth(reader)).expect(400);
+      expect(refused.body).toMatchObject({ code: 'status_not_public', allowedStatuses: ['published'] });
+    }
+    expect((await t.http.get('/v1/claims').set(auth(reader)).expect(200)).body.items).toEqual([]);
+    expect((await t.http.get('/v1/claims').query({ status: 'awaiting_approval' }).set(auth(alice))).body.items.map((c: any) => c.id)).toEqual([claim.id]);
     expect((await t.http.get('/v1/claims').query({ status: 'in_review' }).set(auth(alice))).body.items).toEqual([]);
     await t.http.post(`/v1/verdicts/${verdict.id}/reject`).set(auth(carol)).send({ reason: 'Internal: weak sourcing.' }).expect(200);
-    const rejected = (await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(200)).body;
-    expect(rejected).toMatchObject({ status: 'in_review', statusReason: null });
+    await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(404);
     expect((await t.http.get(`/v1/claims/${claim.id}`).set(auth(alice))).body.statusReason).toBe('Internal: weak sourcing.');
 
     // Published: the reader gets the verdict but not who wrote or approved it.
-    const again = (await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice)).send({ rating: 'true', summary: 's2', sourceIds: [] }).expect(201)).body;
+    const again = (await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice)).send({ rating: 'unverifiable', summary: 's2', sourceIds: [] }).expect(201)).body;
     await t.http.post(`/v1/verdicts/${again.id}/approve`).set(auth(carol)).expect(200);
+    const asReader = (await t.http.get(`/v1/claims/${claim.id}`).set(auth(reader)).expect(200)).body;
+    expect(asReader).toMatchObject({ status: 'published', verdict: { id: again.id } });
+    expect(asReader.proposedVerdict).toBeUndefined();
+    expect(asReader.version).toBeUndefined();
     const publicVerdict = (await t.http.get(`/v1/verdicts/${again.id}`).set(auth(reader)).expect(200)).body;
     expect(publicVerdict).toMatchObject({ status: 'published', authorId: null, approvedBy: null });
     expect((await t.http.get(`/v1/verdicts/${again.id}`).set(auth(alice)).expect(200)).body.authorId).toEqual(expect.any(String));
@@ -185,22 +190,20 @@ describe('editorial workflow', () => {
     }
   });
 
-  test('two approvers correcting at once: both versions land in order, exactly one is current', async () => {
+  test('two approvers correcting at once: one correction waits for approval, the other gets 409 correction_pending', async () => {
     const [claim] = await t.seed(alice, TROOPS);
     await lease(alice);
-    const first = (await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice)).send({ rating: 'true', summary: 's', sourceIds: [] }).expect(201)).body;
+    const first = (await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice)).send({ rating: 'unverifiable', summary: 's', sourceIds: [] }).expect(201)).body;
     await t.http.post(`/v1/verdicts/${first.id}/approve`).set(auth(carol)).expect(200);
     const dave = await t.token('approver', 'dave');
     const results = await Promise.all([
-      t.http.post(`/v1/claims/${claim.id}/corrections`).set(auth(carol)).send({ rating: 'mostly_true', summary: 'a', reason: 'r1' }),
-      t.http.post(`/v1/claims/${claim.id}/corrections`).set(auth(dave)).send({ rating: 'misleading', summary: 'b', reason: 'r2' }),
+      t.http.post(`/v1/claims/${claim.id}/corrections`).set(auth(carol)).send({ rating: 'unverifiable', summary: 'a', reason: 'r1' }),
+      t.http.post(`/v1/claims/${claim.id}/corrections`).set(auth(dave)).send({ rating: 'unverifiable', summary: 'b', reason: 'r2' }),
     ]);
-    expect(results.map((r) => r.status)).toEqual([201, 201]);
-    const rows = await t.db.query(`SELECT version, status, corrects_verdict_id FROM verdicts WHERE claim_id = $1 ORDER BY version`, [claim.id]);
-    expect(rows.map((r: any) => r.status)).toEqual(['superseded', 'superseded', 'published']);
-    // Each correction corrects the version before it: a chain, not two branches off the first.
-    const ids = (await t.db.query(`SELECT id FROM verdicts WHERE claim_id = $1 ORDER BY version`, [claim.id])).map((r: any) => r.id);
-    expect(rows.map((r: any) => r.corrects_verdict_id)).toEqual([null, ids[0], ids[1]]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(results.find((r) => r.status === 409)!.body.code).toBe('correction_pending');
+    const rows = await t.db.query(`SELECT status, corrects_verdict_id FROM verdicts WHERE claim_id = $1 ORDER BY version`, [claim.id]);
+    expect(rows).toEqual([{ status: 'published', corrects_verdict_id: null }, { status: 'proposed', corrects_verdict_id: first.id }]);
   });
 
   test('triage: dismiss needs a reason, re-queue brings a task back, a claim under review cannot be dismissed', async () => {
@@ -334,7 +337,7 @@ describe('editorial workflow', () => {
   test('access control, route by route', async () => {
     const [claim] = await t.seed(alice, TROOPS);
     const task = await lease(alice);
-    const verdict = (await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice)).send({ rating: 'true', summary: 's', sourceIds: [] }).expect(201)).body;
+    const verdict = (await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice)).send({ rating: 'unverifiable', summary: 's', sourceIds: [] }).expect(201)).body;
     const id = '00000000-0000-4000-8000-000000000000';
     const routes: Array<[string, string, object | undefined, Record<string, number>]> = [
       ['post', '/v1/articles', { title: 't', text: 'Some 40 people attended.' }, { reader: 403, alice: 202, carol: 200 /* same text: de-duplicated */ }],
@@ -346,14 +349,14 @@ describe('editorial workflow', () => {
       ['get', `/v1/claims/${claim.id}/assessment`, undefined, { reader: 403, alice: 200 }],
       ['get', `/v1/claims/${claim.id}/history`, undefined, { reader: 403, alice: 200 }],
       ['post', `/v1/claims/${claim.id}/triage`, { action: 'queue' }, { reader: 403, alice: 409 }],
-      ['post', `/v1/claims/${claim.id}/verdict`, { rating: 'true', summary: 's', sourceIds: [] }, { reader: 403, bob: 409 }],
+      ['post', `/v1/claims/${claim.id}/verdict`, { rating: 'unverifiable', summary: 's', sourceIds: [] }, { reader: 403, bob: 409 }],
       ['post', `/v1/verdicts/${verdict.id}/approve`, undefined, { reader: 403, alice: 403, bob: 403 }],
       ['post', `/v1/verdicts/${verdict.id}/reject`, { reason: 'r' }, { reader: 403, bob: 403 }],
       ['post', `/v1/claims/${claim.id}/corrections`, { rating: 'true', summary: 's', reason: 'r' }, { reader: 403, alice: 403, carol: 409 }],
       ['get', `/v1/verdicts/${verdict.id}`, undefined, { reader: 404, alice: 200 }],
       ['get', `/v1/verdicts/${id}`, undefined, { alice: 404 }],
       ['get', '/v1/tokens', undefined, { reader: 403, alice: 403, carol: 403, root: 200 }],
-      ['get', `/v1/claims/${claim.id}`, undefined, { reader: 200, alice: 200 }],
+      ['get', `/v1/claims/${claim.id}`, undefined, { reader: 404 /* not published */, alice: 200 }],
     ];
     const tokens: Record<string, string> = { reader, alice, bob, carol, root: admin };
     for (const [method, path, body, expected] of routes) {
@@ -389,6 +392,30 @@ describe('workflow settings', () => {
     }
   });
 
+  test('REQUIRE_CORRECTION_APPROVAL=false: two approvers correcting at once both publish, in order, exactly one current', async () => {
+    const t = await TestApp.start('api', { REQUIRE_CORRECTION_APPROVAL: 'false' });
+    try {
+      await resetState(t);
+      const [alice, carol, dave] = [await t.token('editor', 'alice'), await t.token('approver', 'carol'), await t.token('approver', 'dave')];
+      const [claim] = await t.seed(alice, TROOPS);
+      await t.http.post('/v1/review-tasks/lease').set(auth(alice)).expect(200);
+      const first = (await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice)).send({ rating: 'unverifiable', summary: 's', sourceIds: [] }).expect(201)).body;
+      await t.http.post(`/v1/verdicts/${first.id}/approve`).set(auth(carol)).expect(200);
+      const results = await Promise.all([
+        t.http.post(`/v1/claims/${claim.id}/corrections`).set(auth(carol)).send({ rating: 'unverifiable', summary: 'a', reason: 'r1' }),
+        t.http.post(`/v1/claims/${claim.id}/corrections`).set(auth(dave)).send({ rating: 'unverifiable', summary: 'b', reason: 'r2' }),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([201, 201]);
+      const rows = await t.db.query(`SELECT version, status, corrects_verdict_id FROM verdicts WHERE claim_id = $1 ORDER BY version`, [claim.id]);
+      expect(rows.map((r: any) => r.status)).toEqual(['superseded', 'superseded', 'published']);
+      // Each correction corrects the version before it: a chain, not two branches off the first.
+      const ids = (await t.db.query(`SELECT id FROM verdicts WHERE claim_id = $1 ORDER BY version`, [claim.id])).map((r: any) => r.id);
+      expect(rows.map((r: any) => r.corrects_verdict_id)).toEqual([null, ids[0], ids[1]]);
+    } finally {
+      await t.close();
+    }
+  });
+
   test('REQUIRE_APPROVAL=false publishes on the editor\'s verdict alone', async () => {
     const t = await TestApp.start('api', { REQUIRE_APPROVAL: 'false' });
     try {
@@ -396,9 +423,9 @@ describe('workflow settings', () => {
       const editor = await t.token('editor', 'solo');
       const [claim] = await t.seed(editor, TROOPS);
       await t.http.post('/v1/review-tasks/lease').set(auth(editor)).expect(200);
-      const v = await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(editor)).send({ rating: 'true', summary: 's', sourceIds: [] }).expect(201);
+      const v = await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(editor)).send({ rating: 'unverifiable', summary: 's', sourceIds: [] }).expect(201);
       expect(v.body.status).toBe('published');
-      expect((await t.http.get(`/v1/claims/${claim.id}`).set(auth(editor))).body).toMatchObject({ status: 'published', verdict: { rating: 'true' } });
+      expect((await t.http.get(`/v1/claims/${claim.id}`).set(auth(editor))).body).toMatchObject({ status: 'published', verdict: { rating: 'unverifiable' } });
     } finally {
       await t.close();
     }
@@ -419,7 +446,7 @@ describe('workflow settings', () => {
       }, 10000, 'lease swept');
       const [claimRow] = await t.db.query(`SELECT status FROM claims WHERE id = $1`, [claim.id]);
       expect(claimRow.status).toBe('queued');
-      const late = await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(editor)).send({ rating: 'true', summary: 's', sourceIds: [] }).expect(409);
+      const late = await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(editor)).send({ rating: 'unverifiable', summary: 's', sourceIds: [] }).expect(409);
       expect(late.body.code).toBe('lease_required');
       expect((await t.http.post('/v1/review-tasks/lease').set(auth(other)).expect(200)).body.id).toBe(task.id);
     } finally {

@@ -47,11 +47,12 @@ export async function consumerPath(
     body: { title: 'Generated client', text, url: 'https://news.example.org/generated-client', publishedAt: '2026-11-25T09:00:00Z' },
   }));
   for (let i = 0; i < 200; i++) {
-    const article = await need(articlesControllerGet({ client: consumer, path: { id: ingested.id } }));
+    // Extraction and unpublished claims are the desk's business: the editor watches them, the consumer reads the result.
+    const article = await need(articlesControllerGet({ client: editor, path: { id: ingested.id } }));
     if (article.status === 'extracted') break;
     await new Promise((r) => setTimeout(r, 50));
   }
-  const claims = await need(claimsControllerByArticle({ client: consumer, path: { id: ingested.id } }));
+  const claims = await need(claimsControllerByArticle({ client: editor, path: { id: ingested.id } }));
   const numeric = claims.find((c) => c.quantity !== null);
   if (!numeric) throw new Error('no numeric claim extracted');
 
@@ -75,6 +76,8 @@ export async function consumerPath(
   await need(verdictsControllerApprove({ client: approver, path: { id: proposed.id } }));
 
   const claim = await need(claimsControllerGet({ client: consumer, path: { id: numeric.id } }));
+  const published = await need(claimsControllerByArticle({ client: consumer, path: { id: ingested.id } }));
+  if (published.map((c) => c.id).join() !== numeric.id) throw new Error('a consumer should see the published claim of the article, and only it');
   const feed = await need(feedControllerVerdicts({ client: consumer, query: { limit: 10 } }));
   const review = await need(feedControllerClaimReview({ client: consumer, path: { id: numeric.id } }));
   const search = await need(claimsControllerList({ client: consumer, query: { q: 'troops', limit: 5 } }));
