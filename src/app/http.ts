@@ -2,16 +2,21 @@ import { BadRequestException, ValidationPipe, type INestApplication } from '@nes
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { ValidationError } from 'class-validator';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { AppLogger } from '../logging/app-logger.js';
+import { BodyContractInterceptor } from '../common/body-contract.interceptor.js';
+import { jsonBodyParser } from '../common/json-body.js';
 import { bodyParserProblem, sendProblem } from '../common/problem.filter.js';
+import { SafeInputPipe, unknownField } from '../common/safe-input.pipe.js';
 import { AppConfig } from '../config/config.js';
 
 function describe(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((e) => {
     const path = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) => (m.startsWith(e.property) ? m.replace(e.property, path) : `${path}: ${m}`));
+    const own = Object.entries(e.constraints ?? {}).map(([kind, m]) =>
+      kind === 'whitelistValidation' ? unknownField(path) : m.startsWith(e.property) ? m.replace(e.property, path) : `${path}: ${m}`,
+    );
     return [...own, ...describe(e.children ?? [], path)];
   });
 }
@@ -31,13 +36,15 @@ export function configureHttp(app: NestExpressApplication): void {
   app.use(requestLog(logger));
 
   // Our own body parser (bodyParser: false at creation) so its errors become problem+json too.
-  app.use(express.json({ limit: config.MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] }));
+  app.use(jsonBodyParser(config.MAX_BODY_BYTES));
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (!err) return next();
     sendProblem(req, res, bodyParserProblem(err as Parameters<typeof bodyParserProblem>[0]));
   });
 
+  app.useGlobalInterceptors(new BodyContractInterceptor());
   app.useGlobalPipes(
+    new SafeInputPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -1,7 +1,11 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, NotFoundException, type ExceptionFilter } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { Request, Response } from 'express';
+import { allowedMethods } from './allowed-methods.js';
 import { concurrentUpdate, ProblemException, type ProblemDetails } from './problem.js';
+
+/** RFC 6750 §3: a 401 tells the client which scheme to use; the guard adds error="invalid_token" when one was sent. */
+export const BEARER_CHALLENGE = 'Bearer realm="claimcheck"';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'bad_request',
@@ -29,6 +33,7 @@ export function sendProblem(req: Request, res: Response, problem: ProblemDetails
   // Headers that belong to the error (Retry-After on 429) travel in `headers` and are not part of the body.
   const { headers, ...body } = problem as ProblemDetails & { headers?: Record<string, string> };
   if (headers) res.set(headers);
+  if (problem.status === 401 && !res.get('WWW-Authenticate')) res.set('WWW-Authenticate', BEARER_CHALLENGE);
   problem = body as ProblemDetails;
   res
     .status(problem.status)
@@ -46,7 +51,20 @@ export class ProblemFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
     if (res.headersSent) return;
-    sendProblem(req, res, this.toProblem(error));
+    sendProblem(req, res, this.methodNotAllowed(error, req) ?? this.toProblem(error));
+  }
+
+  /**
+   * Nest answers a request no route matched with a NotFoundException, before any route ran (so no
+   * req.route). If the path exists under other methods, the truth is 405 with the methods it accepts.
+   */
+  private methodNotAllowed(error: unknown, req: Request): ProblemDetails | null {
+    if (!(error instanceof NotFoundException) || req.route) return null;
+    const allow = allowedMethods(req.app, req.path);
+    if (allow.length === 0) return null;
+    return problemFor(HttpStatus.METHOD_NOT_ALLOWED, `${req.method} is not allowed on ${req.path}; it accepts ${allow.join(', ')}.`, undefined, {
+      headers: { Allow: allow.join(', ') },
+    });
   }
 
   private toProblem(error: unknown): ProblemDetails {
@@ -84,6 +102,8 @@ export function bodyParserProblem(err: { status?: number; type?: string; message
   switch (err.type) {
     case 'entity.too.large':
       return problemFor(413, `Request body exceeds the limit of ${err.limit ?? 'the configured'} bytes.`);
+    case 'entity.too.deep':
+      return problemFor(400, `${err.message}.`, 'body_too_deep');
     case 'entity.parse.failed':
       return problemFor(400, `Malformed JSON in request body: ${err.message ?? 'parse error'}.`, 'malformed_json');
     case 'encoding.unsupported':
