@@ -68,8 +68,14 @@ export function configureHttp(app: NestExpressApplication): void {
   // Unknown routes: Nest throws NotFoundException, which ProblemFilter renders as problem+json.
 }
 
-/** One line per request (method, path, status, duration; no headers), and the request id every answer carries. */
+/**
+ * One line per request (method, path, status, duration; no headers), and the request id every answer
+ * carries. An error answer's line also says which problem it was (`problem: {code, detail}`, set by
+ * sendProblem). It is the only line for a 4xx; an unexpected 500 adds one more, the error with its stack
+ * (ProblemFilter), so pino-http's own placeholder error ("failed with status code 500") is left out.
+ */
 function requestLog(logger: AppLogger) {
+  const problemOf = (res: Response) => (res.locals?.problem ? { problem: res.locals.problem } : {});
   return pinoHttp({
     logger: logger.pino,
     genReqId: (req, res) => {
@@ -87,6 +93,13 @@ function requestLog(logger: AppLogger) {
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     customSuccessMessage: (req, res, ms) => `${req.method} ${req.url} ${res.statusCode} ${Math.round(ms)}ms`,
     customErrorMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+    customSuccessObject: (_req, res, line) => ({ ...line, ...problemOf(res as Response) }),
+    // `res.err` or a stream error is real and stays; the placeholder for a bare 5xx is dropped.
+    customErrorObject: (_req, res, err, line) => {
+      const placeholder = !(res as Response & { err?: unknown }).err && err.message === `failed with status code ${res.statusCode}`;
+      const { err: _dropped, ...rest } = line as Record<string, unknown>;
+      return { ...(placeholder ? rest : line), ...problemOf(res as Response) };
+    },
   });
 }
 
