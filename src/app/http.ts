@@ -84,15 +84,17 @@ function requestLog(logger: AppLogger) {
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
     quietReqLogger: true,
     serializers: {
       req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    // Probes poll /health every few seconds: their successes are noise, a failing check (503) is not.
+    customLogLevel: (req, res, err) =>
+      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : (req.url ?? '').startsWith('/health') ? 'silent' : 'info',
     customSuccessMessage: (req, res, ms) => `${req.method} ${req.url} ${res.statusCode} ${Math.round(ms)}ms`,
-    customErrorMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+    // pino-http passes the duration as a 4th argument its types leave out.
+    customErrorMessage: (req, res, _err, ms?: number) => `${req.method} ${req.url} ${res.statusCode} ${Math.round(ms ?? 0)}ms`,
     customSuccessObject: (_req, res, line) => ({ ...line, ...problemOf(res as Response) }),
     // `res.err` or a stream error is real and stays; the placeholder for a bare 5xx is dropped.
     customErrorObject: (_req, res, err, line) => {

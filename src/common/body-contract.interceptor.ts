@@ -21,7 +21,7 @@ export class BodyContractInterceptor implements NestInterceptor {
     if (ctx.getType() !== 'http') return next.handle();
     const req = ctx.switchToHttp().getRequest<Request>();
     if (this.handlerTakesBody(ctx)) {
-      if (!req.is(JSON_MEDIA_TYPES)) {
+      if (!declaresJson(req)) {
         const sent = req.headers['content-type'] ? `Content-Type ${req.headers['content-type']}` : 'no Content-Type';
         throw new ProblemException(
           HttpStatus.UNSUPPORTED_MEDIA_TYPE,
@@ -46,6 +46,13 @@ export class BodyContractInterceptor implements NestInterceptor {
     }
     return takes;
   }
+}
+
+/** req.is() is null for a request without any body; then the Content-Type alone decides (the DTO then says what is missing). */
+function declaresJson(req: Request): boolean {
+  const matched = req.is(JSON_MEDIA_TYPES);
+  if (matched !== null) return matched !== false;
+  return /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(req.headers['content-type'] ?? '');
 }
 
 /** An empty JSON object (or none) is no body; anything else names what should not be there. */

@@ -75,7 +75,7 @@ describe('request ids and error logging', () => {
     expect(lines).toHaveLength(2);
     const request = lines.find((l) => l.res);
     const error = lines.find((l) => !l.res);
-    expect(request).toMatchObject({ level: 50, msg: `GET /v1/articles/${MISSING} 500`, problem: { code: 'internal_error' } });
+    expect(request).toMatchObject({ level: 50, msg: expect.stringMatching(`^GET /v1/articles/${MISSING} 500 \\d+ms$`), problem: { code: 'internal_error' } });
     expect(request.err).toBeUndefined();
     expect(error).toMatchObject({ level: 50, context: 'ProblemFilter', err: { message: expect.stringMatching(/publisher does not exist/) } });
     expect(error.err.stack).toMatch(/\n\s+at /);
@@ -88,6 +88,13 @@ describe('request ids and error logging', () => {
     const lines = await linesOf(logs, 'edge-404');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ level: 40, msg: expect.stringMatching(`^GET /v1/claims/${MISSING} 404 \\d+ms$`), problem: { code: 'claim_not_found' } });
+  });
+
+  test('health probes: successes are not logged, failures are', async () => {
+    await t.http.get('/health/live').set('X-Request-Id', 'probe-ok').expect(200);
+    await t.http.get('/health/nope').set('X-Request-Id', 'probe-404').expect(404);
+    expect(await linesOf(logs, 'probe-404')).toHaveLength(1);
+    expect(logs.forRequest('probe-ok')).toHaveLength(0);
   });
 
   test('the request line: method, path, status and duration, and no headers', async () => {
