@@ -105,6 +105,8 @@ describe('hostile and careless input gets 4xx, never 500', () => {
     const bare = await t.http.post('/v1/articles').set(auth(editor)).set('Content-Type', '').send('title=t');
     expectProblem(bare, 415, /application\/json/);
     expectProblem(await t.http.post('/v1/articles').set(auth(editor)), 415);
+    // Declared JSON without a body: the DTO says what is missing.
+    expectProblem(await t.http.post('/v1/articles').set(auth(editor)).set('Content-Type', 'application/json'), 400, /title/);
     expectProblem(await t.http.patch(`/v1/claims/${claimId}`).set(auth(editor)).type('text').send('{"version":1}'), 415);
     // application/*+json and a charset are JSON.
     await t.http.post('/v1/claims/match').set(auth(editor)).set('Content-Type', 'application/merge-patch+json; charset=utf-8').send('{"text":"troops"}').expect(200);

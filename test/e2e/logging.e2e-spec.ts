@@ -192,17 +192,19 @@ describe('worker milestones', () => {
 });
 
 describe('process milestones (compiled entry points)', () => {
-  /** Starts an entry point with JSON logs, waits for a line matching `ready`, stops it with SIGTERM. */
-  async function startAndStop(entry: string, env: Record<string, string>, ready: RegExp): Promise<any> {
+  /** Starts an entry point with JSON logs, waits for a line matching `ready`, stops it with SIGTERM; returns the lines so far. */
+  async function startAndStop(entry: string, env: Record<string, string>, ready: RegExp): Promise<any[]> {
     const child = spawn(process.execPath, [entry], { cwd: process.cwd(), env: { ...process.env, LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...env } });
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     try {
-      const line = await eventually(async () => stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((l) => ready.test(l.msg)), 20000, `${entry}: ${ready}`);
+      const lines = () => stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      await eventually(async () => lines().some((l) => ready.test(l.msg)), 20000, `${entry}: ${ready}`);
+      const seen = lines();
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
-      return line;
+      return seen;
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
@@ -210,13 +212,21 @@ describe('process milestones (compiled entry points)', () => {
 
   test('the API says where it listens', async () => {
     const port = await freePort();
-    const line = await startAndStop('dist/src/main.api.js', { PORT: String(port) }, /^API listening/);
-    expect(line).toMatchObject({ level: 30, msg: expect.stringMatching(new RegExp(`^API listening on http://\\S+:${port}$`)) });
+    const lines = await startAndStop('dist/src/main.api.js', { PORT: String(port) }, /^API listening/);
+    expect(lines.find((l) => /^API listening/.test(l.msg))).toMatchObject({ level: 30, msg: expect.stringMatching(new RegExp(`^API listening on http://\\S+:${port}$`)) });
+    // Nest's start-up chatter (a line per module and per route) is debug, not info.
+    expect(lines.filter((l) => /dependencies initialized|Mapped \{/.test(l.msg))).toEqual([]);
   });
 
   test('the worker says when it is ready, and what it runs', async () => {
-    const line = await startAndStop('dist/src/main.worker.js', {}, /^worker ready/);
-    expect(line.msg).toMatch(/^worker ready: extraction \(concurrency \d+\), webhooks \(concurrency \d+\)/);
+    const lines = await startAndStop('dist/src/main.worker.js', {}, /^worker ready/);
+    expect(lines.find((l) => /^worker ready/.test(l.msg)).msg).toMatch(/^worker ready: extraction \(concurrency \d+\), webhooks \(concurrency \d+\)/);
+  });
+
+  test('API and worker in one process (npm start) say both', async () => {
+    const port = await freePort();
+    const lines = await startAndStop('dist/src/main.js', { PORT: String(port) }, /^worker ready/);
+    expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining([expect.stringMatching(`^API listening on http://\\S+:${port}$`), expect.stringMatching(/^worker ready/)]));
   });
 });
 
