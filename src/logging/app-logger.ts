@@ -24,7 +24,7 @@ export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
  * message already says method, path, status and duration, so its structured copies are left out there.
  */
 const PRETTY_HIDDEN = 'pid,hostname,context,reqId,req,res,responseTime,problem';
-const PRETTY_MESSAGE = '{if context}{context}: {end}{msg}{if reqId} ({reqId}){end}';
+const PRETTY_MESSAGE = '{if context}{context}: {end}{msg}{if reqId} ({reqId}){end}{if problem.code} {problem.code}: {problem.detail}{end}';
 
 /** One pino instance per process: JSON lines, or pretty lines when LOG_FORMAT asks for them (auto: a terminal). */
 export function createRootLogger(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_FORMAT'>, destination: LogDestination = process.stdout): Pino {

@@ -125,7 +125,8 @@ describe('log format', () => {
       const text = () => terminal.text.replace(/\u001b\[[0-9;]*m/g, '');
       await eventually(async () => text().includes('pretty-2'), 5000, 'pretty lines');
       expect(text()).toMatch(/^\[[\d:.]+\] INFO: GET \/v1\/claims 200 \d+ms \(pretty-1\)$/m);
-      expect(text()).toMatch(/^\[[\d:.]+\] WARN: GET \/v1\/nowhere 404 \d+ms \(pretty-2\)$/m);
+      // An error answer says which problem it was.
+      expect(text()).toMatch(/^\[[\d:.]+\] WARN: GET \/v1\/nowhere 404 \d+ms \(pretty-2\) not_found: Cannot GET \/v1\/nowhere$/m);
       expect(text()).not.toMatch(/^\{/m);
       expect(text()).not.toContain(editor);
     } finally {
