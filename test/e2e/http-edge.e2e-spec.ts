@@ -62,8 +62,8 @@ describe('hostile and careless input gets 4xx, never 500', () => {
       expectProblem(res, 400, /^body nested deeper than \d+ levels/);
       expect(res.body.code).toBe('body_too_deep');
     }
-    // Brackets inside strings are text, not nesting.
-    const text = 'Officials said 300 people left. ' + '[{'.repeat(5000);
+    // Brackets and escaped quotes inside strings are text, not nesting.
+    const text = 'Officials said 300 people left. He wrote "\\" [' + '[{"\\"'.repeat(5000);
     await t.http.post('/v1/articles').set(auth(editor)).send({ title: 'Brackets', text }).expect(202);
   });
 
