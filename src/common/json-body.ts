@@ -11,17 +11,25 @@ export const JSON_MEDIA_TYPES = ['application/json', 'application/*+json'];
 
 const [OPEN_OBJECT, OPEN_ARRAY, CLOSE_OBJECT, CLOSE_ARRAY, QUOTE, BACKSLASH] = [0x7b, 0x5b, 0x7d, 0x5d, 0x22, 0x5c];
 
-/** True when the JSON text nests deeper than `max`: one pass over the bytes, brackets inside strings ignored. */
-export function nestsDeeperThan(json: Uint8Array, max: number): boolean {
+/**
+ * True when the JSON text nests deeper than `max`: one pass over the bytes, brackets inside strings ignored.
+ * Strings (most of a body: an article's text) are skipped with the native indexOf, not byte by byte.
+ */
+export function nestsDeeperThan(json: Buffer, max: number): boolean {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < json.length; i++) {
     const c = json[i];
-    if (inString) {
-      if (c === BACKSLASH) i++;
-      else if (c === QUOTE) inString = false;
-    } else if (c === QUOTE) inString = true;
-    else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+    if (c === QUOTE) {
+      // The closing quote is the next one preceded by an even number of backslashes.
+      for (;;) {
+        const end = json.indexOf(QUOTE, i + 1);
+        if (end === -1) return false; // unterminated: JSON.parse reports it
+        let backslashes = 0;
+        while (json[end - 1 - backslashes] === BACKSLASH) backslashes++;
+        i = end;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       if (++depth > max) return true;
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) depth--;
   }
