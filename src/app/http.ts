@@ -2,16 +2,21 @@ import { BadRequestException, ValidationPipe, type INestApplication } from '@nes
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { ValidationError } from 'class-validator';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { AppLogger } from '../logging/app-logger.js';
+import { BodyContractInterceptor } from '../common/body-contract.interceptor.js';
+import { jsonBodyParser } from '../common/json-body.js';
 import { bodyParserProblem, sendProblem } from '../common/problem.filter.js';
+import { SafeInputPipe, unknownField } from '../common/safe-input.pipe.js';
 import { AppConfig } from '../config/config.js';
 
 function describe(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((e) => {
     const path = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) => (m.startsWith(e.property) ? m.replace(e.property, path) : `${path}: ${m}`));
+    const own = Object.entries(e.constraints ?? {}).map(([kind, m]) =>
+      kind === 'whitelistValidation' ? unknownField(path) : m.startsWith(e.property) ? m.replace(e.property, path) : `${path}: ${m}`,
+    );
     return [...own, ...describe(e.children ?? [], path)];
   });
 }
@@ -31,13 +36,15 @@ export function configureHttp(app: NestExpressApplication): void {
   app.use(requestLog(logger));
 
   // Our own body parser (bodyParser: false at creation) so its errors become problem+json too.
-  app.use(express.json({ limit: config.MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] }));
+  app.use(jsonBodyParser(config.MAX_BODY_BYTES));
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (!err) return next();
     sendProblem(req, res, bodyParserProblem(err as Parameters<typeof bodyParserProblem>[0]));
   });
 
+  app.useGlobalInterceptors(new BodyContractInterceptor());
   app.useGlobalPipes(
+    new SafeInputPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -61,8 +68,14 @@ export function configureHttp(app: NestExpressApplication): void {
   // Unknown routes: Nest throws NotFoundException, which ProblemFilter renders as problem+json.
 }
 
-/** One line per request (method, path, status, duration; no headers), and the request id every answer carries. */
+/**
+ * One line per request (method, path, status, duration; no headers), and the request id every answer
+ * carries. An error answer's line also says which problem it was (`problem: {code, detail}`, set by
+ * sendProblem). It is the only line for a 4xx; an unexpected 500 adds one more, the error with its stack
+ * (ProblemFilter), so pino-http's own placeholder error ("failed with status code 500") is left out.
+ */
 function requestLog(logger: AppLogger) {
+  const problemOf = (res: Response) => (res.locals?.problem ? { problem: res.locals.problem } : {});
   return pinoHttp({
     logger: logger.pino,
     genReqId: (req, res) => {
@@ -71,15 +84,24 @@ function requestLog(logger: AppLogger) {
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
     quietReqLogger: true,
     serializers: {
       req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    // Probes poll /health every few seconds: their successes are noise, a failing check (503) is not.
+    customLogLevel: (req, res, err) =>
+      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : (req.url ?? '').startsWith('/health') ? 'silent' : 'info',
     customSuccessMessage: (req, res, ms) => `${req.method} ${req.url} ${res.statusCode} ${Math.round(ms)}ms`,
-    customErrorMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+    // pino-http passes the duration as a 4th argument its types leave out.
+    customErrorMessage: (req, res, _err, ms?: number) => `${req.method} ${req.url} ${res.statusCode} ${Math.round(ms ?? 0)}ms`,
+    customSuccessObject: (_req, res, line) => ({ ...line, ...problemOf(res as Response) }),
+    // `res.err` or a stream error is real and stays; the placeholder for a bare 5xx is dropped.
+    customErrorObject: (_req, res, err, line) => {
+      const placeholder = !(res as Response & { err?: unknown }).err && err.message === `failed with status code ${res.statusCode}`;
+      const { err: _dropped, ...rest } = line as Record<string, unknown>;
+      return { ...(placeholder ? rest : line), ...problemOf(res as Response) };
+    },
   });
 }
 

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/c
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { ProblemException } from '../common/problem.js';
+import { BEARER_CHALLENGE } from '../common/problem.filter.js';
 import { PUBLIC_KEY, ROLES_KEY, type Principal } from './auth.decorators.js';
 import { RateLimiter } from './rate-limiter.service.js';
 import { TokensService } from './tokens.service.js';
@@ -36,7 +37,10 @@ export class AuthGuard implements CanActivate {
     }
     const principal = await this.tokens.authenticate(match[1]);
     if (!principal) {
-      throw new ProblemException(HttpStatus.UNAUTHORIZED, 'unauthorized', 'The bearer token is unknown or revoked.');
+      const detail = 'The bearer token is unknown or revoked.';
+      throw new ProblemException(HttpStatus.UNAUTHORIZED, 'unauthorized', detail, {
+        headers: { 'WWW-Authenticate': `${BEARER_CHALLENGE}, error="invalid_token", error_description="${detail}"` },
+      });
     }
     req.principal = principal;
     if (principal.role === 'consumer') {

@@ -1,7 +1,12 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, NotFoundException, type ExceptionFilter } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { Request, Response } from 'express';
+import type { Logger as PinoLogger } from 'pino';
+import { allowedMethods } from './allowed-methods.js';
 import { concurrentUpdate, ProblemException, type ProblemDetails } from './problem.js';
+
+/** RFC 6750 §3: a 401 tells the client which scheme to use; the guard adds error="invalid_token" when one was sent. */
+export const BEARER_CHALLENGE = 'Bearer realm="claimcheck"';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'bad_request',
@@ -29,29 +34,59 @@ export function sendProblem(req: Request, res: Response, problem: ProblemDetails
   // Headers that belong to the error (Retry-After on 429) travel in `headers` and are not part of the body.
   const { headers, ...body } = problem as ProblemDetails & { headers?: Record<string, string> };
   if (headers) res.set(headers);
+  if (problem.status === 401 && !res.get('WWW-Authenticate')) res.set('WWW-Authenticate', BEARER_CHALLENGE);
   problem = body as ProblemDetails;
+  // For the request log line (src/app/http.ts): which problem this answer was.
+  res.locals.problem = { code: problem.code, detail: problem.detail };
   res
     .status(problem.status)
     .type('application/problem+json')
     .send(JSON.stringify({ ...problem, instance: req.originalUrl, ...(requestId ? { requestId: String(requestId) } : {}) }));
 }
 
-/** Turns whatever was thrown into problem+json. Unknown errors are logged and reported as a bare 500. */
+/**
+ * Turns whatever was thrown into problem+json. The request log line (pino-http) records every answer
+ * once; errors nobody expected add one line with the stack, on the request's logger so it carries the
+ * request id. Expected ones (4xx, the 409 of a lost race) need no more than the request line.
+ */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
 
   catch(error: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request>();
+    const req = ctx.getRequest<Request & { log?: PinoLogger }>();
     const res = ctx.getResponse<Response>();
     if (res.headersSent) return;
-    sendProblem(req, res, this.toProblem(error));
+    const problem = this.methodNotAllowed(error, req) ?? this.toProblem(error);
+    if (problem.unexpected) this.logUnexpected(error, req);
+    sendProblem(req, res, problem.details);
   }
 
-  private toProblem(error: unknown): ProblemDetails {
+  private logUnexpected(error: unknown, req: Request & { log?: PinoLogger }): void {
+    const message = `unexpected error on ${req.method} ${req.originalUrl}: ${error instanceof Error ? error.message : String(error)}`;
+    if (req.log) req.log.error({ context: 'ProblemFilter', err: error }, message);
+    else this.logger.error(message, error instanceof Error ? error.stack : undefined);
+  }
+
+  /**
+   * Nest answers a request no route matched with a NotFoundException, before any route ran (so no
+   * req.route). If the path exists under other methods, the truth is 405 with the methods it accepts.
+   */
+  private methodNotAllowed(error: unknown, req: Request): Outcome | null {
+    if (!(error instanceof NotFoundException) || req.route) return null;
+    const allow = allowedMethods(req.app, req.path);
+    if (allow.length === 0) return null;
+    return expected(
+      problemFor(HttpStatus.METHOD_NOT_ALLOWED, `${req.method} is not allowed on ${req.path}; it accepts ${allow.join(', ')}.`, undefined, {
+        headers: { Allow: allow.join(', ') },
+      }),
+    );
+  }
+
+  private toProblem(error: unknown): Outcome {
     if (error instanceof ProblemException) {
-      return problemFor(error.getStatus(), error.message, error.code, error.extra);
+      return expected(problemFor(error.getStatus(), error.message, error.code, error.extra));
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
@@ -61,29 +96,36 @@ export class ProblemFilter implements ExceptionFilter {
         const message = (body as { message: unknown }).message;
         detail = Array.isArray(message) ? message.join('; ') : String(message);
       }
-      return problemFor(status, detail);
+      return { details: problemFor(status, detail), unexpected: status >= 500 };
     }
     // body-parser errors reaching Nest carry their own status (400 malformed JSON, 413 too large).
     const httpish = error as { status?: number; type?: string; message?: string } | null;
     if (httpish && typeof httpish.status === 'number' && httpish.status >= 400 && httpish.status < 500) {
-      return bodyParserProblem(httpish);
+      return expected(bodyParserProblem(httpish));
     }
+    // A lost race is normal under load: its request line (409 concurrent_update) says enough.
     const transient = transientDatabaseProblem(error);
-    if (transient) {
-      this.logger.warn(`${transient.code}: ${error instanceof Error ? error.message : String(error)}`);
-      return transient;
-    }
-    this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    if (transient) return expected(transient);
+    // Input the DTOs let through but Postgres refused is still a bug to fix: logged with its stack.
     const rejected = rejectedByDatabase(error);
-    if (rejected) return rejected;
-    return problemFor(HttpStatus.INTERNAL_SERVER_ERROR, 'An unexpected error occurred. It has been logged.');
+    if (rejected) return { details: rejected, unexpected: true };
+    return { details: problemFor(HttpStatus.INTERNAL_SERVER_ERROR, 'An unexpected error occurred. It has been logged.'), unexpected: true };
   }
 }
+
+/** A problem, and whether it deserves an error line with its stack besides the request line. */
+interface Outcome {
+  details: ProblemDetails;
+  unexpected: boolean;
+}
+const expected = (details: ProblemDetails): Outcome => ({ details, unexpected: false });
 
 export function bodyParserProblem(err: { status?: number; type?: string; message?: string; limit?: number }): ProblemDetails {
   switch (err.type) {
     case 'entity.too.large':
       return problemFor(413, `Request body exceeds the limit of ${err.limit ?? 'the configured'} bytes.`);
+    case 'entity.too.deep':
+      return problemFor(400, `${err.message}.`, 'body_too_deep');
     case 'entity.parse.failed':
       return problemFor(400, `Malformed JSON in request body: ${err.message ?? 'parse error'}.`, 'malformed_json');
     case 'encoding.unsupported':

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -40,6 +40,8 @@ function publicVerdict(verdict: VerdictDto): VerdictDto {
 
 @Injectable()
 export class VerdictsService {
+  private readonly logger = new Logger(VerdictsService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
@@ -96,7 +98,7 @@ export class VerdictsService {
       );
       return { verdict, deliveries };
     }).then(async ({ verdict, deliveries }) => {
-      await this.outbox.dispatch(deliveries);
+      await this.announce(verdict, deliveries);
       return verdict;
     });
   }
@@ -117,7 +119,7 @@ export class VerdictsService {
       });
       return published;
     });
-    await this.outbox.dispatch(deliveries);
+    await this.announce(verdict, deliveries);
     return verdict;
   }
 
@@ -210,8 +212,25 @@ export class VerdictsService {
       });
       return published;
     });
-    await this.outbox.dispatch(deliveries);
+    await this.announce(verdict, deliveries);
     return verdict;
+  }
+
+  /**
+   * After the commit, never inside the transaction (a rolled-back publication must not be logged or sent):
+   * one log line per publication (corrections too), then the webhook deliveries go out.
+   */
+  private async announce(verdict: VerdictDto, deliveries: string[]): Promise<void> {
+    if (verdict.status === 'published') {
+      this.logger.log(
+        {
+          verdictId: verdict.id, claimId: verdict.claimId, version: verdict.version, rating: verdict.rating,
+          correctsVerdictId: verdict.correctsVerdictId, approvedBy: verdict.approvedBy, webhookDeliveries: deliveries.length,
+        },
+        'verdict published',
+      );
+    }
+    await this.outbox.dispatch(deliveries);
   }
 
   /**

@@ -25,7 +25,9 @@ export class WebhookDeliveryProcessor extends WorkerHost implements OnModuleInit
     const attemptNo = job.attemptsMade + 1;
     const finalAttempt = attemptNo >= (job.opts.attempts ?? 1);
     try {
-      return await this.sender.attempt(job.data.deliveryId, attemptNo, finalAttempt);
+      const outcome = await this.sender.attempt(job.data.deliveryId, attemptNo, finalAttempt);
+      if (outcome === 'delivered') this.logger.log({ deliveryId: job.data.deliveryId, attempt: attemptNo }, 'webhook delivered');
+      return outcome;
     } catch (err) {
       this.logger.warn({ deliveryId: job.data.deliveryId, attemptNo, error: String(err) }, 'webhook delivery attempt failed');
       if (err instanceof DeliveryFailed && err.permanent) throw new UnrecoverableError(err.message);

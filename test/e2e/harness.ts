@@ -1,11 +1,12 @@
 import './env.js';
 import { getQueueToken } from '@nestjs/bullmq';
-import { Module, type INestApplicationContext } from '@nestjs/common';
+import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
+import { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { ApiModule } from '../../src/app/api.module.js';
 import { CoreModule } from '../../src/app/core.module.js';
@@ -17,6 +18,7 @@ import { WorkerModule } from '../../src/app/worker.module.js';
 import { TokensService } from '../../src/auth/tokens.service.js';
 import type { Role } from '../../src/auth/user.entity.js';
 import { QueueName } from '../../src/queue/queues.js';
+import { LOG_DESTINATION } from '../../src/logging/app-logger.js';
 
 export type Mode = 'api+worker' | 'api';
 
@@ -28,10 +30,14 @@ export class TestApp {
     readonly env: Record<string, string>,
   ) {}
 
-  /** `env` overrides configuration for this app only (config is read while the app boots). */
-  static async start(mode: Mode = 'api+worker', env: Record<string, string> = {}): Promise<TestApp> {
+  /**
+   * `env` overrides configuration for this app only (config is read while the app boots); `logs` receives
+   * the app's log lines instead of stdout (pass LOG_LEVEL in `env` too: tests run silent by default).
+   */
+  static async start(mode: Mode = 'api+worker', env: Record<string, string> = {}, options: { logs?: LogCapture } = {}): Promise<TestApp> {
     return withEnv(env, async () => {
-      const app = await NestFactory.create<NestExpressApplication>(mode === 'api' ? ApiModule : AppModule, {
+      const root = mode === 'api' ? ApiModule : AppModule;
+      const app = await NestFactory.create<NestExpressApplication>(options.logs ? withLogDestination(root, options.logs) : root, {
         ...NEST_OPTIONS,
         logger: false,
       });
@@ -72,6 +78,51 @@ export class TestApp {
 
   async close(): Promise<void> {
     await this.app.close();
+  }
+}
+
+/** The app's root module, plus a global provider of the stream its logger writes to. */
+function withLogDestination(root: DynamicModule['module'], logs: LogCapture): DynamicModule {
+  @Module({})
+  class LogDestinationModule {}
+  @Module({})
+  class TestRootModule {}
+  const destination: DynamicModule = {
+    module: LogDestinationModule,
+    global: true,
+    providers: [{ provide: LOG_DESTINATION, useValue: logs }],
+    exports: [LOG_DESTINATION],
+  };
+  return { module: TestRootModule, imports: [destination, root] };
+}
+
+/**
+ * A log destination a test reads. `isTTY` makes it look like a terminal (LOG_FORMAT=auto then writes
+ * pretty lines); otherwise the lines are JSON and `lines` parses them.
+ */
+export class LogCapture extends Writable {
+  private readonly chunks: string[] = [];
+
+  constructor(readonly isTTY = false) {
+    super({
+      write: (chunk, _encoding, done) => {
+        this.chunks.push(String(chunk));
+        done();
+      },
+    });
+  }
+
+  get text(): string {
+    return this.chunks.join('');
+  }
+
+  get lines(): any[] {
+    return this.text.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  }
+
+  /** Every line about one request: the request line and whatever was logged on its request logger. */
+  forRequest(id: string): any[] {
+    return this.lines.filter((l) => l.reqId === id || l.req?.id === id);
   }
 }
 

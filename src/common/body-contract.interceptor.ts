@@ -1,0 +1,64 @@
+import { BadRequestException, HttpStatus, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
+import type { Request } from 'express';
+import type { Observable } from 'rxjs';
+import { JSON_MEDIA_TYPES } from './json-body.js';
+import { ProblemException } from './problem.js';
+import { unknownField } from './safe-input.pipe.js';
+
+/**
+ * What a route says about its body, read from its handler's parameters: a handler with @Body() takes
+ * JSON, so anything else is 415 (not a confusing "title should not be empty"); a handler without one
+ * (lease, approve, renew, DELETE ...) takes no body, so fields sent to it are refused like unknown DTO
+ * fields instead of silently ignored. Runs after the guard, so 401/403 still come first.
+ */
+@Injectable()
+export class BodyContractInterceptor implements NestInterceptor {
+  private readonly takesBody = new WeakMap<object, boolean>();
+
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (ctx.getType() !== 'http') return next.handle();
+    const req = ctx.switchToHttp().getRequest<Request>();
+    if (this.handlerTakesBody(ctx)) {
+      if (!declaresJson(req)) {
+        const sent = req.headers['content-type'] ? `Content-Type ${req.headers['content-type']}` : 'no Content-Type';
+        throw new ProblemException(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          'unsupported_media_type',
+          `This route takes a JSON body: send Content-Type: application/json (the request had ${sent}).`,
+        );
+      }
+    } else {
+      const fields = unexpectedFields(req.body);
+      if (fields.length > 0) throw new BadRequestException(fields);
+    }
+    return next.handle();
+  }
+
+  private handlerTakesBody(ctx: ExecutionContext): boolean {
+    const handler = ctx.getHandler();
+    let takes = this.takesBody.get(handler);
+    if (takes === undefined) {
+      const args: Record<string, unknown> = Reflect.getMetadata(ROUTE_ARGS_METADATA, ctx.getClass(), handler.name) ?? {};
+      takes = Object.keys(args).some((key) => key.startsWith(`${RouteParamtypes.BODY}:`));
+      this.takesBody.set(handler, takes);
+    }
+    return takes;
+  }
+}
+
+/** req.is() is null for a request without any body; then the Content-Type alone decides (the DTO then says what is missing). */
+function declaresJson(req: Request): boolean {
+  const matched = req.is(JSON_MEDIA_TYPES);
+  if (matched !== null) return matched !== false;
+  return /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(req.headers['content-type'] ?? '');
+}
+
+/** An empty JSON object (or none) is no body; anything else names what should not be there. */
+function unexpectedFields(body: unknown): string[] {
+  if (body === undefined || body === null) return [];
+  if (Array.isArray(body)) return body.length > 0 ? ['this route takes no body'] : [];
+  if (typeof body === 'object') return Object.keys(body).map(unknownField);
+  return ['this route takes no body'];
+}
