@@ -1,6 +1,8 @@
 import { BadRequestException, HttpStatus, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
 import { JSON_MEDIA_TYPES } from './json-body.js';
@@ -15,13 +17,16 @@ import { unknownField } from './safe-input.pipe.js';
  */
 @Injectable()
 export class BodyContractInterceptor implements NestInterceptor {
-  private readonly takesBody = new WeakMap<object, boolean>();
+  private readonly contracts = new WeakMap<object, BodyContract>();
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (ctx.getType() !== 'http') return next.handle();
     const req = ctx.switchToHttp().getRequest<Request>();
-    if (this.handlerTakesBody(ctx)) {
-      if (!declaresJson(req)) {
+    const contract = this.contractOf(ctx);
+    if (contract !== 'none') {
+      // No body at all is fine where an empty body is valid (POST …/rotate-secret with every field optional).
+      const bodiless = !req.headers['content-type'] && !req.headers['transfer-encoding'] && (req.headers['content-length'] ?? '0') === '0';
+      if (!(bodiless && contract === 'optional') && !declaresJson(req)) {
         const sent = req.headers['content-type'] ? `Content-Type ${req.headers['content-type']}` : 'no Content-Type';
         throw new ProblemException(
           HttpStatus.UNSUPPORTED_MEDIA_TYPE,
@@ -36,17 +41,26 @@ export class BodyContractInterceptor implements NestInterceptor {
     return next.handle();
   }
 
-  private handlerTakesBody(ctx: ExecutionContext): boolean {
+  private contractOf(ctx: ExecutionContext): BodyContract {
     const handler = ctx.getHandler();
-    let takes = this.takesBody.get(handler);
-    if (takes === undefined) {
+    let contract = this.contracts.get(handler);
+    if (contract === undefined) {
       const args: Record<string, unknown> = Reflect.getMetadata(ROUTE_ARGS_METADATA, ctx.getClass(), handler.name) ?? {};
-      takes = Object.keys(args).some((key) => key.startsWith(`${RouteParamtypes.BODY}:`));
-      this.takesBody.set(handler, takes);
+      const bodyIndex = Object.keys(args).find((key) => key.startsWith(`${RouteParamtypes.BODY}:`));
+      if (bodyIndex === undefined) contract = 'none';
+      else {
+        const index = (args[bodyIndex] as { index: number }).index;
+        const dto = (Reflect.getMetadata('design:paramtypes', ctx.getClass().prototype, handler.name) ?? [])[index];
+        contract = typeof dto === 'function' && validateSync(plainToInstance(dto, {}) as object).length === 0 ? 'optional' : 'required';
+      }
+      this.contracts.set(handler, contract);
     }
-    return takes;
+    return contract;
   }
 }
+
+/** none: the handler takes no body; optional: its DTO accepts `{}`; required: it needs fields. */
+type BodyContract = 'none' | 'optional' | 'required';
 
 /** req.is() is null for a request without any body; then the Content-Type alone decides (the DTO then says what is missing). */
 function declaresJson(req: Request): boolean {

@@ -173,12 +173,12 @@ describe('worker milestones', () => {
       .send({ title: 'Drill', text: 'The navy said on Monday that about 4,000 sailors took part in the drill.', publishedAt: '2026-11-25T09:00:00Z' }).expect(202);
     await eventually(async () => (await t.http.get(`/v1/articles/${article.body.id}`).set(auth(editor))).body.status === 'extracted', 20000, 'extraction');
     const task = (await t.http.post('/v1/review-tasks/lease').set(auth(editor)).expect(200)).body;
-    const verdict = (await t.http.post(`/v1/claims/${task.claimId}/verdict`).set(auth(editor)).send({ rating: 'true', summary: 'Matches the navy.', sourceIds: [] }).expect(201)).body;
+    const verdict = (await t.http.post(`/v1/claims/${task.claimId}/verdict`).set(auth(editor)).send({ rating: 'unverifiable', summary: 'No record to compare with yet.', sourceIds: [] }).expect(201)).body;
     expect(verdict.status).toBe('published');
 
     const published = await eventually(async () => logs.lines.filter((l) => l.msg === 'verdict published'), 5000, 'verdict published line');
     expect(published).toHaveLength(1);
-    expect(published[0]).toMatchObject({ level: 30, verdictId: verdict.id, claimId: task.claimId, version: 1, rating: 'true' });
+    expect(published[0]).toMatchObject({ level: 30, verdictId: verdict.id, claimId: task.claimId, version: 1, rating: 'unverifiable' });
 
     const [delivery] = (await eventually(async () => {
       const list = (await t.http.get(`/v1/webhooks/${hook.id}/deliveries`).set(auth(admin))).body;
