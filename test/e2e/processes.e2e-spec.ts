@@ -232,6 +232,7 @@ describe('the compiled CLI and processes', () => {
       api.child.kill('SIGTERM');
       const outcome = await Promise.race([api.exited, new Promise((r) => setTimeout(() => r('still running'), boundMs + 5000))]);
       const elapsed = Date.now() - started;
+      if (process.env.REPORT_TIMINGS) process.stdout.write(`SIGTERM under load: exited after ${elapsed} ms, ${accepted.length} articles accepted\n`);
       clientsStop = true;
       await Promise.all(clients);
 
@@ -279,6 +280,7 @@ describe('the compiled CLI and processes', () => {
       second = startProcess('dist/src/main.worker.js');
       await eventually(async () => (await statusOf()) === 'extracted', 30000, 'extracted by another worker within 30 s of the kill');
       const recoveredMs = Date.now() - killedAt;
+      if (process.env.REPORT_TIMINGS) process.stdout.write(`recovered after SIGKILL in ${recoveredMs} ms\n`);
       expect(recoveredMs).toBeLessThan(30000);
 
       const [claims] = await t.db.query(
