@@ -103,6 +103,9 @@ export class ProblemFilter implements ExceptionFilter {
     if (httpish && typeof httpish.status === 'number' && httpish.status >= 400 && httpish.status < 500) {
       return expected(bodyParserProblem(httpish));
     }
+    // A dependency that is down is the operator's news, not a bug: its request line (503 database_unavailable) says it.
+    const unavailable = dependencyUnavailableProblem(error);
+    if (unavailable) return expected(unavailable);
     // A lost race is normal under load: its request line (409 concurrent_update) says enough.
     const transient = transientDatabaseProblem(error);
     if (transient) return expected(transient);
@@ -148,6 +151,46 @@ export function transientDatabaseProblem(error: unknown): ProblemDetails | null 
     return problemFor(e.getStatus(), e.message, e.code, e.extra);
   }
   return null;
+}
+
+/** Seconds a client is asked to wait when a dependency is down; reconnection is attempted well within it. */
+export const DEPENDENCY_RETRY_AFTER_SECONDS = 5;
+
+/** Errors that mean "the connection", not "this query": refused, reset, terminated, shut down, no slot in time. */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+/** Postgres: admin shutdown, crash shutdown, cannot connect now (starting or stopping), too many connections. */
+const POSTGRES_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '53300']);
+const POSTGRES_CONNECTION_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|terminating connection/i;
+const REDIS_MESSAGE = /Stream isn't writeable|enableOfflineQueue|Command timed out|Redis did not answer|MaxRetriesPerRequest|Reached the max retries per request/i;
+
+/**
+ * A dependency that is down is not the request's fault, and not a bug: 503 with Retry-After and a code
+ * that names it (database_unavailable, queue_unavailable), so clients retry and operators know where to look.
+ * TypeORM wraps driver errors (driverError); causes are followed too.
+ */
+export function dependencyUnavailableProblem(error: unknown): ProblemDetails | null {
+  const dependency = unavailableDependency(error);
+  if (!dependency) return null;
+  const [code, what] = dependency === 'database' ? ['database_unavailable', 'The database'] : ['queue_unavailable', 'The job queue (Redis)'];
+  return problemFor(
+    HttpStatus.SERVICE_UNAVAILABLE,
+    `${what} cannot be reached at the moment; nothing was changed by this request. Retry in ${DEPENDENCY_RETRY_AFTER_SECONDS} s.`,
+    code,
+    { headers: { 'Retry-After': String(DEPENDENCY_RETRY_AFTER_SECONDS) } },
+  );
+}
+
+function unavailableDependency(error: unknown, depth = 0): 'database' | 'queue' | null {
+  if (!error || typeof error !== 'object' || depth > 4) return null;
+  const e = error as { code?: unknown; message?: unknown; name?: unknown; driverError?: unknown; cause?: unknown; port?: unknown };
+  const message = typeof e.message === 'string' ? e.message : '';
+  if (e.name === 'MaxRetriesPerRequestError' || REDIS_MESSAGE.test(message) || e.code === 'QUEUE_TIMEOUT') return 'queue';
+  if (typeof e.code === 'string' && POSTGRES_UNAVAILABLE.has(e.code)) return 'database';
+  if (POSTGRES_CONNECTION_MESSAGE.test(message)) return 'database';
+  // A refused or reset socket: Redis errors are recognised above by ioredis' own messages; the API reaches
+  // Redis only through fail-fast producers, so a bare socket error on the request path is Postgres's pool.
+  if (typeof e.code === 'string' && CONNECTION_CODES.has(e.code)) return 'database';
+  return unavailableDependency(e.driverError, depth + 1) ?? unavailableDependency(e.cause, depth + 1);
 }
 
 /**

@@ -12,6 +12,8 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: 10 },
+    // A request waits at most this long for a pooled connection (Postgres down or the pool exhausted), then
+    // fails (503 database_unavailable) instead of hanging.
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
   };
 }

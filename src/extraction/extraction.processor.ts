@@ -1,27 +1,21 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { AppConfig } from '../config/config.js';
+import { JobWorker } from '../queue/job-worker.js';
 import { QueueName, type JobPayloads } from '../queue/queues.js';
 import { ExtractionService, type ExtractionOutcome } from './extraction.service.js';
 
 /** Registered only by the worker entry point. */
-@Processor(QueueName.Extraction)
-export class ExtractionProcessor extends WorkerHost implements OnModuleInit {
-  private readonly logger = new Logger(ExtractionProcessor.name);
-
+@Injectable()
+export class ExtractionProcessor extends JobWorker {
   constructor(
     private readonly extraction: ExtractionService,
-    private readonly config: AppConfig,
+    config: AppConfig,
   ) {
-    super();
+    super(QueueName.Extraction, config, config.WORKER_CONCURRENCY, { 'extract-article': (job) => this.extractArticle(job) });
   }
 
-  onModuleInit(): void {
-    this.worker.concurrency = this.config.WORKER_CONCURRENCY;
-  }
-
-  async process(job: Job<JobPayloads['extract-article']>): Promise<ExtractionOutcome> {
+  async extractArticle(job: Job<JobPayloads['extract-article']>): Promise<ExtractionOutcome> {
     const { articleId } = job.data;
     try {
       const outcome = await this.extraction.extractArticle(articleId);

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/config.js';
-import { QueueName, redisConnection } from './queues.js';
+import { producerConnection, QueueName } from './queues.js';
 import { QueueService } from './queue.service.js';
 
 @Global()
@@ -9,7 +9,8 @@ import { QueueService } from './queue.service.js';
   imports: [
     BullModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ connection: redisConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX }),
+      // Queues only produce (workers open their own connections, src/queue/job-worker.ts): fail fast without Redis.
+      useFactory: (config: AppConfig) => ({ connection: producerConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX }),
     }),
     ...Object.values(QueueName).map((name) => BullModule.registerQueue({ name })),
   ],

@@ -1,12 +1,14 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { AppConfig } from '../config/config.js';
-import { JOBS, QueueName, type JobName, type JobPayloads } from './queues.js';
+import { JOBS, PRODUCER_COMMAND_TIMEOUT_MS, QueueName, type JobName, type JobPayloads } from './queues.js';
+import { logRedisErrors } from './redis-errors.js';
 
 /** Everything enqueues through here, so a wrong payload fails to compile. */
 @Injectable()
 export class QueueService {
+  private readonly logger = new Logger(QueueService.name);
   private readonly queues: Record<QueueName, Queue>;
 
   constructor(
@@ -15,6 +17,7 @@ export class QueueService {
     @InjectQueue(QueueName.Webhooks) webhooks: Queue,
   ) {
     this.queues = { [QueueName.Extraction]: extraction, [QueueName.Webhooks]: webhooks };
+    for (const [name, queue] of Object.entries(this.queues)) logRedisErrors(queue, this.logger, `queue:${name}`);
   }
 
   queue(name: QueueName): Queue {
@@ -23,7 +26,7 @@ export class QueueService {
 
   async enqueue<J extends JobName>(name: J, payload: JobPayloads[J]): Promise<Job> {
     const def = JOBS[name];
-    return this.queues[def.queue].add(name, payload, { ...def.options(this.config), jobId: def.jobId(payload) });
+    return bounded(this.queues[def.queue].add(name, payload, { ...def.options(this.config), jobId: def.jobId(payload) }), `enqueue ${name}`);
   }
 
   /**
@@ -41,4 +44,17 @@ export class QueueService {
     await this.enqueue(name, payload);
     return 'enqueued';
   }
+}
+
+/**
+ * The producer connection already fails fast (no offline queue, command timeout); this also bounds the
+ * wait for a connection that never became ready (Redis down since boot). Callers then leave the work to
+ * the reconciler: Postgres says what is due.
+ */
+function bounded<T>(work: Promise<T>, what: string, ms = PRODUCER_COMMAND_TIMEOUT_MS + 500): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`${what}: Redis did not answer within ${ms} ms`), { code: 'QUEUE_TIMEOUT' })), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,27 +1,21 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { AppConfig } from '../config/config.js';
+import { JobWorker } from '../queue/job-worker.js';
 import { QueueName, type JobPayloads } from '../queue/queues.js';
 import { DeliveryFailed, WebhookSender } from './webhook-sender.service.js';
 
 /** Registered only by the worker. Retries (exponential backoff) are BullMQ's; each attempt is logged in Postgres. */
-@Processor(QueueName.Webhooks)
-export class WebhookDeliveryProcessor extends WorkerHost implements OnModuleInit {
-  private readonly logger = new Logger(WebhookDeliveryProcessor.name);
-
+@Injectable()
+export class WebhookDeliveryProcessor extends JobWorker {
   constructor(
     private readonly sender: WebhookSender,
-    private readonly config: AppConfig,
+    config: AppConfig,
   ) {
-    super();
+    super(QueueName.Webhooks, config, config.WEBHOOK_CONCURRENCY, { 'deliver-webhook': (job) => this.deliver(job) });
   }
 
-  onModuleInit(): void {
-    this.worker.concurrency = this.config.WEBHOOK_CONCURRENCY;
-  }
-
-  async process(job: Job<JobPayloads['deliver-webhook']>): Promise<string> {
+  async deliver(job: Job<JobPayloads['deliver-webhook']>): Promise<string> {
     const attemptNo = job.attemptsMade + 1;
     const finalAttempt = attemptNo >= (job.opts.attempts ?? 1);
     try {

@@ -19,6 +19,9 @@ import { TokensService } from '../../src/auth/tokens.service.js';
 import type { Role } from '../../src/auth/user.entity.js';
 import { QueueName } from '../../src/queue/queues.js';
 import { LOG_DESTINATION } from '../../src/logging/app-logger.js';
+import type { JobWorker } from '../../src/queue/job-worker.js';
+import { ExtractionProcessor } from '../../src/extraction/extraction.processor.js';
+import { WebhookDeliveryProcessor } from '../../src/webhooks/webhook-delivery.processor.js';
 
 export type Mode = 'api+worker' | 'api';
 
@@ -28,6 +31,7 @@ export class TestApp {
     readonly app: NestExpressApplication,
     /** The configuration overrides this app booted with; helpers that boot more contexts reuse them. */
     readonly env: Record<string, string>,
+    readonly mode: Mode,
   ) {}
 
   /**
@@ -43,7 +47,7 @@ export class TestApp {
       });
       configureHttp(app);
       await app.init();
-      return new TestApp(app, env);
+      return new TestApp(app, env, mode);
     });
   }
 
@@ -161,8 +165,19 @@ export async function startExtractionOnly(env: Record<string, string> = {}): Pro
   });
 }
 
-/** Empties every table and the test queues: each test file starts from nothing. */
+/** The app's own queue workers (none in 'api' mode). */
+function workersOf(t: TestApp): JobWorker[] {
+  return t.mode === 'api' ? [] : [ExtractionProcessor, WebhookDeliveryProcessor].map((cls) => t.app.get<JobWorker>(cls, { strict: false }));
+}
+
+/**
+ * Empties every table and the test queues: each test file starts from nothing. The app's workers are paused
+ * (their active jobs finish) first: a job whose keys are obliterated while a worker holds it cannot be
+ * completed or retried (BullMQ: "Missing key for job ... moveToFinished / moveToDelayed").
+ */
 export async function resetState(t: TestApp): Promise<void> {
+  const workers = workersOf(t);
+  await Promise.all(workers.map((w) => w.pause()));
   // A worker booted with the app may be reconciling at this moment; TRUNCATE can then lose a deadlock: retry.
   for (let attempt = 1; ; attempt++) {
     try {
@@ -176,6 +191,7 @@ export async function resetState(t: TestApp): Promise<void> {
   }
   await t.extractionQueue.obliterate({ force: true });
   await t.app.get<Queue>(getQueueToken(QueueName.Webhooks)).obliterate({ force: true });
+  for (const w of workers) w.resume();
 }
 
 /** Polls until `check` returns a truthy value (real workers run asynchronously). */

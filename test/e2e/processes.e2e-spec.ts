@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -38,6 +39,37 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
 }
 
 const cli = (...args: string[]) => run(['dist/src/cli/main.js', ...args]);
+
+/** A compiled entry point as a child process, with its exit as a promise. */
+function startProcess(entry: string, env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [entry], { cwd: ROOT, env: { ...process.env, ...env } });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.on('exit', (code, signal) => r({ code, signal })));
+  return { child, exited, stderr: () => stderr };
+}
+
+const stopIfRunning = (child: ChildProcess) => {
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+};
+
+/** POST with a JSON body on a given (keep-alive) agent; resolves with the status and body, rejects on a socket error. */
+function postJson(agent: Agent, port: number, path: string, token: string, body: unknown): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { agent, host: '127.0.0.1', port, path, method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+}
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -166,4 +198,109 @@ describe('the compiled CLI and processes', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   });
+
+  test('SIGTERM under load: with 8 keep-alive clients posting, the API stops accepting, finishes what is in flight, exits 0 within SHUTDOWN_TIMEOUT_MS, and every 2xx article is stored', async () => {
+    const port = await freePort();
+    const boundMs = 5000;
+    const api = startProcess('dist/src/main.api.js', { PORT: String(port), SHUTDOWN_TIMEOUT_MS: String(boundMs) });
+    const accepted: string[] = [];
+    let clientsStop = false;
+    const clients: Array<Promise<void>> = [];
+    try {
+      await eventually(async () => (await fetch(`http://127.0.0.1:${port}/health/live`).catch(() => null))?.status === 200, 20000, 'api up');
+      const editor = await t.token('editor', 'sigterm-load');
+      for (let c = 0; c < 8; c++) {
+        clients.push(
+          (async () => {
+            const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+            for (let i = 0; !clientsStop; i++) {
+              const text = `Client ${c}, request ${i}: officials said ${100 + i} people were evacuated from district ${c} on Sunday.`;
+              try {
+                const res = await postJson(agent, port, '/v1/articles', editor, { title: `load ${c}-${i}`, text });
+                if (res.status >= 200 && res.status < 300) accepted.push(JSON.parse(res.body).id);
+              } catch {
+                await new Promise((r) => setTimeout(r, 20)); // refused or reset once the API stops: keep trying, as real clients do
+              }
+            }
+            agent.destroy();
+          })(),
+        );
+      }
+      await eventually(async () => accepted.length >= 40, 20000, 'clients busy');
+
+      const started = Date.now();
+      api.child.kill('SIGTERM');
+      const outcome = await Promise.race([api.exited, new Promise((r) => setTimeout(() => r('still running'), boundMs + 5000))]);
+      const elapsed = Date.now() - started;
+      if (process.env.REPORT_TIMINGS) process.stdout.write(`SIGTERM under load: exited after ${elapsed} ms, ${accepted.length} articles accepted\n`);
+      clientsStop = true;
+      await Promise.all(clients);
+
+      expect({ outcome, stderr: api.stderr().slice(0, 500) }).toEqual({ outcome: { code: 0, signal: null }, stderr: '' });
+      expect(elapsed).toBeLessThan(boundMs);
+      const stored: Array<{ id: string }> = await t.db.query(`SELECT id FROM articles WHERE id = ANY($1::uuid[])`, [accepted]);
+      expect(stored.length).toBe(accepted.length);
+    } finally {
+      clientsStop = true;
+      stopIfRunning(api.child);
+      await Promise.all(clients);
+    }
+  }, 60000);
+
+  test('a worker killed (SIGKILL) while it holds an extraction job: another worker extracts the article within 30 s, once (no duplicated claims)', async () => {
+    const editor = await t.token('editor', 'crash');
+    const ingest = await t.http.post('/v1/articles').set(auth(editor)).send({ title: 'Crash', text: `${ARTICLE}\nWritten for the crash test.` }).expect(202);
+    const id: string = ingest.body.id;
+    const statusOf = async () => (await t.db.query(`SELECT status FROM articles WHERE id = $1`, [id]))[0].status as string;
+
+    // Another transaction holds the article's row: the worker's job blocks on it, so the worker really holds the job
+    // (active, its lock renewed) when it is killed, whatever the extraction itself does.
+    const holder = t.db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(`SELECT id FROM articles WHERE id = $1 FOR UPDATE`, [id]);
+    const first = startProcess('dist/src/main.worker.js');
+    let second: ReturnType<typeof startProcess> | undefined;
+    try {
+      await eventually(async () => {
+        const job = await t.extractionQueue.getJob(`extract-article-${id}`);
+        if ((await job?.getState()) !== 'active') return false;
+        const [{ waiting }] = await t.db.query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'UPDATE articles%'`,
+        );
+        return waiting > 0;
+      }, 20000, 'the worker holds the job');
+
+      first.child.kill('SIGKILL');
+      expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
+      const killedAt = Date.now();
+      await holder.rollbackTransaction();
+      await holder.release();
+
+      second = startProcess('dist/src/main.worker.js');
+      await eventually(async () => (await statusOf()) === 'extracted', 30000, 'extracted by another worker within 30 s of the kill');
+      const recoveredMs = Date.now() - killedAt;
+      if (process.env.REPORT_TIMINGS) process.stdout.write(`recovered after SIGKILL in ${recoveredMs} ms\n`);
+      expect(recoveredMs).toBeLessThan(30000);
+
+      const [claims] = await t.db.query(
+        `SELECT count(*)::int AS total, count(DISTINCT (start_offset, end_offset))::int AS distinct_spans FROM claims WHERE article_id = $1`,
+        [id],
+      );
+      expect(claims.total).toBeGreaterThan(0);
+      expect(claims.total).toBe(claims.distinct_spans);
+      const [{ extracted }] = await t.db.query(
+        `SELECT count(*)::int AS extracted FROM audit_events WHERE entity_id = $1 AND action = 'article.extracted'`,
+        [id],
+      );
+      expect(extracted).toBe(1);
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toEqual({ code: 0, signal: null });
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction().catch(() => undefined);
+      if (!holder.isReleased) await holder.release().catch(() => undefined);
+      stopIfRunning(first.child);
+      if (second) stopIfRunning(second.child);
+    }
+  }, 90000);
 });
