@@ -29,8 +29,9 @@ function roundScore(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 }
 
-function isCapNP(t: Tok): boolean {
-  return t.k === 'word' && t.cap && !(t.l in MONTHS && t.l.length > 3) && !(t.l in WEEKDAYS);
+/** Tolerates an index past either end (undefined). */
+function isCapNP(t: Tok | undefined): boolean {
+  return !!t && t.k === 'word' && t.cap && !(t.l in MONTHS && t.l.length > 3) && !(t.l in WEEKDAYS);
 }
 
 /** Capitalised noun phrase ending at token j (walking left), e.g. "Russia", "the U.S.", "NATO". */
