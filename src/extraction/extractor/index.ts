@@ -10,12 +10,12 @@ import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, r
 import { classify } from './classify.js';
 import { AMBIGUOUS_CURRENCY, EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon.js';
 import { findMentions, type Mention } from './numbers.js';
-import { isBoilerplate, isNavHeader, splitSentences, tokenize, type Tok } from './text.js';
+import { isBoilerplate, isNavHeader, splitSentences, tokenize, type Sentence, type Tok } from './text.js';
 import { findTimes, isBaseline, isDuration, isUnresolved, rateMonth, sinceInner, ymdOf } from './time.js';
 import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRef } from './types.js';
 
 export * from './types.js';
-export { splitSentences } from './text.js';
+export { splitSentences, type Sentence } from './text.js';
 
 export const EXTRACTOR_VERSION = 'numeric-claims/1.17.0';
 
@@ -549,7 +549,14 @@ function resolveCurrency(unit: string | null, text: string, cache: Map<string, s
   return code;
 }
 
-export function extractClaims(text: string, opts: ExtractOptions = {}): ExtractedClaim[] {
+/**
+ * How each sentence is analysed: `analyze` is the extractor's own step. The default runs it; tests wrap it (for instance
+ * to make one sentence fail and see that the others still come out).
+ */
+export type SentenceStep = (sentence: Sentence, index: number, analyze: (sentence: Sentence) => void) => void;
+const ANALYZE: SentenceStep = (sentence, _index, analyze) => analyze(sentence);
+
+export function extractClaims(text: string, opts: ExtractOptions = {}, step: SentenceStep = ANALYZE): ExtractedClaim[] {
   const pub = ymdOf(opts.publishedAt ?? new Date());
   const curCache = new Map<string, string>();
   // the last counted figure, for "Police put the figure at 40,000" in the next sentence
@@ -565,22 +572,22 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
   // inside a block of navigation links (after "Read more:", "Keep reading" … up to a blank line)
   let navBlock = false;
   let navEnd = 0;
-  for (const sent of splitSentences(text)) {
+  const analyze = (sent: Sentence): void => {
     if (navBlock && (/\n[ \t]*\n/.test(text.slice(navEnd, sent.start)) || /[.!?"”]\s*$/.test(sent.text))) navBlock = false;
     if (isNavHeader(sent.text)) {
       navBlock = true;
       navEnd = sent.end;
-      continue;
+      return;
     }
     if (navBlock) {
       navEnd = sent.end;
-      continue;
+      return;
     }
-    if (isBoilerplate(sent.text)) continue;
+    if (isBoilerplate(sent.text)) return;
     const toks = tokenize(text, sent.start, sent.end);
     if (toks.length < 3) {
       firstSentence = false;
-      continue;
+      return;
     }
     const mentions = findMentions(toks);
     noteNames(toks, text, mem);
@@ -689,7 +696,19 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     const memAttr = attr && /^(recorded|reported|registered|counted|announced)$/.test(toks[attr.verbIdx]?.l ?? '')
       ? found.find((f) => !f.media && f !== attr && /^(said|says|told|tells)$/.test(toks[f.verbIdx]?.l ?? '')) ?? attr : attr;
     if (memAttr) remember(mem, memAttr);
-  }
+  };
+  splitSentences(text).forEach((sent, index) => {
+    const before = claims.length;
+    try {
+      step(sent, index, analyze);
+    } catch (err) {
+      // One sentence the rules cannot handle must not cost the article its other claims: drop what this sentence
+      // produced, report it, go on. Without a handler the error propagates (tests want to see it).
+      claims.length = before;
+      if (!opts.onSentenceError) throw err;
+      opts.onSentenceError({ index, start: sent.start, end: sent.end, error: err instanceof Error ? err : new Error(String(err)) });
+    }
+  });
   return claims;
 }
 

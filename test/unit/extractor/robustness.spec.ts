@@ -8,7 +8,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { CLAIM_CATEGORIES, QUALIFIERS, extractClaims, splitSentences, type ExtractedClaim } from '../../../src/extraction/extractor/index.js';
+import { CLAIM_CATEGORIES, QUALIFIERS, extractClaims, splitSentences, type ExtractedClaim, type SentenceError, type SentenceStep } from '../../../src/extraction/extractor/index.js';
 
 const PUB = new Date('2026-11-25T09:00:00Z');
 /** Generous: a fixture sentence takes well under a millisecond; this only catches runaway (super-linear) inputs. */
@@ -143,5 +143,36 @@ describe('extractor robustness', () => {
       fc.property(fc.array(sentence, { minLength: 2, maxLength: 6 }), fc.constantFrom(' ', '\n', '\n\n'), (ss, sep) => extractChecked(ss.join(sep))),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a sentence that throws', () => {
+  const ARTICLE = [
+    'Russia has moved an estimated 100,000 troops to its border with Ukraine, Western officials said on Tuesday.',
+    'The separatist war in the east has killed more than 14,000 people over eight years, the U.N. estimates.',
+    'About 1.5 million people have been displaced by the fighting, the U.N. refugee agency said.',
+  ].join(' ');
+  const sentences = splitSentences(ARTICLE);
+  // The seam: a step that fails on the second sentence, as a bug in any rule would.
+  const failSecond: SentenceStep = (s, i, analyze) => {
+    if (i === 1) throw new TypeError('a rule read past the last token');
+    analyze(s);
+  };
+  const skipSecond: SentenceStep = (s, i, analyze) => {
+    if (i !== 1) analyze(s);
+  };
+
+  test('is skipped and reported with its index and span; the other sentences keep their claims', () => {
+    const errors: SentenceError[] = [];
+    const claims = extractClaims(ARTICLE, { publishedAt: PUB, onSentenceError: (e) => errors.push(e) }, failSecond);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ index: 1, start: sentences[1].start, end: sentences[1].end });
+    expect(errors[0].error.message).toBe('a rule read past the last token');
+    expect(claims).toEqual(extractClaims(ARTICLE, { publishedAt: PUB }, skipSecond));
+    expect(claims.map((c) => c.quantity?.value ?? c.quantity?.low)).toEqual([100000, 1500000]);
+  });
+
+  test('propagates when nobody handles it (so that tests and callers that want to see it do)', () => {
+    expect(() => extractClaims(ARTICLE, { publishedAt: PUB }, failSecond)).toThrow('a rule read past the last token');
   });
 });
