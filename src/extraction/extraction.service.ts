@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -10,9 +10,18 @@ import { ClaimMatcher, type FoundMatch } from '../matching/claim-matcher.js';
 import { intervalOf } from '../matching/match-score.js';
 import { ReviewService } from '../review/review.service.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
-import { EXTRACTOR_VERSION, extractClaims, type ClaimCategory, type ExtractedClaim } from './extractor/index.js';
+import { ExtractionTimeoutError, ExtractorPool, type PoolResult } from './extractor-pool.js';
+import { EXTRACTOR_VERSION, type ClaimCategory, type ExtractedClaim } from './extractor/index.js';
 
-export type ExtractionOutcome = { status: 'extracted'; claims: number; queued: number } | { status: 'skipped'; reason: string };
+export type ExtractionOutcome =
+  | { status: 'extracted'; claims: number; queued: number; skippedSentences: number }
+  | { status: 'skipped'; reason: string }
+  | { status: 'failed'; reason: string };
+
+/** What turns an article's text into claims: the thread pool in the app; tests may pass their own. */
+export interface ClaimExtractor {
+  extract(text: string, publishedAt: Date | null): Promise<PoolResult>;
+}
 
 const CLAIM_COLUMNS = [
   'article_id', 'ordinal', 'text', 'start_offset', 'end_offset', 'category',
@@ -33,6 +42,7 @@ export class ExtractionService {
     private readonly review: ReviewService,
     private readonly outbox: WebhookOutbox,
     private readonly matcher: ClaimMatcher,
+    @Inject(ExtractorPool) private readonly extractor: ClaimExtractor,
   ) {}
 
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
@@ -46,7 +56,21 @@ export class ExtractionService {
     );
     if (!article) return { status: 'skipped', reason: 'article is not waiting for extraction' };
 
-    const extracted = extractClaims(article.text, { publishedAt: article.published_at ?? undefined });
+    let extracted: ExtractedClaim[];
+    let skipped: PoolResult['skipped'];
+    try {
+      ({ claims: extracted, skipped } = await this.extractor.extract(article.text, article.published_at));
+    } catch (err) {
+      // A timeout is final: the same text would time out again, so the job ends here instead of retrying.
+      if (!(err instanceof ExtractionTimeoutError)) throw err;
+      const reason = `${err.code}: ${err.message}; not retried, the same text would time out again`;
+      await this.markFailed(articleId, reason);
+      return { status: 'failed', reason: err.code };
+    }
+    // A sentence the extractor could not analyse is skipped, not the article; logged for whoever fixes the rule.
+    for (const s of skipped) {
+      this.logger.warn({ msg: `article ${articleId}: sentence ${s.index} skipped, the extractor threw: ${s.error}`, articleId, sentenceIndex: s.index, start: s.start, end: s.end, error: s.error });
+    }
 
     const result = await this.db.transaction(async (tx) => {
       // The row lock serialises concurrent runs of the same job; the second one sees `extracted` and stops.
@@ -108,7 +132,10 @@ export class ExtractionService {
           action: 'article.extracted',
           fromStatus: 'extracting',
           toStatus: 'extracted',
-          changes: { claims: inserted.length, queued: queued.length, extractorVersion: EXTRACTOR_VERSION },
+          changes: {
+            claims: inserted.length, queued: queued.length, extractorVersion: EXTRACTOR_VERSION,
+            ...(skipped.length > 0 ? { skippedSentences: skipped.map((s) => ({ index: s.index, start: s.start, end: s.end, error: s.error })) } : {}),
+          },
         },
         ...inserted.map((c) => ({
           entityType: 'claim' as const,
@@ -129,7 +156,7 @@ export class ExtractionService {
       const deliveries = await this.outbox.emit(tx, 'article.extracted', {
         article: { id: articleId, claims: inserted.length, queued: queued.length, extractorVersion: EXTRACTOR_VERSION },
       });
-      return { outcome: { status: 'extracted', claims: inserted.length, queued: queued.length } as const, deliveries };
+      return { outcome: { status: 'extracted', claims: inserted.length, queued: queued.length, skippedSentences: skipped.length } as const, deliveries };
     });
     await this.outbox.dispatch(result.deliveries);
     return result.outcome;

@@ -190,14 +190,26 @@ function clauses(toks: Tok[], mentions: Mention[], times: TimeRef[] = []): numbe
   return ids;
 }
 
+/** The first token that starts at or after pos (toks.length if none). Binary search: tokens are in text order. */
 function tokIdx(toks: Tok[], pos: number): number {
-  for (let k = 0; k < toks.length; k++) if (toks[k].s >= pos) return k;
-  return toks.length;
+  return firstIndex(toks, (t) => t.s >= pos);
 }
 
+/** The token that contains or follows pos (the last one if none). */
 function tokAt(toks: Tok[], pos: number): number {
-  for (let k = 0; k < toks.length; k++) if (toks[k].e > pos) return k;
-  return toks.length - 1;
+  return Math.min(firstIndex(toks, (t) => t.e > pos), toks.length - 1);
+}
+
+/** The first index whose token satisfies `ok`, for a predicate that is false then true along the tokens. */
+function firstIndex(toks: Tok[], ok: (t: Tok) => boolean): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(toks[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
@@ -216,6 +228,8 @@ function pickTime(
   const usable = times.filter(
     (t) => !mentions.some((x) => x.s < t.end && t.start < x.e) && (t.date !== null || t.from !== null || t.to !== null || isUnresolved(t)) && !isBaseline(text.slice(sentStart), t, sentStart),
   );
+  // the first ", a …" / ", up …" after the figure: it sets off an appositive figure
+  const apposComma = toks.find((y, k) => y.s >= m.e && y.t === ',' && /^(a|an|up|down)$/.test(toks[k + 1]?.l ?? ''));
   const nowBetween = (a: number, b: number) => {
     for (let k = 0; k < toks.length; k++) if (toks[k].s >= a && toks[k].e <= b && NOW_WORDS.has(toks[k].l)) return true;
     return false;
@@ -236,7 +250,8 @@ function pickTime(
       if (toks.some((x, k) => x.s >= m.e && x.e <= t.start && x.l === 'that' && toks[k - 1]?.l === 'and')) continue;
       // (1.14) "Nearly 1.3 million people have been forced …, a record and a 24% increase since December": a time after an
       // appositive figure set off by a comma is that figure's
-      if (mentions.some((x) => x !== m && x.s >= m.e && x.e <= t.start && toks.some((y, k) => y.s >= m.e && y.e <= x.s && y.t === ',' && /^(a|an|up|down)$/.test(toks[k + 1]?.l ?? '')))) continue;
+      // (the earliest such comma after the figure decides: any later figure after it qualifies)
+      if (apposComma && mentions.some((x) => x.s >= apposComma.e && x.e <= t.start)) continue;
       // "12 local councils hit hardest by flooding last winter": the time of a participle modifying the noun
       if (participleModifier(toks, m, t)) continue;
       // the time belongs to a later predicate: "a €2bn plan that aims to build 26,000 homes by 2030",

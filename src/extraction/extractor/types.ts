@@ -69,7 +69,7 @@ export interface ExtractedClaim {
 
 /** A sentence the extractor could not analyse: skipped, the rest of the article goes on. */
 export interface SentenceError {
-  /** 0-based index in splitSentences(text). */
+  /** 0-based index in splitSentences(text) (over-long sentences come cut into pieces there). */
   index: number;
   start: number;
   end: number;
