@@ -4,24 +4,31 @@ import { Worker } from 'node:worker_threads';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/config.js';
 import type { ExtractedClaim } from './extractor/index.js';
-import { READY, type SkippedSentence, type ThreadRequest, type ThreadResponse } from './extractor/thread-protocol.js';
+import { READY, type ExtractRequest, type SkippedSentence, type ThreadRequest, type ThreadResponse } from './extractor/thread-protocol.js';
 
 export interface PoolResult {
   claims: ExtractedClaim[];
   skipped: SkippedSentence[];
 }
 
-/** The article ran past EXTRACTION_TIMEOUT_MS; its thread was terminated. Retrying would time out again. */
+/** The article ran past its budget (EXTRACTION_TIMEOUT_MS) at `stage`. Retrying would time out again. */
 export class ExtractionTimeoutError extends Error {
   readonly code = 'extraction_timeout';
-  constructor(readonly timeoutMs: number) {
-    super(`extraction took longer than its ${timeoutMs} ms budget (EXTRACTION_TIMEOUT_MS); the thread was stopped`);
+  constructor(
+    readonly budgetMs: number,
+    readonly stage: string,
+  ) {
+    super(`the article took longer than its ${budgetMs} ms budget (EXTRACTION_TIMEOUT_MS), stopped while ${stage}`);
     this.name = 'ExtractionTimeoutError';
   }
 }
 
 interface Task {
-  req: ThreadRequest;
+  req: ExtractRequest;
+  /** claims received so far */
+  claims: ExtractedClaim[];
+  timeoutMs: number;
+  budgetMs: number;
   resolve: (r: PoolResult) => void;
   reject: (e: Error) => void;
 }
@@ -51,21 +58,24 @@ export class ExtractorPool implements OnApplicationShutdown {
   private readonly slots: Slot[] = [];
   private readonly waiting: Task[] = [];
   private readonly size: number;
-  private readonly timeoutMs: number;
+  private readonly budgetMs: number;
   private nextId = 1;
   private closed = false;
   private drained: (() => void) | null = null;
 
   constructor(config: AppConfig) {
     this.size = config.WORKER_CONCURRENCY;
-    this.timeoutMs = config.EXTRACTION_TIMEOUT_MS;
+    this.budgetMs = config.EXTRACTION_TIMEOUT_MS;
   }
 
-  /** Extracts in a thread; rejects with ExtractionTimeoutError past the budget. */
-  extract(text: string, publishedAt: Date | null): Promise<PoolResult> {
+  /**
+   * Extracts in a thread; past `timeoutMs` of the thread's work the thread is terminated and this rejects with
+   * ExtractionTimeoutError (reported against `budgetMs`, the article's whole budget, of which this may be the rest).
+   */
+  extract(text: string, publishedAt: Date | null, timeoutMs = this.budgetMs, budgetMs = this.budgetMs): Promise<PoolResult> {
     if (this.closed) return Promise.reject(new Error('the extractor pool is shut down'));
     return new Promise<PoolResult>((resolve, reject) => {
-      this.waiting.push({ req: { id: this.nextId++, text, publishedAt: publishedAt?.getTime() ?? null }, resolve, reject });
+      this.waiting.push({ req: { id: this.nextId++, text, publishedAt: publishedAt?.getTime() ?? null }, claims: [], timeoutMs, budgetMs, resolve, reject });
       this.dispatch();
     });
   }
@@ -98,9 +108,9 @@ export class ExtractorPool implements OnApplicationShutdown {
   private run(slot: Slot, task: Task): void {
     slot.task = task;
     slot.timer = setTimeout(() => {
-      this.logger.warn(`extraction request ${task.req.id} passed ${this.timeoutMs} ms: terminating its thread`);
-      this.retire(slot, new ExtractionTimeoutError(this.timeoutMs));
-    }, this.timeoutMs);
+      this.logger.warn(`extraction request ${task.req.id} passed its ${task.timeoutMs} ms: terminating its thread`);
+      this.retire(slot, new ExtractionTimeoutError(task.budgetMs, 'extracting (the thread was stopped)'));
+    }, task.timeoutMs);
     slot.worker.postMessage(task.req);
   }
 
@@ -117,8 +127,13 @@ export class ExtractorPool implements OnApplicationShutdown {
       }
       const task = slot.task;
       if (!task || task.req.id !== res.id) return;
+      if ('part' in res) {
+        for (const c of res.part) task.claims.push(c);
+        slot.worker.postMessage({ id: res.id, next: true } satisfies ThreadRequest);
+        return;
+      }
       this.finish(slot);
-      if (res.ok) task.resolve({ claims: res.claims, skipped: res.skipped });
+      if (res.ok) task.resolve({ claims: task.claims, skipped: res.skipped });
       else task.reject(new Error(res.error));
       this.dispatch();
     });
