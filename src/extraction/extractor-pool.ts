@@ -95,9 +95,12 @@ export class ExtractorPool implements OnApplicationShutdown {
     while (this.waiting.length > 0) {
       const slot = this.slots.find((s) => s.ready && s.task === null);
       if (!slot) {
-        // a thread still starting will take the next task when it is ready
-        const starting = this.slots.filter((s) => !s.ready).length;
-        if (starting < this.waiting.length && this.slots.length < this.size) this.spawn();
+        // threads still starting take the waiting tasks when they are ready
+        let starting = this.slots.filter((s) => !s.ready).length;
+        while (starting < this.waiting.length && this.slots.length < this.size) {
+          this.spawn();
+          starting++;
+        }
         return;
       }
       this.run(slot, this.waiting.shift()!);
@@ -107,6 +110,7 @@ export class ExtractorPool implements OnApplicationShutdown {
 
   private run(slot: Slot, task: Task): void {
     slot.task = task;
+    slot.worker.ref();
     slot.timer = setTimeout(() => {
       this.logger.warn(`extraction request ${task.req.id} passed its ${task.timeoutMs} ms: terminating its thread`);
       this.retire(slot, new ExtractionTimeoutError(task.budgetMs, 'extracting (the thread was stopped)'));
@@ -115,14 +119,14 @@ export class ExtractorPool implements OnApplicationShutdown {
   }
 
   private spawn(): Slot {
+    // (a starting or working thread keeps the process alive; an idle one does not)
     const worker = new Worker(threadScript());
-    // Idle threads do not keep the process alive; a running extraction does, through its budget timer.
-    worker.unref();
     const slot: Slot = { worker, ready: false, task: null, timer: null };
     worker.on('message', (res: ThreadResponse | typeof READY) => {
       if (res === READY) {
         slot.ready = true;
         this.dispatch();
+        if (!slot.task) worker.unref();
         return;
       }
       const task = slot.task;
@@ -148,6 +152,7 @@ export class ExtractorPool implements OnApplicationShutdown {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.task = null;
+    slot.worker.unref();
   }
 
   /** Drops a thread (terminating it if it still runs) and fails the task it held. */
