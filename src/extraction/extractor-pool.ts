@@ -73,14 +73,17 @@ export class ExtractorPool implements OnApplicationShutdown {
    * ExtractionTimeoutError (reported against `budgetMs`, the article's whole budget, of which this may be the rest).
    */
   extract(text: string, publishedAt: Date | null, timeoutMs = this.budgetMs, budgetMs = this.budgetMs): Promise<PoolResult> {
-    if (this.closed) return Promise.reject(new Error('the extractor pool is shut down'));
     return new Promise<PoolResult>((resolve, reject) => {
       this.waiting.push({ req: { id: this.nextId++, text, publishedAt: publishedAt?.getTime() ?? null }, claims: [], timeoutMs, budgetMs, resolve, reject });
       this.dispatch();
     });
   }
 
-  /** Lets running extractions finish (each is bounded by its budget), then stops the threads. */
+  /**
+   * Lets running extractions finish (each is bounded by its budget), then stops the threads. Work is still accepted
+   * afterwards, on a fresh thread that stops when done: Nest may run this hook before the BullMQ workers' own, and a
+   * queue worker finishing its last job must not fail it (refusing made the job fail twice and the article with it).
+   */
   async onApplicationShutdown(): Promise<void> {
     this.closed = true;
     if (this.busy() > 0 || this.waiting.length > 0) await new Promise<void>((r) => (this.drained = r));
@@ -106,6 +109,8 @@ export class ExtractorPool implements OnApplicationShutdown {
       this.run(slot, this.waiting.shift()!);
     }
     if (this.drained && this.busy() === 0) this.drained();
+    // once shut down, a thread that is done has no next job
+    if (this.closed) for (const s of this.slots.filter((x) => x.ready && x.task === null)) this.retire(s, new Error('stopped'));
   }
 
   private run(slot: Slot, task: Task): void {

@@ -36,13 +36,12 @@ describe('ExtractorPool', () => {
     expect(next.claims.map((c) => c.quantity?.value)).toEqual([100000]);
   }, 60000);
 
-  test('on shutdown, lets a running extraction finish, then refuses new work', async () => {
+  test('on shutdown, lets a running extraction finish; work that still comes (a queue worker finishing its last job) is done', async () => {
     const p = start(1);
     const running = p.extract(SHAPES.sentences.make(2000), PUB);
     await new Promise((r) => setTimeout(r, 50));
     await p.onApplicationShutdown();
     expect((await running).claims).toHaveLength(2000);
-    await expect(p.extract(TEXT, PUB)).rejects.toThrow('shut down');
-    pool = undefined;
+    expect((await p.extract(TEXT, PUB)).claims.map((c) => c.quantity?.value)).toEqual([100000]);
   }, 60000);
 });
