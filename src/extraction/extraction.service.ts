@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -10,9 +10,19 @@ import { ClaimMatcher, type FoundMatch } from '../matching/claim-matcher.js';
 import { intervalOf } from '../matching/match-score.js';
 import { ReviewService } from '../review/review.service.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
-import { EXTRACTOR_VERSION, extractClaims, type ClaimCategory, type ExtractedClaim } from './extractor/index.js';
+import { ExtractionTimeoutError, ExtractorPool, type PoolResult } from './extractor-pool.js';
+import { EXTRACTOR_VERSION, type ClaimCategory, type ExtractedClaim } from './extractor/index.js';
 
-export type ExtractionOutcome = { status: 'extracted'; claims: number; queued: number } | { status: 'skipped'; reason: string };
+export type ExtractionOutcome =
+  | { status: 'extracted'; claims: number; queued: number; skippedSentences: number }
+  | { status: 'skipped'; reason: string }
+  | { status: 'failed'; reason: string };
+
+/** What turns an article's text into claims: the thread pool in the app; tests may pass their own. */
+export interface ClaimExtractor {
+  /** Rejects with ExtractionTimeoutError after `timeoutMs`. */
+  extract(text: string, publishedAt: Date | null, timeoutMs: number): Promise<PoolResult>;
+}
 
 const CLAIM_COLUMNS = [
   'article_id', 'ordinal', 'text', 'start_offset', 'end_offset', 'category',
@@ -20,6 +30,9 @@ const CLAIM_COLUMNS = [
   'subject', 'location', 'speaker', 'speaker_role', 'time_ref', 'checkworthiness', 'checkworthiness_reasons',
   'status', 'status_reason',
 ] as const;
+
+/** Claims per matching query and per audit insert: an article with tens of thousands of figures is written in steps. */
+const BATCH = 1000;
 
 /** Turns an article into stored claims and review tasks. Idempotent: a second run changes nothing. */
 @Injectable()
@@ -33,6 +46,7 @@ export class ExtractionService {
     private readonly review: ReviewService,
     private readonly outbox: WebhookOutbox,
     private readonly matcher: ClaimMatcher,
+    @Inject(ExtractorPool) private readonly extractor: ClaimExtractor,
   ) {}
 
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
@@ -46,7 +60,26 @@ export class ExtractionService {
     );
     if (!article) return { status: 'skipped', reason: 'article is not waiting for extraction' };
 
-    const extracted = extractClaims(article.text, { publishedAt: article.published_at ?? undefined });
+    // The article's budget covers both the extraction (its thread is stopped at the deadline) and storing what came
+    // out (tens of thousands of claims take long to index): past it the article fails, for good, with extraction_timeout.
+    const budget = new Budget(this.config.EXTRACTION_TIMEOUT_MS);
+    try {
+      return await this.extractAndStore(articleId, article, budget);
+    } catch (err) {
+      const timeout = err instanceof ExtractionTimeoutError ? err : isStatementTimeout(err) ? budget.exceeded('storing the claims') : null;
+      if (!timeout) throw err;
+      // A timeout is final: the same text would time out again, so the job ends here instead of retrying.
+      await this.markFailed(articleId, `${timeout.code}: ${timeout.message}; not retried, the same text would time out again`);
+      return { status: 'failed', reason: timeout.code };
+    }
+  }
+
+  private async extractAndStore(articleId: string, article: { text: string; published_at: Date | null }, budget: Budget): Promise<ExtractionOutcome> {
+    const { claims: extracted, skipped } = await this.extractor.extract(article.text, article.published_at, budget.remaining());
+    // A sentence the extractor could not analyse is skipped, not the article; logged for whoever fixes the rule.
+    for (const s of skipped) {
+      this.logger.warn({ msg: `article ${articleId}: sentence ${s.index} skipped, the extractor threw: ${s.error}`, articleId, sentenceIndex: s.index, start: s.start, end: s.end, error: s.error });
+    }
 
     const result = await this.db.transaction(async (tx) => {
       // The row lock serialises concurrent runs of the same job; the second one sees `extracted` and stops.
@@ -55,35 +88,53 @@ export class ExtractionService {
         return { outcome: { status: 'skipped', reason: `article is ${current?.status ?? 'gone'}` } as const, deliveries: [] };
       }
 
+      // No statement may outlive the budget; between the batches below the budget is checked too.
+      await tx.query(`SET LOCAL statement_timeout = ${budget.remaining()}`);
+
       const threshold = this.config.CHECKWORTHINESS_THRESHOLD;
       const statusOf = (c: ExtractedClaim): ClaimStatus => (c.checkworthiness >= threshold ? 'queued' : 'dismissed');
-      const inserted = await bulkInsert<{ id: string; ordinal: number; status: ClaimStatus; checkworthiness: number; category: ClaimCategory }>(
-        tx,
-        'claims',
-        CLAIM_COLUMNS,
-        extracted.map((c, ordinal) => [
-          articleId, ordinal, c.text, c.start, c.end, c.category,
-          c.quantity?.text ?? null, c.quantity?.start ?? null, c.quantity?.end ?? null,
-          c.quantity?.value ?? null, c.quantity?.low ?? null, c.quantity?.high ?? null,
-          c.quantity?.unit ?? null, c.quantity?.qualifier ?? null,
-          c.subject, c.location, c.attribution?.speaker ?? null, c.attribution?.role ?? null,
-          c.timeRef ? JSON.stringify(c.timeRef) : null, clamp01(c.checkworthiness), c.checkworthinessReasons,
-          statusOf(c), statusOf(c) === 'dismissed' ? 'low_checkworthiness' : null,
-        ]),
-        'ON CONFLICT (article_id, ordinal) DO NOTHING RETURNING id, ordinal, status, checkworthiness, category',
-      );
+      const inserted: Array<{ id: string; ordinal: number; status: ClaimStatus; checkworthiness: number; category: ClaimCategory }> = [];
+      for (let i = 0; i < extracted.length; i += BATCH) {
+        budget.check('storing the claims');
+        inserted.push(...await bulkInsert<(typeof inserted)[number]>(
+          tx,
+          'claims',
+          CLAIM_COLUMNS,
+          extracted.slice(i, i + BATCH).map((c, k) => [
+            articleId, i + k, c.text, c.start, c.end, c.category,
+            c.quantity?.text ?? null, c.quantity?.start ?? null, c.quantity?.end ?? null,
+            c.quantity?.value ?? null, c.quantity?.low ?? null, c.quantity?.high ?? null,
+            c.quantity?.unit ?? null, c.quantity?.qualifier ?? null,
+            c.subject, c.location, c.attribution?.speaker ?? null, c.attribution?.role ?? null,
+            c.timeRef ? JSON.stringify(c.timeRef) : null, clamp01(c.checkworthiness), c.checkworthinessReasons,
+            statusOf(c), statusOf(c) === 'dismissed' ? 'low_checkworthiness' : null,
+          ]),
+          'ON CONFLICT (article_id, ordinal) DO NOTHING RETURNING id, ordinal, status, checkworthiness, category',
+        ));
+      }
 
       const queued = inserted.filter((c) => c.status === 'queued');
-      await this.review.createTasks(tx, queued.map((c) => ({ claimId: c.id, checkworthiness: c.checkworthiness, category: c.category })));
+      for (let i = 0; i < queued.length; i += BATCH) {
+        budget.check('storing the claims');
+        await this.review.createTasks(tx, queued.slice(i, i + BATCH).map((c) => ({ claimId: c.id, checkworthiness: c.checkworthiness, category: c.category })));
+      }
 
       // Claim matching: a new claim with a number that repeats a published claim of another article is linked
       // to it (`suggested`); the editor sees that verdict as a suggestion and confirms or unlinks it.
       const numeric = inserted.filter((c) => intervalOf(extracted[c.ordinal].quantity) !== null);
-      const found = numeric.length === 0 ? [] : await this.matcher.find(
-        numeric.map((c) => ({ ...extracted[c.ordinal], speaker: extracted[c.ordinal].attribution?.speaker ?? null })),
-        { publishedOnly: true, excludeArticleId: articleId },
-        tx,
-      );
+      // (in batches: one query for the tens of thousands of figures of a freak article would hold the event loop while
+      // pg encodes its parameters)
+      const found: FoundMatch[] = [];
+      for (let i = 0; i < numeric.length; i += BATCH) {
+        budget.check('matching the claims');
+        const batch = numeric.slice(i, i + BATCH);
+        const matches = await this.matcher.find(
+          batch.map((c) => ({ ...extracted[c.ordinal], speaker: extracted[c.ordinal].attribution?.speaker ?? null })),
+          { publishedOnly: true, excludeArticleId: articleId },
+          tx,
+        );
+        for (const m of matches) found.push({ ...m, query: m.query + i });
+      }
       const links = new Map<string, FoundMatch>();
       for (const m of found) if (!links.has(numeric[m.query].id)) links.set(numeric[m.query].id, m); // best first
       if (links.size > 0) {
@@ -108,9 +159,16 @@ export class ExtractionService {
           action: 'article.extracted',
           fromStatus: 'extracting',
           toStatus: 'extracted',
-          changes: { claims: inserted.length, queued: queued.length, extractorVersion: EXTRACTOR_VERSION },
+          changes: {
+            claims: inserted.length, queued: queued.length, extractorVersion: EXTRACTOR_VERSION,
+            ...(skipped.length > 0 ? { skippedSentences: skipped.map((s) => ({ index: s.index, start: s.start, end: s.end, error: s.error })) } : {}),
+          },
         },
-        ...inserted.map((c) => ({
+      );
+      // (in batches, for the same reason as the matching above)
+      for (let i = 0; i < inserted.length; i += BATCH) {
+        budget.check('storing the claims');
+        await this.audit.record(tx, ...inserted.slice(i, i + BATCH).map((c) => ({
           entityType: 'claim' as const,
           entityId: c.id,
           action: 'claim.extracted',
@@ -118,7 +176,10 @@ export class ExtractionService {
           reason: c.status === 'dismissed' ? 'low_checkworthiness' : null,
           // The original extraction, so that editors' corrections never hide what the machine read.
           changes: { extracted: extractedFields(extracted[c.ordinal]) },
-        })),
+        })));
+      }
+      await this.audit.record(
+        tx,
         ...[...links].map(([id, m]) => ({
           entityType: 'claim' as const,
           entityId: id,
@@ -129,7 +190,7 @@ export class ExtractionService {
       const deliveries = await this.outbox.emit(tx, 'article.extracted', {
         article: { id: articleId, claims: inserted.length, queued: queued.length, extractorVersion: EXTRACTOR_VERSION },
       });
-      return { outcome: { status: 'extracted', claims: inserted.length, queued: queued.length } as const, deliveries };
+      return { outcome: { status: 'extracted', claims: inserted.length, queued: queued.length, skippedSentences: skipped.length } as const, deliveries };
     });
     await this.outbox.dispatch(result.deliveries);
     return result.outcome;
@@ -150,6 +211,34 @@ export class ExtractionService {
     });
     this.logger.error(`extraction of article ${articleId} failed for good: ${reason}`);
   }
+}
+
+/** An article's time budget (EXTRACTION_TIMEOUT_MS), from the start of its extraction to the commit of its claims. */
+class Budget {
+  private readonly deadline: number;
+
+  constructor(readonly ms: number) {
+    this.deadline = Date.now() + ms;
+  }
+
+  /** Milliseconds left, at least 1 (0 would mean "no limit" to Postgres and to the pool). */
+  remaining(): number {
+    return Math.max(1, this.deadline - Date.now());
+  }
+
+  exceeded(stage: string): ExtractionTimeoutError {
+    return new ExtractionTimeoutError(this.ms, stage);
+  }
+
+  check(stage: string): void {
+    if (Date.now() >= this.deadline) throw this.exceeded(stage);
+  }
+}
+
+/** Postgres cancelled a statement at statement_timeout (SQLSTATE 57014 with that message). */
+function isStatementTimeout(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return e?.code === '57014' && /statement timeout/.test(e.message ?? '');
 }
 
 /** The editable fields as the extractor produced them. */

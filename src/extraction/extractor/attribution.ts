@@ -128,8 +128,9 @@ function isMonthTok(t: Tok | undefined): boolean {
   return !!t && t.k === 'word' && t.l in MONTHS && (t.cap || t.l.length > 3);
 }
 
-function isNameTok(t: Tok): boolean {
-  return t.k === 'word' && (t.cap || NAME_PARTICLE.test(t.t)) && !(t.l in MONTHS && t.l.length > 3) && !(t.l in WEEKDAYS);
+/** Tolerates an index past either end (undefined), as every look-ahead and look-behind here may produce one. */
+function isNameTok(t: Tok | undefined): boolean {
+  return !!t && t.k === 'word' && (t.cap || NAME_PARTICLE.test(t.t)) && !(t.l in MONTHS && t.l.length > 3) && !(t.l in WEEKDAYS);
 }
 /** (1.17) Arabic name particles glued to a capitalised name: "Ahmed al-Mansouri", "Abdel Fattah el-Sisi". */
 const NAME_PARTICLE = /^(al|el|bin|ibn|abu)-\p{Lu}/u;
@@ -338,8 +339,9 @@ function splitRole(toks: Tok[], a: number, b: number, text: string, mem: Speaker
     if (known) return { speaker: known.speaker, role: known.role, person: true };
   }
   // "a senior Russian official", "the spokesman": a singular person noun heads the phrase
+  // (a preposition opening the phrase, as in a byline "By Julia Payne and …", is not the end of its head)
   let hb = b;
-  for (let q = a; q <= b; q++) if (/^(for|of|at|from|by)$/.test(toks[q].l)) {
+  for (let q = a + 1; q <= b; q++) if (/^(for|of|at|from|by)$/.test(toks[q].l)) {
     hb = q - 1;
     break;
   }

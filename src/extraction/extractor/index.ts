@@ -10,14 +10,16 @@ import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, r
 import { classify } from './classify.js';
 import { AMBIGUOUS_CURRENCY, EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon.js';
 import { findMentions, type Mention } from './numbers.js';
-import { isBoilerplate, isNavHeader, splitSentences, tokenize, type Tok } from './text.js';
+import { isBoilerplate, isNavHeader, splitSentences, tokenize, type Sentence, type Tok } from './text.js';
 import { findTimes, isBaseline, isDuration, isUnresolved, rateMonth, sinceInner, ymdOf } from './time.js';
 import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRef } from './types.js';
 
 export * from './types.js';
-export { splitSentences } from './text.js';
+export { splitSentences, type Sentence } from './text.js';
 
-export const EXTRACTOR_VERSION = 'numeric-claims/1.17.0';
+// 1.17.1: the same claims as 1.17.0 on every labeled set; different only for texts that made 1.17.0 throw and for
+// sentences over MAX_SENTENCE_CHARS (now analysed in pieces)
+export const EXTRACTOR_VERSION = 'numeric-claims/1.17.1';
 
 const CLAUSE_PUNCT = new Set([',', ';', '—', '–', ':', '(', ')']);
 const LOC_PREPS = new Set(['to', 'in', 'into', 'near', 'along', 'across', 'inside', 'at', 'from', 'on', 'around', 'throughout', 'within', 'outside']);
@@ -29,8 +31,9 @@ function roundScore(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 }
 
-function isCapNP(t: Tok): boolean {
-  return t.k === 'word' && t.cap && !(t.l in MONTHS && t.l.length > 3) && !(t.l in WEEKDAYS);
+/** Tolerates an index past either end (undefined). */
+function isCapNP(t: Tok | undefined): boolean {
+  return !!t && t.k === 'word' && t.cap && !(t.l in MONTHS && t.l.length > 3) && !(t.l in WEEKDAYS);
 }
 
 /** Capitalised noun phrase ending at token j (walking left), e.g. "Russia", "the U.S.", "NATO". */
@@ -189,14 +192,26 @@ function clauses(toks: Tok[], mentions: Mention[], times: TimeRef[] = []): numbe
   return ids;
 }
 
+/** The first token that starts at or after pos (toks.length if none). Binary search: tokens are in text order. */
 function tokIdx(toks: Tok[], pos: number): number {
-  for (let k = 0; k < toks.length; k++) if (toks[k].s >= pos) return k;
-  return toks.length;
+  return firstIndex(toks, (t) => t.s >= pos);
 }
 
+/** The token that contains or follows pos (the last one if none). */
 function tokAt(toks: Tok[], pos: number): number {
-  for (let k = 0; k < toks.length; k++) if (toks[k].e > pos) return k;
-  return toks.length - 1;
+  return Math.min(firstIndex(toks, (t) => t.e > pos), toks.length - 1);
+}
+
+/** The first index whose token satisfies `ok`, for a predicate that is false then true along the tokens. */
+function firstIndex(toks: Tok[], ok: (t: Tok) => boolean): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(toks[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
@@ -215,6 +230,8 @@ function pickTime(
   const usable = times.filter(
     (t) => !mentions.some((x) => x.s < t.end && t.start < x.e) && (t.date !== null || t.from !== null || t.to !== null || isUnresolved(t)) && !isBaseline(text.slice(sentStart), t, sentStart),
   );
+  // the first ", a …" / ", up …" after the figure: it sets off an appositive figure
+  const apposComma = toks.find((y, k) => y.s >= m.e && y.t === ',' && /^(a|an|up|down)$/.test(toks[k + 1]?.l ?? ''));
   const nowBetween = (a: number, b: number) => {
     for (let k = 0; k < toks.length; k++) if (toks[k].s >= a && toks[k].e <= b && NOW_WORDS.has(toks[k].l)) return true;
     return false;
@@ -235,7 +252,8 @@ function pickTime(
       if (toks.some((x, k) => x.s >= m.e && x.e <= t.start && x.l === 'that' && toks[k - 1]?.l === 'and')) continue;
       // (1.14) "Nearly 1.3 million people have been forced …, a record and a 24% increase since December": a time after an
       // appositive figure set off by a comma is that figure's
-      if (mentions.some((x) => x !== m && x.s >= m.e && x.e <= t.start && toks.some((y, k) => y.s >= m.e && y.e <= x.s && y.t === ',' && /^(a|an|up|down)$/.test(toks[k + 1]?.l ?? '')))) continue;
+      // (the earliest such comma after the figure decides: any later figure after it qualifies)
+      if (apposComma && mentions.some((x) => x.s >= apposComma.e && x.e <= t.start)) continue;
       // "12 local councils hit hardest by flooding last winter": the time of a participle modifying the noun
       if (participleModifier(toks, m, t)) continue;
       // the time belongs to a later predicate: "a €2bn plan that aims to build 26,000 homes by 2030",
@@ -548,7 +566,14 @@ function resolveCurrency(unit: string | null, text: string, cache: Map<string, s
   return code;
 }
 
-export function extractClaims(text: string, opts: ExtractOptions = {}): ExtractedClaim[] {
+/**
+ * How each sentence is analysed: `analyze` is the extractor's own step. The default runs it; tests wrap it (for instance
+ * to make one sentence fail and see that the others still come out).
+ */
+export type SentenceStep = (sentence: Sentence, index: number, analyze: (sentence: Sentence) => void) => void;
+const ANALYZE: SentenceStep = (sentence, _index, analyze) => analyze(sentence);
+
+export function extractClaims(text: string, opts: ExtractOptions = {}, step: SentenceStep = ANALYZE): ExtractedClaim[] {
   const pub = ymdOf(opts.publishedAt ?? new Date());
   const curCache = new Map<string, string>();
   // the last counted figure, for "Police put the figure at 40,000" in the next sentence
@@ -564,22 +589,22 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
   // inside a block of navigation links (after "Read more:", "Keep reading" … up to a blank line)
   let navBlock = false;
   let navEnd = 0;
-  for (const sent of splitSentences(text)) {
+  const analyze = (sent: Sentence): void => {
     if (navBlock && (/\n[ \t]*\n/.test(text.slice(navEnd, sent.start)) || /[.!?"”]\s*$/.test(sent.text))) navBlock = false;
     if (isNavHeader(sent.text)) {
       navBlock = true;
       navEnd = sent.end;
-      continue;
+      return;
     }
     if (navBlock) {
       navEnd = sent.end;
-      continue;
+      return;
     }
-    if (isBoilerplate(sent.text)) continue;
+    if (isBoilerplate(sent.text)) return;
     const toks = tokenize(text, sent.start, sent.end);
     if (toks.length < 3) {
       firstSentence = false;
-      continue;
+      return;
     }
     const mentions = findMentions(toks);
     noteNames(toks, text, mem);
@@ -688,7 +713,19 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
     const memAttr = attr && /^(recorded|reported|registered|counted|announced)$/.test(toks[attr.verbIdx]?.l ?? '')
       ? found.find((f) => !f.media && f !== attr && /^(said|says|told|tells)$/.test(toks[f.verbIdx]?.l ?? '')) ?? attr : attr;
     if (memAttr) remember(mem, memAttr);
-  }
+  };
+  splitSentences(text).forEach((sent, index) => {
+    const before = claims.length;
+    try {
+      step(sent, index, analyze);
+    } catch (err) {
+      // One sentence the rules cannot handle must not cost the article its other claims: drop what this sentence
+      // produced, report it, go on. Without a handler the error propagates (tests want to see it).
+      claims.length = before;
+      if (!opts.onSentenceError) throw err;
+      opts.onSentenceError({ index, start: sent.start, end: sent.end, error: err instanceof Error ? err : new Error(String(err)) });
+    }
+  });
   return claims;
 }
 

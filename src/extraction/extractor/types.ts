@@ -67,7 +67,18 @@ export interface ExtractedClaim {
   checkworthinessReasons: string[];
 }
 
+/** A sentence the extractor could not analyse: skipped, the rest of the article goes on. */
+export interface SentenceError {
+  /** 0-based index in splitSentences(text) (over-long sentences come cut into pieces there). */
+  index: number;
+  start: number;
+  end: number;
+  error: Error;
+}
+
 export interface ExtractOptions {
   /** Anchor for relative dates ("last week"); defaults to now. */
   publishedAt?: Date;
+  /** Called for each sentence whose analysis threw; that sentence is skipped. Without it the error propagates. */
+  onSentenceError?: (e: SentenceError) => void;
 }

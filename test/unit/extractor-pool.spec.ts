@@ -1,0 +1,47 @@
+/** The extraction thread pool on its own (the thread runs the compiled extractor from dist/: `npm test` builds first). */
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { SHAPES } from '../../bench/pathological.js';
+import type { AppConfig } from '../../src/config/config.js';
+import { ExtractionTimeoutError, ExtractorPool } from '../../src/extraction/extractor-pool.js';
+import { extractClaims } from '../../src/extraction/extractor/index.js';
+
+const PUB = new Date('2026-11-25T09:00:00Z');
+const TEXT = 'Russia has moved an estimated 100,000 troops to its border with Ukraine, Western officials said on Tuesday.';
+
+describe('ExtractorPool', () => {
+  let pool: ExtractorPool | undefined;
+  const start = (threads: number, budgetMs = 20000) => (pool = new ExtractorPool({ WORKER_CONCURRENCY: threads, EXTRACTION_TIMEOUT_MS: budgetMs } as AppConfig));
+  afterEach(async () => {
+    await pool?.onApplicationShutdown();
+    pool = undefined;
+  });
+
+  test('gives the same claims as the extractor in this thread, to more callers than it has threads', async () => {
+    const p = start(2);
+    const texts = [TEXT, SHAPES.sentences.make(3000), `${TEXT} About 1.5 million people have been displaced, the U.N. said.`, SHAPES.list.make(2500), TEXT];
+    const results = await Promise.all(texts.map((t) => p.extract(t, PUB)));
+    results.forEach((r, i) => {
+      expect(r.skipped).toEqual([]);
+      // (claims come back in parts of 1,000: SHAPES.sentences.make(3000) has 3,000)
+      expect(r.claims).toEqual(extractClaims(texts[i], { publishedAt: PUB }));
+    });
+  }, 60000);
+
+  test('stops a thread past its budget with ExtractionTimeoutError, and serves the next request with a fresh one', async () => {
+    const p = start(1, 5000);
+    const slow = p.extract(SHAPES.singleLine.make(4_000_000), PUB, 300);
+    await expect(slow).rejects.toBeInstanceOf(ExtractionTimeoutError);
+    await expect(slow).rejects.toMatchObject({ code: 'extraction_timeout', budgetMs: 5000 });
+    const next = await p.extract(TEXT, PUB);
+    expect(next.claims.map((c) => c.quantity?.value)).toEqual([100000]);
+  }, 60000);
+
+  test('on shutdown, lets a running extraction finish; work that still comes (a queue worker finishing its last job) is done', async () => {
+    const p = start(1);
+    const running = p.extract(SHAPES.sentences.make(2000), PUB);
+    await new Promise((r) => setTimeout(r, 50));
+    await p.onApplicationShutdown();
+    expect((await running).claims).toHaveLength(2000);
+    expect((await p.extract(TEXT, PUB)).claims.map((c) => c.quantity?.value)).toEqual([100000]);
+  }, 60000);
+});
