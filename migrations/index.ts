@@ -6,6 +6,7 @@ import { ConsumerApi1764327600000 } from './1764327600000-ConsumerApi.js';
 import { ClaimMatching1764324000000 } from './1764324000000-ClaimMatching.js';
 import { TaskHistoryIndex1764500000000 } from './1764500000000-TaskHistoryIndex.js';
 import { UserAccess1764503600000 } from './1764503600000-UserAccess.js';
+import { MetricsLeaseIndex1765600000000 } from './1765600000000-MetricsLeaseIndex.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   ConsumerApi1764327600000,
   TaskHistoryIndex1764500000000,
   UserAccess1764503600000,
+  MetricsLeaseIndex1765600000000,
 ];

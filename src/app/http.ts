@@ -7,6 +7,7 @@ import { pinoHttp } from 'pino-http';
 import { AppLogger } from '../logging/app-logger.js';
 import { bodyParserProblem, sendProblem } from '../common/problem.filter.js';
 import { AppConfig } from '../config/config.js';
+import { httpMetricsMiddleware } from '../metrics/metrics.js';
 
 function describe(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((e) => {
@@ -29,6 +30,7 @@ export function configureHttp(app: NestExpressApplication): void {
 
   // First, so that every answer (body-parser errors included) has a request id and a log line.
   app.use(requestLog(logger));
+  app.use(httpMetricsMiddleware());
 
   // Our own body parser (bodyParser: false at creation) so its errors become problem+json too.
   app.use(express.json({ limit: config.MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] }));
