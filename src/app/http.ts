@@ -8,6 +8,7 @@ import { AppLogger } from '../logging/app-logger.js';
 import { bodyParserProblem, sendProblem } from '../common/problem.filter.js';
 import { AppConfig } from '../config/config.js';
 import { httpMetricsMiddleware } from '../metrics/metrics.js';
+import { mountQueueDashboard } from '../queue/queue-dashboard.js';
 
 function describe(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((e) => {
@@ -38,6 +39,9 @@ export function configureHttp(app: NestExpressApplication): void {
     if (!err) return next();
     sendProblem(req, res, bodyParserProblem(err as Parameters<typeof bodyParserProblem>[0]));
   });
+
+  // Bull Board, admins only (its own gate: Nest's guard, pipes and filter do not run for it).
+  mountQueueDashboard(app);
 
   app.useGlobalPipes(
     new ValidationPipe({
