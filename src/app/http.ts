@@ -1,6 +1,6 @@
 import { BadRequestException, ValidationPipe, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { ValidationError } from 'class-validator';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
@@ -9,6 +9,7 @@ import { bodyParserProblem, sendProblem } from '../common/problem.filter.js';
 import { AppConfig } from '../config/config.js';
 import { httpMetricsMiddleware } from '../metrics/metrics.js';
 import { mountQueueDashboard } from '../queue/queue-dashboard.js';
+import { buildOpenApiDocument } from './openapi.js';
 
 function describe(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((e) => {
@@ -53,16 +54,7 @@ export function configureHttp(app: NestExpressApplication): void {
   );
 
   if (config.SWAGGER_ENABLED) {
-    const doc = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Claimcheck API')
-        .setDescription('Ingest articles, review extracted claims, read verdicts. Errors are application/problem+json.')
-        .setVersion('1')
-        .addBearerAuth()
-        .build(),
-    );
-    SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
+    SwaggerModule.setup('docs', app, buildOpenApiDocument(app, config), { jsonDocumentUrl: 'docs-json' });
   }
   // Unknown routes: Nest throws NotFoundException, which ProblemFilter renders as problem+json.
 }

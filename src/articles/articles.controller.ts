@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { satisfies } from '../auth/auth.guard.js';
@@ -12,6 +13,7 @@ import { ArticlesService } from './articles.service.js';
 export class ArticlesController {
   constructor(private readonly articles: ArticlesService) {}
 
+  @ApiOperation({ operationId: 'ingestArticle', summary: 'Ingest an article; its claims are extracted in the background' })
   @Post()
   @Roles('editor')
   @ApiAcceptedResponse({ type: IngestResultDto, description: 'Stored and queued for extraction.' })
@@ -27,6 +29,7 @@ export class ArticlesController {
     return result;
   }
 
+  @ApiOperation({ operationId: 'getArticle', summary: 'Get an article and its extraction status' })
   @Get(':id')
   @ApiOkResponse({ type: ArticleDto })
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal): Promise<ArticleDto> {

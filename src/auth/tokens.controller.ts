@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from './auth.decorators.js';
 import { CreatedTokenDto, CreateTokenDto, TokenDto } from './tokens.dto.js';
 import { TokensService } from './tokens.service.js';
@@ -11,6 +12,7 @@ import { TokensService } from './tokens.service.js';
 export class TokensController {
   constructor(private readonly tokens: TokensService) {}
 
+  @ApiOperation({ operationId: 'createToken', summary: 'Create an API token (shown once)' })
   @Post()
   @ApiCreatedResponse({ type: CreatedTokenDto })
   async create(@Body() dto: CreateTokenDto, @CurrentUser() admin: Principal): Promise<CreatedTokenDto> {
@@ -18,12 +20,14 @@ export class TokensController {
     return { id: created.tokenId, userId: created.userId, name: dto.name, role: dto.role, token: created.token };
   }
 
+  @ApiOperation({ operationId: 'listTokens', summary: 'List API tokens' })
   @Get()
   @ApiOkResponse({ type: [TokenDto] })
   list(): Promise<TokenDto[]> {
     return this.tokens.list();
   }
 
+  @ApiOperation({ operationId: 'revokeToken', summary: 'Revoke an API token at once' })
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Revoked; requests with it get 401 from now on.' })

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { ClaimDetailDto } from '../claims/claims.dto.js';
 import { ClaimsService } from '../claims/claims.service.js';
@@ -15,6 +16,7 @@ export class MatchingController {
     private readonly claims: ClaimsService,
   ) {}
 
+  @ApiOperation({ operationId: 'matchClaims', summary: 'Find earlier claims that state the same thing as a text' })
   @Post('match')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ClaimMatchesDto, description: 'Earlier claims that state the same thing: same category, overlapping quantity, similar actor and text.' })
@@ -22,6 +24,7 @@ export class MatchingController {
     return this.matching.match(dto);
   }
 
+  @ApiOperation({ operationId: 'confirmMatch', summary: 'Confirm the match suggested at extraction' })
   @Post(':id/match/confirm')
   @Roles('editor')
   @HttpCode(HttpStatus.OK)
@@ -32,6 +35,7 @@ export class MatchingController {
     return this.claims.get(id, true);
   }
 
+  @ApiOperation({ operationId: 'unlinkMatch', summary: 'Unlink the match suggested at extraction' })
   @Post(':id/match/unlink')
   @Roles('editor')
   @HttpCode(HttpStatus.OK)

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CreatedWebhookDto, CreateWebhookDto, DeliveryDto, WebhookDto } from './webhooks.dto.js';
 import { WebhooksService } from './webhooks.service.js';
@@ -11,6 +12,7 @@ import { WebhooksService } from './webhooks.service.js';
 export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}
 
+  @ApiOperation({ operationId: 'createWebhook', summary: 'Register a webhook (its secret is shown once)' })
   @Post()
   @ApiCreatedResponse({ type: CreatedWebhookDto })
   @ApiUnprocessableEntityResponse({ description: 'The url points at a private, loopback or link-local address.' })
@@ -18,12 +20,14 @@ export class WebhooksController {
     return this.webhooks.create(dto, admin.userId);
   }
 
+  @ApiOperation({ operationId: 'listWebhooks', summary: 'List webhooks' })
   @Get()
   @ApiOkResponse({ type: [WebhookDto] })
   list(): Promise<WebhookDto[]> {
     return this.webhooks.list();
   }
 
+  @ApiOperation({ operationId: 'deleteWebhook', summary: 'Delete a webhook' })
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
@@ -31,12 +35,14 @@ export class WebhooksController {
     return this.webhooks.remove(id, admin.userId);
   }
 
+  @ApiOperation({ operationId: 'listWebhookDeliveries', summary: "List a webhook's deliveries with their attempts" })
   @Get(':id/deliveries')
   @ApiOkResponse({ type: [DeliveryDto] })
   deliveries(@Param('id', ParseUUIDPipe) id: string): Promise<DeliveryDto[]> {
     return this.webhooks.deliveries(id);
   }
 
+  @ApiOperation({ operationId: 'redeliverWebhookDelivery', summary: 'Send a delivery again' })
   @Post(':id/deliveries/:deliveryId/redeliver')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOkResponse({ type: DeliveryDto })
