@@ -80,8 +80,10 @@ export function httpMetricsMiddleware() {
   return (req: Request, res: Response, next: NextFunction) => {
     const end = duration.startTimer();
     res.once('finish', () => {
+      // Mounted apps (the queue dashboard) answer some paths without a route (static files): their mount path then.
       const route = req.route?.path;
-      end({ method: req.method, route: typeof route === 'string' ? `${req.baseUrl}${route}` : 'unmatched', status: String(res.statusCode) });
+      const label = typeof route === 'string' ? `${req.baseUrl}${route}` : req.baseUrl || 'unmatched';
+      end({ method: req.method, route: label, status: String(res.statusCode) });
     });
     next();
   };
