@@ -1,9 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { PUBLIC_OPERATION } from '../auth/auth.decorators.js';
 import type { AppConfig } from '../config/config.js';
-
-/** Set by @Public() (src/auth/auth.decorators.ts) on the operations the guard lets through without a token. */
-export const PUBLIC_OPERATION = 'x-claimcheck-public';
 
 type Json = Record<string, unknown>;
 interface Operation {

@@ -1,6 +1,5 @@
 import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
-import { PUBLIC_OPERATION } from '../app/openapi.js';
 import type { Role } from './user.entity.js';
 
 export interface Principal {
@@ -12,6 +11,8 @@ export interface Principal {
 
 export const ROLES_KEY = 'claimcheck:roles';
 export const PUBLIC_KEY = 'claimcheck:public';
+/** The same mark in the OpenAPI document, where src/app/openapi.ts turns it into `security: []`. */
+export const PUBLIC_OPERATION = 'x-claimcheck-public';
 
 /** Roles allowed on a route; `admin` is always allowed. Routes without @Roles accept any authenticated role. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
