@@ -94,7 +94,6 @@ export function buildOpenApiDocument(app: INestApplication, config: AppConfig): 
       .setTitle('Claimcheck API')
       .setDescription('Ingest articles, review extracted claims, read verdicts. Errors are application/problem+json (schema Problem).')
       .setVersion('1')
-      .setLicense('Proprietary', `${config.PUBLIC_BASE_URL.replace(/\/$/, '')}/docs`)
       .addServer(config.PUBLIC_BASE_URL)
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API token (`npm run cli -- token create`, or POST /v1/tokens as admin).' })
       .build(),
