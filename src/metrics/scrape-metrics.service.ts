@@ -12,6 +12,8 @@ const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'];
 /** Audit actions that count as a lease granted / expired (see ReviewService). */
 const LEASE_EVENTS = { granted: 'task.leased', expired: 'task.lease_expired' } as const;
+/** Well inside Prometheus' default scrape timeout (10 s), like the health checks. */
+const SOURCE_TIMEOUT_MS = 2000;
 
 /**
  * The state gauges, read from Postgres and Redis at scrape time rather than counted in the services:
@@ -34,14 +36,21 @@ export class ScrapeMetrics {
   }
 
   private async guard(source: string, read: () => Promise<void>): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    // Commands to a Redis that is down wait for it (BullMQ needs maxRetriesPerRequest: null): give up in time.
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${SOURCE_TIMEOUT_MS} ms`)), SOURCE_TIMEOUT_MS);
+    });
     try {
-      await read();
+      await Promise.race([read(), timeout]);
       this.metrics.sourceUp.set({ source }, 1);
     } catch (err) {
       this.logger.warn(`metrics: ${source} did not answer: ${err instanceof Error ? err.message : String(err)}`);
       this.metrics.sourceUp.set({ source }, 0);
       if (source === 'redis') this.metrics.queueJobs.reset();
       else for (const m of [this.metrics.articles, this.metrics.claims, this.metrics.leases, this.metrics.webhookDeliveries]) m.reset();
+    } finally {
+      clearTimeout(timer);
     }
   }
 

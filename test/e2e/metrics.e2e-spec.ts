@@ -132,4 +132,19 @@ describe('/metrics (Prometheus)', () => {
       await worker.close();
     }
   });
+
+  test('with Redis down, a scrape still answers: the queue series are left out and the source is reported down', async () => {
+    const down = await TestApp.start('api', { METRICS_TOKEN, REDIS_URL: 'redis://127.0.0.1:1' });
+    try {
+      // A generous bound: Prometheus gives up on a scrape after 10 s by default.
+      const res = await down.http.get('/metrics').set(auth(METRICS_TOKEN)).timeout(10_000).expect(200);
+      const samples = parseMetrics(res.text);
+      expect(sum(samples, 'claimcheck_scrape_source_up', { source: 'redis' })).toBe(0);
+      expect(sum(samples, 'claimcheck_scrape_source_up', { source: 'postgres' })).toBe(1);
+      expect(sum(samples, 'claimcheck_queue_jobs')).toBeUndefined();
+      expect(sum(samples, 'claimcheck_claims', { status: 'queued' })).toBeDefined();
+    } finally {
+      await down.close();
+    }
+  }, 30_000);
 });
