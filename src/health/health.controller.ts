@@ -1,7 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
@@ -41,7 +40,8 @@ export class HealthController {
       // Like every error, a problem+json; the checks stay in it for whoever reads more than the status.
       const checks = err.getResponse() as Partial<HealthCheckResult>;
       const down = Object.keys(checks.error ?? {});
-      throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, 'not_ready', `Not ready: ${down.length ? down.join(' and ') : 'a dependency'} did not answer.`, { checks });
+      const detail = checks.status === 'shutting_down' ? 'Not ready: shutting down.' : `Not ready: ${down.length ? down.join(' and ') : 'a dependency'} did not answer.`;
+      throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, 'not_ready', detail, { checks });
     }
   }
 
