@@ -8,6 +8,7 @@ import { TaskHistoryIndex1764500000000 } from './1764500000000-TaskHistoryIndex.
 import { UserAccess1764503600000 } from './1764503600000-UserAccess.js';
 import { TokenExpiry1765400000000 } from './1765400000000-TokenExpiry.js';
 import { EncryptedWebhookSecrets1765500000000 } from './1765500000000-EncryptedWebhookSecrets.js';
+import { MetricsLeaseIndex1765600000000 } from './1765600000000-MetricsLeaseIndex.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   UserAccess1764503600000,
   TokenExpiry1765400000000,
   EncryptedWebhookSecrets1765500000000,
+  MetricsLeaseIndex1765600000000,
 ];

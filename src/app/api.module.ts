@@ -7,6 +7,7 @@ import { ClaimsModule } from '../claims/claims.module.js';
 import { ProblemFilter } from '../common/problem.filter.js';
 import { HealthModule } from '../health/health.module.js';
 import { MatchingModule } from '../matching/matching.module.js';
+import { MetricsModule } from '../metrics/metrics.module.js';
 import { ReviewModule } from '../review/review.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
 import { VerdictsModule } from '../verdicts/verdicts.module.js';
@@ -14,7 +15,7 @@ import { CoreModule } from './core.module.js';
 
 /** The HTTP API. Producers only: it enqueues jobs but runs no processors. */
 @Module({
-  imports: [CoreModule, AuthModule, HealthModule, ArticlesModule, ClaimsModule, ReviewModule, SourcesModule, VerdictsModule, MatchingModule],
+  imports: [CoreModule, AuthModule, HealthModule, ArticlesModule, ClaimsModule, ReviewModule, SourcesModule, VerdictsModule, MatchingModule, MetricsModule],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },

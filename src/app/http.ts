@@ -1,6 +1,6 @@
 import { BadRequestException, ValidationPipe, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { ValidationError } from 'class-validator';
 import type { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
@@ -10,6 +10,9 @@ import { jsonBodyParser } from '../common/json-body.js';
 import { bodyParserProblem, sendProblem } from '../common/problem.filter.js';
 import { SafeInputPipe, unknownField } from '../common/safe-input.pipe.js';
 import { AppConfig } from '../config/config.js';
+import { httpMetricsMiddleware } from '../metrics/metrics.js';
+import { mountQueueDashboard } from '../queue/queue-dashboard.js';
+import { buildOpenApiDocument } from './openapi.js';
 
 function describe(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((e) => {
@@ -34,6 +37,7 @@ export function configureHttp(app: NestExpressApplication): void {
 
   // First, so that every answer (body-parser errors included) has a request id and a log line.
   app.use(requestLog(logger));
+  app.use(httpMetricsMiddleware());
 
   // Our own body parser (bodyParser: false at creation) so its errors become problem+json too.
   app.use(jsonBodyParser(config.MAX_BODY_BYTES));
@@ -43,6 +47,9 @@ export function configureHttp(app: NestExpressApplication): void {
   });
 
   app.useGlobalInterceptors(new BodyContractInterceptor());
+  // Bull Board, admins only (its own gate: Nest's guard, pipes and filter do not run for it).
+  mountQueueDashboard(app);
+
   app.useGlobalPipes(
     new SafeInputPipe(),
     new ValidationPipe({
@@ -54,16 +61,7 @@ export function configureHttp(app: NestExpressApplication): void {
   );
 
   if (config.SWAGGER_ENABLED) {
-    const doc = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Claimcheck API')
-        .setDescription('Ingest articles, review extracted claims, read verdicts. Errors are application/problem+json.')
-        .setVersion('1')
-        .addBearerAuth()
-        .build(),
-    );
-    SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
+    SwaggerModule.setup('docs', app, buildOpenApiDocument(app, config), { jsonDocumentUrl: 'docs-json' });
   }
   // Unknown routes: Nest throws NotFoundException, which ProblemFilter renders as problem+json.
 }

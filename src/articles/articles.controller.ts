@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CallerScope, ReadScope } from '../auth/read-scope.js';
@@ -12,6 +13,7 @@ import { ArticlesService } from './articles.service.js';
 export class ArticlesController {
   constructor(private readonly articles: ArticlesService) {}
 
+  @ApiOperation({ operationId: 'ingestArticle', summary: 'Ingest an article; its claims are extracted in the background' })
   @Post()
   @Roles('editor')
   @ApiAcceptedResponse({ type: IngestResultDto, description: 'Stored and queued for extraction.' })
@@ -28,6 +30,7 @@ export class ArticlesController {
   }
 
   @Post(':id/retry')
+  @ApiOperation({ operationId: 'retryArticle', summary: 'Send a failed article back to extraction' })
   @Roles('editor')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ArticleDto, description: 'A failed article queued for extraction again; 409 article_not_failed otherwise.' })
@@ -35,6 +38,7 @@ export class ArticlesController {
     return this.articles.retry(id, user.userId);
   }
 
+  @ApiOperation({ operationId: 'getArticle', summary: 'Get an article and its extraction status' })
   @Get(':id')
   @ApiOkResponse({ type: ArticleDto })
   get(@Param('id', ParseUUIDPipe) id: string, @CallerScope() scope: ReadScope): Promise<ArticleDto> {

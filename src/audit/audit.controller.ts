@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
 import { AuditEventPageDto, ListAuditEventsQuery } from './audit.dto.js';
 import { AuditService } from './audit.service.js';
@@ -11,6 +12,7 @@ import { AuditService } from './audit.service.js';
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
+  @ApiOperation({ operationId: 'listAuditEvents', summary: 'List audit events, newest first' })
   @Get()
   @Roles('admin')
   @ApiOkResponse({ type: AuditEventPageDto, description: 'Newest first, filtered by entity and/or action.' })

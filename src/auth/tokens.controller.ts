@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ProblemException } from '../common/problem.js';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from './auth.decorators.js';
 import { CreatedTokenDto, CreateTokenDto, TokenDto } from './tokens.dto.js';
 import { InvalidExpiry, resolveExpiry } from './token-expiry.js';
@@ -13,6 +14,7 @@ import { TokensService } from './tokens.service.js';
 export class TokensController {
   constructor(private readonly tokens: TokensService) {}
 
+  @ApiOperation({ operationId: 'createToken', summary: 'Create an API token (shown once)' })
   @Post()
   @ApiCreatedResponse({ type: CreatedTokenDto })
   async create(@Body() dto: CreateTokenDto, @CurrentUser() admin: Principal): Promise<CreatedTokenDto> {
@@ -30,12 +32,14 @@ export class TokensController {
     };
   }
 
+  @ApiOperation({ operationId: 'listTokens', summary: 'List API tokens' })
   @Get()
   @ApiOkResponse({ type: [TokenDto] })
   list(): Promise<TokenDto[]> {
     return this.tokens.list();
   }
 
+  @ApiOperation({ operationId: 'revokeToken', summary: 'Revoke an API token at once' })
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Revoked; requests with it get 401 from now on.' })

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from './auth.decorators.js';
 import { UpdateUserDto, UserDto } from './users.dto.js';
 import { UsersService } from './users.service.js';
@@ -12,12 +13,14 @@ import { UsersService } from './users.service.js';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @ApiOperation({ operationId: 'listUsers', summary: 'List users with their role and active tokens' })
   @Get()
   @ApiOkResponse({ type: [UserDto] })
   list(): Promise<UserDto[]> {
     return this.users.list();
   }
 
+  @ApiOperation({ operationId: 'updateUser', summary: "Change a user's role, or disable them" })
   @Patch(':id')
   @ApiOkResponse({ type: UserDto, description: 'Effective on the user\'s next request.' })
   @ApiConflictResponse({ description: 'An admin demoting or disabling themselves.' })

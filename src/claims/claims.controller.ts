@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDP
 import { createHash } from 'node:crypto';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiConflictResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { AuditEventDto } from '../audit/audit.dto.js';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CallerScope, ReadScope } from '../auth/read-scope.js';
@@ -28,12 +29,14 @@ export class ClaimsController {
     private readonly editing: ClaimEditingService,
   ) {}
 
+  @ApiOperation({ operationId: 'listClaims', summary: 'Search and list claims, newest first' })
   @Get('claims')
   @ApiOkResponse({ type: ClaimPageDto })
   list(@Query() query: ListClaimsQuery, @CallerScope() scope: ReadScope): Promise<ClaimPageDto> {
     return this.claims.list(query, scope);
   }
 
+  @ApiOperation({ operationId: 'getClaim', summary: 'Get a claim with its sources and current verdict' })
   @Get('claims/:id')
   @ApiOkResponse({
     type: ClaimDetailDto,
@@ -47,6 +50,7 @@ export class ClaimsController {
     return withClaimEtag(res, await this.claims.get(id, scope));
   }
 
+  @ApiOperation({ operationId: 'updateClaim', summary: "Correct a claim's extracted fields" })
   @Patch('claims/:id')
   @Roles('editor')
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version you read, e.g. "3" (or send version in the body).' })
@@ -63,6 +67,7 @@ export class ClaimsController {
     return withClaimEtag(res, await this.claims.get(id, ReadScope.STAFF));
   }
 
+  @ApiOperation({ operationId: 'triageClaim', summary: 'Dismiss a claim, or queue it for review' })
   @Post('claims/:id/triage')
   @Roles('editor')
   @HttpCode(HttpStatus.OK)
@@ -73,6 +78,7 @@ export class ClaimsController {
     return this.claims.get(id, ReadScope.STAFF);
   }
 
+  @ApiOperation({ operationId: 'getClaimHistory', summary: 'Get the audit trail of a claim' })
   @Get('claims/:id/history')
   @Roles('editor')
   @ApiOkResponse({ type: [AuditEventDto], description: 'Every change to the claim, its task, sources and verdicts, oldest first.' })
@@ -80,6 +86,7 @@ export class ClaimsController {
     return this.claims.history(id);
   }
 
+  @ApiOperation({ operationId: 'listArticleClaims', summary: "List an article's claims in reading order" })
   @Get('articles/:id/claims')
   @ApiOkResponse({ type: [ClaimDto] })
   byArticle(@Param('id', ParseUUIDPipe) id: string, @CallerScope() scope: ReadScope): Promise<ClaimDto[]> {

@@ -1,5 +1,5 @@
 import { plainToInstance, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { SECRET_KEYS_VARIABLE, secretKeysFromEnv } from '../webhooks/secret-keys.js';
 
@@ -142,6 +142,17 @@ export class AppConfig {
 
   @Bool()
   SWAGGER_ENABLED = true;
+
+  /**
+   * Bearer token a Prometheus scraper sends to /metrics. Admin API tokens are accepted too; unset, only they are
+   * (a scraper then needs an admin token, or this).
+   */
+  @IsString() @ValidateIf((c: AppConfig) => c.METRICS_TOKEN !== '') @MinLength(16)
+  METRICS_TOKEN = '';
+
+  /** A worker running apart (start:worker) serves its job metrics on this port; 0: no metrics server. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  METRICS_PORT = 0;
 
   @IsUrl({ require_tld: false })
   PUBLIC_BASE_URL = 'http://localhost:3000';

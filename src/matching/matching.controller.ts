@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CallerScope, ReadScope } from '../auth/read-scope.js';
 import { ClaimDetailDto } from '../claims/claims.dto.js';
@@ -16,6 +17,7 @@ export class MatchingController {
     private readonly claims: ClaimsService,
   ) {}
 
+  @ApiOperation({ operationId: 'matchClaims', summary: 'Find earlier claims that state the same thing as a text' })
   @Post('match')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ClaimMatchesDto, description: 'Earlier claims that state the same thing: same category, overlapping quantity, similar actor and text.' })
@@ -23,6 +25,7 @@ export class MatchingController {
     return this.matching.match(dto, scope);
   }
 
+  @ApiOperation({ operationId: 'confirmMatch', summary: 'Confirm the match suggested at extraction' })
   @Post(':id/match/confirm')
   @Roles('editor')
   @HttpCode(HttpStatus.OK)
@@ -33,6 +36,7 @@ export class MatchingController {
     return this.claims.get(id, ReadScope.STAFF);
   }
 
+  @ApiOperation({ operationId: 'unlinkMatch', summary: 'Unlink the match suggested at extraction' })
   @Post(':id/match/unlink')
   @Roles('editor')
   @HttpCode(HttpStatus.OK)

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { satisfies } from '../auth/auth.guard.js';
@@ -13,12 +14,14 @@ import { ReviewService } from './review.service.js';
 export class ReviewController {
   constructor(private readonly review: ReviewService) {}
 
+  @ApiOperation({ operationId: 'listReviewTasks', summary: 'List review tasks, highest priority first' })
   @Get()
   @ApiOkResponse({ type: [ReviewTaskDto] })
   list(@Query() query: ListReviewTasksQuery): Promise<ReviewTaskDto[]> {
     return this.review.list(query);
   }
 
+  @ApiOperation({ operationId: 'leaseReviewTask', summary: 'Lease the next review task' })
   @Post('lease')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ReviewTaskDto, description: 'The task, leased to you until leaseExpiresAt.' })
@@ -32,12 +35,14 @@ export class ReviewController {
     return task;
   }
 
+  @ApiOperation({ operationId: 'getReviewTask', summary: 'Get a review task' })
   @Get(':id')
   @ApiOkResponse({ type: ReviewTaskDto })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<ReviewTaskDto> {
     return this.review.get(id);
   }
 
+  @ApiOperation({ operationId: 'renewLease', summary: 'Extend your lease on a review task' })
   @Post(':id/renew')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ReviewTaskDto })
@@ -46,6 +51,7 @@ export class ReviewController {
     return this.review.renew(id, user.userId);
   }
 
+  @ApiOperation({ operationId: 'releaseLease', summary: 'Give a leased review task back to the queue' })
   @Post(':id/release')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ReviewTaskDto, description: 'Back in the queue.' })
@@ -53,6 +59,7 @@ export class ReviewController {
     return this.review.release(id, user.userId, satisfies(user.role, 'approver'));
   }
 
+  @ApiOperation({ operationId: 'assignReviewTask', summary: 'Assign a review task to an editor' })
   @Post(':id/assign')
   @Roles('approver')
   @HttpCode(HttpStatus.OK)

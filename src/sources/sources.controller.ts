@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CreateSourceDto, SourceDto, SourceFigureDto } from './sources.dto.js';
 import { SourcesService } from './sources.service.js';
@@ -31,12 +32,14 @@ export class AssessmentDto {
 export class SourcesController {
   constructor(private readonly sources: SourcesService) {}
 
+  @ApiOperation({ operationId: 'addSource', summary: 'Attach a source to a claim' })
   @Post('sources')
   @ApiCreatedResponse({ type: SourceDto })
   add(@Param('id', ParseUUIDPipe) claimId: string, @Body() dto: CreateSourceDto, @CurrentUser() user: Principal): Promise<SourceDto> {
     return this.sources.add(claimId, dto, user.userId);
   }
 
+  @ApiOperation({ operationId: 'getAssessment', summary: "Compare a claim's number with its sources' figures" })
   @Get('assessment')
   @ApiOkResponse({ type: AssessmentDto, description: 'The claim\'s number compared with every source figure.' })
   assessment(@Param('id', ParseUUIDPipe) claimId: string): Promise<AssessmentDto> {

@@ -1,6 +1,8 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import type { ClaimReview, WithContext } from 'schema-dts';
+import { ClaimReviewDto, ClaimReviewPageDto } from './claim-review.dto.js';
 import { FeedQuery, VerdictFeedDto, VerdictFeedQuery } from './feed.dto.js';
 import { FeedService } from './feed.service.js';
 
@@ -11,25 +13,25 @@ import { FeedService } from './feed.service.js';
 export class FeedController {
   constructor(private readonly feed: FeedService) {}
 
+  @ApiOperation({ operationId: 'listVerdicts', summary: 'The verdict feed: published verdicts, newest first' })
   @Get('verdicts')
   @ApiOkResponse({ type: VerdictFeedDto, description: 'Published verdicts, newest first. Poll with ?since=<since of the last response>.' })
   verdicts(@Query() query: VerdictFeedQuery): Promise<VerdictFeedDto> {
     return this.feed.verdicts(query);
   }
 
+  @ApiOperation({ operationId: 'getClaimReview', summary: "Get a claim's current verdict as schema.org ClaimReview" })
   @Get('claims/:id/claim-review')
   @Header('Content-Type', 'application/ld+json; charset=utf-8')
   @ApiProduces('application/ld+json')
-  @ApiOkResponse({ description: 'schema.org ClaimReview of the current published verdict; 404 before publication.', schema: { type: 'object' } })
+  @ApiOkResponse({ description: 'schema.org ClaimReview of the current published verdict; 404 before publication.', type: ClaimReviewDto })
   claimReview(@Param('id', ParseUUIDPipe) id: string): Promise<WithContext<ClaimReview>> {
     return this.feed.claimReview(id);
   }
 
+  @ApiOperation({ operationId: 'listClaimReviews', summary: 'List current verdicts as schema.org ClaimReview' })
   @Get('claim-reviews')
-  @ApiOkResponse({
-    description: 'Current verdicts as ClaimReview, newest first; poll with ?since=.',
-    schema: { type: 'object', properties: { items: { type: 'array', items: { type: 'object' } }, nextCursor: { type: 'string', nullable: true }, since: { type: 'string' } } },
-  })
+  @ApiOkResponse({ description: 'Current verdicts as ClaimReview, newest first; poll with ?since=.', type: ClaimReviewPageDto })
   claimReviews(@Query() query: FeedQuery) {
     return this.feed.claimReviews(query);
   }

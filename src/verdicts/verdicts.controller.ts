@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CallerScope, ReadScope } from '../auth/read-scope.js';
 import { CorrectionDto, CreateVerdictDto, RejectVerdictDto, VerdictDto } from './verdicts.dto.js';
@@ -11,6 +12,7 @@ import { VerdictsService } from './verdicts.service.js';
 export class VerdictsController {
   constructor(private readonly verdicts: VerdictsService) {}
 
+  @ApiOperation({ operationId: 'proposeVerdict', summary: 'Propose a verdict on the claim you hold the lease on' })
   @Post('claims/:id/verdict')
   @Roles('editor')
   @ApiCreatedResponse({ type: VerdictDto, description: 'Proposed (claim awaiting_approval), or published when REQUIRE_APPROVAL=false.' })
@@ -19,12 +21,14 @@ export class VerdictsController {
     return this.verdicts.propose(claimId, dto, user.userId);
   }
 
+  @ApiOperation({ operationId: 'getVerdict', summary: 'Get a verdict' })
   @Get('verdicts/:id')
   @ApiOkResponse({ type: VerdictDto, description: 'Consumers see published verdicts only; drafts are 404 to them.' })
   get(@Param('id', ParseUUIDPipe) id: string, @CallerScope() scope: ReadScope): Promise<VerdictDto> {
     return this.verdicts.get(id, scope);
   }
 
+  @ApiOperation({ operationId: 'approveVerdict', summary: 'Approve and publish a proposed verdict' })
   @Post('verdicts/:id/approve')
   @Roles('approver')
   @HttpCode(HttpStatus.OK)
@@ -34,6 +38,7 @@ export class VerdictsController {
     return this.verdicts.approve(id, user.userId);
   }
 
+  @ApiOperation({ operationId: 'rejectVerdict', summary: 'Reject a proposed verdict, back to its editor' })
   @Post('verdicts/:id/reject')
   @Roles('approver')
   @HttpCode(HttpStatus.OK)
@@ -42,6 +47,7 @@ export class VerdictsController {
     return this.verdicts.reject(id, dto.reason, user.userId);
   }
 
+  @ApiOperation({ operationId: 'correctVerdict', summary: 'Correct a published verdict with a new version' })
   @Post('claims/:id/corrections')
   @Roles('approver')
   @ApiCreatedResponse({

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CreatedWebhookDto, CreateWebhookDto, DeliveryDto, RotatedSecretDto, RotateSecretDto, UpdateWebhookDto, WebhookDto } from './webhooks.dto.js';
 import { WebhooksService } from './webhooks.service.js';
@@ -11,6 +12,7 @@ import { WebhooksService } from './webhooks.service.js';
 export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}
 
+  @ApiOperation({ operationId: 'createWebhook', summary: 'Register a webhook (its secret is shown once)' })
   @Post()
   @ApiCreatedResponse({ type: CreatedWebhookDto })
   @ApiUnprocessableEntityResponse({ description: 'The url points at a private, loopback or link-local address.' })
@@ -18,6 +20,7 @@ export class WebhooksController {
     return this.webhooks.create(dto, admin.userId);
   }
 
+  @ApiOperation({ operationId: 'listWebhooks', summary: 'List webhooks' })
   @Get()
   @ApiOkResponse({ type: [WebhookDto] })
   list(): Promise<WebhookDto[]> {
@@ -25,6 +28,7 @@ export class WebhooksController {
   }
 
   @Patch(':id')
+  @ApiOperation({ operationId: 'updateWebhook', summary: 'Change the url or the events of a webhook' })
   @ApiOkResponse({ type: WebhookDto })
   @ApiNotFoundResponse({ description: 'No webhook with this id.' })
   @ApiUnprocessableEntityResponse({ description: 'The new url points at a private, loopback or link-local address, or does not resolve.' })
@@ -33,6 +37,7 @@ export class WebhooksController {
   }
 
   @Post(':id/rotate-secret')
+  @ApiOperation({ operationId: 'rotateWebhookSecret', summary: 'Issue a new webhook secret; the old one keeps signing for an overlap' })
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: RotatedSecretDto, description: 'The new secret, shown once; the previous one signs too until previousSecretExpiresAt.' })
   @ApiNotFoundResponse({ description: 'No webhook with this id.' })
@@ -40,6 +45,7 @@ export class WebhooksController {
     return this.webhooks.rotateSecret(id, dto.overlapSeconds, admin.userId);
   }
 
+  @ApiOperation({ operationId: 'deleteWebhook', summary: 'Delete a webhook' })
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
@@ -47,12 +53,14 @@ export class WebhooksController {
     return this.webhooks.remove(id, admin.userId);
   }
 
+  @ApiOperation({ operationId: 'listWebhookDeliveries', summary: "List a webhook's deliveries with their attempts" })
   @Get(':id/deliveries')
   @ApiOkResponse({ type: [DeliveryDto] })
   deliveries(@Param('id', ParseUUIDPipe) id: string): Promise<DeliveryDto[]> {
     return this.webhooks.deliveries(id);
   }
 
+  @ApiOperation({ operationId: 'redeliverWebhookDelivery', summary: 'Send a delivery again' })
   @Post(':id/deliveries/:deliveryId/redeliver')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOkResponse({ type: DeliveryDto })

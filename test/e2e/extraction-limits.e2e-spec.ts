@@ -42,7 +42,9 @@ describe('a sentence the extractor cannot analyse', () => {
     admin = await t.token('admin');
   });
   afterAll(() => t.close());
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
 
   test('is skipped and logged with the article id and sentence index; the article is extracted with the other claims', async () => {
     const text = [

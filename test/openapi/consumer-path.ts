@@ -2,17 +2,17 @@
 // It is type-checked with tsc against that client, then run against the live API: if a route, a
 // body or a response field drifts from the OpenAPI document, this file stops compiling or the run fails.
 import {
-  articlesControllerGet,
-  articlesControllerIngest,
-  claimsControllerByArticle,
-  claimsControllerGet,
-  claimsControllerList,
-  feedControllerClaimReview,
-  feedControllerVerdicts,
-  reviewControllerLease,
-  sourcesControllerAdd,
-  verdictsControllerApprove,
-  verdictsControllerPropose,
+  addSource,
+  approveVerdict,
+  getArticle,
+  getClaim,
+  getClaimReview,
+  ingestArticle,
+  leaseReviewTask,
+  listArticleClaims,
+  listClaims,
+  listVerdicts,
+  proposeVerdict,
   type ClaimDetailDto,
   type VerdictFeedDto,
 } from '../.generated/client/index.js';
@@ -21,7 +21,7 @@ import { createClient } from '../.generated/client/client/index.js';
 export interface ConsumerPathResult {
   claim: ClaimDetailDto;
   feed: VerdictFeedDto;
-  claimReviewType: unknown;
+  claimReviewType: string;
   searchHits: number;
 }
 
@@ -42,44 +42,44 @@ export async function consumerPath(
   const approver = as(tokens.approver);
   const consumer = as(tokens.consumer);
 
-  const ingested = await need(articlesControllerIngest({
+  const ingested = await need(ingestArticle({
     client: editor,
     body: { title: 'Generated client', text, url: 'https://news.example.org/generated-client', publishedAt: '2026-11-25T09:00:00Z' },
   }));
   for (let i = 0; i < 200; i++) {
     // Extraction and unpublished claims are the desk's business: the editor watches them, the consumer reads the result.
-    const article = await need(articlesControllerGet({ client: editor, path: { id: ingested.id } }));
+    const article = await need(getArticle({ client: editor, path: { id: ingested.id } }));
     if (article.status === 'extracted') break;
     await new Promise((r) => setTimeout(r, 50));
   }
-  const claims = await need(claimsControllerByArticle({ client: editor, path: { id: ingested.id } }));
+  const claims = await need(listArticleClaims({ client: editor, path: { id: ingested.id } }));
   const numeric = claims.find((c) => c.quantity !== null);
   if (!numeric) throw new Error('no numeric claim extracted');
 
   // 204 (no task left) has no body: the generated type says so.
   for (;;) {
-    const leased = await need(reviewControllerLease({ client: editor }));
+    const leased = await need(leaseReviewTask({ client: editor }));
     if (!leased) throw new Error('the review queue ran dry before our claim came up');
     if (leased.claimId === numeric.id) break;
   }
 
-  const source = await need(sourcesControllerAdd({
+  const source = await need(addSource({
     client: editor,
     path: { id: numeric.id },
     body: { url: 'https://stats.example.gov/t', title: 'Official', sourceType: 'official', figure: { value: 101000 } },
   }));
-  const proposed = await need(verdictsControllerPropose({
+  const proposed = await need(proposeVerdict({
     client: editor,
     path: { id: numeric.id },
     body: { rating: 'true', summary: 'Matches the official figure.', sourceIds: [source.id] },
   }));
-  await need(verdictsControllerApprove({ client: approver, path: { id: proposed.id } }));
+  await need(approveVerdict({ client: approver, path: { id: proposed.id } }));
 
-  const claim = await need(claimsControllerGet({ client: consumer, path: { id: numeric.id } }));
-  const published = await need(claimsControllerByArticle({ client: consumer, path: { id: ingested.id } }));
+  const claim = await need(getClaim({ client: consumer, path: { id: numeric.id } }));
+  const published = await need(listArticleClaims({ client: consumer, path: { id: ingested.id } }));
   if (published.map((c) => c.id).join() !== numeric.id) throw new Error('a consumer should see the published claim of the article, and only it');
-  const feed = await need(feedControllerVerdicts({ client: consumer, query: { limit: 10 } }));
-  const review = await need(feedControllerClaimReview({ client: consumer, path: { id: numeric.id } }));
-  const search = await need(claimsControllerList({ client: consumer, query: { q: 'troops', limit: 5 } }));
-  return { claim, feed, claimReviewType: (review as Record<string, unknown>)['@type'], searchHits: search.items.length };
+  const feed = await need(listVerdicts({ client: consumer, query: { limit: 10 } }));
+  const review = await need(getClaimReview({ client: consumer, path: { id: numeric.id } }));
+  const search = await need(listClaims({ client: consumer, query: { q: 'troops', limit: 5 } }));
+  return { claim, feed, claimReviewType: review['@type'], searchHits: search.items.length };
 }
