@@ -80,9 +80,11 @@ const REQUEST_EXAMPLES: Record<string, unknown> = {
   },
   proposeVerdict: { rating: 'mostly_true', summary: 'Close to the official figure of 127,000.', sourceIds: ['0b6c1f3e-8a55-4a9e-9d3e-2f1c7a9b5e10'] },
   rejectVerdict: { reason: 'The source is from 2024; find a current figure.' },
-  correctVerdict: { rating: 'misleading', summary: 'A newer report puts the figure at 150,000.', reason: 'New official figures published on 2 December.' },
+  correctVerdict: { rating: 'misleading', summary: 'A newer report puts the figure at 150,000.', reason: 'New official figures published on 2 December.', sourceIds: ['0b6c1f3e-8a55-4a9e-9d3e-2f1c7a9b5e10'] },
   createWebhook: { url: 'https://cms.example.org/hooks/claimcheck', events: ['verdict.published', 'verdict.corrected'] },
-  createToken: { name: 'alice', role: 'editor', label: 'cms-integration' },
+  updateWebhook: { events: ['verdict.published', 'verdict.corrected', 'article.extracted'] },
+  rotateWebhookSecret: { overlapSeconds: 86400 },
+  createToken: { name: 'alice', role: 'editor', label: 'cms-integration', expiresIn: '90d' },
   updateUser: { role: 'approver', disabled: false },
 };
 
