@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
 import { AuthModule } from '../auth/auth.module.js';
-import { JobMetrics } from './job-metrics.service.js';
 import { collectProcessMetrics } from './metrics.js';
 import { MetricsAccessGuard, MetricsController } from './metrics.controller.js';
 import { ScrapeMetrics } from './scrape-metrics.service.js';
@@ -15,6 +13,6 @@ export class MetricsModule {
   }
 }
 
-/** The worker side: job durations and failures from the BullMQ workers of this process, and METRICS_PORT. */
-@Module({ imports: [DiscoveryModule], providers: [JobMetrics, WorkerMetricsServer] })
+/** The worker side: METRICS_PORT serves the job metrics that JobWorker records (src/metrics/job-metrics.ts). */
+@Module({ providers: [WorkerMetricsServer] })
 export class JobMetricsModule {}

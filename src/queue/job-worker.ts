@@ -2,6 +2,7 @@ import { Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, ty
 import { Worker, type Job } from 'bullmq';
 import type { AppConfig } from '../config/config.js';
 import { assertHandlersCover, redisConnection, WORKER_LOCKS, type JobName, type JobPayloads, type QueueName } from './queues.js';
+import { recordJobMetrics } from '../metrics/job-metrics.js';
 import { logRedisErrors } from './redis-errors.js';
 
 /** One handler per job name of the worker's queue; the job registry (queues.ts) says which names those are. */
@@ -13,7 +14,8 @@ export type JobHandlers = { [J in JobName]?: (job: Job<JobPayloads[J], unknown, 
  * recovery (WORKER_LOCKS), an 'error' listener that logs through the Nest logger (without one BullMQ
  * prints stack traces with console.error), and a close that lets active jobs finish before Postgres and
  * Redis connections close (beforeApplicationShutdown runs before the pools' onApplicationShutdown).
- * Jobs are dispatched on job.name; the worker refuses to start if a registered job has no handler.
+ * Jobs are dispatched on job.name; the worker refuses to start if a registered job has no handler; every
+ * worker's job durations and failures go to /metrics.
  */
 export abstract class JobWorker implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   protected readonly logger: Logger;
@@ -40,6 +42,7 @@ export abstract class JobWorker implements OnModuleInit, OnApplicationBootstrap,
       ...WORKER_LOCKS,
     });
     logRedisErrors(worker, this.logger, `worker:${this.queueName}`);
+    recordJobMetrics(worker, this.queueName);
     this.worker = worker;
   }
 
