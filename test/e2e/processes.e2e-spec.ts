@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from './child-process.js';
 import { auth, eventually, resetState, startWorker, TestApp } from './harness.js';
 
 /**
@@ -19,26 +20,7 @@ const ARTICLE = [
   'More than 1,200 families have fled the nearby villages since Friday, a local aid group said.',
 ].join('\n');
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-}
-
-const cli = (...args: string[]) => run(['dist/src/cli/main.js', ...args]);
+const cli = (...args: string[]) => runCli(args);
 
 /** A compiled entry point as a child process, with its exit as a promise. */
 function startProcess(entry: string, env: Record<string, string> = {}) {

@@ -1,20 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { runCli } from './child-process.js';
 import { auth, eventually, resetState, TestApp } from './harness.js';
 
 /** Token expiry and last use (issue 9): through the API route, the compiled CLI, and the guard. */
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/src/cli/main.js', ...args], { cwd: process.cwd(), env: process.env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (...args: string[]) => runCli(args);
 
 const HOUR = 3600_000;
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +9,7 @@ import { MIGRATIONS } from '../../migrations/index.js';
 import { migrate } from '../../src/database/migrate.js';
 import { dataSourceOptions } from '../../src/database/options.js';
 import { verify } from '../../src/webhooks/signature.js';
+import { runCli } from './child-process.js';
 import { TEST_DATABASE_URL } from './env.js';
 import { auth, eventually, resetState, startWorker, TestApp } from './harness.js';
 
@@ -231,17 +231,7 @@ describe('webhook signing, secret rotation and updates', () => {
 });
 
 describe('webhook secret keys', () => {
-  const ROOT = process.cwd();
-  const cli = (env: Record<string, string>, ...args: string[]) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ['dist/src/cli/main.js', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+  const cli = (env: Record<string, string>, ...args: string[]) => runCli(args, env);
 
   test('a new key put first: old secrets still decrypt, new ones use it; `cli webhooks reencrypt` moves them all; deliveries verify throughout', async () => {
     const [k1, k2] = [newKey(), newKey()];
