@@ -36,9 +36,14 @@ const STANDARD_ERRORS: Array<{ status: string; description: string; applies: (pa
   {
     status: '400',
     description: 'Invalid input: an unknown field, a wrong type, a malformed id, malformed JSON (codes bad_request, malformed_json).',
-    applies: (path, _m, op) => Boolean(op.requestBody || op.parameters?.length || path.includes('{')),
+    // Routes without a body refuse fields sent to them, so every write can answer 400.
+    applies: (path, method, op) => Boolean(op.requestBody || op.parameters?.length || path.includes('{') || method !== 'get'),
   },
-  { status: '401', description: 'No token, or an unknown or revoked one (code unauthorized).', applies: (_p, _m, _o, secured) => secured },
+  {
+    status: '401',
+    description: 'No token, or an unknown, revoked or expired one (codes unauthorized, token_expired); WWW-Authenticate: Bearer.',
+    applies: (_p, _m, _o, secured) => secured,
+  },
   { status: '403', description: "The token's role may not do this (code forbidden).", applies: (_p, _m, _o, secured) => secured },
   { status: '404', description: 'No such record (code <thing>_not_found).', applies: (path) => path.includes('{') },
   {
@@ -48,11 +53,21 @@ const STANDARD_ERRORS: Array<{ status: string; description: string; applies: (pa
   },
   { status: '413', description: 'The body is larger than MAX_BODY_BYTES (code payload_too_large).', applies: (_p, _m, op) => Boolean(op.requestBody) },
   {
+    status: '415',
+    description: 'The body is not sent as JSON (Content-Type application/json or application/*+json; code unsupported_media_type).',
+    applies: (_p, _m, op) => Boolean(op.requestBody),
+  },
+  {
     status: '429',
     description: 'Consumer tokens only: more than RATE_LIMIT_PER_MINUTE requests in a minute (code too_many_requests; Retry-After says when to try again).',
     applies: (_p, _m, _o, secured) => secured,
   },
   { status: '500', description: 'An unexpected error; it is logged under the request id (code internal_error).', applies: () => true },
+  {
+    status: '503',
+    description: 'Postgres or Redis cannot be reached (codes database_unavailable, queue_unavailable; Retry-After): nothing was changed, send it again.',
+    applies: (path) => !path.startsWith('/health'),
+  },
 ];
 
 /** One realistic body per operation that takes one, shown by documentation tools and checked against the schema by redocly. */

@@ -40,6 +40,15 @@ export function nestsDeeperThan(json: Buffer, max: number): boolean {
  * express.json with a nesting limit checked before JSON.parse (which would build the whole tree first):
  * too deep is a 400 (`entity.too.deep`, see bodyParserProblem), not a stack overflow later.
  */
+/** A UTF-16 body as UTF-8; a charset the platform cannot decode (UTF-32) is a 415, like any unsupported charset. */
+function reencoded(buf: Buffer, encoding: string): Buffer {
+  try {
+    return Buffer.from(new TextDecoder(encoding, { fatal: true }).decode(buf));
+  } catch {
+    throw Object.assign(new Error(`unsupported charset "${encoding.toUpperCase()}": send UTF-8`), { status: 415, type: 'charset.unsupported' });
+  }
+}
+
 export function jsonBodyParser(limit: number) {
   return express.json({
     limit,
@@ -47,7 +56,7 @@ export function jsonBodyParser(limit: number) {
     verify: (_req, _res, buf, encoding) => {
       // UTF-8 multi-byte sequences never contain ASCII bytes, so brackets can be counted on the bytes;
       // UTF-16/32 bodies are re-encoded first.
-      const bytes = !encoding || /^utf-?8$/i.test(encoding) ? buf : Buffer.from(new TextDecoder(encoding).decode(buf));
+      const bytes = !encoding || /^utf-?8$/i.test(encoding) ? buf : reencoded(buf, encoding);
       if (nestsDeeperThan(bytes, MAX_JSON_DEPTH)) {
         throw Object.assign(new Error(`body nested deeper than ${MAX_JSON_DEPTH} levels of objects and arrays`), {
           status: 400,

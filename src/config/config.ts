@@ -94,7 +94,10 @@ export class AppConfig {
   @Bool()
   REQUIRE_APPROVAL = true;
 
-  /** A correction of a published verdict needs a second person (an approver other than its author), like a verdict. */
+  /**
+   * A correction of a published verdict needs a second person (an approver other than its author), like a verdict.
+   * Unset, it follows REQUIRE_APPROVAL (loadConfig), so on by default.
+   */
   @Bool()
   REQUIRE_CORRECTION_APPROVAL = true;
 
@@ -160,18 +163,31 @@ export class AppConfig {
 
 export type ConfigKey = keyof AppConfig;
 
+/** Settings whose value must never be printed, even when it is wrong. */
+const SECRET_SETTINGS: readonly ConfigKey[] = ['METRICS_TOKEN', 'WEBHOOK_SECRET_KEYS'];
+
+/** Settings whose default is another setting's value: an upgrade keeps what the deployment already chose. */
+const DEFAULTS_FROM: Partial<Record<ConfigKey, ConfigKey>> = {
+  // A small desk without approval (one person) must still be able to publish a correction.
+  REQUIRE_CORRECTION_APPROVAL: 'REQUIRE_APPROVAL',
+};
+
+const shown = (key: string, value: string | undefined) =>
+  (SECRET_SETTINGS as readonly string[]).includes(key) ? `[redacted, ${value?.length ?? 0} characters]` : JSON.stringify(value);
+
 /** Reads `env`, applies defaults, validates; throws one error listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const defaults = new AppConfig();
   const raw: Record<string, unknown> = {};
+  const given = (key: ConfigKey) => (env[key] === undefined || env[key] === '' ? undefined : env[key]);
   for (const key of Object.keys(defaults) as ConfigKey[]) {
-    const value = env[key];
-    raw[key] = value === undefined || value === '' ? defaults[key] : value;
+    const from = DEFAULTS_FROM[key];
+    raw[key] = given(key) ?? (from && given(from)) ?? defaults[key];
   }
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config, { whitelist: true });
   const lines = errors.map(
-    (e) => `  ${e.property}=${JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+    (e) => `  ${e.property}=${shown(e.property, env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
   );
   try {
     secretKeysFromEnv({ NODE_ENV: env.NODE_ENV, [SECRET_KEYS_VARIABLE]: config.WEBHOOK_SECRET_KEYS });

@@ -25,7 +25,7 @@ export class WorkerMetricsServer implements OnApplicationBootstrap, OnApplicatio
 
     const server = createServer((req, res) => {
       const problem = (status: number, detail: string) => {
-        res.writeHead(status, { 'Content-Type': 'application/problem+json' });
+        res.writeHead(status, { 'Content-Type': 'application/problem+json', ...(status === 401 ? { 'WWW-Authenticate': 'Bearer realm="claimcheck"' } : {}) });
         res.end(JSON.stringify({ ...problemFor(status, detail), instance: req.url }));
       };
       if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') return problem(404, 'Only GET /metrics is served on this port.');

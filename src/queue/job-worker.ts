@@ -43,6 +43,10 @@ export abstract class JobWorker implements OnModuleInit, OnApplicationBootstrap,
     });
     logRedisErrors(worker, this.logger, `worker:${this.queueName}`);
     recordJobMetrics(worker, this.queueName);
+    // Every failed attempt, retried or not, once: payloads carry ids only, so they are safe to log.
+    worker.on('failed', (job: Job | undefined, err: Error) =>
+      this.logger.warn({ queue: this.queueName, jobId: job?.id, job: job?.name, data: job?.data, attempt: job?.attemptsMade, error: err.message }, 'job attempt failed'),
+    );
     this.worker = worker;
   }
 

@@ -4,7 +4,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AdminAccess } from '../auth/admin-access.service.js';
-import { problemFor, sendProblem } from '../common/problem.filter.js';
+import { dependencyUnavailableProblem, problemFor, sendProblem } from '../common/problem.filter.js';
 import { ProblemException } from '../common/problem.js';
 import { QueueService } from './queue.service.js';
 import { QueueName } from './queues.js';
@@ -39,7 +39,11 @@ function adminGate(admins: AdminAccess) {
       }
       next();
     } catch (err) {
-      if (!(err instanceof ProblemException)) return next(err);
+      if (!(err instanceof ProblemException)) {
+        // Nest's filter does not run here: a database that is down is a 503 problem, not Express's HTML page.
+        const unavailable = dependencyUnavailableProblem(err);
+        return unavailable ? sendProblem(req, res, unavailable) : next(err);
+      }
       if (err.getStatus() === 401) res.set('WWW-Authenticate', 'Basic realm="Claimcheck queues", charset="UTF-8"');
       sendProblem(req, res, problemFor(err.getStatus(), err.message, err.code));
     }

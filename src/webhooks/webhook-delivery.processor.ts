@@ -23,7 +23,6 @@ export class WebhookDeliveryProcessor extends JobWorker {
       if (outcome === 'delivered') this.logger.log({ deliveryId: job.data.deliveryId, attempt: attemptNo }, 'webhook delivered');
       return outcome;
     } catch (err) {
-      this.logger.warn({ deliveryId: job.data.deliveryId, attemptNo, error: String(err) }, 'webhook delivery attempt failed');
       if (err instanceof DeliveryFailed && err.permanent) throw new UnrecoverableError(err.message);
       throw err;
     }

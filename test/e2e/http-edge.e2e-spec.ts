@@ -110,6 +110,9 @@ describe('hostile and careless input gets 4xx, never 500', () => {
     expectProblem(await t.http.patch(`/v1/claims/${claimId}`).set(auth(editor)).type('text').send('{"version":1}'), 415);
     // application/*+json and a charset are JSON.
     await t.http.post('/v1/claims/match').set(auth(editor)).set('Content-Type', 'application/merge-patch+json; charset=utf-8').send('{"text":"troops"}').expect(200);
+    // A charset that cannot be decoded is a 415 too, not a 403 from the parser's verify step.
+    const utf32 = await t.http.post('/v1/claims/match').set(auth(editor)).set('Content-Type', 'application/json; charset=utf-32').send('{"text":"troops"}');
+    expectProblem(utf32, 415, /charset/i);
     // Authentication still comes first.
     expectProblem(await t.http.post('/v1/articles').type('form').send('title=t'), 401);
   });

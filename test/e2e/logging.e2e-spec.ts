@@ -190,6 +190,16 @@ describe('worker milestones', () => {
 
     for (const secret of [hook.secret, admin, editor]) expect(logs.text).not.toContain(secret);
   });
+
+  test('a failed job attempt is one warning through the logger, with its queue, job and ids, not a stack on stderr', async () => {
+    await t.extractionQueue.add('extract-article', { articleId: 'not-a-uuid' }, { jobId: 'logging-failing-job', attempts: 1 });
+    const failedLines = () => logs.lines.filter((l) => l.msg === 'job attempt failed' && l.jobId === 'logging-failing-job');
+    await eventually(async () => failedLines().length > 0, 10000, 'job attempt failed line');
+    const failed = failedLines();
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ level: 40, queue: 'extraction', job: 'extract-article', data: { articleId: 'not-a-uuid' } });
+    expect(typeof failed[0].error).toBe('string');
+  });
 });
 
 describe('process milestones (compiled entry points)', () => {

@@ -122,6 +122,7 @@ describe('/metrics (Prometheus)', () => {
       const url = `http://127.0.0.1:${WORKER_METRICS_PORT}/metrics`;
       const denied = await fetch(url);
       expect(denied.status).toBe(401);
+      expect(denied.headers.get('www-authenticate')).toMatch(/^Bearer /);
       expect(denied.headers.get('content-type')).toMatch(/application\/problem\+json/);
       const res = await fetch(url, { headers: auth(METRICS_TOKEN) });
       expect(res.status).toBe(200);

@@ -65,6 +65,17 @@ describe('configuration', () => {
     expect(bad).toThrow(/PORT="abc": .*integer/);
     expect(bad).toThrow(/REDIS_URL="http:\/\/x": REDIS_URL must be a redis:\/\/ URL/);
   });
+  test('REQUIRE_CORRECTION_APPROVAL is on by default and, when unset, follows REQUIRE_APPROVAL', () => {
+    expect(loadConfig({}).REQUIRE_CORRECTION_APPROVAL).toBe(true);
+    expect(loadConfig({ REQUIRE_APPROVAL: 'false' }).REQUIRE_CORRECTION_APPROVAL).toBe(false);
+    expect(loadConfig({ REQUIRE_APPROVAL: 'false', REQUIRE_CORRECTION_APPROVAL: 'true' }).REQUIRE_CORRECTION_APPROVAL).toBe(true);
+    expect(loadConfig({ REQUIRE_CORRECTION_APPROVAL: 'no' }).REQUIRE_CORRECTION_APPROVAL).toBe(false);
+  });
+  test('a bad secret setting is named but its value is not printed', () => {
+    const bad = () => loadConfig({ METRICS_TOKEN: 'short-secret' });
+    expect(bad).toThrow(/METRICS_TOKEN=\[redacted, 12 characters\]/);
+    expect(bad).not.toThrow(/short-secret/);
+  });
   test('a boolean takes true/false/1/0/yes/no in any case, and anything else stops the boot naming the variable', () => {
     for (const [raw, value] of [['TRUE', true], ['Yes', true], ['1', true], ['false', false], ['NO', false], ['0', false]] as const) {
       expect(loadConfig({ REQUIRE_APPROVAL: raw }).REQUIRE_APPROVAL).toBe(value);
