@@ -1,6 +1,5 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { ClaimReview, WithContext } from 'schema-dts';
 import { ClaimReviewDto, ClaimReviewPageDto } from './claim-review.dto.js';
 import { FeedQuery, VerdictFeedDto, VerdictFeedQuery } from './feed.dto.js';

@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CreatedWebhookDto, CreateWebhookDto, DeliveryDto, RotatedSecretDto, RotateSecretDto, UpdateWebhookDto, WebhookDto } from './webhooks.dto.js';
 import { WebhooksService } from './webhooks.service.js';
