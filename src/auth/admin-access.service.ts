@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ProblemException } from '../common/problem.js';
 import type { Principal } from './auth.decorators.js';
+import { bearerToken } from './bearer.js';
 import { satisfies } from './auth.guard.js';
 import { TokensService } from './tokens.service.js';
 
@@ -10,8 +11,8 @@ import { TokensService } from './tokens.service.js';
  * the queue dashboard, which cannot add a bearer header.
  */
 export function presentedToken(authorization: string | undefined): string | null {
-  const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-  if (bearer) return bearer[1];
+  const bearer = bearerToken(authorization);
+  if (bearer) return bearer;
   const basic = /^Basic\s+(\S+)$/i.exec(authorization ?? '');
   if (!basic) return null;
   const decoded = Buffer.from(basic[1], 'base64').toString('utf8');

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { ProblemException } from '../common/problem.js';
 import { BEARER_CHALLENGE } from '../common/problem.filter.js';
 import { PUBLIC_KEY, ROLES_KEY, type Principal } from './auth.decorators.js';
+import { bearerToken } from './bearer.js';
 import { RateLimiter } from './rate-limiter.service.js';
 import { TokensService } from './tokens.service.js';
 import type { Role } from './user.entity.js';
@@ -31,11 +32,11 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
     const req = ctx.switchToHttp().getRequest<Request & { principal?: Principal }>();
-    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-    if (!match) {
+    const token = bearerToken(req.headers.authorization);
+    if (!token) {
       throw new ProblemException(HttpStatus.UNAUTHORIZED, 'unauthorized', 'Missing bearer token: send "Authorization: Bearer <token>".');
     }
-    const principal = await this.tokens.authenticate(match[1]);
+    const principal = await this.tokens.authenticate(token);
     if (!principal) {
       const detail = 'The bearer token is unknown or revoked.';
       throw new ProblemException(HttpStatus.UNAUTHORIZED, 'unauthorized', detail, {

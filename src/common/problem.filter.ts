@@ -157,7 +157,7 @@ export function transientDatabaseProblem(error: unknown): ProblemDetails | null 
 export const DEPENDENCY_RETRY_AFTER_SECONDS = 5;
 
 /** Errors that mean "the connection", not "this query": refused, reset, terminated, shut down, no slot in time. */
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+export const CONNECTION_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 /** Postgres: admin shutdown, crash shutdown, cannot connect now (starting or stopping), too many connections. */
 const POSTGRES_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '53300']);
 const POSTGRES_CONNECTION_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|terminating connection/i;

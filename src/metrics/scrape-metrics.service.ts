@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ARTICLE_STATUSES } from '../articles/article.entity.js';
 import { CLAIM_STATUSES } from '../claims/claim.entity.js';
+import { withDeadline } from '../common/deadline.js';
 import { rows } from '../database/sql.js';
 import { QueueService } from '../queue/queue.service.js';
 import { QueueName } from '../queue/queues.js';
@@ -36,21 +37,15 @@ export class ScrapeMetrics {
   }
 
   private async guard(source: string, read: () => Promise<void>): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    // Commands to a Redis that is down wait for it (BullMQ needs maxRetriesPerRequest: null): give up in time.
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${SOURCE_TIMEOUT_MS} ms`)), SOURCE_TIMEOUT_MS);
-    });
     try {
-      await Promise.race([read(), timeout]);
+      // Commands to a Redis that is down wait for it (BullMQ needs maxRetriesPerRequest: null): give up in time.
+      await withDeadline(read(), SOURCE_TIMEOUT_MS, () => new Error(`no answer within ${SOURCE_TIMEOUT_MS} ms`));
       this.metrics.sourceUp.set({ source }, 1);
     } catch (err) {
       this.logger.warn(`metrics: ${source} did not answer: ${err instanceof Error ? err.message : String(err)}`);
       this.metrics.sourceUp.set({ source }, 0);
       if (source === 'redis') this.metrics.queueJobs.reset();
       else for (const m of [this.metrics.articles, this.metrics.claims, this.metrics.leases, this.metrics.webhookDeliveries]) m.reset();
-    } finally {
-      clearTimeout(timer);
     }
   }
 

@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
+import { withDeadline } from '../common/deadline.js';
 import { AppConfig } from '../config/config.js';
 import { JOBS, PRODUCER_COMMAND_TIMEOUT_MS, QueueName, type JobName, type JobPayloads } from './queues.js';
 import { logRedisErrors } from './redis-errors.js';
@@ -52,9 +53,5 @@ export class QueueService {
  * the reconciler: Postgres says what is due.
  */
 function bounded<T>(work: Promise<T>, what: string, ms = PRODUCER_COMMAND_TIMEOUT_MS + 500): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`${what}: Redis did not answer within ${ms} ms`), { code: 'QUEUE_TIMEOUT' })), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return withDeadline(work, ms, () => Object.assign(new Error(`${what}: Redis did not answer within ${ms} ms`), { code: 'QUEUE_TIMEOUT' }));
 }

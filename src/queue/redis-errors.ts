@@ -1,4 +1,5 @@
 import type { Logger } from '@nestjs/common';
+import { CONNECTION_CODES } from '../common/problem.filter.js';
 
 interface ErrorEmitter {
   on(event: 'error', listener: (err: Error) => void): unknown;
@@ -32,8 +33,6 @@ export function logRedisErrors(emitter: ErrorEmitter, logger: Logger, connection
     suppressed = 0;
   });
 }
-
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 
 /** Redis unreachable or gone (as opposed to an error in a command or a job). */
 export function isConnectionError(err: unknown): boolean {
