@@ -13,6 +13,10 @@ const common = {
 export default {
   // Real workers and retries take seconds; no test relies on this to measure speed.
   testTimeout: 30000,
+  // After the resilience tests cut Redis behind a proxy, some Redis socket of the closed app keeps retrying and
+  // the runner would never exit (every test has passed by then). Open defect, noted in the README; until it is
+  // found, the runner exits when the tests are done instead of hanging CI.
+  forceExit: true,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.spec.ts'] },
     {
