@@ -12,10 +12,11 @@ import { ReviewModule } from '../review/review.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
 import { VerdictsModule } from '../verdicts/verdicts.module.js';
 import { CoreModule } from './core.module.js';
+import { DeskModule } from '../desk/desk.module.js';
 
 /** The HTTP API. Producers only: it enqueues jobs but runs no processors. */
 @Module({
-  imports: [CoreModule, AuthModule, HealthModule, ArticlesModule, ClaimsModule, ReviewModule, SourcesModule, VerdictsModule, MatchingModule, MetricsModule],
+  imports: [CoreModule, AuthModule, HealthModule, ArticlesModule, ClaimsModule, ReviewModule, SourcesModule, VerdictsModule, MatchingModule, MetricsModule, DeskModule.register()],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },

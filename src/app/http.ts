@@ -12,6 +12,7 @@ import { SafeInputPipe, unknownField } from '../common/safe-input.pipe.js';
 import { AppConfig } from '../config/config.js';
 import { httpMetricsMiddleware } from '../metrics/metrics.js';
 import { mountQueueDashboard } from '../queue/queue-dashboard.js';
+import { securityHeaders } from '../desk/security-headers.js';
 import { buildOpenApiDocument } from './openapi.js';
 
 function describe(errors: ValidationError[], parent = ''): string[] {
@@ -38,6 +39,7 @@ export function configureHttp(app: NestExpressApplication): void {
   // First, so that every answer (body-parser errors included) has a request id and a log line.
   app.use(requestLog(logger));
   app.use(httpMetricsMiddleware());
+  app.use(securityHeaders());
 
   // Our own body parser (bodyParser: false at creation) so its errors become problem+json too.
   app.use(jsonBodyParser(config.MAX_BODY_BYTES));

@@ -1,0 +1,89 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect } from '@jest/globals';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { resetState, TestApp } from '../e2e/harness.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+export const ARTIFACTS = join(ROOT, 'test', 'artifacts');
+
+/** Debian's chromium (Playwright cannot download its own browsers here); .ci/run installs it when missing. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * The real service (API and workers in one process, as `npm start` runs it) listening on a random port,
+ * serving the built desk from dist/web, plus one headless Chromium. Each test opens contexts of its own:
+ * a context is one person's browser (its own cookies).
+ */
+export class Desk {
+  private constructor(
+    readonly t: TestApp,
+    readonly browser: Browser,
+    readonly baseUrl: string,
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<Desk> {
+    const t = await TestApp.start('api+worker', env);
+    await resetState(t);
+    await t.app.listen(0, '127.0.0.1');
+    const baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+    return new Desk(t, browser, baseUrl);
+  }
+
+  async context(): Promise<BrowserContext> {
+    const context = await this.browser.newContext({ baseURL: this.baseUrl, viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    context.setDefaultTimeout(10_000);
+    return context;
+  }
+
+  async page(): Promise<Page> {
+    const page = await (await this.context()).newPage();
+    watchConsole(page);
+    return page;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    await this.t.close();
+  }
+}
+
+/** Errors the page logs (a CSP violation, an uncaught exception) are collected and can be asserted on. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  (page as Page & { errors?: string[] }).errors = errors;
+  return errors;
+}
+
+export const consoleErrors = (page: Page): string[] => (page as Page & { errors?: string[] }).errors ?? [];
+
+/** A full-page screenshot under test/artifacts/ (git-ignored), for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** axe-core on the page as it is now: no serious or critical violation (the list says which, if any). */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(bad).toEqual([]);
+}

@@ -1,0 +1,32 @@
+import { lazy } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { ChangePasswordPage } from './auth/ChangePasswordPage';
+import { SignInPage } from './auth/SignInPage';
+import { QueuePage } from './queue/QueuePage';
+import { AppShell, RequireRole } from './shell/AppShell';
+
+// The queue is the first screen and ships in the main bundle; the others load when opened.
+const ClaimPage = lazy(() => import('./claim/ClaimPage'));
+const ApprovalsPage = lazy(() => import('./approvals/ApprovalsPage'));
+const IngestPage = lazy(() => import('./ingest/IngestPage'));
+const AdminPage = lazy(() => import('./admin/AdminPage'));
+
+const router = createBrowserRouter([
+  { path: '/signin', element: <SignInPage /> },
+  {
+    element: <AppShell />,
+    children: [
+      { index: true, element: <RequireRole role="editor"><QueuePage /></RequireRole> },
+      { path: 'claims/:id', element: <RequireRole role="editor"><ClaimPage /></RequireRole> },
+      { path: 'approvals', element: <RequireRole role="approver"><ApprovalsPage /></RequireRole> },
+      { path: 'ingest', element: <RequireRole role="editor"><IngestPage /></RequireRole> },
+      { path: 'admin', element: <RequireRole role="admin"><AdminPage /></RequireRole> },
+      { path: 'account/password', element: <ChangePasswordPage required={false} /> },
+      { path: '*', element: <div className="page"><h1>Page not found</h1><p>Use the menu to go back to the queue.</p></div> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,81 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { onSignedOut, setCsrfToken } from '../api/client';
+import { getSession, signIn as signInCall, signOut as signOutCall, type SessionDto } from './auth-api';
+import { ApiError } from '../api/problem';
+
+export type Role = 'admin' | 'approver' | 'editor' | 'consumer';
+const IMPLIED: Record<Role, Role[]> = { admin: ['admin', 'approver', 'editor'], approver: ['approver', 'editor'], editor: ['editor'], consumer: [] };
+export const can = (held: string | undefined, needed: Role) => !!held && (IMPLIED[held as Role] ?? []).includes(needed);
+
+interface SessionState {
+  session: SessionDto | null;
+  loading: boolean;
+  signIn(name: string, password: string): Promise<SessionDto>;
+  signOut(): Promise<void>;
+  refresh(): Promise<unknown>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+const SESSION_KEY = ['session'];
+
+/** Who is signed in, read once from GET /v1/auth/session; the CSRF token it returns goes on every write. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queries = useQueryClient();
+  const query = useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: async () => {
+      try {
+        return (await getSession()).data ?? null;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
+  const session = query.data ?? null;
+  setCsrfToken(session?.csrfToken ?? null);
+
+  useEffect(
+    () =>
+      onSignedOut(() => {
+        setCsrfToken(null);
+        queries.setQueryData(SESSION_KEY, null);
+      }),
+    [queries],
+  );
+
+  const signIn = useCallback(
+    async (name: string, password: string) => {
+      const { data } = await signInCall({ body: { name, password } });
+      setCsrfToken(data.csrfToken);
+      queries.clear();
+      queries.setQueryData(SESSION_KEY, data);
+      return data;
+    },
+    [queries],
+  );
+  const signOut = useCallback(async () => {
+    try {
+      await signOutCall();
+    } finally {
+      setCsrfToken(null);
+      queries.clear();
+      queries.setQueryData(SESSION_KEY, null);
+    }
+  }, [queries]);
+
+  const value = useMemo<SessionState>(
+    () => ({ session, loading: query.isPending, signIn, signOut, refresh: () => query.refetch() }),
+    [session, query, signIn, signOut],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const state = useContext(SessionContext);
+  if (!state) throw new Error('useSession outside SessionProvider');
+  return state;
+}

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { detailOf, headline } from '../api/problem';
+
+/** An API error in words a person understands: a headline for the status, then the API's own detail. */
+export function ErrorNotice({ error, action }: { error: unknown; action?: ReactNode }) {
+  if (!error) return null;
+  return (
+    <div className="notice notice-error" role="alert">
+      <strong>{headline(error)}</strong>
+      <p>{detailOf(error)}</p>
+      {action}
+    </div>
+  );
+}
+
+export function InfoNotice({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="notice notice-info" role="status">
+      <strong>{title}</strong>
+      {children && <div>{children}</div>}
+    </div>
+  );
+}
+
+/** What an empty list means and what to do about it. */
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="empty-state">
+      <p className="empty-title">{title}</p>
+      {children && <div className="empty-body">{children}</div>}
+    </div>
+  );
+}
