@@ -39,6 +39,8 @@ export function QueuePage() {
     getNextPageParam: (last) => (last.nextCursor ? { query: { cursor: last.nextCursor } } : undefined),
     // The event stream refetches on every change; without it, a slower poll keeps the list from going stale.
     refetchInterval: liveness === 'polling' ? 30_000 : false,
+    // Coming back to the queue (after a claim) always shows it as it is now.
+    staleTime: 0,
   });
   const tasks = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
 

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { invalidateOperation } from './claims';
 
 export type Liveness = 'connecting' | 'live' | 'polling';
 
@@ -21,11 +20,14 @@ export function useTaskEvents(): Liveness {
     }
     const source = new EventSource('/v1/review-tasks/events');
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const isQueue = (q: { queryKey: readonly unknown[] }) => (q.queryKey[0] as { _id?: string } | undefined)?._id === 'listReviewQueue';
     const refetch = () => {
       if (timer) return;
       timer = setTimeout(() => {
         timer = undefined;
-        void invalidateOperation(queries, 'listReviewQueue');
+        // A fetch under way (Load more, a filter change) is not cancelled: the refetch waits for it.
+        if (queries.isFetching({ predicate: isQueue }) > 0) return refetch();
+        void queries.invalidateQueries({ predicate: isQueue }, { cancelRefetch: false });
       }, 150);
     };
     const onReady = () => {

@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { resetState } from '../e2e/harness.js';
+import { consoleErrors, Desk, expectAccessible, screenshot, watchConsole } from './desk.js';
+import { poll } from './poll.js';
+
+// Fixtures in our own words: one claim each, with a figure the extractor reads.
+const TROOPS = 'The defence ministry said an estimated 12,000 troops had been moved to the northern border by Tuesday.';
+const DEAD = 'Health officials in Marlow reported that 37 people were killed when the dam gave way on Sunday.';
+const BUDGET = 'The city council approved a budget of $48 million for the harbour bridge, its treasurer Ines Okafor said on Monday.';
+const JOBLESS = 'Unemployment in the region rose to 9.4 percent last quarter, according to the statistics office.';
+
+describe('the queue screen', () => {
+  let desk: Desk;
+  let editorToken: string;
+  const claims: Record<string, any> = {};
+
+  beforeAll(async () => {
+    desk = await Desk.start();
+  });
+  afterAll(() => desk.close());
+
+  /** Every test starts from the same four open tasks. */
+  beforeEach(async () => {
+    await resetState(desk.t);
+    editorToken = await desk.t.token('editor', 'seeder');
+    for (const [key, text] of Object.entries({ TROOPS, DEAD, BUDGET, JOBLESS })) {
+      const [claim] = await desk.t.seed(editorToken, text);
+      expect(claim.status).toBe('queued');
+      claims[key] = claim;
+    }
+  });
+
+  /** A person in their own browser context, signed in through the real sign-in API (the session cookie). */
+  async function signedIn(role: 'editor' | 'approver', name?: string): Promise<{ page: Page; userId: string; name: string }> {
+    const session = await desk.t.deskSession(role, name);
+    const context = await desk.context();
+    const value = session.headers.Cookie.slice(session.headers.Cookie.indexOf('=') + 1);
+    await context.addCookies([{ name: 'claimcheck_session', value, url: desk.baseUrl }]);
+    const page = await context.newPage();
+    watchConsole(page);
+    return { page, userId: session.userId, name: session.name };
+  }
+
+  const api = () => desk.t.http;
+  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const rows = (page: Page) => page.locator('table.queue-table tbody tr');
+  const claimStatus = async (id: string) => (await api().get(`/v1/claims/${id}`).set(bearer(editorToken)).expect(200)).body.status;
+
+  test('lists the open tasks by priority with figure, category, speaker and article; filters narrow it and survive a reload', async () => {
+    const { page } = await signedIn('editor');
+    await page.goto('/');
+    await poll(() => rows(page).count()).toBe(4);
+    await page.getByText('Live: updates as colleagues work.').waitFor();
+
+    // The rows follow the API's priority order and show the figure as the article states it.
+    const order = (await api().get('/v1/review-tasks/queue').set(bearer(editorToken)).expect(200)).body.items.map((t: any) => t.claim.quantity.text);
+    expect(await page.locator('.claim-figure').allTextContents()).toEqual(order);
+    const troops = rows(page).filter({ hasText: 'an estimated 12,000 troops' });
+    await expect(troops.getByText('Troop count').isVisible()).resolves.toBe(true);
+    await expect(troops.getByText('The defence ministry', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(troops.getByText('seed', { exact: true }).isVisible()).resolves.toBe(true);
+
+    await expectAccessible(page, 'queue');
+    await screenshot(page, 'queue');
+
+    await page.getByLabel('Category').selectOption('money');
+    await poll(() => rows(page).count()).toBe(1);
+    await expect(rows(page).first().getByRole('link', { name: '$48 million' }).isVisible()).resolves.toBe(true);
+    await poll(() => new URL(page.url()).searchParams.get('category')).toBe('money');
+
+    await page.reload();
+    await poll(() => rows(page).count()).toBe(1);
+    await expect(page.getByLabel('Category').inputValue()).resolves.toBe('money');
+
+    await page.getByLabel('Category').selectOption('');
+    await page.getByLabel('Search').fill('dam');
+    await poll(() => page.locator('.claim-figure').allTextContents()).toEqual(['37 people']);
+    await poll(() => new URL(page.url()).searchParams.get('q')).toBe('dam');
+
+    await page.getByLabel('Search').fill('');
+    await page.getByLabel('Assigned to me').check();
+    await page.getByText('No task matches these filters').waitFor();
+    await poll(() => new URL(page.url()).searchParams.get('mine')).toBe('1');
+    await page.getByRole('button', { name: 'clear them all' }).click();
+    await poll(() => rows(page).count()).toBe(4);
+    expect(consoleErrors(page)).toEqual([]);
+  });
+
+  test('two editors press Take next at the same moment and get different tasks', async () => {
+    const alice = await signedIn('editor', 'alice');
+    const bob = await signedIn('editor', 'bob');
+    for (const { page } of [alice, bob]) {
+      await page.goto('/');
+      await poll(() => rows(page).count()).toBe(4);
+    }
+    await Promise.all([alice, bob].map(({ page }) => page.getByRole('button', { name: 'Take next' }).click()));
+    await Promise.all([alice, bob].map(({ page }) => page.waitForURL(/\/claims\/[0-9a-f-]{36}$/)));
+    const urls = [alice.page.url(), bob.page.url()];
+    expect(new Set(urls).size).toBe(2);
+
+    const taken = (await api().get('/v1/review-tasks/queue?status=leased').set(bearer(editorToken)).expect(200)).body.items;
+    const holderOf = Object.fromEntries(taken.map((t: any) => [t.claimId, t.leasedByName]));
+    expect(urls.map((u) => holderOf[u.split('/').pop()!])).toEqual(['alice', 'bob']);
+  });
+
+  test('keyboard only: d dismisses with a reason, n takes the next task, j/k and Enter open a claim', async () => {
+    const { page, userId } = await signedIn('editor');
+    await page.goto('/');
+    await poll(() => rows(page).count()).toBe(4);
+    const figures = await page.locator('.claim-figure').allTextContents();
+    const idOf = Object.fromEntries(Object.values(claims).map((c: any) => [c.quantity.text, c.id]));
+
+    // ? shows the keys; Escape closes them.
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
+    // Keys do nothing while typing in a field.
+    await page.getByLabel('Search').focus();
+    await page.keyboard.type('jd');
+    await expect(page.getByRole('dialog').isVisible()).resolves.toBe(false);
+    await page.getByLabel('Search').fill('');
+    await page.locator('#main').focus();
+    await poll(() => rows(page).count()).toBe(4);
+
+    // j, j, k: the second row is selected; d asks why, "opinion" is chosen with the keyboard.
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    await expect(rows(page).nth(1).getAttribute('aria-current')).resolves.toBe('true');
+    await page.keyboard.press('d');
+    const dialog = page.getByRole('dialog', { name: 'Dismiss claim' });
+    await dialog.waitFor();
+    await expect(dialog.getByText(figures[1]).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(dialog.getByLabel('Reason').inputValue()).resolves.toBe('opinion');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await poll(() => rows(page).count()).toBe(3);
+    await poll(() => claimStatus(idOf[figures[1]])).toBe('dismissed');
+
+    // n takes the highest-priority open task and opens it.
+    await page.keyboard.press('n');
+    await page.waitForURL(/\/claims\//);
+    const takenId = page.url().split('/').pop()!;
+    expect(takenId).toBe(idOf[figures[0]]);
+    const task = (await api().get(`/v1/review-tasks/queue?status=leased`).set(bearer(editorToken)).expect(200)).body.items[0];
+    expect([task.claimId, task.leasedBy]).toEqual([takenId, userId]);
+    expect(await claimStatus(takenId)).toBe('in_review');
+
+    // Back on the queue: two tasks left; j then Enter opens the second one.
+    await page.goBack();
+    await poll(() => page.locator('.claim-figure').allTextContents()).toEqual([figures[2], figures[3]]);
+    await page.locator('#main').focus();
+    await page.keyboard.press('j');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/claims/${idOf[figures[3]]}`);
+    expect(await claimStatus(idOf[figures[2]])).toBe('queued');
+    expect(consoleErrors(page)).toEqual([]);
+  });
+
+  test('the list follows other editors by itself: a task taken through the API leaves the list and shows its holder', async () => {
+    const { page } = await signedIn('editor');
+    await page.goto('/');
+    await poll(() => rows(page).count()).toBe(4);
+    await page.getByText('Live: updates as colleagues work.').waitFor();
+    // Not a reload: this mark would be gone.
+    await page.evaluate(() => ((window as any).stillHere = true));
+
+    const other = await desk.t.token('editor', 'carol');
+    const taken = (await api().post('/v1/review-tasks/lease').set(bearer(other)).expect(200)).body;
+    const figure = taken.claim.quantity.text;
+    await poll(() => rows(page).count()).toBe(3);
+    expect(await page.locator('.claim-figure').allTextContents()).not.toContain(figure);
+
+    await page.getByLabel('Status').selectOption('leased');
+    const row = rows(page).filter({ hasText: figure });
+    await row.getByText('by carol').waitFor();
+    await api().post(`/v1/review-tasks/${taken.id}/release`).set(bearer(other)).expect(200);
+    await poll(() => rows(page).count()).toBe(0);
+    await page.getByLabel('Status').selectOption('');
+    await poll(() => rows(page).count()).toBe(4);
+    expect(await page.evaluate(() => (window as any).stillHere)).toBe(true);
+  });
+
+  test('Take next with nothing open says so; Load more pages through the queue', async () => {
+    const { page } = await signedIn('editor');
+    // Cancel every open task: dismissing its claim.
+    for (const c of Object.values(claims)) {
+      await api().post(`/v1/claims/${c.id}/triage`).set(bearer(editorToken)).send({ action: 'dismiss', reason: 'duplicate' }).expect(200);
+    }
+    await page.goto('/');
+    await page.getByText('The queue is empty').waitFor();
+    await page.getByRole('button', { name: 'Take next' }).click();
+    await page.getByText('Nothing to take').waitFor();
+
+    // More than a page of open tasks: the first page shows 50, Load more the rest.
+    const lines = Array.from({ length: 60 }, (_, i) => `Rescuers said ${100 + i} people were pulled from the rubble on Monday.`);
+    await desk.t.seed(editorToken, lines.join(' '));
+    const open = (await api().get('/v1/review-tasks/queue?limit=200').set(bearer(editorToken)).expect(200)).body.items.length;
+    expect(open).toBeGreaterThan(50);
+    expect(open).toBeLessThanOrEqual(100);
+    await page.reload();
+    await poll(() => rows(page).count()).toBe(50);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await poll(() => rows(page).count()).toBe(open);
+    expect(new Set(await page.locator('.claim-figure').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).size).toBe(open);
+    await page.getByRole('button', { name: 'Load more' }).waitFor({ state: 'detached' });
+  });
+});
