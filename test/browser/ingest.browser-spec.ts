@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { resetState } from '../e2e/harness.js';
+import { ExtractionProcessor } from '../../src/extraction/extraction.processor.js';
+import type { JobWorker } from '../../src/queue/job-worker.js';
 import { consoleErrors, Desk, expectAccessible, screenshot, watchConsole } from './desk.js';
 import { poll } from './poll.js';
 
@@ -93,6 +95,30 @@ describe('the ingest screen', () => {
     await dead.getByRole('button', { name: 'Dismiss “37 people”' }).waitFor();
     expect((await api().get(`/v1/claims/${claimId}`).set(bearer).expect(200)).body.status).toBe('queued');
     expect(consoleErrors(page)).toEqual([]);
+  });
+
+  test('while the extractor has not got to the article yet, the page says so and follows it until the claims appear', async () => {
+    const worker = desk.t.app.get<JobWorker>(ExtractionProcessor, { strict: false });
+    await worker.pause();
+    try {
+      const { page } = await signedIn('editor');
+      await page.goto('/ingest');
+      await page.getByLabel('Title').fill('Floods in the river valley');
+      await page.getByLabel('Article text').fill(UPLOADED);
+      await page.getByRole('button', { name: 'Ingest article' }).click();
+      const progress = page.locator('.extraction-progress');
+      await progress.getByText('Queued for extraction. This page updates by itself.').waitFor();
+      await expect(progress.locator('[aria-current="step"]').textContent()).resolves.toContain('Waiting for the extractor');
+      await expect(page.getByRole('progressbar', { name: 'Extraction in progress' }).isVisible()).resolves.toBe(true);
+      await expectAccessible(page, 'ingest (extracting)');
+      await expect(page.locator('.recent-articles').getByText('Queued', { exact: true }).isVisible()).resolves.toBe(true);
+      worker.resume();
+      await poll(() => claimRows(page).count(), 20_000).toBe(1);
+      await progress.waitFor({ state: 'detached' });
+      await page.locator('.recent-articles').getByText('1 claim', { exact: false }).waitFor();
+    } finally {
+      worker.resume();
+    }
   });
 
   test('validation errors from the API show on their fields', async () => {
