@@ -199,7 +199,7 @@ describe('the queue screen', () => {
     await poll(() => rows(page).count()).toBe(4);
     await page.getByText('Live: updates as colleagues work.').waitFor();
     // Not a reload: this mark would be gone.
-    await page.evaluate(() => ((window as any).stillHere = true));
+    await page.evaluate(() => ((globalThis as any).stillHere = true));
 
     const other = await desk.t.token('editor', 'carol');
     const taken = (await api().post('/v1/review-tasks/lease').set(bearer(other)).expect(200)).body;
@@ -214,7 +214,7 @@ describe('the queue screen', () => {
     await poll(() => rows(page).count()).toBe(0);
     await page.getByLabel('Status').selectOption('');
     await poll(() => rows(page).count()).toBe(4);
-    expect(await page.evaluate(() => (window as any).stillHere)).toBe(true);
+    expect(await page.evaluate(() => (globalThis as any).stillHere)).toBe(true);
   });
 
   test('10,000 open tasks: the first page renders 50 rows, not the whole queue', async () => {
@@ -224,7 +224,7 @@ describe('the queue screen', () => {
     await page.getByText('50 tasks shown; more below').waitFor();
     expect(await rows(page).count()).toBe(50);
     // The whole page stays small: a few dozen elements per row, not one per task in the queue.
-    expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(2500);
+    expect(await page.evaluate(() => (globalThis as any).document.querySelectorAll('*').length)).toBeLessThan(2500);
     await page.locator('#main').focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('j');
     await poll(() => rows(page).nth(3).getAttribute('aria-current')).toBe('true');
