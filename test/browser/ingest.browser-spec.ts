@@ -130,6 +130,7 @@ describe('the ingest screen', () => {
     for (const label of ['Title', 'URL (optional)', 'Article text']) {
       await expect(page.getByLabel(label).getAttribute('aria-invalid')).resolves.toBe('true');
     }
+    await screenshot(page, 'ingest-invalid');
     const described = await page.getByLabel('Title').getAttribute('aria-describedby');
     await expect(page.locator(`[id="${described}"]`).textContent()).resolves.toMatch(/title/i);
     expect((await api().get('/v1/articles').set(bearer).expect(200)).body.items).toEqual([]);

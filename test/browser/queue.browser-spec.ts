@@ -167,6 +167,8 @@ describe('the queue screen', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect(dialog.getByLabel('Reason').inputValue()).resolves.toBe('opinion');
+    await screenshot(page, 'queue-dismiss');
+    await expectAccessible(page, 'queue (dismiss dialog)');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });

@@ -88,8 +88,16 @@ export function QueuePage() {
   const open = useCallback((task: ReviewTaskDto) => navigate(`/claims/${task.claimId}`), [navigate]);
 
   // Keyboard triage. Keys never fire while typing in a field, with a modifier held, or while a dialog is open.
-  const state = useRef({ tasks, selectedIndex, selected });
-  state.current = { tasks, selectedIndex, selected };
+  const state = useRef({ tasks, selectedIndex, selected, more: () => {} });
+  state.current = {
+    tasks,
+    selectedIndex,
+    selected,
+    // j past the last row loads the next page (the selection stays until it arrives).
+    more: () => {
+      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+    },
+  };
   const dialogOpen = !!dismissing || showKeys;
   useEffect(() => {
     if (dialogOpen) return;
@@ -97,9 +105,10 @@ export function QueuePage() {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog')) return;
-      const { tasks: list, selectedIndex: at, selected: current } = state.current;
+      const { tasks: list, selectedIndex: at, selected: current, more } = state.current;
       switch (event.key) {
         case 'j':
+          if (at >= list.length - 1) more();
           select(at + 1, list);
           break;
         case 'k':
