@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { resetState } from '../e2e/harness.js';
 import { ExtractionProcessor } from '../../src/extraction/extraction.processor.js';
 import type { JobWorker } from '../../src/queue/job-worker.js';
-import { consoleErrors, Desk, expectAccessible, screenshot, watchConsole } from './desk.js';
+import { consoleErrors, Desk, expectAccessible, screenshot } from './desk.js';
 import { poll } from './poll.js';
 
 // An article in our own words: troops, casualties, money and a percentage, each attributed.
@@ -28,24 +28,13 @@ describe('the ingest screen', () => {
     token = await desk.t.token('editor', 'reader');
   });
 
-  /** A person in their own browser context, signed in through the real sign-in API (the session cookie). */
-  async function signedIn(role: 'editor'): Promise<{ page: Page; userId: string }> {
-    const session = await desk.t.deskSession(role);
-    const context = await desk.context();
-    const value = session.headers.Cookie.slice(session.headers.Cookie.indexOf('=') + 1);
-    await context.addCookies([{ name: 'claimcheck_session', value, url: desk.baseUrl }]);
-    const page = await context.newPage();
-    watchConsole(page);
-    return { page, userId: session.userId };
-  }
-
   const api = () => desk.t.http;
   const bearer = { get Authorization() { return `Bearer ${token}`; } };
   const claimRows = (page: Page) => page.locator('table.claims-table tbody tr');
   const articleIdOf = (page: Page) => new URL(page.url()).searchParams.get('article');
 
   test('an editor pastes an article, follows its extraction and triages its claims', async () => {
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     await page.goto('/ingest');
     await page.getByRole('heading', { name: 'Add an article' }).waitFor();
     await page.getByText('No article yet').waitFor();
@@ -101,7 +90,7 @@ describe('the ingest screen', () => {
     const worker = desk.t.app.get<JobWorker>(ExtractionProcessor, { strict: false });
     await worker.pause();
     try {
-      const { page } = await signedIn('editor');
+      const { page } = await desk.signedIn('editor');
       await page.goto('/ingest');
       await page.getByLabel('Title').fill('Floods in the river valley');
       await page.getByLabel('Article text').fill(UPLOADED);
@@ -122,7 +111,7 @@ describe('the ingest screen', () => {
   });
 
   test('validation errors from the API show on their fields', async () => {
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     await page.goto('/ingest');
     await page.getByLabel('URL (optional)').fill('not a url');
     await page.getByRole('button', { name: 'Ingest article' }).click();
@@ -137,7 +126,7 @@ describe('the ingest screen', () => {
   });
 
   test('a .txt upload fills the text and the title, and is ingested like a pasted one', async () => {
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     await page.goto('/ingest');
     await page.getByLabel('Upload a .txt file (optional)').setInputFiles({ name: 'river-valley-floods.txt', mimeType: 'text/plain', buffer: Buffer.from(UPLOADED) });
     await poll(() => page.getByLabel('Article text').inputValue()).toBe(UPLOADED);
@@ -160,7 +149,7 @@ describe('the ingest screen', () => {
     await desk.t.db.query(`DELETE FROM claims WHERE article_id = $1`, [bad.body.id]);
     await desk.t.db.query(`UPDATE articles SET status = 'failed', failure_reason = 'extractor crashed (test)', extracted_at = NULL WHERE id = $1`, [bad.body.id]);
 
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     await page.goto('/ingest');
     const recent = page.locator('.recent-articles');
     await recent.getByText('extractor crashed (test)').waitFor();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { resetState } from '../e2e/harness.js';
-import { consoleErrors, Desk, expectAccessible, screenshot, watchConsole } from './desk.js';
+import { consoleErrors, Desk, expectAccessible, screenshot } from './desk.js';
 import { poll } from './poll.js';
 
 // Fixtures in our own words: one claim each, with a figure the extractor reads.
@@ -30,17 +30,6 @@ describe('the queue screen', () => {
       claims[key] = claim;
     }
   });
-
-  /** A person in their own browser context, signed in through the real sign-in API (the session cookie). */
-  async function signedIn(role: 'editor' | 'approver', name?: string): Promise<{ page: Page; userId: string; name: string }> {
-    const session = await desk.t.deskSession(role, name);
-    const context = await desk.context();
-    const value = session.headers.Cookie.slice(session.headers.Cookie.indexOf('=') + 1);
-    await context.addCookies([{ name: 'claimcheck_session', value, url: desk.baseUrl }]);
-    const page = await context.newPage();
-    watchConsole(page);
-    return { page, userId: session.userId, name: session.name };
-  }
 
   /** An article ingested through the API with a real title; the app's worker extracts it. */
   async function ingest(title: string, text: string): Promise<any[]> {
@@ -78,7 +67,7 @@ describe('the queue screen', () => {
   const claimStatus = async (id: string) => (await api().get(`/v1/claims/${id}`).set(bearer(editorToken)).expect(200)).body.status;
 
   test('lists the open tasks by priority with figure, category, speaker and article; filters narrow it and survive a reload', async () => {
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     await page.goto('/');
     await poll(() => rows(page).count()).toBe(4);
     await page.getByText('Live: updates as colleagues work.').waitFor();
@@ -118,8 +107,8 @@ describe('the queue screen', () => {
   });
 
   test('two editors press Take next at the same moment and get different tasks', async () => {
-    const alice = await signedIn('editor', 'alice');
-    const bob = await signedIn('editor', 'bob');
+    const alice = await desk.signedIn('editor', 'alice');
+    const bob = await desk.signedIn('editor', 'bob');
     for (const { page } of [alice, bob]) {
       await page.goto('/');
       await poll(() => rows(page).count()).toBe(4);
@@ -135,7 +124,8 @@ describe('the queue screen', () => {
   });
 
   test('keyboard only: d dismisses with a reason, n takes the next task, j/k and Enter open a claim', async () => {
-    const { page, userId } = await signedIn('editor');
+    const { page, user } = await desk.signedIn('editor');
+    const userId = user.userId;
     await page.goto('/');
     await poll(() => rows(page).count()).toBe(4);
     const figures = await page.locator('.claim-figure').allTextContents();
@@ -196,7 +186,7 @@ describe('the queue screen', () => {
   });
 
   test('the list follows other editors by itself: a task taken through the API leaves the list and shows its holder', async () => {
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     await page.goto('/');
     await poll(() => rows(page).count()).toBe(4);
     await page.getByText('Live: updates as colleagues work.').waitFor();
@@ -221,7 +211,7 @@ describe('the queue screen', () => {
 
   test('10,000 open tasks: the first page renders 50 rows, not the whole queue', async () => {
     await cloneOpenTasks(claims.TROOPS.id, 10_000);
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     await page.goto('/');
     await page.getByText('50 tasks shown; more below').waitFor();
     expect(await rows(page).count()).toBe(50);
@@ -233,7 +223,7 @@ describe('the queue screen', () => {
   });
 
   test('Take next with nothing open says so; Load more pages through the queue', async () => {
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     // Cancel every open task: dismissing its claim.
     for (const c of Object.values(claims)) {
       await api().post(`/v1/claims/${c.id}/triage`).set(bearer(editorToken)).send({ action: 'dismiss', reason: 'duplicate' }).expect(200);
