@@ -103,7 +103,8 @@ export function FieldsPanel({ claim, editable, whyReadOnly }: { claim: ClaimDeta
       const next = { version: updated.version ?? 0, values: valuesOf(updated) };
       setBase(next);
       setValues(next.values);
-      setMine({});
+      // Values the editor set aside at a Reload stay on offer until used or equal to what is saved.
+      setMine((m) => Object.fromEntries(Object.entries(m).filter(([k, v]) => next.values[k as Key] !== v)));
       toast('Claim saved.');
     },
     onError: (error) => {
@@ -164,10 +165,18 @@ export function FieldsPanel({ claim, editable, whyReadOnly }: { claim: ClaimDeta
       queries.setQueryData(getClaimQueryKey({ path: { id: claim.id } }), data);
       void queries.invalidateQueries({ queryKey: getClaimHistoryQueryKey({ path: { id: claim.id } }) });
       const next = { version: data.version ?? 0, values: valuesOf(data) };
+      // Fields the other editor changed take their value (the editor's own stays beside the field, to re-apply);
+      // the editor's other input stays in the form, now resting on the current version.
+      const theirs = new Set(Object.keys(conflict?.changes ?? {}));
       const kept: Partial<Values> = {};
-      for (const key of dirty) if (values[key] !== next.values[key]) kept[key] = values[key];
+      const input = { ...next.values };
+      for (const key of dirty) {
+        if (values[key] === next.values[key]) continue;
+        if (theirs.has(API_FIELD[key]) || (key === 'timeText' && theirs.has('timeRef'))) kept[key] = values[key];
+        else input[key] = values[key];
+      }
       setBase(next);
-      setValues(next.values);
+      setValues(input);
       setMine(kept);
       setConflict(null);
       save.reset();
@@ -222,7 +231,7 @@ export function FieldsPanel({ claim, editable, whyReadOnly }: { claim: ClaimDeta
               {conflict.events.map((e, i) => <li key={i}>{e.actorName ?? 'The system'} {actionWords(e.action)}</li>)}
             </ul>
           )}
-          <p>Nothing was saved. Your input is still in the form. Reload takes their version; your values stay beside each field to re-apply.</p>
+          <p>Nothing was saved and your input is still in the form. Reload takes their version of the fields they changed (your values stay beside those fields, to re-apply) and keeps the rest of your input.</p>
           <div className="actions">
             <Button variant="primary" busy={reloading} onClick={() => void reload()}>Reload</Button>
           </div>

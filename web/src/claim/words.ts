@@ -74,7 +74,15 @@ export function showValue(value: unknown): string {
   if (typeof value === 'object' && value && 'text' in value && typeof (value as { text: unknown }).text === 'string') {
     return `“${(value as { text: string }).text}”`;
   }
-  return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map(showValue).join(', ');
+  if (typeof value === 'object' && value) {
+    const text = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== null && v !== undefined && v !== '')
+      .map(([k, v]) => `${fieldName(k)} ${typeof v === 'object' ? showValue(v) : String(v)}`)
+      .join('; ');
+    return text.length > 240 ? `${text.slice(0, 239)}…` : text || 'nothing';
+  }
+  return String(value);
 }
 
 /** `changes` of an audit event or a stale_version problem as "field: from → to" lines (other shapes as "key: value"). */
