@@ -59,6 +59,13 @@ async function signedIn(desk: Desk, role: Role, name: string): Promise<{ page: P
 /** Each test judges only what its own steps logged (the people's pages live across the tests). */
 const clearConsole = (...pages: Page[]) => pages.forEach((p) => consoleErrors(p).splice(0));
 
+/** A full-page picture from the top, once the confirmations have gone. */
+async function picture(page: Page, name: string): Promise<void> {
+  await page.locator('.toast').first().waitFor({ state: 'detached' });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
 const byCategory = (claims: Claim[], category: string) => {
   const found = claims.find((c) => c.category === category);
   if (!found) throw new Error(`no ${category} claim in ${JSON.stringify(claims.map((c) => c.category))}`);
@@ -69,6 +76,7 @@ describe('claim workspace', () => {
   let desk: Desk;
   let t: TestApp;
   let seeder: string;
+  let chief: string;
   let earlierTroops: Claim;
   let troops: Claim;
   let displaced: Claim;
@@ -80,7 +88,7 @@ describe('claim workspace', () => {
     desk = await Desk.start();
     t = desk.t;
     seeder = await t.token('editor', 'desk-seeder');
-    const chief = await t.token('approver', 'chief-editor');
+    chief = await t.token('approver', 'chief-editor');
 
     // An earlier claim with a published verdict: the later article's troop figure is matched to it at extraction.
     const earlier = await ingest(t, seeder, 'Troops gather near the border', EARLIER, '2026-11-02T08:00:00Z');
@@ -150,6 +158,8 @@ describe('claim workspace', () => {
     await expect(conflict.textContent()).resolves.toMatch(/subject: .+ → “civilian deaths in the east”/);
     expect(await a.getByLabel('Subject').inputValue()).toBe('civilians killed');
     expect(await a.getByLabel('Location').inputValue()).toBe('Donetsk region');
+    await picture(a, 'claim-workspace-conflict');
+    await expectAccessible(a, 'claim-workspace-conflict');
     // Nothing of Alice's was saved.
     const mid = (await t.http.get(`/v1/claims/${killed.id}`).set(auth(seeder)).expect(200)).body;
     expect([mid.subject, mid.location]).toEqual(['civilian deaths in the east', before.location]);
@@ -216,7 +226,7 @@ describe('claim workspace', () => {
     );
     await expect(shown.textContent()).resolves.toContain(assessment.explanation);
 
-    await screenshot(page, 'claim-workspace');
+    await picture(page, 'claim-workspace');
     await expectAccessible(page, 'claim-workspace-sources');
 
     // The match: the earlier claim's published verdict, with a link to it.
@@ -226,7 +236,7 @@ describe('claim workspace', () => {
     await page.getByText('Match confirmed.').waitFor();
     await expect(page.locator('.match .badge-status-confirmed').textContent()).resolves.toBe('Confirmed');
     await expectAccessible(page, 'claim-workspace-match');
-    await screenshot(page, 'claim-workspace-match');
+    await picture(page, 'claim-workspace-match');
     await page.getByRole('link', { name: 'Open the earlier claim' }).click();
     await page.waitForURL(`**/claims/${earlierTroops.id}`);
     await page.getByRole('tab', { name: 'Verdict' }).click();
@@ -262,6 +272,24 @@ describe('claim workspace', () => {
     const claim = (await t.http.get(`/v1/claims/${killed.id}`).set(auth(seeder)).expect(200)).body;
     expect([claim.status, claim.proposedVerdict?.rating, claim.proposedVerdict?.authorName]).toEqual(['awaiting_approval', 'mostly_true', 'alice']);
     await expectAccessible(page, 'claim-workspace-verdict');
+    await picture(page, 'claim-workspace-verdict');
+
+    // The approver sends it back: the reason, who and when are in plain sight, the task is hers again (found after a
+    // reload), and the form starts from what she proposed.
+    await t.http.post(`/v1/verdicts/${claim.proposedVerdict.id}/reject`).set(auth(chief))
+      .send({ reason: 'Say which monitoring mission and the period it covers.' }).expect(200);
+    await page.reload();
+    const rejection = page.locator('.rejection');
+    await rejection.waitFor();
+    await expect(rejection.textContent()).resolves.toMatch(/sent back by chief-editor.*Reason: Say which monitoring mission and the period it covers\./);
+    await page.getByRole('heading', { name: 'Revise and propose again' }).waitFor();
+    await page.getByTestId('lease-countdown').waitFor();
+    await eventually(async () => (await page.getByLabel('Summary').inputValue()).startsWith('The monitoring mission counted'), 10_000, 'the form starts from the rejected verdict');
+    expect(await page.getByLabel('Rating').inputValue()).toBe('mostly_true');
+    await page.getByLabel('Summary').fill('The UN monitoring mission counted more than 9,100 civilian deaths from 2022 to November 2026.');
+    await page.getByRole('button', { name: 'Propose verdict' }).click();
+    await page.getByRole('heading', { name: /Proposed verdict/ }).waitFor();
+    await rejection.waitFor({ state: 'detached' });
     expect(consoleErrors(page)).toEqual([]);
   });
 
@@ -282,6 +310,7 @@ describe('claim workspace', () => {
 
     await b.clock.fastForward('28:30');
     await b.getByText('Less than 2 minutes left: renew to keep this claim.').waitFor();
+    await screenshot(b, 'claim-workspace-lease-warning');
     await b.getByTestId('lease-countdown').filter({ hasText: /^[01]:\d\d$/ }).waitFor();
 
     await b.getByRole('button', { name: 'Release' }).click();

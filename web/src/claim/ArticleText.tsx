@@ -27,8 +27,17 @@ export function spansOf(textLength: number, current: ClaimDto, others: ClaimDto[
  */
 export function ArticleText({ text, current, claims }: { text: string; current: ClaimDto; claims: ClaimDto[] }) {
   const currentRef = useRef<HTMLElement>(null);
+  // Into view inside the article column only (the window stays where the editor is).
   useEffect(() => {
-    currentRef.current?.scrollIntoView({ block: 'center' });
+    const mark = currentRef.current;
+    const column = mark?.closest<HTMLElement>('.claim-article');
+    if (!mark || !column) return;
+    if (column.scrollHeight > column.clientHeight) {
+      const offset = mark.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
+      column.scrollTop = Math.max(0, offset - column.clientHeight / 3);
+    } else {
+      mark.scrollIntoView({ block: 'nearest' });
+    }
   }, [current.id]);
 
   const parts: ReactNode[] = [];

@@ -131,7 +131,7 @@ function Workspace({ claim }: { claim: ClaimDetailDto }) {
           </h1>
           <p className="muted small claim-sub">
             Check-worthiness {Math.round(claim.checkworthiness * 100)}%
-            {claim.checkworthinessReasons.length > 0 && ` (${claim.checkworthinessReasons.join(', ')})`}
+            {claim.checkworthinessReasons.length > 0 && ` (${claim.checkworthinessReasons.map((r) => r.replace(/_/g, ' ')).join(', ')})`}
             {claim.version !== undefined && ` · version ${claim.version}`}
           </p>
           <div role="tablist" aria-label="Claim sections" className="claim-tabs" onKeyDown={onTabKey}>
