@@ -62,7 +62,7 @@ const clearConsole = (...pages: Page[]) => pages.forEach((p) => consoleErrors(p)
 /** A full-page picture from the top, once the confirmations have gone. */
 async function picture(page: Page, name: string): Promise<void> {
   await page.locator('.toast').first().waitFor({ state: 'detached' });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await screenshot(page, name);
 }
 
