@@ -92,7 +92,7 @@ export function FieldsPanel({ claim, editable, whyReadOnly }: { claim: ClaimDeta
       setBase(next);
       setValues(next.values);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // (runs on a new read of the claim only, on purpose)
   }, [claim]);
 
   const save = useMutation({

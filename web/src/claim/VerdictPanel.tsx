@@ -94,7 +94,7 @@ function ProposeForm({ claim, held, refresh, reviseFrom }: { claim: ClaimDetailD
       setSummary(rejected.data.summary);
       setSourceIds(rejected.data.sourceIds.filter((id) => claim.sources.some((s) => s.id === id)));
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // (runs when the rejected verdict arrives only, on purpose)
   }, [rejected.data]);
 
   const propose = useMutation({
