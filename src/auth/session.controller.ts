@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CurrentUser, Public, SessionRoute, type Principal } from './auth.decorators.js';
+import { CurrentUser, Public, Roles, SessionRoute, type Principal } from './auth.decorators.js';
 import { clearSessionCookie, sessionSecret, setSessionCookie } from './session-cookie.js';
-import { ChangePasswordDto, SessionDto, SignInDto } from './session.dto.js';
+import { ChangePasswordDto, ListSignInAttemptsQuery, SessionDto, SignInAttemptPageDto, SignInDto } from './session.dto.js';
 import { SessionsService } from './sessions.service.js';
+import { SignInThrottle } from './sign-in-throttle.service.js';
 
 type SessionPrincipal = Principal & { sessionId: string };
 
@@ -17,7 +18,10 @@ const clientAddress = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'u
 @ApiTags('auth')
 @Controller('v1/auth')
 export class SessionController {
-  constructor(private readonly sessions: SessionsService) {}
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly attempts: SignInThrottle,
+  ) {}
 
   @ApiOperation({
     operationId: 'signIn',
@@ -72,5 +76,13 @@ export class SessionController {
   @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords for this name or from this address (code too_many_attempts; Retry-After).' })
   changePassword(@Body() dto: ChangePasswordDto, @CurrentUser() principal: SessionPrincipal, @Req() req: Request): Promise<void> {
     return this.sessions.changePassword(principal, dto.currentPassword, dto.newPassword, clientAddress(req));
+  }
+
+  @ApiOperation({ operationId: 'listSignInAttempts', summary: 'List sign-in attempts (the audit of sign-ins), newest first' })
+  @Roles('admin')
+  @Get('sign-in-attempts')
+  @ApiOkResponse({ type: SignInAttemptPageDto, description: 'Every attempt, successful or not, with the name as typed and the client address.' })
+  listSignInAttempts(@Query() query: ListSignInAttemptsQuery): Promise<SignInAttemptPageDto> {
+    return this.attempts.list(query);
   }
 }

@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ProblemException } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
-import { rows } from '../database/sql.js';
+import { decodeCursor, encodeCursor } from '../common/pagination.js';
+import { rows, SqlFilter } from '../database/sql.js';
 import type { SignInOutcome } from './sign-in-attempt.entity.js';
+import type { ListSignInAttemptsQuery, SignInAttemptDto, SignInAttemptPageDto } from './session.dto.js';
 
 /** Advisory lock classes (pg_advisory_xact_lock(class, hashtext(key))): one per kind of key. */
 const LOCK_NAME = 0x5349_0001;
@@ -68,6 +70,24 @@ export class SignInThrottle {
         // A pending attempt still counts as a failure; it only loses its precise outcome.
         this.logger.warn(`could not record the outcome ${outcome} of sign-in attempt ${attemptId}: ${String(err)}`);
       });
+  }
+
+  /** The audit of sign-ins, newest first, keyset-paginated on the id. */
+  async list(query: ListSignInAttemptsQuery): Promise<SignInAttemptPageDto> {
+    const limit = query.limit ?? 50;
+    const where = new SqlFilter();
+    if (query.name !== undefined) where.add('a.name = ?', query.name);
+    if (query.address !== undefined) where.add('a.address = ?', query.address);
+    if (query.outcome) where.add('a.outcome = ?', query.outcome);
+    if (query.cursor) where.add('a.id < ?', decodeCursor(query.cursor));
+    const found = await rows<SignInAttemptDto>(
+      this.db,
+      `SELECT a.id::text AS id, a.name, a.address, a.user_id AS "userId", a.outcome, a.created_at AS "createdAt"
+         FROM sign_in_attempts a ${where.sql} ORDER BY a.id DESC LIMIT ${where.param(limit + 1)}`,
+      where.params,
+    );
+    const items = found.slice(0, limit);
+    return { items, nextCursor: found.length > limit ? encodeCursor(items[items.length - 1].id) : null };
   }
 
   /** The later end of the name's and the address's lockouts, or null when neither is locked. */

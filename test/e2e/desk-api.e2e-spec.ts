@@ -337,6 +337,14 @@ describe('desk API', () => {
     });
   });
 
+  test('the OpenAPI document describes the per-field errors and the event stream', async () => {
+    const doc = (await t.http.get('/docs-json').expect(200)).body;
+    expect(doc.components.schemas.Problem.properties.errors.items.required).toEqual(['field', 'message']);
+    expect(Object.keys(doc.paths['/v1/review-tasks/events'].get.responses['200'].content)).toEqual(['text/event-stream']);
+    expect(doc.paths['/v1/review-tasks/queue'].get.operationId).toBe('listReviewQueue');
+    expect(doc.paths['/v1/claims/{id}/lease'].post.operationId).toBe('leaseClaim');
+  });
+
   describe('stale versions', () => {
     test('409 stale_version says who changed what since the version sent, and when', async () => {
       const [claim] = await queuedClaims();

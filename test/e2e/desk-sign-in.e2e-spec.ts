@@ -216,6 +216,11 @@ describe('desk sign-in', () => {
     expect((await agent.get('/v1/users')).status).toBe(403);
     await t.http.patch(`/v1/users/${bob.id}`).set(auth(admin)).send({ role: 'admin' }).expect(200);
     await agent.get('/v1/users').expect(200);
+    // Made a consumer: the desk is closed to them at once.
+    await t.http.patch(`/v1/users/${bob.id}`).set(auth(admin)).send({ role: 'consumer' }).expect(200);
+    expect((await agent.get('/v1/claims')).body.code).toBe('desk_not_allowed');
+    await t.http.patch(`/v1/users/${bob.id}`).set(auth(admin)).send({ role: 'editor' }).expect(200);
+    await agent.get('/v1/claims').expect(200);
 
     await t.http.patch(`/v1/users/${bob.id}`).set(auth(admin)).send({ disabled: true }).expect(200);
     expect((await agent.get('/v1/claims')).status).toBe(401);
@@ -252,6 +257,14 @@ describe('desk sign-in', () => {
       ['bob', '203.0.113.7', 'success'],
     ]);
     expect(attempts[0].user_id).toEqual(expect.any(String));
+    // Admins read the same audit through the API, newest first, filtered and paged.
+    const page = (await t.http.get('/v1/auth/sign-in-attempts?name=alice&limit=3').set(auth(admin)).expect(200)).body;
+    expect(page.items.map((a: any) => a.outcome)).toEqual(['throttled', 'invalid_credentials', 'invalid_credentials']);
+    expect(page.items[0]).toMatchObject({ name: 'alice', address: '203.0.113.7', userId: attempts[0].user_id, createdAt: expect.any(String) });
+    const rest = (await t.http.get(`/v1/auth/sign-in-attempts?name=alice&limit=3&cursor=${page.nextCursor}`).set(auth(admin)).expect(200)).body;
+    expect([rest.items.length, rest.nextCursor]).toEqual([1, null]);
+    expect((await t.http.get('/v1/auth/sign-in-attempts?outcome=success').set(auth(admin)).expect(200)).body.items.map((a: any) => a.name)).toEqual(['bob']);
+    expect((await t.http.get('/v1/auth/sign-in-attempts').set(auth(await t.token('editor')))).status).toBe(403);
 
     // When the window has passed (simulated: the failures are older), the right password works again.
     await t.db.query(`UPDATE sign_in_attempts SET created_at = created_at - interval '16 minutes' WHERE name = 'alice'`);
