@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { leaseClaimMutation, releaseLeaseMutation, renewLeaseMutation } from '../api/generated/@tanstack/react-query.gen';
-import type { ClaimDetailDto, ReviewTaskDto } from '../api/generated/types.gen';
+import type { ClaimDetailDto } from '../api/generated/types.gen';
+import type { LeaseTask } from './lease';
 import { ApiError } from '../api/problem';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
@@ -26,11 +27,11 @@ export function LeaseBar({
   claim, task, held, loading, lookupError, onTask, refresh, articleTitle,
 }: {
   claim: ClaimDetailDto;
-  task: ReviewTaskDto | null;
+  task: LeaseTask | null;
   held: boolean;
   loading: boolean;
   lookupError: unknown;
-  onTask: (task: ReviewTaskDto | null) => void;
+  onTask: (task: LeaseTask | null) => void;
   refresh: () => void;
   articleTitle?: string;
 }) {
@@ -90,7 +91,11 @@ export function LeaseBar({
           <Button variant="primary" busy={take.isPending} onClick={() => take.mutate({ path: { id: claim.id } })}>Take this claim</Button>
         )}
         {!live && takeable && claim.status === 'in_review' && !loading && !takeError && !expired && (
-          <span className="muted small">Someone is reviewing this claim; Take this claim says who, or takes it if their lease ran out.</span>
+          <span className="muted small">
+            {task?.leasedByName && task.leaseExpiresAt && new Date(task.leaseExpiresAt).getTime() > now
+              ? `${task.leasedByName} is reviewing this claim until ${formatDateTime(task.leaseExpiresAt)}.`
+              : 'The previous lease ran out: Take this claim to continue it.'}
+          </span>
         )}
         {loading && <span className="muted small">Checking the lease…</span>}
         {!takeable && <span className="muted small">{NOTHING_TO_TAKE[claim.status]}</span>}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { getVerdict } from '../api/generated/sdk.gen';
 import { getAssessmentOptions, proposeVerdictMutation } from '../api/generated/@tanstack/react-query.gen';
@@ -10,7 +10,6 @@ import { SelectField, TextArea } from '../ui/Field';
 import { ErrorNotice, InfoNotice } from '../ui/Notice';
 import { formatDateTime, fromNow } from '../ui/format';
 import { useToast } from '../ui/Toasts';
-import { leaseKey } from './lease';
 import { RATINGS } from './words';
 
 function VerdictView({ verdict, sources, title }: { verdict: VerdictSummaryDto; sources: SourceDto[]; title: string }) {
@@ -73,7 +72,6 @@ export function VerdictPanel({ claim, held, refresh }: { claim: ClaimDetailDto; 
 }
 
 function ProposeForm({ claim, held, refresh, reviseFrom }: { claim: ClaimDetailDto; held: boolean; refresh: () => void; reviseFrom: string | null }) {
-  const queries = useQueryClient();
   const toast = useToast();
   const legendId = useId();
   const [rating, setRating] = useState('');
@@ -101,7 +99,6 @@ function ProposeForm({ claim, held, refresh, reviseFrom }: { claim: ClaimDetailD
     ...proposeVerdictMutation(),
     onSuccess: (verdict) => {
       toast(verdict.status === 'published' ? 'Verdict published.' : 'Verdict proposed: it now waits for an approver.');
-      queries.setQueryData(leaseKey(claim.id), null);
       refresh();
     },
   });
