@@ -9,6 +9,7 @@ import { UserAccess1764503600000 } from './1764503600000-UserAccess.js';
 import { TokenExpiry1765400000000 } from './1765400000000-TokenExpiry.js';
 import { EncryptedWebhookSecrets1765500000000 } from './1765500000000-EncryptedWebhookSecrets.js';
 import { MetricsLeaseIndex1765600000000 } from './1765600000000-MetricsLeaseIndex.js';
+import { DeskApi1765700000000 } from './1765700000000-DeskApi.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   TokenExpiry1765400000000,
   EncryptedWebhookSecrets1765500000000,
   MetricsLeaseIndex1765600000000,
+  DeskApi1765700000000,
 ];

@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe, type INestApplication } from '@nestjs/common';
+import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { ValidationError } from 'class-validator';
@@ -8,6 +8,7 @@ import { AppLogger } from '../logging/app-logger.js';
 import { BodyContractInterceptor } from '../common/body-contract.interceptor.js';
 import { jsonBodyParser } from '../common/json-body.js';
 import { bodyParserProblem, sendProblem } from '../common/problem.filter.js';
+import { invalidInput, type FieldError } from '../common/problem.js';
 import { SafeInputPipe, unknownField } from '../common/safe-input.pipe.js';
 import { AppConfig } from '../config/config.js';
 import { httpMetricsMiddleware } from '../metrics/metrics.js';
@@ -15,12 +16,14 @@ import { mountQueueDashboard } from '../queue/queue-dashboard.js';
 import { securityHeaders } from '../desk/security-headers.js';
 import { buildOpenApiDocument } from './openapi.js';
 
-function describe(errors: ValidationError[], parent = ''): string[] {
+/** class-validator's errors, one per broken rule, each with the dotted path of its field (nested DTOs and arrays included). */
+function describe(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((e) => {
     const path = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.entries(e.constraints ?? {}).map(([kind, m]) =>
-      kind === 'whitelistValidation' ? unknownField(path) : m.startsWith(e.property) ? m.replace(e.property, path) : `${path}: ${m}`,
-    );
+    const own = Object.entries(e.constraints ?? {}).map(([kind, m]) => ({
+      field: path,
+      message: kind === 'whitelistValidation' ? unknownField(path) : m.startsWith(e.property) ? m.replace(e.property, path) : `${path}: ${m}`,
+    }));
     return [...own, ...describe(e.children ?? [], path)];
   });
 }
@@ -58,7 +61,7 @@ export function configureHttp(app: NestExpressApplication): void {
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      exceptionFactory: (errors) => new BadRequestException(describe(errors)),
+      exceptionFactory: (errors) => invalidInput(describe(errors)),
     }),
   );
 

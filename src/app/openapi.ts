@@ -27,6 +27,18 @@ const PROBLEM_SCHEMA = {
     code: { type: 'string', description: 'Stable and machine-readable: branch on this.', example: 'claim_not_found' },
     instance: { type: 'string', description: 'The path of the request.', example: '/v1/claims/0b6c1f3e-8a55-4a9e-9d3e-2f1c7a9b5e10' },
     requestId: { type: 'string', description: 'Also in the X-Request-Id header and the logs.' },
+    errors: {
+      type: 'array',
+      description: 'Invalid input (400 bad_request): one entry per broken rule; detail joins their messages.',
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        properties: {
+          field: { type: 'string', description: 'Dotted path of the field (quantity.value, sourceIds.1); for an unknown field, its key.', example: 'quantity.value' },
+          message: { type: 'string', description: 'What is wrong with it, for a person.', example: 'quantity.value must be a number conforming to the specified constraints' },
+        },
+      },
+    },
   },
   additionalProperties: true,
 };

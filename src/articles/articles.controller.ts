@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CallerScope, ReadScope } from '../auth/read-scope.js';
-import { ArticleDto, CreateArticleDto, IngestResultDto } from './articles.dto.js';
+import { ArticleDto, ArticlePageDto, CreateArticleDto, IngestResultDto, ListArticlesQuery } from './articles.dto.js';
 import { ArticlesService } from './articles.service.js';
 
 @ApiTags('articles')
@@ -26,6 +26,14 @@ export class ArticlesController {
     res.status(result.created ? HttpStatus.ACCEPTED : HttpStatus.OK);
     if (result.created) res.location(`/v1/articles/${result.id}`);
     return result;
+  }
+
+  @ApiOperation({ operationId: 'listArticles', summary: 'List articles, newest first, with their extraction status' })
+  @Get()
+  @Roles('editor')
+  @ApiOkResponse({ type: ArticlePageDto, description: 'Without the article text; keyset-paged: send nextCursor back as cursor.' })
+  list(@Query() query: ListArticlesQuery): Promise<ArticlePageDto> {
+    return this.articles.list(query);
   }
 
   @Post(':id/retry')

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { KeysetPageQuery } from '../common/pagination.js';
 import { ARTICLE_STATUSES, type ArticleStatus } from './article.entity.js';
 
 export class CreateArticleDto {
@@ -30,17 +31,32 @@ export class IngestResultDto {
   @ApiProperty({ description: 'false when the same url or text was ingested before.' }) created: boolean;
 }
 
-export class ArticleDto {
+/** An article as lists show it: everything but its text. */
+export class ArticleSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ type: String, nullable: true }) url: string | null;
   @ApiProperty() title: string;
   @ApiProperty({ type: String, nullable: true }) publisher: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
-  @ApiProperty() text: string;
   @ApiProperty({ enum: ARTICLE_STATUSES }) status: ArticleStatus;
   @ApiProperty({ type: String, nullable: true, description: 'Why extraction failed; desk staff only (null for consumers).' }) failureReason: string | null;
   @ApiProperty({ type: String, nullable: true }) extractorVersion: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) extractedAt: string | null;
   @ApiProperty() claimCount: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class ArticleDto extends ArticleSummaryDto {
+  @ApiProperty() text: string;
+}
+
+export class ListArticlesQuery extends KeysetPageQuery {
+  @ApiPropertyOptional({ enum: ARTICLE_STATUSES, description: 'Only articles in this extraction status (failed: the ones to retry).' })
+  @IsOptional() @IsIn(ARTICLE_STATUSES)
+  status?: ArticleStatus;
+}
+
+export class ArticlePageDto {
+  @ApiProperty({ type: [ArticleSummaryDto] }) items: ArticleSummaryDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'null on the last page.' }) nextCursor: string | null;
 }

@@ -3,11 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ReadScope } from '../auth/read-scope.js';
+import { CURSOR_KEY, decodeKeyCursor, encodeKeyCursor, sqlTimestampKey, type Page } from '../common/pagination.js';
 import { conflict, notFound } from '../common/problem.js';
+import { SqlFilter } from '../database/sql.js';
 import { QueueService } from '../queue/queue.service.js';
 import type { ArticleStatus } from './article.entity.js';
-import type { ArticleDto, CreateArticleDto, IngestResultDto } from './articles.dto.js';
+import type { ArticleDto, ArticleSummaryDto, CreateArticleDto, IngestResultDto, ListArticlesQuery } from './articles.dto.js';
 import { normalizeUrl, textHash } from './normalize.js';
+
+const ARTICLES_CURSOR = 'ar';
 
 @Injectable()
 export class ArticlesService {
@@ -98,6 +102,34 @@ export class ArticlesService {
     } catch (err) {
       this.logger.warn(`enqueue failed for article ${articleId}; the reconciler will retry: ${String(err)}`);
     }
+  }
+
+  /**
+   * The desk's article list, newest first, keyset-paged on (created_at, id): index articles_created_idx, or
+   * articles_status_created_idx with a status. claimCount is a subquery per row on the (article_id, ordinal) key.
+   */
+  async list(query: ListArticlesQuery): Promise<Page<ArticleSummaryDto>> {
+    const limit = query.limit ?? 50;
+    const where = new SqlFilter();
+    if (query.status) where.add('a.status = ?', query.status);
+    if (query.cursor) {
+      const [at, id] = decodeKeyCursor(query.cursor, ARTICLES_CURSOR, [CURSOR_KEY.timestamp, CURSOR_KEY.uuid]);
+      where.addFixed(`(a.created_at, a.id) < (${where.param(at)}::timestamptz, ${where.param(id)}::uuid)`);
+    }
+    const found: Array<ArticleSummaryDto & { key: string }> = await this.db.query(
+      `SELECT a.id, a.url, a.title, a.publisher, a.published_at AS "publishedAt", a.status,
+              a.failure_reason AS "failureReason", a.extractor_version AS "extractorVersion",
+              a.extracted_at AS "extractedAt", a.created_at AS "createdAt", ${sqlTimestampKey('a.created_at')} AS key,
+              (SELECT count(*)::int FROM claims c WHERE c.article_id = a.id) AS "claimCount"
+         FROM articles a ${where.sql} ORDER BY a.created_at DESC, a.id DESC LIMIT ${where.param(limit + 1)}`,
+      where.params,
+    );
+    const page = found.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(({ key: _key, ...article }) => article),
+      nextCursor: found.length > limit ? encodeKeyCursor(ARTICLES_CURSOR, [last.key, last.id]) : null,
+    };
   }
 
   /** Consumers see an article once one of its claims is published, and count only the claims they can read. */

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { concurrentUpdate, conflict, notFound, ProblemException } from '../common/problem.js';
 import { rows } from '../database/sql.js';
@@ -84,11 +84,7 @@ export class ClaimEditingService {
         [claimId],
       );
       if (!current) throw notFound('claim', claimId);
-      if (current.version !== version) {
-        throw conflict('stale_version', `The claim changed since you read it (you sent version ${version}, it is at ${current.version}). Re-read it and apply your change again.`, {
-          currentVersion: current.version,
-        });
-      }
+      if (current.version !== version) throw await this.staleVersion(tx, claimId, version, current.version);
       if (current.status === 'published') {
         throw conflict('claim_published', 'A published claim is changed through a correction (POST /v1/claims/:id/corrections).', {
           currentStatus: current.status,
@@ -126,7 +122,56 @@ export class ClaimEditingService {
       return updated.version;
     });
   }
+
+  /**
+   * 409 stale_version, saying what the editor missed so the desk can show it ("Bob changed quantity.value from X to Y"):
+   * every version step is one audit event on the claim (edits, status moves, match decisions), so the missed ones are
+   * the last (current − sent) of them (index audit_events_entity_idx). `changes` merges their field edits, first `from`
+   * to last `to`; `events` lists them oldest first.
+   */
+  private async staleVersion(tx: EntityManager, claimId: string, sent: number, currentVersion: number) {
+    const missed = Math.min(Math.max(currentVersion - sent, 0), MISSED_CHANGES_SHOWN);
+    const events = missed === 0 ? [] : (await rows<{
+      action: string; actor_id: string | null; actor_name: string | null; created_at: Date;
+      changes: Record<string, { from: unknown; to: unknown }> | null; from_status: string | null; to_status: string | null;
+    }>(
+      tx,
+      `SELECT e.action, e.actor_id, u.name AS actor_name, e.created_at, e.changes, e.from_status, e.to_status
+         FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
+        WHERE e.entity_type = 'claim' AND e.entity_id = $1 ORDER BY e.id DESC LIMIT $2`,
+      [claimId, missed],
+    )).reverse();
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    for (const e of events) {
+      if (e.action !== 'claim.edited' || !e.changes) continue;
+      for (const [field, change] of Object.entries(e.changes)) changes[field] = { from: changes[field]?.from ?? change.from, to: change.to };
+    }
+    const last = events[events.length - 1];
+    const who = last ? last.actor_name ?? 'the system' : null;
+    const what = Object.entries(changes).map(([field, c]) => `${field} from ${show(c.from)} to ${show(c.to)}`);
+    const summary = !last ? '' : what.length ? ` ${who} changed ${what.join(', ')}.` : ` Last change: ${last.action} by ${who}.`;
+    return conflict(
+      'stale_version',
+      `The claim changed since you read it (you sent version ${sent}, it is at ${currentVersion}).${summary} Re-read it and apply your change again.`,
+      {
+        currentVersion,
+        changedBy: who === null || !last?.actor_id ? null : who,
+        changedById: last?.actor_id ?? null,
+        changedAt: last?.created_at.toISOString() ?? null,
+        changes,
+        events: events.map((e) => ({
+          action: e.action, actorId: e.actor_id, actorName: e.actor_name, at: e.created_at.toISOString(),
+          fromStatus: e.from_status, toStatus: e.to_status, changes: e.changes,
+        })),
+      },
+    );
+  }
 }
+
+/** At most this many missed changes are described in a stale_version problem. */
+const MISSED_CHANGES_SHOWN = 20;
+
+const show = (value: unknown) => (value === null || value === undefined ? 'nothing' : typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
 
 function flatten(dto: UpdateClaimDto): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -13,6 +13,8 @@ export const CLAIM_SELECT = `
   v.id AS verdict_id, v.version AS verdict_version, v.rating AS verdict_rating, v.summary AS verdict_summary,
   v.source_ids AS verdict_source_ids, v.published_at AS verdict_published_at,
   v.correction_reason AS verdict_correction_reason, v.corrects_verdict_id AS verdict_corrects,
+  v.author_id AS verdict_author_id, (SELECT vu.name FROM users vu WHERE vu.id = v.author_id) AS verdict_author_name,
+  v.approved_by AS verdict_approved_by, (SELECT vu.name FROM users vu WHERE vu.id = v.approved_by) AS verdict_approved_by_name,
   c.matched_claim_id, c.match_score, c.match_status,
   (SELECT json_build_object('id', mv.id, 'version', mv.version, 'rating', mv.rating, 'summary', mv.summary,
           'sourceIds', mv.source_ids, 'publishedAt', mv.published_at, 'correctionReason', mv.correction_reason,
@@ -56,6 +58,10 @@ export interface ClaimRow {
   verdict_published_at: Date | null;
   verdict_correction_reason: string | null;
   verdict_corrects: string | null;
+  verdict_author_id: string | null;
+  verdict_author_name: string | null;
+  verdict_approved_by: string | null;
+  verdict_approved_by_name: string | null;
   matched_claim_id: string | null;
   match_score: number | null;
   match_status: MatchStatus | null;
@@ -86,6 +92,11 @@ export function citedSources<S extends { id: string; citesSourceId?: string | nu
     .filter((s) => verdictSourceIds.includes(s.id))
     // A cited source may name as its origin one that is not shown: readers get no dangling id.
     .map((s) => (s.citesSourceId && !verdictSourceIds.includes(s.citesSourceId) ? { ...s, citesSourceId: null } : s));
+}
+
+/** Who wrote and who approved a verdict: desk staff only (the publisher stands behind a verdict, not a person). */
+export function verdictPeople(authorId: string | null, authorName: string | null, approvedBy: string | null, approvedByName: string | null) {
+  return { authorId, authorName, approvedBy, approvedByName };
 }
 
 /**
@@ -134,6 +145,7 @@ export function toClaimDto(r: ClaimRow, staff = false): ClaimDto {
             publishedAt: r.verdict_published_at?.toISOString() ?? null,
             corrected: r.verdict_corrects !== null,
             correctionReason: r.verdict_correction_reason,
+            ...(staff ? verdictPeople(r.verdict_author_id, r.verdict_author_name, r.verdict_approved_by, r.verdict_approved_by_name) : {}),
           },
     match:
       r.matched_claim_id === null || r.match_status === null || (!staff && r.match_status !== 'confirmed')

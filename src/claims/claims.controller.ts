@@ -8,6 +8,8 @@ import { CallerScope, ReadScope } from '../auth/read-scope.js';
 import { ClaimEditingService } from './claim-editing.service.js';
 import { ClaimDetailDto, ClaimDto, ClaimPageDto, ListClaimsQuery, TriageDto, UpdateClaimDto } from './claims.dto.js';
 import { ClaimsService } from './claims.service.js';
+import { ReviewTaskDto } from '../review/review.dto.js';
+import { ReviewService } from '../review/review.service.js';
 
 /**
  * Staff: `"<version>-<hash of the body>"`: the hash changes with anything shown (a new source, a verdict),
@@ -26,6 +28,7 @@ export class ClaimsController {
   constructor(
     private readonly claims: ClaimsService,
     private readonly editing: ClaimEditingService,
+    private readonly review: ReviewService,
   ) {}
 
   @ApiOperation({ operationId: 'listClaims', summary: 'Search and list claims, newest first' })
@@ -75,6 +78,18 @@ export class ClaimsController {
   async triage(@Param('id', ParseUUIDPipe) id: string, @Body() dto: TriageDto, @CurrentUser() user: Principal): Promise<ClaimDetailDto> {
     await this.editing.triage(id, dto, user.userId);
     return this.claims.get(id, ReadScope.STAFF);
+  }
+
+  @ApiOperation({ operationId: 'leaseClaim', summary: "Lease this claim's review task" })
+  @Post('claims/:id/lease')
+  @Roles('editor')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: ReviewTaskDto, description: 'Leased to you until leaseExpiresAt (renewed if you already held it); the claim is in_review.' })
+  @ApiConflictResponse({
+    description: 'lease_held (someone else holds it: leasedBy, leasedByName, leaseExpiresAt), task_assigned_to_other, or no_open_task (dismissed, awaiting approval, published ...).',
+  })
+  lease(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal): Promise<ReviewTaskDto> {
+    return this.review.leaseClaim(id, user.userId);
   }
 
   @ApiOperation({ operationId: 'getClaimHistory', summary: 'Get the audit trail of a claim' })

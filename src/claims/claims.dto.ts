@@ -61,6 +61,22 @@ export class VerdictSummaryDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty({ description: 'true when this version corrects an earlier published verdict.' }) corrected: boolean;
   @ApiProperty({ type: String, nullable: true }) correctionReason: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Staff only: who wrote it.' }) authorId?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Staff only: the author\'s name.' }) authorName?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Staff only: who approved it (null while proposed).' })
+  approvedBy?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Staff only: the approver\'s name.' }) approvedByName?: string | null;
+}
+
+/** The last time an approver sent a verdict on this claim back (staff only). */
+export class RejectionDto {
+  @ApiProperty({ format: 'uuid', description: 'The rejected verdict.' }) verdictId: string;
+  @ApiProperty() verdictVersion: number;
+  @ApiProperty({ description: 'What the editor must fix.' }) reason: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) rejectedBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) rejectedByName: string | null;
+  @ApiProperty({ format: 'date-time' }) rejectedAt: string;
+  @ApiProperty({ description: 'true when it was a correction of the published verdict that was rejected.' }) correction: boolean;
 }
 
 /** Claim matching: the earlier claim this one repeats, suggested at extraction; an editor confirms or unlinks it. */
@@ -101,6 +117,8 @@ export class ClaimDetailDto extends ClaimDto {
   @ApiProperty({ type: [SourceDto] }) sources: SourceDto[];
   @ApiPropertyOptional({ type: VerdictSummaryDto, nullable: true, description: 'Staff only: a verdict waiting for approval.' })
   proposedVerdict?: VerdictSummaryDto | null;
+  @ApiPropertyOptional({ type: RejectionDto, nullable: true, description: 'Staff only: the last rejected verdict or correction, with the reason.' })
+  lastRejection?: RejectionDto | null;
 }
 
 export class ClaimPageDto {

@@ -1,4 +1,4 @@
-import { BadRequestException, HttpStatus, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { HttpStatus, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { plainToInstance } from 'class-transformer';
@@ -6,7 +6,7 @@ import { validateSync } from 'class-validator';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
 import { JSON_MEDIA_TYPES } from './json-body.js';
-import { ProblemException } from './problem.js';
+import { invalidInput, ProblemException, type FieldError } from './problem.js';
 import { unknownField } from './safe-input.pipe.js';
 
 /**
@@ -36,7 +36,7 @@ export class BodyContractInterceptor implements NestInterceptor {
       }
     } else {
       const fields = unexpectedFields(req.body);
-      if (fields.length > 0) throw new BadRequestException(fields);
+      if (fields.length > 0) throw invalidInput(fields);
     }
     return next.handle();
   }
@@ -70,9 +70,10 @@ function declaresJson(req: Request): boolean {
 }
 
 /** An empty JSON object (or none) is no body; anything else names what should not be there. */
-function unexpectedFields(body: unknown): string[] {
+function unexpectedFields(body: unknown): FieldError[] {
+  const noBody = [{ field: 'body', message: 'this route takes no body' }];
   if (body === undefined || body === null) return [];
-  if (Array.isArray(body)) return body.length > 0 ? ['this route takes no body'] : [];
-  if (typeof body === 'object') return Object.keys(body).map(unknownField);
-  return ['this route takes no body'];
+  if (Array.isArray(body)) return body.length > 0 ? noBody : [];
+  if (typeof body === 'object') return Object.keys(body).map((key) => ({ field: key, message: unknownField(key) }));
+  return noBody;
 }

@@ -42,3 +42,13 @@ export const concurrentUpdate = () =>
 
 export const unprocessable = (code: string, detail: string, extra: Record<string, unknown> = {}) =>
   new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, code, detail, extra);
+
+/** One invalid input of a 400: `field` is the dotted path (`quantity.value`, `sourceIds.1`; the key itself for an unknown one). */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** 400 bad_request for invalid input: `detail` joins the messages into one sentence, `errors` lists them per field. */
+export const invalidInput = (errors: FieldError[]) =>
+  new ProblemException(HttpStatus.BAD_REQUEST, 'bad_request', errors.map((e) => e.message).join('; '), { errors });

@@ -90,6 +90,10 @@ export class AppConfig {
   @Type(() => Number) @IsNumber() @Min(0.01)
   REVIEW_DUE_HOURS = 48;
 
+  /** GET /v1/review-tasks/events writes a comment this often, so proxies and load balancers keep an idle stream open. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(300)
+  SSE_HEARTBEAT_SECONDS = 15;
+
   /** false: an editor's verdict is published at once, without an approver (small desks). */
   @Bool()
   REQUIRE_APPROVAL = true;

@@ -1,9 +1,13 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res, Sse, type MessageEvent } from '@nestjs/common';
+import {
+  ApiBearerAuth, ApiConflictResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
+import type { Observable } from 'rxjs';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { satisfies } from '../auth/auth.guard.js';
-import { AssignTaskDto, ListReviewTasksQuery, ReviewTaskDto } from './review.dto.js';
+import { AssignTaskDto, ListReviewTasksQuery, ReviewQueueQuery, ReviewTaskDto, ReviewTaskEventDto, ReviewTaskPageDto } from './review.dto.js';
+import { ReviewEventsService } from './review-events.service.js';
 import { ReviewService } from './review.service.js';
 
 @ApiTags('review')
@@ -11,13 +15,37 @@ import { ReviewService } from './review.service.js';
 @Roles('editor')
 @Controller('v1/review-tasks')
 export class ReviewController {
-  constructor(private readonly review: ReviewService) {}
+  constructor(
+    private readonly review: ReviewService,
+    private readonly events: ReviewEventsService,
+  ) {}
 
   @ApiOperation({ operationId: 'listReviewTasks', summary: 'List review tasks, highest priority first' })
   @Get()
-  @ApiOkResponse({ type: [ReviewTaskDto] })
-  list(@Query() query: ListReviewTasksQuery): Promise<ReviewTaskDto[]> {
-    return this.review.list(query);
+  @ApiOkResponse({ type: [ReviewTaskDto], description: 'The first page of the queue (see GET /v1/review-tasks/queue for the next ones).' })
+  list(@Query() query: ListReviewTasksQuery, @CurrentUser() user: Principal): Promise<ReviewTaskDto[]> {
+    return this.review.list(query, user.userId);
+  }
+
+  @ApiOperation({ operationId: 'listReviewQueue', summary: 'Page through review tasks, highest priority first' })
+  @Get('queue')
+  @ApiOkResponse({ type: ReviewTaskPageDto, description: 'Keyset-paged on (rank, id): send nextCursor back as cursor, with the same filters.' })
+  queue(@Query() query: ReviewQueueQuery, @CurrentUser() user: Principal): Promise<ReviewTaskPageDto> {
+    return this.review.page(query, user.userId);
+  }
+
+  @ApiOperation({ operationId: 'streamReviewTaskEvents', summary: 'Follow review task changes as server-sent events' })
+  @Sse('events')
+  @ApiProduces('text/event-stream')
+  @ApiExtraModels(ReviewTaskEventDto)
+  @ApiOkResponse({
+    description:
+      'text/event-stream: an event `task` (data: ReviewTaskEvent JSON) whenever a task is created, leased, released, returned, ' +
+      'finished, cancelled or assigned; `resync` when events may have been missed (reload); a comment line as heartbeat.',
+    content: { 'text/event-stream': { schema: { $ref: getSchemaPath(ReviewTaskEventDto) } } },
+  })
+  stream(): Promise<Observable<MessageEvent>> {
+    return this.events.subscribe();
   }
 
   @ApiOperation({ operationId: 'leaseReviewTask', summary: 'Lease the next review task' })

@@ -5,35 +5,47 @@ import { AuditService } from '../audit/audit.service.js';
 import type { ClaimStatus } from '../claims/claim.entity.js';
 import { assertTransition } from '../claims/claim-state.js';
 import { CLAIM_SELECT, toClaimDto, type ClaimRow } from '../claims/claim.view.js';
+import { CURSOR_KEY, decodeKeyCursor, encodeKeyCursor, type Page } from '../common/pagination.js';
 import { conflict, notFound, ProblemException } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
 import { bulkInsert } from '../database/bulk-insert.js';
-import { rows } from '../database/sql.js';
+import { rows, SqlFilter } from '../database/sql.js';
 import type { ClaimCategory } from '../extraction/extractor/types.js';
 import { basePriority, rank, sqlEffectivePriority } from './priority.js';
-import type { ListReviewTasksQuery, ReviewTaskDto } from './review.dto.js';
+import type { ListReviewTasksQuery, ReviewQueueQuery, ReviewTaskDto } from './review.dto.js';
 import type { ReviewTaskStatus } from './review-task.entity.js';
 
 type TaskRow = ClaimRow & {
   task_id: string;
   task_status: ReviewTaskStatus;
+  task_rank: number;
   base_priority: number;
   effective_priority: number;
   leased_by: string | null;
+  leased_by_name: string | null;
   lease_expires_at: Date | null;
   assigned_to: string | null;
+  assigned_to_name: string | null;
   due_at: Date;
   overdue: boolean;
   task_created_at: Date;
+  article_title: string;
+  article_published_at: Date | null;
+  article_created_at: Date;
 };
 
-/** $1 is always the aging rate in the queries that use these. */
+/** $1 is always the aging rate in the queries that use these. Names and the article come in the same query (no N+1). */
 const TASK_SELECT = `
-  t.id AS task_id, t.status AS task_status, t.priority AS base_priority, ${sqlEffectivePriority('t.rank', '$1')} AS effective_priority,
-  t.leased_by, t.lease_expires_at, t.assigned_to, t.due_at, (t.due_at < now() AND t.status IN ('open','leased')) AS overdue,
-  t.created_at AS task_created_at, ${CLAIM_SELECT}`;
-const TASK_FROM = `review_tasks t JOIN claims c ON c.id = t.claim_id
-  LEFT JOIN verdicts v ON v.claim_id = c.id AND v.status = 'published'`;
+  t.id AS task_id, t.status AS task_status, t.rank AS task_rank, t.priority AS base_priority,
+  ${sqlEffectivePriority('t.rank', '$1')} AS effective_priority,
+  t.leased_by, lu.name AS leased_by_name, t.lease_expires_at, t.assigned_to, au.name AS assigned_to_name, t.due_at,
+  (t.due_at < now() AND t.status IN ('open','leased')) AS overdue, t.created_at AS task_created_at,
+  a.title AS article_title, a.published_at AS article_published_at, a.created_at AS article_created_at, ${CLAIM_SELECT}`;
+const TASK_FROM = `review_tasks t JOIN claims c ON c.id = t.claim_id JOIN articles a ON a.id = c.article_id
+  LEFT JOIN verdicts v ON v.claim_id = c.id AND v.status = 'published'
+  LEFT JOIN users lu ON lu.id = t.leased_by LEFT JOIN users au ON au.id = t.assigned_to`;
+
+const QUEUE_CURSOR = 'rt';
 
 function toTaskDto(r: TaskRow): ReviewTaskDto {
   return {
@@ -43,14 +55,28 @@ function toTaskDto(r: TaskRow): ReviewTaskDto {
     priority: r.effective_priority,
     basePriority: r.base_priority,
     leasedBy: r.leased_by,
+    leasedByName: r.leased_by_name,
     leaseExpiresAt: r.lease_expires_at?.toISOString() ?? null,
     assignedTo: r.assigned_to,
+    assignedToName: r.assigned_to_name,
     dueAt: r.due_at.toISOString(),
     overdue: r.overdue,
     createdAt: r.task_created_at.toISOString(),
+    articleTitle: r.article_title,
+    articlePublishedAt: r.article_published_at?.toISOString() ?? null,
+    articleCreatedAt: r.article_created_at.toISOString(),
     claim: toClaimDto(r, true),
   };
 }
+
+/** Why a claim has no review task to lease, by its status. */
+const NO_TASK_HINT: Record<ClaimStatus, string> = {
+  queued: 'it has no review task yet.',
+  in_review: 'its review task is finished.',
+  awaiting_approval: 'its verdict is waiting for an approver (GET /v1/approvals).',
+  published: 'its verdict is published; an approver corrects it with POST /v1/claims/:id/corrections.',
+  dismissed: 'it was dismissed; queue it again with POST /v1/claims/:id/triage.',
+};
 
 export interface NewTask {
   claimId: string;
@@ -83,23 +109,48 @@ export class ReviewService {
     );
   }
 
-  /** The triage list, highest effective priority first (index review_tasks_status_rank_idx / review_tasks_due_idx). */
-  async list(query: ListReviewTasksQuery): Promise<ReviewTaskDto[]> {
-    const params: unknown[] = [this.config.REVIEW_AGING_PER_HOUR, query.limit ?? 50];
-    let where: string;
+  /** The triage list, highest effective priority first: the first page of `page()`. */
+  async list(query: ListReviewTasksQuery, userId: string): Promise<ReviewTaskDto[]> {
+    return (await this.page(query, userId)).items;
+  }
+
+  /**
+   * The triage queue, highest effective priority first, keyset-paged on (rank, id): index review_tasks_status_rank_id_idx
+   * (review_tasks_due_idx for overdue). Search uses claims_search_idx and articles_title_search_idx.
+   */
+  async page(query: ReviewQueueQuery, userId: string): Promise<Page<ReviewTaskDto>> {
+    const limit = query.limit ?? 50;
+    const where = new SqlFilter();
+    where.param(this.config.REVIEW_AGING_PER_HOUR); // $1, for TASK_SELECT
     if (query.overdue) {
-      params.push(query.status ? [query.status] : ['open', 'leased']);
-      where = `t.due_at < now() AND t.status = ANY($3::text[]) AND t.status IN ('open', 'leased')`;
+      where.add(`t.due_at < now() AND t.status = ANY(?::text[]) AND t.status IN ('open', 'leased')`, query.status ? [query.status] : ['open', 'leased']);
     } else {
-      params.push(query.status ?? 'open');
-      where = `t.status = $3`;
+      where.add('t.status = ?', query.status ?? 'open');
+    }
+    if (query.category) where.add('c.category = ?', query.category);
+    if (query.q) {
+      where.add(
+        `(c.search @@ websearch_to_tsquery('english', ?)
+          OR c.article_id IN (SELECT sa.id FROM articles sa WHERE to_tsvector('english', sa.title) @@ websearch_to_tsquery('english', ?)))`,
+        query.q,
+      );
+    }
+    if (query.assignedToMe) where.add('(t.assigned_to = ? OR t.leased_by = ?)', userId);
+    if (query.cursor) {
+      const [afterRank, afterId] = decodeKeyCursor(query.cursor, QUEUE_CURSOR, [CURSOR_KEY.float, CURSOR_KEY.uuid]);
+      where.addFixed(`(t.rank, t.id) < (${where.param(afterRank)}::double precision, ${where.param(afterId)}::uuid)`);
     }
     const found = await rows<TaskRow>(
       this.db,
-      `SELECT ${TASK_SELECT} FROM ${TASK_FROM} WHERE ${where} ORDER BY t.rank DESC LIMIT $2`,
-      params,
+      `SELECT ${TASK_SELECT} FROM ${TASK_FROM} ${where.sql} ORDER BY t.rank DESC, t.id DESC LIMIT ${where.param(limit + 1)}`,
+      where.params,
     );
-    return found.map(toTaskDto);
+    const page = found.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toTaskDto),
+      nextCursor: found.length > limit ? encodeKeyCursor(QUEUE_CURSOR, [String(last.task_rank), last.task_id]) : null,
+    };
   }
 
   async get(taskId: string, db: DataSource | EntityManager = this.db): Promise<ReviewTaskDto> {
@@ -144,6 +195,87 @@ export class ReviewService {
       });
       return this.get(leased.id, tx);
     });
+  }
+
+  /**
+   * Leases the review task of one claim (the desk opens a claim from the queue), with lease-next's length, audit and
+   * claim move. The caller's own lease is renewed; someone else's live lease is 409 lease_held naming them; an expired
+   * one is released (as releaseExpired would) and taken. The task row lock makes concurrent callers queue: one wins,
+   * the others then see its lease.
+   */
+  async leaseClaim(claimId: string, userId: string): Promise<ReviewTaskDto> {
+    return this.db.transaction(async (tx) => {
+      const [task] = await rows<{
+        id: string; status: ReviewTaskStatus; leased_by: string | null; leased_by_name: string | null; lease_expires_at: Date | null;
+        expired: boolean; assigned_to: string | null; assigned_to_name: string | null;
+      }>(
+        tx,
+        `SELECT t.id, t.status, t.leased_by, lu.name AS leased_by_name, t.lease_expires_at, t.lease_expires_at < now() AS expired,
+                t.assigned_to, au.name AS assigned_to_name
+           FROM review_tasks t LEFT JOIN users lu ON lu.id = t.leased_by LEFT JOIN users au ON au.id = t.assigned_to
+          WHERE t.claim_id = $1 AND t.status IN ('open', 'leased') FOR UPDATE OF t`,
+        [claimId],
+      );
+      if (!task) {
+        const [claim] = await rows<{ status: ClaimStatus }>(tx, `SELECT status FROM claims WHERE id = $1`, [claimId]);
+        if (!claim) throw notFound('claim', claimId);
+        throw conflict('no_open_task', `Claim ${claimId} is ${claim.status}: ${NO_TASK_HINT[claim.status]}`, { currentStatus: claim.status });
+      }
+      if (task.status === 'leased' && task.leased_by === userId) {
+        await tx.query(
+          `UPDATE review_tasks SET lease_expires_at = now() + make_interval(secs => $2), updated_at = now() WHERE id = $1`,
+          [task.id, this.config.REVIEW_LEASE_SECONDS],
+        );
+        await this.audit.record(tx, { entityType: 'review_task', entityId: task.id, claimId, action: 'task.renewed', actorId: userId });
+        return this.get(task.id, tx);
+      }
+      if (task.status === 'leased' && !task.expired) {
+        const until = task.lease_expires_at!.toISOString();
+        throw conflict('lease_held', `${task.leased_by_name ?? 'Another editor'} is reviewing this claim (lease until ${until}).`, {
+          leasedBy: task.leased_by,
+          leasedByName: task.leased_by_name,
+          leaseExpiresAt: until,
+        });
+      }
+      if (task.status === 'leased') await this.expireLease(tx, task.id, claimId, task.leased_by);
+      if (task.assigned_to !== null && task.assigned_to !== userId) {
+        throw conflict('task_assigned_to_other', `This task is assigned to ${task.assigned_to_name}; an approver can reassign it.`, {
+          assignedTo: task.assigned_to,
+          assignedToName: task.assigned_to_name,
+        });
+      }
+      await tx.query(
+        `UPDATE review_tasks SET status = 'leased', leased_by = $2, lease_expires_at = now() + make_interval(secs => $3), updated_at = now()
+          WHERE id = $1`,
+        [task.id, userId, this.config.REVIEW_LEASE_SECONDS],
+      );
+      await this.moveClaim(tx, claimId, 'in_review', userId, 'claim.leased');
+      await this.audit.record(tx, {
+        entityType: 'review_task', entityId: task.id, claimId, action: 'task.leased', actorId: userId, fromStatus: 'open', toStatus: 'leased',
+      });
+      return this.get(task.id, tx);
+    });
+  }
+
+  /** One locked task whose lease ran out goes back to the queue, its claim to queued: what releaseExpired does, for one row. */
+  private async expireLease(tx: EntityManager, taskId: string, claimId: string, previousHolder: string | null): Promise<void> {
+    await tx.query(`UPDATE review_tasks SET status = 'open', leased_by = NULL, lease_expires_at = NULL, updated_at = now() WHERE id = $1`, [taskId]);
+    const requeued = await rows<{ id: string }>(
+      tx,
+      `UPDATE claims SET status = 'queued', status_reason = NULL, version = version + 1, updated_at = now()
+        WHERE id = $1 AND status = 'in_review' RETURNING id`,
+      [claimId],
+    );
+    await this.audit.record(
+      tx,
+      {
+        entityType: 'review_task', entityId: taskId, claimId, action: 'task.lease_expired', fromStatus: 'leased', toStatus: 'open',
+        changes: { previousHolder },
+      },
+      ...requeued.map((c) => ({
+        entityType: 'claim' as const, entityId: c.id, action: 'claim.lease_expired', fromStatus: 'in_review', toStatus: 'queued',
+      })),
+    );
   }
 
   /** Extends the caller's lease by REVIEW_LEASE_SECONDS from now. */

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ReviewModule } from '../review/review.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
+import { ApprovalsController } from './approvals.controller.js';
+import { ApprovalsService } from './approvals.service.js';
 import { FeedController } from './feed.controller.js';
 import { FeedService } from './feed.service.js';
 import { VerdictsController } from './verdicts.controller.js';
@@ -8,7 +10,7 @@ import { VerdictsService } from './verdicts.service.js';
 
 @Module({
   imports: [ReviewModule, SourcesModule],
-  controllers: [FeedController, VerdictsController],
-  providers: [VerdictsService, FeedService],
+  controllers: [FeedController, VerdictsController, ApprovalsController],
+  providers: [VerdictsService, FeedService, ApprovalsService],
 })
 export class VerdictsModule {}

@@ -13,7 +13,8 @@ import type { CorrectionDto, CreateVerdictDto, VerdictDto } from './verdicts.dto
 import type { Rating } from './verdict.entity.js';
 
 const VERDICT_COLUMNS = `id, claim_id AS "claimId", version, rating, summary, source_ids AS "sourceIds", status,
-  author_id AS "authorId", approved_by AS "approvedBy", rejection_reason AS "rejectionReason",
+  author_id AS "authorId", (SELECT vu.name FROM users vu WHERE vu.id = author_id) AS "authorName",
+  approved_by AS "approvedBy", (SELECT vu.name FROM users vu WHERE vu.id = approved_by) AS "approvedByName", rejection_reason AS "rejectionReason",
   correction_reason AS "correctionReason", corrects_verdict_id AS "correctsVerdictId",
   published_at AS "publishedAt", created_at AS "createdAt"`;
 
@@ -35,7 +36,7 @@ function requireEvidence(rating: Rating, sourceIds: readonly string[]): void {
 
 /** Who on the desk wrote or approved a verdict is internal; the publisher stands behind it. */
 function publicVerdict(verdict: VerdictDto): VerdictDto {
-  return { ...verdict, authorId: null, approvedBy: null };
+  return { ...verdict, authorId: null, authorName: null, approvedBy: null, approvedByName: null };
 }
 
 @Injectable()

@@ -1,0 +1,106 @@
+import { Injectable, Logger, type MessageEvent, type OnModuleDestroy } from '@nestjs/common';
+import pg from 'pg';
+import { interval, map, merge, Observable, Subject, takeUntil } from 'rxjs';
+import { AppConfig } from '../config/config.js';
+import type { ReviewTaskEventDto } from './review.dto.js';
+
+/** The channel the review_tasks triggers notify on (migration DeskApi1765700000000). */
+export const REVIEW_TASK_CHANNEL = 'review_task_events';
+
+/**
+ * Review task changes for the desks' live queues (GET /v1/review-tasks/events). Postgres sends them: a trigger on
+ * review_tasks calls pg_notify at commit, whichever process made the change (an API replica, the worker creating
+ * tasks), and each API process holds one connection of its own (not from the pool) that LISTENs and fans every
+ * notification out to its subscribers. The connection opens with the first subscriber, so a process nobody
+ * subscribes to (the worker, most tests) never opens it. If it drops, subscribers get a `resync` event once it is
+ * back (what happened meanwhile was missed: reload the queue). Shutdown ends every stream and closes the connection.
+ */
+@Injectable()
+export class ReviewEventsService implements OnModuleDestroy {
+  private readonly logger = new Logger(ReviewEventsService.name);
+  private readonly events = new Subject<MessageEvent>();
+  private readonly stopped = new Subject<void>();
+  private client: pg.Client | null = null;
+  private connecting: Promise<void> | null = null;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private closing = false;
+
+  constructor(private readonly config: AppConfig) {}
+
+  /** A subscriber's stream: task events as they commit, and a comment every SSE_HEARTBEAT_SECONDS so proxies keep it open. */
+  async subscribe(): Promise<Observable<MessageEvent>> {
+    await this.listen();
+    const heartbeat = interval(this.config.SSE_HEARTBEAT_SECONDS * 1000).pipe(map((): MessageEvent => ({ comment: 'heartbeat' })));
+    return merge(this.events, heartbeat).pipe(takeUntil(this.stopped));
+  }
+
+  /** Connects and LISTENs once; concurrent first subscribers share the attempt. */
+  private listen(): Promise<void> {
+    if (this.client) return Promise.resolve();
+    this.connecting ??= this.connect().finally(() => (this.connecting = null));
+    return this.connecting;
+  }
+
+  private async connect(): Promise<void> {
+    if (this.closing) return;
+    const client = new pg.Client({ connectionString: this.config.DATABASE_URL });
+    client.on('notification', (msg) => {
+      if (msg.channel !== REVIEW_TASK_CHANNEL || !msg.payload) return;
+      try {
+        this.events.next({ type: 'task', data: JSON.parse(msg.payload) as ReviewTaskEventDto });
+      } catch (err) {
+        this.logger.warn(`unreadable ${REVIEW_TASK_CHANNEL} payload: ${String(err)}`);
+      }
+    });
+    client.on('error', (err) => this.lost(client, err));
+    client.on('end', () => this.lost(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${REVIEW_TASK_CHANNEL}`);
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      throw err;
+    }
+    if (this.closing) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.client = client;
+  }
+
+  /** The listening connection broke: reconnect in the background, then tell subscribers to reload. */
+  private lost(client: pg.Client, err?: Error): void {
+    if (this.client !== client || this.closing) return;
+    this.client = null;
+    this.logger.warn(`the ${REVIEW_TASK_CHANNEL} listener lost its connection${err ? `: ${err.message}` : ''}; reconnecting`);
+    client.end().catch(() => undefined);
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => {
+      this.listen().then(
+        () => this.events.next({ type: 'resync', data: { reason: 'The event stream was interrupted; reload the queue.' } }),
+        (err: unknown) => {
+          this.logger.warn(`the ${REVIEW_TASK_CHANNEL} listener could not reconnect: ${String(err)}`);
+          this.scheduleReconnect();
+        },
+      );
+    }, 1000);
+    this.reconnectTimer.unref();
+  }
+
+  /** Before the HTTP server closes: every stream completes (Nest ends the responses), the connection closes. */
+  async onModuleDestroy(): Promise<void> {
+    this.closing = true;
+    clearTimeout(this.reconnectTimer);
+    this.stopped.next();
+    this.stopped.complete();
+    this.events.complete();
+    await this.connecting?.catch(() => undefined);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+}
