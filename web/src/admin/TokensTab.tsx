@@ -14,7 +14,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { OneTimeSecret } from './OneTimeSecret';
 
 const ROLES = [
-  { value: 'consumer', label: 'Consumer (read published verdicts)' },
+  { value: 'consumer', label: 'Consumer' },
   { value: 'editor', label: 'Editor' },
   { value: 'approver', label: 'Approver' },
   { value: 'admin', label: 'Admin' },
@@ -146,7 +146,7 @@ function CreateToken() {
         </OneTimeSecret>
       ) : (
         <form onSubmit={submit} noValidate className="adm-inline-form">
-          <TextField label="User name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" maxLength={100} hint="Created with this role if new" error={fieldError('name')} />
+          <TextField label="User name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" maxLength={100} hint="A new name creates that user" error={fieldError('name')} />
           <SelectField label="Role" value={role} onChange={(e) => setRole(e.target.value as CreateTokenDto['role'])} options={ROLES} error={fieldError('role')} />
           <TextField label="Label" value={label} onChange={(e) => setLabel(e.target.value)} maxLength={200} placeholder="e.g. cms-integration" hint="What uses it" error={fieldError('label')} />
           <SelectField label="Expires" value={expiry} onChange={(e) => setExpiry(e.target.value as typeof expiry)} options={EXPIRY} error={fieldError('expiresIn')} />

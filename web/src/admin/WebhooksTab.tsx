@@ -55,7 +55,7 @@ export function WebhooksTab({ selectedId, onSelect }: { selectedId: string | nul
           <table className="table adm-table">
             <thead>
               <tr>
-                <th scope="col">URL</th><th scope="col">Events</th><th scope="col">Status</th><th scope="col">Created</th><th scope="col">Secret</th>
+                <th scope="col">URL</th><th scope="col">Events</th><th scope="col">Status</th><th scope="col">Created</th><th scope="col">Signing</th>
                 <th scope="col"><span className="adm-sr">Actions</span></th>
               </tr>
             </thead>
@@ -66,7 +66,7 @@ export function WebhooksTab({ selectedId, onSelect }: { selectedId: string | nul
                   <td>{hook.events.map((e) => <code key={e} className="adm-event">{e}</code>)}</td>
                   <td><span className={`badge ${hook.active ? 'adm-active' : 'adm-revoked'}`}>{hook.active ? 'Active' : 'Inactive'}</span></td>
                   <td>{formatDate(hook.createdAt)}</td>
-                  <td className="small">{hook.previousSecretExpiresAt ? <>previous one signs too until {formatDateTime(hook.previousSecretExpiresAt)}</> : <span className="muted">one secret</span>}</td>
+                  <td className="small">{hook.previousSecretExpiresAt ? <>previous one signs too until {formatDateTime(hook.previousSecretExpiresAt)}</> : <span className="muted">current only</span>}</td>
                   <td>
                     <div className="adm-row-actions">
                       <Button className="btn-small" aria-pressed={hook.id === selectedId} onClick={() => onSelect(hook.id === selectedId ? null : hook.id)} aria-label={`Deliveries of ${hook.url}`}>Deliveries</Button>

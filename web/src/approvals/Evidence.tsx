@@ -66,10 +66,13 @@ export function Evidence({ claimId, citedIds }: { claimId: string; citedIds: rea
         {assessment.error && <ErrorNotice error={assessment.error} />}
         {assessment.data && (
           <>
-            <p>
-              Suggested rating <Badge kind="rating" value={assessment.data.suggestedRating} />{' '}
-              <span className="muted small">(tolerance ±{Math.round(assessment.data.tolerance.relative * 1000) / 10}% for {humanize(assessment.data.tolerance.category)})</span>
-            </p>
+            <dl className="ap-facts">
+              <dt>Suggested rating</dt>
+              <dd>
+                <Badge kind="rating" value={assessment.data.suggestedRating} />{' '}
+                <span className="muted small">(tolerance ±{Math.round(assessment.data.tolerance.relative * 1000) / 10}% for {humanize(assessment.data.tolerance.category)})</span>
+              </dd>
+            </dl>
             <p>{assessment.data.explanation}</p>
             {assessment.data.sources.length > 0 && (
               <table className="table ap-compare" aria-label="The claim's number compared with each source">

@@ -38,7 +38,7 @@ export function WaitingList({ kind, onKind, selectedId, onSelect }: {
     <div className="ap-layout">
       <section className="ap-list" aria-labelledby="ap-list-heading">
         <div className="ap-list-head">
-          <h2 id="ap-list-heading">Waiting for approval</h2>
+          <h2 id="ap-list-heading">Oldest first</h2>
           <SelectField
             label="Show"
             className="ap-kind"
