@@ -51,7 +51,7 @@ describe('admin screen', () => {
 
     // Once dismissed, it is gone from the page.
     await create.getByRole('button', { name: 'I have saved it' }).click();
-    await expect(page.getByLabel('One-time password').count()).resolves.toBe(0);
+    await expect(page.getByLabel('One-time password', { exact: true }).count()).resolves.toBe(0);
 
     // Dana, in her own browser.
     const dana = await (await desk.context()).newPage();
@@ -90,11 +90,11 @@ describe('admin screen', () => {
     await create.getByLabel('Label').fill('cms-integration');
     await create.getByLabel('Expires').selectOption('30d');
     await create.getByRole('button', { name: 'Create token' }).click();
-    const token = await create.getByLabel('API token').inputValue();
+    const token = await create.getByLabel('API token', { exact: true }).inputValue();
     await desk.t.http.get('/v1/claims').set(auth(token)).expect(200);
     await expectAccessible(page, 'admin tokens');
     await create.getByRole('button', { name: 'I have saved it' }).click();
-    await expect(page.getByLabel('API token').count()).resolves.toBe(0);
+    await expect(page.getByLabel('API token', { exact: true }).count()).resolves.toBe(0);
 
     const row = page.getByRole('row', { name: /cms-integration/ });
     await row.getByRole('button', { name: /^Revoke token/ }).click();
@@ -125,7 +125,7 @@ describe('admin screen', () => {
     await page.getByRole('button', { name: `Deliveries of ${url}` }).click();
     const deliveries = page.getByRole('region', { name: /Deliveries to/ });
     const delivery = deliveries.getByRole('listitem').filter({ hasText: 'verdict.published' });
-    await delivery.getByText('Delivered').waitFor();
+    await delivery.getByText('Delivered', { exact: true }).waitFor();
     await delivery.getByText('1 attempt').waitFor();
     await expectAccessible(page, 'admin webhooks');
     await delivery.getByRole('button', { name: /^Redeliver/ }).click();
