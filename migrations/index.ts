@@ -10,6 +10,7 @@ import { TokenExpiry1765400000000 } from './1765400000000-TokenExpiry.js';
 import { EncryptedWebhookSecrets1765500000000 } from './1765500000000-EncryptedWebhookSecrets.js';
 import { MetricsLeaseIndex1765600000000 } from './1765600000000-MetricsLeaseIndex.js';
 import { DeskApi1765700000000 } from './1765700000000-DeskApi.js';
+import { DeskSignIn1765800000000 } from './1765800000000-DeskSignIn.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   EncryptedWebhookSecrets1765500000000,
   MetricsLeaseIndex1765600000000,
   DeskApi1765700000000,
+  DeskSignIn1765800000000,
 ];

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { PUBLIC_OPERATION } from '../auth/auth.decorators.js';
+import { PUBLIC_OPERATION, SESSION_OPERATION } from '../auth/auth.decorators.js';
+import { SESSION_COOKIE } from '../auth/session-cookie.js';
 import type { AppConfig } from '../config/config.js';
 
 type Json = Record<string, unknown>;
@@ -53,10 +54,18 @@ const STANDARD_ERRORS: Array<{ status: string; description: string; applies: (pa
   },
   {
     status: '401',
-    description: 'No token, or an unknown, revoked or expired one (codes unauthorized, token_expired); WWW-Authenticate: Bearer.',
+    description:
+      'No token or session cookie, an unknown, revoked or expired token (codes unauthorized, token_expired), or a session that ended or expired ' +
+      '(codes unauthorized, session_expired); WWW-Authenticate: Bearer.',
     applies: (_p, _m, _o, secured) => secured,
   },
-  { status: '403', description: "The token's role may not do this (code forbidden).", applies: (_p, _m, _o, secured) => secured },
+  {
+    status: '403',
+    description:
+      "The caller's role may not do this (code forbidden); with the session cookie: a write without the session's X-CSRF-Token (code csrf_failed), " +
+      'or a one-time password still to be replaced (code password_change_required).',
+    applies: (_p, _m, _o, secured) => secured,
+  },
   { status: '404', description: 'No such record (code <thing>_not_found).', applies: (path) => path.includes('{') },
   {
     status: '409',
@@ -113,6 +122,9 @@ const REQUEST_EXAMPLES: Record<string, unknown> = {
   rotateWebhookSecret: { overlapSeconds: 86400 },
   createToken: { name: 'alice', role: 'editor', label: 'cms-integration', expiresIn: '90d' },
   updateUser: { role: 'approver', disabled: false },
+  createUser: { name: 'alice', role: 'editor' },
+  signIn: { name: 'alice', password: 'correct horse battery staple' },
+  changePassword: { currentPassword: 'Xq3v9Lm2Rt7pWz8kYb4n', newPassword: 'correct horse battery staple' },
 };
 
 /** The document served at /docs and /docs-json. */
@@ -125,6 +137,14 @@ export function buildOpenApiDocument(app: INestApplication, config: AppConfig): 
       .setVersion('1')
       .addServer(config.PUBLIC_BASE_URL)
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API token (`npm run cli -- token create`, or POST /v1/tokens as admin).' })
+      .addCookieAuth(
+        SESSION_COOKIE,
+        {
+          type: 'apiKey',
+          description: 'The desk session (POST /v1/auth/sign-in sets it). Writes made with it also need the X-CSRF-Token header (the session\'s csrfToken).',
+        },
+        'session',
+      )
       .build(),
     // Operation ids are what generated clients call their functions: the handler's name unless @ApiOperation names it.
     { operationIdFactory: (_controller, method) => method },
@@ -143,10 +163,13 @@ export function finishDocument(doc: OpenAPIObject): OpenAPIObject {
     for (const method of METHODS) {
       const op = (item as Record<string, Operation | undefined>)[method];
       if (!op) continue;
-      // The global guard's rule: a token on every route but the @Public() ones.
+      // The global guard's rule: a token or a desk session on every route but the @Public() ones; routes about the
+      // session itself (@SessionRoute()) take the session cookie only.
       const secured = op[PUBLIC_OPERATION] !== true;
+      const sessionOnly = op[SESSION_OPERATION] === true;
       delete op[PUBLIC_OPERATION];
-      op.security = secured ? [{ bearer: [] }] : [];
+      delete op[SESSION_OPERATION];
+      op.security = !secured ? [] : sessionOnly ? [{ session: [] }] : [{ bearer: [] }, { session: [] }];
 
       for (const error of STANDARD_ERRORS) {
         if (!op.responses[error.status] && error.applies(path, method, op, secured)) op.responses[error.status] = { description: error.description };

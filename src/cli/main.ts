@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { InvalidExpiry, resolveExpiry } from '../auth/token-expiry.js';
-import { ROLES, type Role } from '../auth/user.entity.js';
+import { DESK_ROLES, ROLES, type Role } from '../auth/user.entity.js';
 import { toUnsavedClaim } from '../extraction/claim-shape.js';
 import { extractClaims } from '../extraction/extractor/index.js';
 
@@ -13,6 +13,9 @@ const USAGE = `Usage:
   cli token create --role ROLE --name NAME [--expires-in 90d | --expires-at ISO-TIME]
                                                   create a bearer token (printed on the last line);
                                                   durations: a number and s, m, h, d or w
+  cli user create --name NAME --role ROLE           create a desk user; their one-time password is printed on the
+                                                  last line (they set their own at first sign-in)
+  cli user reset-password --name NAME             a new one-time password (last line); ends the user's sessions
   cli webhooks reencrypt                          move every webhook secret to the first key of WEBHOOK_SECRET_KEYS
 Roles: ${ROLES.join(', ')}`;
 
@@ -98,6 +101,29 @@ async function main(argv: string[]): Promise<void> {
     const expiry = expiresAt ? `expires ${expiresAt.toISOString()}` : 'never expires';
     console.error(`created ${role} token for ${values.name} (token id ${created.tokenId}, ${expiry}); it is shown only once:`);
     console.log(created.token);
+    return;
+  }
+
+  if (command === 'user' && arg === 'create') {
+    const role = values.role as Role | undefined;
+    if (!role || !DESK_ROLES.includes(role)) throw new UsageError(`user create needs --role (${DESK_ROLES.join(', ')}; consumers get tokens)`);
+    if (!values.name || !/^[\w.@-]{1,100}$/.test(values.name)) throw new UsageError('user create needs --name (letters, digits, _ . @ -; 1–100)');
+    const { UsersService } = await import('../auth/users.service.js');
+    const created = await withServices((get) => get(UsersService).create(values.name!, role, null));
+    console.error(`created ${role} ${values.name} (user id ${created.user.id}); their one-time password, shown only once:`);
+    console.log(created.oneTimePassword);
+    return;
+  }
+
+  if (command === 'user' && arg === 'reset-password') {
+    if (!values.name) throw new UsageError('user reset-password needs --name');
+    const { UsersService } = await import('../auth/users.service.js');
+    const reset = await withServices(async (get) => {
+      const users = get(UsersService);
+      return users.resetPassword(await users.idByName(values.name!), null);
+    });
+    console.error(`new one-time password for ${values.name} (their sessions have ended), shown only once:`);
+    console.log(reset.oneTimePassword);
     return;
   }
 

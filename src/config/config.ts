@@ -161,6 +161,26 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(0) @Max(65535)
   METRICS_PORT = 0;
 
+  /** A desk session unused for this long ends (its cookie gets 401); each request extends it. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(7 * 24 * 60)
+  SESSION_IDLE_MINUTES = 120;
+
+  /** A desk session ends this long after sign-in, however busy; the person signs in again. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(30 * 24)
+  SESSION_ABSOLUTE_HOURS = 12;
+
+  /** Failed sign-ins for one user name within SIGN_IN_WINDOW_MINUTES before that name is refused (429) for the rest of the window. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  SIGN_IN_MAX_FAILURES_PER_NAME = 5;
+
+  /** Failed sign-ins from one client address (any names) within the window before that address is refused (429). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS = 20;
+
+  /** The sliding window over which failed sign-ins are counted. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(24 * 60)
+  SIGN_IN_WINDOW_MINUTES = 15;
+
   @IsUrl({ require_tld: false })
   PUBLIC_BASE_URL = 'http://localhost:3000';
 }

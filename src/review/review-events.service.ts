@@ -1,6 +1,6 @@
 import { Injectable, Logger, type MessageEvent, type OnModuleDestroy } from '@nestjs/common';
 import pg from 'pg';
-import { interval, map, merge, Observable, Subject, takeUntil } from 'rxjs';
+import { interval, map, merge, Observable, startWith, Subject, takeUntil } from 'rxjs';
 import { AppConfig } from '../config/config.js';
 import type { ReviewTaskEventDto } from './review.dto.js';
 
@@ -27,11 +27,17 @@ export class ReviewEventsService implements OnModuleDestroy {
 
   constructor(private readonly config: AppConfig) {}
 
-  /** A subscriber's stream: task events as they commit, and a comment every SSE_HEARTBEAT_SECONDS so proxies keep it open. */
+  /**
+   * A subscriber's stream: `ready` first (the LISTEN is in place: every change committed from now on will follow, so
+   * load the queue now), then task events as they commit, and a comment every SSE_HEARTBEAT_SECONDS so proxies keep it open.
+   */
   async subscribe(): Promise<Observable<MessageEvent>> {
     await this.listen();
     const heartbeat = interval(this.config.SSE_HEARTBEAT_SECONDS * 1000).pipe(map((): MessageEvent => ({ comment: 'heartbeat' })));
-    return merge(this.events, heartbeat).pipe(takeUntil(this.stopped));
+    return merge(this.events, heartbeat).pipe(
+      startWith<MessageEvent>({ type: 'ready', data: { at: new Date().toISOString() } }),
+      takeUntil(this.stopped),
+    );
   }
 
   /** Connects and LISTENs once; concurrent first subscribers share the attempt. */

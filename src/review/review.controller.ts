@@ -40,7 +40,7 @@ export class ReviewController {
   @ApiExtraModels(ReviewTaskEventDto)
   @ApiOkResponse({
     description:
-      'text/event-stream: an event `task` (data: ReviewTaskEvent JSON) whenever a task is created, leased, released, returned, ' +
+      'text/event-stream: `ready` once the stream is live (load the queue then), an event `task` (data: a ReviewTaskEventDto as JSON) whenever a task is created, leased, released, returned, ' +
       'finished, cancelled or assigned; `resync` when events may have been missed (reload); a comment line as heartbeat.',
     content: { 'text/event-stream': { schema: { $ref: getSchemaPath(ReviewTaskEventDto) } } },
   })

@@ -205,17 +205,18 @@ export class ReviewService {
    */
   async leaseClaim(claimId: string, userId: string): Promise<ReviewTaskDto> {
     return this.db.transaction(async (tx) => {
+      // The lock alone first: a row read after waiting for the lock is the new version, but rows joined to it would be
+      // the ones from before the wait (a LEFT JOIN on the new holder would find nobody). Names come after.
       const [task] = await rows<{
-        id: string; status: ReviewTaskStatus; leased_by: string | null; leased_by_name: string | null; lease_expires_at: Date | null;
-        expired: boolean; assigned_to: string | null; assigned_to_name: string | null;
+        id: string; status: ReviewTaskStatus; leased_by: string | null; lease_expires_at: Date | null; expired: boolean; assigned_to: string | null;
       }>(
         tx,
-        `SELECT t.id, t.status, t.leased_by, lu.name AS leased_by_name, t.lease_expires_at, t.lease_expires_at < now() AS expired,
-                t.assigned_to, au.name AS assigned_to_name
-           FROM review_tasks t LEFT JOIN users lu ON lu.id = t.leased_by LEFT JOIN users au ON au.id = t.assigned_to
-          WHERE t.claim_id = $1 AND t.status IN ('open', 'leased') FOR UPDATE OF t`,
+        `SELECT id, status, leased_by, lease_expires_at, lease_expires_at < now() AS expired, assigned_to
+           FROM review_tasks WHERE claim_id = $1 AND status IN ('open', 'leased') FOR UPDATE`,
         [claimId],
       );
+      const nameOf = async (userId: string | null) =>
+        userId === null ? null : ((await rows<{ name: string }>(tx, `SELECT name FROM users WHERE id = $1`, [userId]))[0]?.name ?? null);
       if (!task) {
         const [claim] = await rows<{ status: ClaimStatus }>(tx, `SELECT status FROM claims WHERE id = $1`, [claimId]);
         if (!claim) throw notFound('claim', claimId);
@@ -231,17 +232,19 @@ export class ReviewService {
       }
       if (task.status === 'leased' && !task.expired) {
         const until = task.lease_expires_at!.toISOString();
-        throw conflict('lease_held', `${task.leased_by_name ?? 'Another editor'} is reviewing this claim (lease until ${until}).`, {
+        const holder = await nameOf(task.leased_by);
+        throw conflict('lease_held', `${holder ?? 'Another editor'} is reviewing this claim (lease until ${until}).`, {
           leasedBy: task.leased_by,
-          leasedByName: task.leased_by_name,
+          leasedByName: holder,
           leaseExpiresAt: until,
         });
       }
       if (task.status === 'leased') await this.expireLease(tx, task.id, claimId, task.leased_by);
       if (task.assigned_to !== null && task.assigned_to !== userId) {
-        throw conflict('task_assigned_to_other', `This task is assigned to ${task.assigned_to_name}; an approver can reassign it.`, {
+        const assignee = await nameOf(task.assigned_to);
+        throw conflict('task_assigned_to_other', `This task is assigned to ${assignee ?? 'another editor'}; an approver can reassign it.`, {
           assignedTo: task.assigned_to,
-          assignedToName: task.assigned_to_name,
+          assignedToName: assignee,
         });
       }
       await tx.query(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { RequestMethod } from '@nestjs/common';
-import { PUBLIC_KEY, ROLES_KEY } from '../../src/auth/auth.decorators.js';
+import { PUBLIC_KEY, ROLES_KEY, SESSION_ROUTE_KEY } from '../../src/auth/auth.decorators.js';
 import { satisfies } from '../../src/auth/auth.guard.js';
 import type { Role } from '../../src/auth/user.entity.js';
 import { auth, resetState, TestApp } from './harness.js';
@@ -11,7 +11,10 @@ import { auth, resetState, TestApp } from './harness.js';
  * published claims and their published verdicts, nothing of the desk's queue (issue 9).
  */
 
-/** Every route a consumer token can reach, read from the controllers' own metadata (path, method, @Roles, @Public). */
+/**
+ * Every route a consumer token can reach, read from the controllers' own metadata (path, method, @Roles, @Public;
+ * @SessionRoute routes take a desk session only, which a consumer cannot have).
+ */
 function consumerRoutes(t: TestApp): string[] {
   const container = (t.app as unknown as { container: { getModules(): Map<string, { controllers: Map<unknown, { metatype: any }> }> } }).container;
   const found = new Set<string>();
@@ -23,7 +26,7 @@ function consumerRoutes(t: TestApp): string[] {
         const handler = metatype.prototype[name];
         if (name === 'constructor' || typeof handler !== 'function') continue;
         const path = Reflect.getMetadata(PATH_METADATA, handler);
-        if (path === undefined || Reflect.getMetadata(PUBLIC_KEY, handler)) continue;
+        if (path === undefined || Reflect.getMetadata(PUBLIC_KEY, handler) || Reflect.getMetadata(SESSION_ROUTE_KEY, handler)) continue;
         const roles: Role[] | undefined = Reflect.getMetadata(ROLES_KEY, handler) ?? Reflect.getMetadata(ROLES_KEY, metatype);
         if (roles && !roles.some((r) => satisfies('consumer', r))) continue;
         const sub = String(path).replace(/^\/|\/$/g, '');

@@ -16,6 +16,7 @@ import { AppModule } from '../../src/app/app.module.js';
 import { configureHttp, NEST_OPTIONS } from '../../src/app/http.js';
 import { WorkerModule } from '../../src/app/worker.module.js';
 import { TokensService } from '../../src/auth/tokens.service.js';
+import { UsersService } from '../../src/auth/users.service.js';
 import type { Role } from '../../src/auth/user.entity.js';
 import { QueueName } from '../../src/queue/queues.js';
 import { LOG_DESTINATION } from '../../src/logging/app-logger.js';
@@ -78,6 +79,20 @@ export class TestApp {
 
   async token(role: Role, name = `${role}-${Math.random().toString(36).slice(2, 8)}`): Promise<string> {
     return (await this.app.get(TokensService).create(name, role)).token;
+  }
+
+  /**
+   * A person signed in to the desk with their own password set (past the one-time password): `headers` are what
+   * their browser sends (the session cookie, and the X-CSRF-Token that writes need).
+   */
+  async deskSession(role: Role, name = `${role}-${Math.random().toString(36).slice(2, 8)}`, password = 'correct horse battery staple') {
+    const created = await this.app.get(UsersService).create(name, role, null);
+    const signIn = await this.http.post('/v1/auth/sign-in').send({ name, password: created.oneTimePassword });
+    if (signIn.status !== 200) throw new Error(`sign-in answered ${signIn.status}: ${JSON.stringify(signIn.body)}`);
+    const cookie = (signIn.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('claimcheck_session='))!.split(';')[0];
+    const headers = { Cookie: cookie, 'X-CSRF-Token': signIn.body.csrfToken as string };
+    await this.http.post('/v1/auth/password').set(headers).send({ currentPassword: created.oneTimePassword, newPassword: password }).expect(204);
+    return { userId: created.user.id, name, password, headers };
   }
 
   async close(): Promise<void> {
@@ -182,7 +197,7 @@ export async function resetState(t: TestApp): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await t.db.query(
-        `TRUNCATE webhook_attempts, webhook_deliveries, webhooks, audit_events, verdicts, sources, review_tasks, claims, articles, api_tokens, users RESTART IDENTITY CASCADE`,
+        `TRUNCATE webhook_attempts, webhook_deliveries, webhooks, audit_events, verdicts, sources, review_tasks, claims, articles, sign_in_attempts, sessions, api_tokens, users RESTART IDENTITY CASCADE`,
       );
       break;
     } catch (err) {

@@ -98,11 +98,19 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  test('public routes say security: [], every other route needs the bearer token', () => {
+  test('public routes say security: [], every other route needs the bearer token or the desk session; the session routes the session', () => {
+    const publicRoutes = ['/v1/auth/sign-in'];
+    const sessionRoutes = ['/v1/auth/session', '/v1/auth/sign-out', '/v1/auth/password'];
     for (const { path, method, op } of operations()) {
-      const expected = path.startsWith('/health') ? [] : [{ bearer: [] }];
+      const expected =
+        path.startsWith('/health') || publicRoutes.includes(path) ? [] : sessionRoutes.includes(path) ? [{ session: [] }] : [{ bearer: [] }, { session: [] }];
       expect({ path, method, security: op.security }).toEqual({ path, method, security: expected });
     }
+    expect((doc as unknown as { components: { securitySchemes: Record<string, unknown> } }).components.securitySchemes.session).toMatchObject({
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'claimcheck_session',
+    });
   });
 
   test('request bodies carry an example; ClaimReview and health have real schemas', () => {

@@ -71,6 +71,17 @@ describe('configuration', () => {
     expect(loadConfig({ REQUIRE_APPROVAL: 'false', REQUIRE_CORRECTION_APPROVAL: 'true' }).REQUIRE_CORRECTION_APPROVAL).toBe(true);
     expect(loadConfig({ REQUIRE_CORRECTION_APPROVAL: 'no' }).REQUIRE_CORRECTION_APPROVAL).toBe(false);
   });
+  test('desk sessions and sign-in limits: defaults, and bad values stop the boot', () => {
+    expect(loadConfig({})).toMatchObject({
+      SESSION_IDLE_MINUTES: 120, SESSION_ABSOLUTE_HOURS: 12,
+      SIGN_IN_MAX_FAILURES_PER_NAME: 5, SIGN_IN_MAX_FAILURES_PER_ADDRESS: 20, SIGN_IN_WINDOW_MINUTES: 15,
+    });
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '8' })).toMatchObject({ SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 8 });
+    const bad = () => loadConfig({ SESSION_IDLE_MINUTES: '0', SESSION_ABSOLUTE_HOURS: 'a day', SIGN_IN_MAX_FAILURES_PER_NAME: '-1' });
+    expect(bad).toThrow(/SESSION_IDLE_MINUTES="0"/);
+    expect(bad).toThrow(/SESSION_ABSOLUTE_HOURS="a day"/);
+    expect(bad).toThrow(/SIGN_IN_MAX_FAILURES_PER_NAME="-1"/);
+  });
   test('a bad secret setting is named but its value is not printed', () => {
     const bad = () => loadConfig({ METRICS_TOKEN: 'short-secret' });
     expect(bad).toThrow(/METRICS_TOKEN=\[redacted, 12 characters\]/);

@@ -1,0 +1,88 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentUser, Public, Roles, SessionRoute, type Principal } from './auth.decorators.js';
+import { clearSessionCookie, sessionSecret, setSessionCookie } from './session-cookie.js';
+import { ChangePasswordDto, ListSignInAttemptsQuery, SessionDto, SignInAttemptPageDto, SignInDto } from './session.dto.js';
+import { SessionsService } from './sessions.service.js';
+import { SignInThrottle } from './sign-in-throttle.service.js';
+
+type SessionPrincipal = Principal & { sessionId: string };
+
+const clientAddress = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+
+/** People sign in to the desk here; the session lives in an httpOnly cookie, writes carry X-CSRF-Token. */
+@ApiTags('auth')
+@Controller('v1/auth')
+export class SessionController {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly attempts: SignInThrottle,
+  ) {}
+
+  @ApiOperation({
+    operationId: 'signIn',
+    summary: 'Sign in to the desk with name and password (sets the session cookie)',
+    description:
+      'Sets the httpOnly cookie claimcheck_session. Failed sign-ins are counted per name and per client address: past ' +
+      'SIGN_IN_MAX_FAILURES_PER_NAME / SIGN_IN_MAX_FAILURES_PER_ADDRESS within SIGN_IN_WINDOW_MINUTES the answer is 429 until the window passes.',
+  })
+  @Public()
+  @Post('sign-in')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: SessionDto, description: 'Signed in; Set-Cookie carries the session. mustChangePassword: set a password first.' })
+  @ApiUnauthorizedResponse({ description: 'Wrong name or password, or a disabled user (code invalid_credentials): one answer for all.' })
+  @ApiForbiddenResponse({ description: 'Consumers cannot use the desk (code desk_not_allowed).' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this name or from this address (code too_many_attempts; Retry-After).' })
+  async signIn(@Body() dto: SignInDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionDto> {
+    const signedIn = await this.sessions.signIn(dto.name, dto.password, {
+      address: clientAddress(req),
+      userAgent: req.get('user-agent') ?? null,
+      replacing: sessionSecret(req),
+    });
+    setSessionCookie(req, res, signedIn.secret, signedIn.cookieExpiresAt);
+    return signedIn.session;
+  }
+
+  @ApiOperation({ operationId: 'getSession', summary: 'The signed-in user, the CSRF token and when the session ends' })
+  @SessionRoute()
+  @Get('session')
+  @ApiOkResponse({ type: SessionDto })
+  @ApiUnauthorizedResponse({ description: 'No session cookie, or its session ended or expired (codes unauthorized, session_expired).' })
+  getSession(@CurrentUser() principal: SessionPrincipal): Promise<SessionDto> {
+    return this.sessions.describe(principal.sessionId);
+  }
+
+  @ApiOperation({ operationId: 'signOut', summary: 'Sign out: end this session and clear its cookie' })
+  @SessionRoute()
+  @Post('sign-out')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Signed out; the cookie no longer authenticates.' })
+  async signOut(@CurrentUser() principal: SessionPrincipal, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.sessions.signOut(principal.sessionId);
+    clearSessionCookie(req, res);
+  }
+
+  @ApiOperation({ operationId: 'changePassword', summary: 'Set your own password (ends your other sessions)' })
+  @SessionRoute()
+  @Post('password')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Changed; mustChangePassword is now false, other sessions of this user have ended, this one stays.' })
+  @ApiForbiddenResponse({ description: 'currentPassword is wrong (code wrong_current_password), or the CSRF token is missing or wrong (csrf_failed).' })
+  @ApiUnprocessableEntityResponse({ description: 'newPassword is the current password (code password_unchanged).' })
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords for this name or from this address (code too_many_attempts; Retry-After).' })
+  changePassword(@Body() dto: ChangePasswordDto, @CurrentUser() principal: SessionPrincipal, @Req() req: Request): Promise<void> {
+    return this.sessions.changePassword(principal, dto.currentPassword, dto.newPassword, clientAddress(req));
+  }
+
+  @ApiOperation({ operationId: 'listSignInAttempts', summary: 'List sign-in attempts (the audit of sign-ins), newest first' })
+  @Roles('admin')
+  @Get('sign-in-attempts')
+  @ApiOkResponse({ type: SignInAttemptPageDto, description: 'Every attempt, successful or not, with the name as typed and the client address.' })
+  listSignInAttempts(@Query() query: ListSignInAttemptsQuery): Promise<SignInAttemptPageDto> {
+    return this.attempts.list(query);
+  }
+}
