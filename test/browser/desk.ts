@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Role } from '../../src/auth/user.entity.js';
 import { resetState, TestApp } from '../e2e/harness.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -54,10 +55,34 @@ export class Desk {
     return page;
   }
 
+  /**
+   * A person with their own password (t.deskSession), signed in through the sign-in screen in a browser
+   * context of their own: `page` shows the desk's first screen.
+   */
+  async signedIn(role: Role, name?: string): Promise<{ page: Page; context: BrowserContext; user: DeskUser }> {
+    const user = await this.t.deskSession(role, name);
+    const context = await this.context();
+    const page = await context.newPage();
+    watchConsole(page);
+    await signInThroughForm(page, user.name, user.password);
+    await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+    await page.getByRole('navigation', { name: 'Desk' }).waitFor();
+    return { page, context, user };
+  }
+
   async close(): Promise<void> {
     await this.browser.close().catch(() => undefined);
     await this.t.close();
   }
+}
+
+export type DeskUser = Awaited<ReturnType<TestApp['deskSession']>>;
+
+export async function signInThroughForm(page: Page, name: string, password: string): Promise<void> {
+  if (!page.url().includes('/signin')) await page.goto('/signin');
+  await page.getByLabel('User name').fill(name);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
 /** Errors the page logs (a CSP violation, an uncaught exception) are collected and can be asserted on. */

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { changePassword } from './auth-api';
+import { changePassword } from '../api/generated';
 import { ApiError } from '../api/problem';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { onSignedOut, setCsrfToken } from '../api/client';
-import { getSession, signIn as signInCall, signOut as signOutCall, type SessionDto } from './auth-api';
+import { getSession, signIn as signInCall, signOut as signOutCall, type SessionDto } from '../api/generated';
 import { ApiError } from '../api/problem';
 
 export type Role = 'admin' | 'approver' | 'editor' | 'consumer';
@@ -26,7 +26,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queryKey: SESSION_KEY,
     queryFn: async () => {
       try {
-        return (await getSession()).data ?? null;
+        return (await getSession({ throwOnError: true })).data;
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;
@@ -49,7 +49,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (name: string, password: string) => {
-      const { data } = await signInCall({ body: { name, password } });
+      const { data } = await signInCall({ body: { name, password }, throwOnError: true });
       setCsrfToken(data.csrfToken);
       queries.clear();
       queries.setQueryData(SESSION_KEY, data);
