@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { listUsersOptions, updateUserMutation } from '../api/generated/@tanstack/react-query.gen';
+import { createUserMutation, listUsersOptions, resetUserPasswordMutation, updateUserMutation } from '../api/generated/@tanstack/react-query.gen';
+import type { UserDto } from '../api/generated/types.gen';
 import { invalidateOperations } from '../api/invalidate';
 import { ApiError } from '../api/problem';
 import { useSession } from '../auth/session';
@@ -14,7 +15,6 @@ import { Loading } from '../ui/Spinner';
 import { useToast } from '../ui/Toasts';
 import { ConfirmDialog } from './ConfirmDialog';
 import { OneTimeSecret } from './OneTimeSecret';
-import { createUser, resetUserPassword, type DeskUser } from './users-api';
 
 type DeskRole = 'admin' | 'approver' | 'editor';
 const DESK_ROLES: Array<{ value: DeskRole; label: string }> = [
@@ -28,9 +28,9 @@ type Role = (typeof ALL_ROLES)[number]['value'];
 export function UsersTab() {
   const users = useQuery(listUsersOptions());
   const { session } = useSession();
-  const [roleFor, setRoleFor] = useState<DeskUser | null>(null);
-  const [disableFor, setDisableFor] = useState<DeskUser | null>(null);
-  const [resetFor, setResetFor] = useState<DeskUser | null>(null);
+  const [roleFor, setRoleFor] = useState<UserDto | null>(null);
+  const [disableFor, setDisableFor] = useState<UserDto | null>(null);
+  const [resetFor, setResetFor] = useState<UserDto | null>(null);
   const queries = useQueryClient();
   const toast = useToast();
   const update = useMutation({
@@ -42,7 +42,7 @@ export function UsersTab() {
       await invalidateOperations(queries, 'listUsers', 'listTokens');
     },
   });
-  const list = (users.data ?? []) as DeskUser[];
+  const list = users.data ?? [];
 
   return (
     <div className="adm-tab">
@@ -122,7 +122,7 @@ function CreateUser() {
   const [role, setRole] = useState<DeskRole>('editor');
   const [nameMissing, setNameMissing] = useState(false);
   const create = useMutation({
-    mutationFn: createUser,
+    ...createUserMutation(),
     onSuccess: async () => {
       setName('');
       await invalidateOperations(queries, 'listUsers');
@@ -169,7 +169,7 @@ function CreateUser() {
   );
 }
 
-function ChangeRole({ user, busy, error, onClose, onSave }: { user: DeskUser; busy: boolean; error: unknown; onClose: () => void; onSave: (role: Role) => void }) {
+function ChangeRole({ user, busy, error, onClose, onSave }: { user: UserDto; busy: boolean; error: unknown; onClose: () => void; onSave: (role: Role) => void }) {
   const [role, setRole] = useState<Role>(user.role);
   return (
     <Dialog open title={`Change the role of ${user.name}`} onClose={onClose}>
@@ -186,10 +186,10 @@ function ChangeRole({ user, busy, error, onClose, onSave }: { user: DeskUser; bu
   );
 }
 
-function ResetPassword({ user, onClose }: { user: DeskUser; onClose: () => void }) {
+function ResetPassword({ user, onClose }: { user: UserDto; onClose: () => void }) {
   const queries = useQueryClient();
   const reset = useMutation({
-    mutationFn: resetUserPassword,
+    ...resetUserPasswordMutation(),
     onSuccess: () => invalidateOperations(queries, 'listUsers'),
   });
   return (
