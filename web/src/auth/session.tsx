@@ -51,7 +51,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (name: string, password: string) => {
       const { data } = await signInCall({ body: { name, password }, throwOnError: true });
       setCsrfToken(data.csrfToken);
-      queries.clear();
+      queries.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] }); // not clear(): the session observer must keep its query
       queries.setQueryData(SESSION_KEY, data);
       return data;
     },
@@ -62,7 +62,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await signOutCall();
     } finally {
       setCsrfToken(null);
-      queries.clear();
+      queries.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] }); // not clear(): the session observer must keep its query
       queries.setQueryData(SESSION_KEY, null);
     }
   }, [queries]);
