@@ -17,7 +17,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
-async function boot() {
+export async function boot() {
   Object.assign(process.env, { DATABASE_URL: BENCH_DB, QUEUE_PREFIX: 'claimcheck-bench', LOG_LEVEL: 'silent', WORKER_CONCURRENCY: '2', RATE_LIMIT_PER_MINUTE: '1000000' });
   const [{ NestFactory }, { AppModule }, { configureHttp, NEST_OPTIONS }, { migrate }, { TokensService }] = await Promise.all([
     import('@nestjs/core'), import('../src/app/app.module.js'), import('../src/app/http.js'), import('../src/database/migrate.js'), import('../src/auth/tokens.service.js'),
@@ -27,7 +27,7 @@ async function boot() {
   configureHttp(app);
   await app.listen(0, '127.0.0.1');
   const db = app.get((await import('typeorm')).DataSource);
-  await db.query(`TRUNCATE webhook_attempts, webhook_deliveries, webhooks, audit_events, verdicts, sources, review_tasks, claims, articles, api_tokens, users CASCADE`);
+  await db.query(`TRUNCATE webhook_attempts, webhook_deliveries, webhooks, audit_events, verdicts, sources, review_tasks, claims, articles, sign_in_attempts, sessions, api_tokens, users CASCADE`);
   const tokens = app.get(TokensService);
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   return { app, db, base, token: async (role: 'editor' | 'consumer', name: string) => (await tokens.create(name, role)).token };

@@ -79,6 +79,19 @@ export class RejectionDto {
   @ApiProperty({ description: 'true when it was a correction of the published verdict that was rejected.' }) correction: boolean;
 }
 
+/** The claim's open or leased review task (staff only): who holds it and until when, before anyone presses Take. */
+export class ClaimTaskDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['open', 'leased'], description: 'leased with leaseExpiresAt in the past: the lease ran out and the task goes back to the queue.' })
+  status: 'open' | 'leased';
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) leasedBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) leasedByName: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) leaseExpiresAt: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) assignedTo: string | null;
+  @ApiProperty({ type: String, nullable: true }) assignedToName: string | null;
+  @ApiProperty({ format: 'date-time' }) dueAt: string;
+}
+
 /** Claim matching: the earlier claim this one repeats, suggested at extraction; an editor confirms or unlinks it. */
 export class ClaimMatchDto {
   @ApiProperty({ format: 'uuid', description: 'The earlier claim.' }) claimId: string;
@@ -119,6 +132,8 @@ export class ClaimDetailDto extends ClaimDto {
   proposedVerdict?: VerdictSummaryDto | null;
   @ApiPropertyOptional({ type: RejectionDto, nullable: true, description: 'Staff only: the last rejected verdict or correction, with the reason.' })
   lastRejection?: RejectionDto | null;
+  @ApiPropertyOptional({ type: ClaimTaskDto, nullable: true, description: 'Staff only: the open or leased review task, if any.' })
+  task?: ClaimTaskDto | null;
 }
 
 export class ClaimPageDto {

@@ -73,25 +73,36 @@ export class ClaimsService {
     const sources = staff ? all : citedSources(all, row.verdict_source_ids);
     const detail: ClaimDetailDto = { ...toClaimDto(row, staff), sources };
     if (staff) {
-      const [proposed] = await this.db.query(
-        `SELECT pv.id, pv.version, pv.rating, pv.summary, pv.source_ids AS "sourceIds", pv.published_at AS "publishedAt",
-                pv.corrects_verdict_id IS NOT NULL AS corrected, pv.correction_reason AS "correctionReason",
-                pv.author_id AS "authorId", au.name AS "authorName", pv.approved_by AS "approvedBy", ap.name AS "approvedByName"
-           FROM verdicts pv LEFT JOIN users au ON au.id = pv.author_id LEFT JOIN users ap ON ap.id = pv.approved_by
-          WHERE pv.claim_id = $1 AND pv.status = 'proposed'`,
-        [id],
-      );
+      const [[proposed], [rejection], [task]] = await Promise.all([
+        this.db.query(
+          `SELECT pv.id, pv.version, pv.rating, pv.summary, pv.source_ids AS "sourceIds", pv.published_at AS "publishedAt",
+                  pv.corrects_verdict_id IS NOT NULL AS corrected, pv.correction_reason AS "correctionReason",
+                  pv.author_id AS "authorId", au.name AS "authorName", pv.approved_by AS "approvedBy", ap.name AS "approvedByName"
+             FROM verdicts pv LEFT JOIN users au ON au.id = pv.author_id LEFT JOIN users ap ON ap.id = pv.approved_by
+            WHERE pv.claim_id = $1 AND pv.status = 'proposed'`,
+          [id],
+        ),
+        // The audit log says who rejected and when (index audit_events_claim_idx); the verdict row keeps the reason too.
+        this.db.query(
+          `SELECT e.entity_id AS "verdictId", rv.version AS "verdictVersion", e.reason, e.actor_id AS "rejectedBy", u.name AS "rejectedByName",
+                  e.created_at AS "rejectedAt", e.action = 'verdict.correction_rejected' AS correction
+             FROM audit_events e JOIN verdicts rv ON rv.id = e.entity_id LEFT JOIN users u ON u.id = e.actor_id
+            WHERE e.claim_id = $1 AND e.action IN ('verdict.rejected', 'verdict.correction_rejected')
+            ORDER BY e.id DESC LIMIT 1`,
+          [id],
+        ),
+        // At most one unfinished task per claim (unique index review_tasks_active_claim_key).
+        this.db.query(
+          `SELECT t.id, t.status, t.leased_by AS "leasedBy", lu.name AS "leasedByName", t.lease_expires_at AS "leaseExpiresAt",
+                  t.assigned_to AS "assignedTo", au.name AS "assignedToName", t.due_at AS "dueAt"
+             FROM review_tasks t LEFT JOIN users lu ON lu.id = t.leased_by LEFT JOIN users au ON au.id = t.assigned_to
+            WHERE t.claim_id = $1 AND t.status IN ('open', 'leased')`,
+          [id],
+        ),
+      ]);
       detail.proposedVerdict = proposed ?? null;
-      // The audit log says who rejected and when (index audit_events_claim_idx); the verdict row keeps the reason too.
-      const [rejection] = await this.db.query(
-        `SELECT e.entity_id AS "verdictId", rv.version AS "verdictVersion", e.reason, e.actor_id AS "rejectedBy", u.name AS "rejectedByName",
-                e.created_at AS "rejectedAt", e.action = 'verdict.correction_rejected' AS correction
-           FROM audit_events e JOIN verdicts rv ON rv.id = e.entity_id LEFT JOIN users u ON u.id = e.actor_id
-          WHERE e.claim_id = $1 AND e.action IN ('verdict.rejected', 'verdict.correction_rejected')
-          ORDER BY e.id DESC LIMIT 1`,
-        [id],
-      );
       detail.lastRejection = rejection ?? null;
+      detail.task = task ? { ...task, leaseExpiresAt: task.leaseExpiresAt?.toISOString() ?? null, dueAt: task.dueAt.toISOString() } : null;
     }
     return detail;
   }

@@ -1,7 +1,9 @@
 import type { Application } from 'express';
 
+import { DESK_FALLBACK_ROUTE } from '../desk/desk.module.js';
+
 interface RouteLayer {
-  route?: { methods: Record<string, boolean> };
+  route?: { path: string; methods: Record<string, boolean> };
   match(path: string): unknown;
 }
 
@@ -14,7 +16,8 @@ export function allowedMethods(app: Application, path: string): string[] {
   const stack = (app as Application & { router?: { stack: RouteLayer[] } }).router?.stack ?? [];
   const methods = new Set<string>();
   for (const layer of stack) {
-    if (!layer.route || !layer.match(path)) continue;
+    // The desk's fallback answers GET anywhere outside the server's paths; it does not make a path known.
+    if (!layer.route || layer.route.path === DESK_FALLBACK_ROUTE || !layer.match(path)) continue;
     for (const [method, on] of Object.entries(layer.route.methods)) if (on && method !== '_all') methods.add(method.toUpperCase());
   }
   return [...methods].sort();

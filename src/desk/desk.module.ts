@@ -9,6 +9,9 @@ const PROJECT_ROOT = join(import.meta.dirname, '..', '..', ...(import.meta.dirna
 export const DESK_ROOT = join(PROJECT_ROOT, 'dist', 'web');
 
 /** Paths that belong to the server, never to the desk's client-side router (unknown ones stay problem+json 404s). */
+/** The route that answers index.html for the desk's own URLs (/claims/…); see allowedMethods. */
+export const DESK_FALLBACK_ROUTE = '{*desk}';
+
 export const SERVER_PATHS = /^\/(v1|docs|docs-json|health|metrics|admin\/queues|assets)(\/|$)/;
 
 /**
@@ -26,6 +29,7 @@ export class DeskModule {
       imports: [
         ServeStaticModule.forRoot({
           rootPath: root,
+          renderPath: DESK_FALLBACK_ROUTE,
           exclude: SERVER_PATHS,
           serveStaticOptions: {
             index: false,

@@ -82,6 +82,20 @@ describe('desk API', () => {
       expect(other).toBeDefined();
     });
 
+    test("the claim's detail names its task's holder and lease end for staff, before anyone presses Take", async () => {
+      const [claim] = await queuedClaims();
+      const open = (await t.http.get(`/v1/claims/${claim.id}`).set(auth(bob)).expect(200)).body.task;
+      expect(open).toMatchObject({ status: 'open', leasedBy: null, leasedByName: null, leaseExpiresAt: null });
+      const lease = (await t.http.post(`/v1/claims/${claim.id}/lease`).set(auth(alice)).expect(200)).body;
+      const held = (await t.http.get(`/v1/claims/${claim.id}`).set(auth(bob)).expect(200)).body.task;
+      expect(held).toEqual({
+        id: lease.id, status: 'leased', leasedBy: ids.alice, leasedByName: 'alice', leaseExpiresAt: lease.leaseExpiresAt,
+        assignedTo: null, assignedToName: null, dueAt: lease.dueAt,
+      });
+      await t.http.post(`/v1/review-tasks/${lease.id}/release`).set(auth(alice)).expect(200);
+      expect((await t.http.get(`/v1/claims/${claim.id}`).set(auth(bob)).expect(200)).body.task).toMatchObject({ id: lease.id, status: 'open', leasedBy: null });
+    });
+
     test('an expired lease of someone else is taken over (audited as expired, then leased)', async () => {
       const [claim] = await queuedClaims();
       const task = (await t.http.post(`/v1/claims/${claim.id}/lease`).set(auth(alice)).expect(200)).body;
@@ -193,8 +207,9 @@ describe('desk API', () => {
       } while (cursor && pages < 50);
       expect(seen).toHaveLength(open);
       expect(new Set(seen.map((s) => s.id)).size).toBe(open);
-      const priorities = seen.map((s) => s.priority);
-      expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+      // Priority order is rank order (effective priority ages with now(), so it moves between pages; the rank does not).
+      const byRank = await t.db.query(`SELECT id FROM review_tasks WHERE status = 'open' ORDER BY rank DESC, id DESC`);
+      expect(seen.map((s) => s.id)).toEqual(byRank.map((r: { id: string }) => r.id));
       for (const task of seen) {
         expect(task).toMatchObject({ status: 'open', articleTitle: expect.any(String), articleCreatedAt: expect.any(String), leasedByName: null });
         expect(task.claim).toHaveProperty('category');

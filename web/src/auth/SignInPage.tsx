@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { ApiError } from '../api/problem';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/Field';
 import { ErrorNotice } from '../ui/Notice';
@@ -34,7 +35,7 @@ export function SignInPage() {
       <form className="auth-card" onSubmit={submit} aria-labelledby="signin-title">
         <div className="brand brand-large" aria-hidden="true">Claimcheck</div>
         <h1 id="signin-title">Sign in to the desk</h1>
-        <ErrorNotice error={error} />
+        <ErrorNotice error={error} title={(e) => (e instanceof ApiError && e.status === 401 ? 'Sign-in failed.' : undefined)} />
         <TextField label="User name" name="username" autoComplete="username" required autoFocus value={name} onChange={(e) => setName(e.target.value)} />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         <Button type="submit" variant="primary" busy={busy} className="btn-block">Sign in</Button>

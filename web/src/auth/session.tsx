@@ -19,6 +19,10 @@ interface SessionState {
 const SessionContext = createContext<SessionState | null>(null);
 const SESSION_KEY = ['session'];
 
+/** Another person's data must not survive a change of user; the session query itself stays observed. */
+const forgetOtherQueries = (queries: ReturnType<typeof useQueryClient>) =>
+  queries.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+
 /** Who is signed in, read once from GET /v1/auth/session; the CSRF token it returns goes on every write. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queries = useQueryClient();
@@ -51,7 +55,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (name: string, password: string) => {
       const { data } = await signInCall({ body: { name, password }, throwOnError: true });
       setCsrfToken(data.csrfToken);
-      queries.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] }); // not clear(): the session observer must keep its query
+      forgetOtherQueries(queries);
       queries.setQueryData(SESSION_KEY, data);
       return data;
     },
@@ -62,7 +66,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await signOutCall();
     } finally {
       setCsrfToken(null);
-      queries.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] }); // not clear(): the session observer must keep its query
+      forgetOtherQueries(queries);
       queries.setQueryData(SESSION_KEY, null);
     }
   }, [queries]);

@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { detailOf, headline } from '../api/problem';
 
 /** An API error in words a person understands: a headline for the status, then the API's own detail. */
-export function ErrorNotice({ error, action }: { error: unknown; action?: ReactNode }) {
+export function ErrorNotice({ error, action, title }: { error: unknown; action?: ReactNode; title?: (error: unknown) => string | undefined }) {
   if (!error) return null;
   return (
     <div className="notice notice-error" role="alert">
-      <strong>{headline(error)}</strong>
+      <strong>{title?.(error) ?? headline(error)}</strong>
       <p>{detailOf(error)}</p>
       {action}
     </div>

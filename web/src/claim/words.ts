@@ -1,0 +1,123 @@
+import type { ClaimDetailDto } from '../api/generated/types.gen';
+
+/** The lists the claim's forms offer (the API's enums, in the order an editor thinks of them). */
+export const CATEGORIES: ReadonlyArray<ClaimDetailDto['category']> = [
+  'troop_count', 'casualties', 'displacement', 'money', 'percentage', 'quantity_other', 'event', 'statement',
+];
+export const QUALIFIERS = ['exact', 'approximate', 'lower_bound', 'upper_bound', 'range'] as const;
+export const RATINGS = ['true', 'mostly_true', 'misleading', 'mostly_false', 'false', 'unverifiable'] as const;
+export const SOURCE_TYPES = ['official', 'intergovernmental', 'ngo', 'wire', 'media', 'academic', 'other'] as const;
+export const STANCES = ['supports', 'contradicts', 'context'] as const;
+
+const LABELS: Record<string, string> = {
+  troop_count: 'Troop count', casualties: 'Casualties', displacement: 'Displacement', money: 'Money', percentage: 'Percentage',
+  quantity_other: 'Other quantity', event: 'Event', statement: 'Statement',
+  exact: 'Exact', approximate: 'Approximate ("about")', lower_bound: 'At least ("more than")', upper_bound: 'At most ("fewer than")', range: 'Range',
+  official: 'Official', intergovernmental: 'Intergovernmental', ngo: 'NGO', wire: 'Wire service', media: 'Media', academic: 'Academic', other: 'Other',
+  supports: 'Supports the claim', contradicts: 'Contradicts the claim', context: 'Context',
+  consistent: 'Consistent', overstated: 'Overstated', understated: 'Understated', contradicted: 'Contradicted', not_comparable: 'Not comparable',
+  suggested: 'Suggested', confirmed: 'Confirmed', unlinked: 'Unlinked',
+};
+export const label = (value: string) => LABELS[value] ?? value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+export const options = (values: readonly string[]) => values.map((value) => ({ value, label: label(value) }));
+
+/** Claim field names as the API spells them in `changes` and `errors[]`, in words. */
+const FIELD_NAMES: Record<string, string> = {
+  category: 'category', subject: 'subject', location: 'location', speaker: 'speaker', speakerRole: 'speaker role', timeRef: 'time',
+  'timeRef.text': 'time', 'quantity.value': 'value', 'quantity.low': 'low', 'quantity.high': 'high', 'quantity.unit': 'unit',
+  'quantity.qualifier': 'qualifier', rating: 'rating', summary: 'summary', sourceIds: 'sources', version: 'version',
+  previousHolder: 'previous holder',
+};
+export const fieldName = (field: string) => FIELD_NAMES[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
+/** An audit action in words ("claim.edited" → "edited the claim"). */
+const ACTIONS: Record<string, string> = {
+  'claim.extracted': 'extracted the claim from the article',
+  'claim.edited': 'edited the claim',
+  'claim.dismissed': 'dismissed the claim',
+  'claim.requeued': 'put the claim back in the queue',
+  'claim.leased': 'took the claim for review',
+  'claim.released': 'gave the claim back to the queue',
+  'claim.lease_expired': 'lease ran out; the claim went back to the queue',
+  'claim.verdict_proposed': 'proposed a verdict',
+  'claim.verdict_rejected': 'had the verdict sent back',
+  'claim.published': 'published the verdict',
+  'claim.corrected': 'corrected the published verdict',
+  'claim.match_suggested': 'suggested a match with an earlier claim',
+  'claim.match_confirmed': 'confirmed the match with an earlier claim',
+  'claim.match_unlinked': 'unlinked the match with an earlier claim',
+  'task.leased': 'took the review task',
+  'task.renewed': 'renewed the lease',
+  'task.released': 'released the review task',
+  'task.lease_expired': 'lease on the review task ran out',
+  'task.completed': 'finished the review task',
+  'task.cancelled': 'cancelled the review task',
+  'task.assigned': 'assigned the review task',
+  'task.returned': 'review task returned to its author',
+  'source.added': 'added a source',
+  'verdict.proposed': 'proposed a verdict',
+  'verdict.approved': 'approved the verdict',
+  'verdict.published': 'published the verdict',
+  'verdict.rejected': 'rejected the verdict',
+  'verdict.corrected': 'published a correction',
+  'verdict.correction_proposed': 'proposed a correction',
+  'verdict.correction_approved': 'approved the correction',
+  'verdict.correction_rejected': 'rejected the correction',
+};
+export const actionWords = (action: string) => ACTIONS[action] ?? action.replace(/[._]/g, ' ');
+
+/** Any value from an audit or conflict `changes` entry, as text. */
+export function showValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return 'nothing';
+  if (typeof value === 'string') return `“${value}”`;
+  if (typeof value === 'number') return value.toLocaleString('en-US');
+  if (typeof value === 'object' && value && 'text' in value && typeof (value as { text: unknown }).text === 'string') {
+    return `“${(value as { text: string }).text}”`;
+  }
+  if (Array.isArray(value)) return value.map(showValue).join(', ');
+  if (typeof value === 'object' && value) {
+    const text = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== null && v !== undefined && v !== '')
+      .map(([k, v]) => `${fieldName(k)} ${typeof v === 'object' ? showValue(v) : String(v)}`)
+      .join('; ');
+    return text.length > 240 ? `${text.slice(0, 239)}…` : text || 'nothing';
+  }
+  return String(value);
+}
+
+/** `changes` of an audit event or a stale_version problem as "field: from → to" lines (other shapes as "key: value"). */
+export function changeLines(changes: Record<string, unknown> | null | undefined): string[] {
+  if (!changes) return [];
+  return Object.entries(changes).map(([field, change]) => {
+    if (change && typeof change === 'object' && 'from' in change && 'to' in change) {
+      const c = change as { from: unknown; to: unknown };
+      return `${fieldName(field)}: ${showValue(c.from)} → ${showValue(c.to)}`;
+    }
+    if (Array.isArray(change)) return `${fieldName(field)}: ${change.length} item${change.length === 1 ? '' : 's'}`;
+    return `${fieldName(field)}: ${showValue(change)}`;
+  });
+}
+
+/** A claim's number in words: "100,000 troops", "more than 14,000 people", "2–3 million". */
+export function describeQuantity(q: ClaimDetailDto['quantity']): string {
+  if (!q) return '—';
+  const n = (x: number | null) => (x === null ? '?' : x.toLocaleString('en-US'));
+  const unit = q.unit ? ` ${q.unit}` : '';
+  switch (q.qualifier) {
+    case 'lower_bound': return `at least ${n(q.low)}${unit}`;
+    case 'upper_bound': return `at most ${n(q.high)}${unit}`;
+    case 'range': return `${n(q.low)}–${n(q.high)}${unit}`;
+    case 'approximate': return `about ${n(q.value)}${unit}`;
+    default: return `${n(q.value)}${unit}`;
+  }
+}
+
+export function describeFigure(f: { value: number | null; low: number | null; high: number | null } | null | undefined): string {
+  if (!f) return 'no figure';
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (f.value !== null) return n(f.value);
+  if (f.low !== null && f.high !== null) return `${n(f.low)}–${n(f.high)}`;
+  if (f.low !== null) return `at least ${n(f.low)}`;
+  if (f.high !== null) return `at most ${n(f.high)}`;
+  return 'no figure';
+}
