@@ -1,3 +1,4 @@
+import { options, RATINGS } from '../ui/vocabulary';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { correctVerdictMutation, getClaimOptions, listClaimsInfiniteOptions } from '../api/generated/@tanstack/react-query.gen';
@@ -12,15 +13,8 @@ import { EmptyState, ErrorNotice, InfoNotice } from '../ui/Notice';
 import { Loading } from '../ui/Spinner';
 import { useToast } from '../ui/Toasts';
 
-export const RATING_OPTIONS = [
-  { value: 'true', label: 'True' },
-  { value: 'mostly_true', label: 'Mostly true' },
-  { value: 'misleading', label: 'Misleading' },
-  { value: 'mostly_false', label: 'Mostly false' },
-  { value: 'false', label: 'False' },
-  { value: 'unverifiable', label: 'Unverifiable' },
-] as const;
-type Rating = (typeof RATING_OPTIONS)[number]['value'];
+export const RATING_OPTIONS = options(RATINGS);
+type Rating = (typeof RATINGS)[number];
 
 /** Find a published claim, then propose a corrected verdict for it (another approver approves it in the list). */
 export function CorrectionsPanel({ onProposed }: { onProposed: (verdict: VerdictDto) => void }) {

@@ -1,25 +1,7 @@
 import type { ClaimDetailDto } from '../api/generated/types.gen';
 
-/** The lists the claim's forms offer (the API's enums, in the order an editor thinks of them). */
-export const CATEGORIES: ReadonlyArray<ClaimDetailDto['category']> = [
-  'troop_count', 'casualties', 'displacement', 'money', 'percentage', 'quantity_other', 'event', 'statement',
-];
-export const QUALIFIERS = ['exact', 'approximate', 'lower_bound', 'upper_bound', 'range'] as const;
-export const RATINGS = ['true', 'mostly_true', 'misleading', 'mostly_false', 'false', 'unverifiable'] as const;
-export const SOURCE_TYPES = ['official', 'intergovernmental', 'ngo', 'wire', 'media', 'academic', 'other'] as const;
-export const STANCES = ['supports', 'contradicts', 'context'] as const;
-
-const LABELS: Record<string, string> = {
-  troop_count: 'Troop count', casualties: 'Casualties', displacement: 'Displacement', money: 'Money', percentage: 'Percentage',
-  quantity_other: 'Other quantity', event: 'Event', statement: 'Statement',
-  exact: 'Exact', approximate: 'Approximate ("about")', lower_bound: 'At least ("more than")', upper_bound: 'At most ("fewer than")', range: 'Range',
-  official: 'Official', intergovernmental: 'Intergovernmental', ngo: 'NGO', wire: 'Wire service', media: 'Media', academic: 'Academic', other: 'Other',
-  supports: 'Supports the claim', contradicts: 'Contradicts the claim', context: 'Context',
-  consistent: 'Consistent', overstated: 'Overstated', understated: 'Understated', contradicted: 'Contradicted', not_comparable: 'Not comparable',
-  suggested: 'Suggested', confirmed: 'Confirmed', unlinked: 'Unlinked',
-};
-export const label = (value: string) => LABELS[value] ?? value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
-export const options = (values: readonly string[]) => values.map((value) => ({ value, label: label(value) }));
+// The enums' lists and words are shared by every screen.
+export { CATEGORIES, QUALIFIERS, RATINGS, SOURCE_TYPES, STANCES, label, options } from '../ui/vocabulary';
 
 /** Claim field names as the API spells them in `changes` and `errors[]`, in words. */
 const FIELD_NAMES: Record<string, string> = {

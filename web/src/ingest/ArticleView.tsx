@@ -5,7 +5,8 @@ import type { ArticleDto, ClaimDto } from '../api/generated';
 import {
   getArticleOptions, listArticleClaimsOptions, retryArticleMutation, triageClaimMutation,
 } from '../api/generated/@tanstack/react-query.gen';
-import { figureOf, invalidateOperation, speakerOf } from '../queue/claims';
+import { invalidateOperations } from '../api/invalidate';
+import { figureOf, speakerOf } from '../queue/claims';
 import { DismissDialog } from '../queue/DismissDialog';
 import { Badge, humanize } from '../ui/Badge';
 import { Button } from '../ui/Button';
@@ -31,7 +32,7 @@ export function ArticleView({ id }: { id: string }) {
   const status = article.data?.status;
   // The recent list shows the status too: refresh it when this article moves on.
   useEffect(() => {
-    if (status) void invalidateOperation(queries, 'listArticles');
+    if (status) void invalidateOperations(queries, 'listArticles');
   }, [status, queries]);
 
   if (article.isPending) return <Loading what="the article" />;
@@ -88,7 +89,7 @@ function Failed({ article }: { article: ArticleDto }) {
     ...retryArticleMutation(),
     onSuccess: async () => {
       toast('Sent back to extraction');
-      await invalidateOperation(queries, 'getArticle', 'listArticles');
+      await invalidateOperations(queries, 'getArticle', 'listArticles');
     },
   });
   return (
@@ -114,7 +115,7 @@ function ArticleClaims({ articleId }: { articleId: string }) {
     ...triageClaimMutation(),
     onSuccess: async () => {
       toast('Claim queued for review');
-      await invalidateOperation(queries, 'listArticleClaims', 'listReviewQueue', 'getClaim');
+      await invalidateOperations(queries, 'listArticleClaims', 'listReviewQueue', 'getClaim');
     },
   });
 

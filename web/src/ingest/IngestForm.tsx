@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { ingestArticleMutation } from '../api/generated/@tanstack/react-query.gen';
 import { ApiError } from '../api/problem';
-import { invalidateOperation } from '../queue/claims';
+import { invalidateOperations } from '../api/invalidate';
 import { Button } from '../ui/Button';
 import { TextArea, TextField } from '../ui/Field';
 import { ErrorNotice } from '../ui/Notice';
@@ -24,7 +24,7 @@ export function IngestForm({ onIngested }: { onIngested: (articleId: string) => 
       toast(result.created ? 'Article received: extracting its claims' : 'This article was ingested before: showing it');
       setForm(EMPTY);
       onIngested(result.id);
-      await invalidateOperation(queries, 'listArticles');
+      await invalidateOperations(queries, 'listArticles');
     },
   });
   const set = (field: keyof typeof EMPTY) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>

@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { Link } from 'react-router';
 import type { ArticleSummaryDto } from '../api/generated';
 import { listArticlesInfiniteOptions, retryArticleMutation } from '../api/generated/@tanstack/react-query.gen';
-import { invalidateOperation } from '../queue/claims';
+import { invalidateOperations } from '../api/invalidate';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { formatDateTime, fromNow } from '../ui/format';
@@ -26,7 +26,7 @@ export function RecentArticles({ current }: { current: string | null }) {
     ...retryArticleMutation(),
     onSuccess: async (article) => {
       toast(`“${article.title}” sent back to extraction`);
-      await invalidateOperation(queries, 'listArticles', 'getArticle');
+      await invalidateOperations(queries, 'listArticles', 'getArticle');
     },
   });
   const items: ArticleSummaryDto[] = articles.data?.pages.flatMap((p) => p.items) ?? [];

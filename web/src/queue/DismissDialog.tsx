@@ -7,7 +7,7 @@ import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/Field';
 import { ErrorNotice } from '../ui/Notice';
 import { useToast } from '../ui/Toasts';
-import { invalidateOperation } from './claims';
+import { invalidateOperations } from '../api/invalidate';
 
 const REASONS = [
   { value: 'not_checkworthy', label: 'Not check-worthy' },
@@ -41,7 +41,7 @@ function DismissForm({ claim, onClose, onDismissed }: { claim: { id: string; fig
       toast('Claim dismissed');
       onDismissed?.();
       onClose();
-      await invalidateOperation(queries, 'listReviewQueue', 'listArticleClaims', 'getClaim', 'listArticles');
+      await invalidateOperations(queries, 'listReviewQueue', 'listArticleClaims', 'getClaim', 'listArticles');
     },
   });
 
