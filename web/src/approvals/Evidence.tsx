@@ -4,18 +4,8 @@ import type { SourceDto, SourceFigureDto } from '../api/generated/types.gen';
 import { Badge, humanize } from '../ui/Badge';
 import { formatDate, formatNumber } from '../ui/format';
 import { EmptyState, ErrorNotice } from '../ui/Notice';
+import { SafeLink } from '../ui/SafeLink';
 import { Loading } from '../ui/Spinner';
-
-/** Only http(s) urls become links (the API validates them too; this keeps a javascript: url inert whatever happens). */
-export function SafeLink({ href, children }: { href: string; children: React.ReactNode }) {
-  let ok = false;
-  try {
-    ok = ['http:', 'https:'].includes(new URL(href).protocol);
-  } catch {
-    ok = false;
-  }
-  return ok ? <a href={href} target="_blank" rel="noopener noreferrer">{children}</a> : <span>{children}</span>;
-}
 
 export function figureText(figure: SourceFigureDto | null | undefined): string {
   if (!figure) return '—';

@@ -7,6 +7,7 @@ import {
 import type { ClaimDetailDto } from '../api/generated/types.gen';
 import { useSession } from '../auth/session';
 import { Button } from '../ui/Button';
+import { SafeLink } from '../ui/SafeLink';
 import { ErrorNotice } from '../ui/Notice';
 import { Loading } from '../ui/Spinner';
 import { formatDate } from '../ui/format';
@@ -116,7 +117,7 @@ function Workspace({ claim }: { claim: ClaimDetailDto }) {
           {article.data && (
             <p className="muted small article-meta">
               {article.data.publisher ?? 'Unknown publisher'} · {formatDate(article.data.publishedAt ?? article.data.createdAt)}
-              {article.data.url && <> · <a href={article.data.url} target="_blank" rel="noopener noreferrer">original</a></>}
+              {article.data.url && <> · <SafeLink href={article.data.url}>original</SafeLink></>}
               {articleClaims.data && <> · {articleClaims.data.length} claim{articleClaims.data.length === 1 ? '' : 's'}</>}
             </p>
           )}

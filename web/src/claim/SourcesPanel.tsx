@@ -6,6 +6,7 @@ import {
 import type { AssessmentDto, ClaimDetailDto, CreateSourceDto, SourceDto } from '../api/generated/types.gen';
 import { ApiError } from '../api/problem';
 import { Badge } from '../ui/Badge';
+import { SafeLink } from '../ui/SafeLink';
 import { Button } from '../ui/Button';
 import { SelectField, TextArea, TextField } from '../ui/Field';
 import { EmptyState, ErrorNotice } from '../ui/Notice';
@@ -79,7 +80,7 @@ function SourceItem({ source, cited }: { source: SourceDto; cited?: SourceDto })
   return (
     <li className="source-item">
       <div className="source-head">
-        <a href={source.url} target="_blank" rel="noopener noreferrer" className="source-title">{source.title}</a>
+        <SafeLink href={source.url} className="source-title">{source.title}</SafeLink>
         <Badge value={source.sourceType} kind="category" />
         {source.stance && <span className="muted small">{label(source.stance)}</span>}
       </div>

@@ -5,6 +5,7 @@ import { getAssessmentOptions, proposeVerdictMutation } from '../api/generated/@
 import type { ClaimDetailDto, SourceDto, VerdictSummaryDto } from '../api/generated/types.gen';
 import { ApiError } from '../api/problem';
 import { Badge, humanize } from '../ui/Badge';
+import { SafeLink } from '../ui/SafeLink';
 import { Button } from '../ui/Button';
 import { SelectField, TextArea } from '../ui/Field';
 import { ErrorNotice, InfoNotice } from '../ui/Notice';
@@ -22,7 +23,7 @@ function VerdictView({ verdict, sources, title }: { verdict: VerdictSummaryDto; 
       {cited.length > 0 && (
         <>
           <p className="muted small">Rests on:</p>
-          <ul className="verdict-sources">{cited.map((s) => <li key={s.id}><a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a></li>)}</ul>
+          <ul className="verdict-sources">{cited.map((s) => <li key={s.id}><SafeLink href={s.url}>{s.title}</SafeLink></li>)}</ul>
         </>
       )}
       <p className="muted small">

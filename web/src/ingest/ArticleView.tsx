@@ -9,6 +9,7 @@ import { invalidateOperations } from '../api/invalidate';
 import { figureOf, speakerOf } from '../queue/claims';
 import { DismissDialog } from '../queue/DismissDialog';
 import { Badge, humanize } from '../ui/Badge';
+import { SafeLink } from '../ui/SafeLink';
 import { Button } from '../ui/Button';
 import { formatDateTime, fromNow } from '../ui/format';
 import { EmptyState, ErrorNotice, InfoNotice } from '../ui/Notice';
@@ -49,7 +50,7 @@ export function ArticleView({ id }: { id: string }) {
             {a.url && (
               <>
                 {' · '}
-                <a href={a.url} target="_blank" rel="noreferrer noopener">original</a>
+                <SafeLink href={a.url}>original</SafeLink>
               </>
             )}
           </p>
