@@ -11,6 +11,8 @@ export const can = (held: string | undefined, needed: Role) => !!held && (IMPLIE
 interface SessionState {
   session: SessionDto | null;
   loading: boolean;
+  /** The session check itself failed (a 5xx, the network): it is not known whether anyone is signed in. */
+  error: unknown;
   signIn(name: string, password: string): Promise<SessionDto>;
   signOut(): Promise<void>;
   refresh(): Promise<unknown>;
@@ -72,7 +74,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [queries]);
 
   const value = useMemo<SessionState>(
-    () => ({ session, loading: query.isPending, signIn, signOut, refresh: () => query.refetch() }),
+    () => ({ session, loading: query.isPending, error: query.data === undefined ? query.error : null, signIn, signOut, refresh: () => query.refetch() }),
     [session, query, signIn, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -1,7 +1,9 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { ChangePasswordPage } from '../auth/ChangePasswordPage';
 import { can, useSession, type Role } from '../auth/session';
+import { Button } from '../ui/Button';
+import { ErrorNotice } from '../ui/Notice';
 import { Loading } from '../ui/Spinner';
 
 const NAV: Array<{ to: string; label: string; role: Role }> = [
@@ -13,9 +15,30 @@ const NAV: Array<{ to: string; label: string; role: Role }> = [
 
 /** The frame around every signed-in screen: navigation by role, who is signed in, sign out. */
 export function AppShell() {
-  const { session, loading, signOut } = useSession();
+  const { session, loading, error, signOut, refresh } = useSession();
   const location = useLocation();
+  const [retrying, setRetrying] = useState(false);
   if (loading) return <Loading what="the desk" />;
+  // The session check failed (not a 401): whether anyone is signed in is unknown, so say so rather than show sign-in.
+  if (error && !session) {
+    const retry = async () => {
+      setRetrying(true);
+      await refresh().finally(() => setRetrying(false));
+    };
+    return (
+      <main className="auth-page">
+        <div className="auth-card">
+          <div className="brand brand-large" aria-hidden="true">Claimcheck</div>
+          <h1>Could not check your sign-in</h1>
+          <p className="muted small">The desk asks the server who is signed in before it opens; that question failed.</p>
+          <ErrorNotice
+            error={error}
+            action={<Button variant="primary" busy={retrying} onClick={() => void retry()}>Retry</Button>}
+          />
+        </div>
+      </main>
+    );
+  }
   if (!session) return <Navigate to="/signin" replace state={{ from: location.pathname + location.search }} />;
   if (session.mustChangePassword) return <ChangePasswordPage required />;
 
