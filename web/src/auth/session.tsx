@@ -2,7 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { onSignedOut, setCsrfToken } from '../api/client';
 import { getSession, signIn as signInCall, signOut as signOutCall, type SessionDto } from '../api/generated';
-import { ApiError } from '../api/problem';
+import { ApiError, detailOf, headline } from '../api/problem';
+import { useToast } from '../ui/Toasts';
 
 export type Role = 'admin' | 'approver' | 'editor' | 'consumer';
 const IMPLIED: Record<Role, Role[]> = { admin: ['admin', 'approver', 'editor'], approver: ['approver', 'editor'], editor: ['editor'], consumer: [] };
@@ -14,7 +15,8 @@ interface SessionState {
   /** The session check itself failed (a 5xx, the network): it is not known whether anyone is signed in. */
   error: unknown;
   signIn(name: string, password: string): Promise<SessionDto>;
-  signOut(): Promise<void>;
+  /** Ends the session on the server, then here. False (and a message shown) when the server could not be told. */
+  signOut(): Promise<boolean>;
   refresh(): Promise<unknown>;
 }
 
@@ -28,6 +30,7 @@ const forgetOtherQueries = (queries: ReturnType<typeof useQueryClient>) =>
 /** Who is signed in, read once from GET /v1/auth/session; the CSRF token it returns goes on every write. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queries = useQueryClient();
+  const toast = useToast();
   const query = useQuery({
     queryKey: SESSION_KEY,
     queryFn: async () => {
@@ -65,13 +68,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
   const signOut = useCallback(async () => {
     try {
-      await signOutCall();
-    } finally {
-      setCsrfToken(null);
-      forgetOtherQueries(queries);
-      queries.setQueryData(SESSION_KEY, null);
+      await signOutCall({ throwOnError: true });
+    } catch (error) {
+      // A 401: the session had already ended — signed out either way. Anything else: still signed in on the server.
+      if (!(error instanceof ApiError && error.status === 401)) {
+        toast(`Sign-out failed: ${headline(error)} ${detailOf(error)} You are still signed in.`, 'error');
+        return false;
+      }
     }
-  }, [queries]);
+    setCsrfToken(null);
+    forgetOtherQueries(queries);
+    queries.setQueryData(SESSION_KEY, null);
+    return true;
+  }, [queries, toast]);
 
   const value = useMemo<SessionState>(
     () => ({ session, loading: query.isPending, error: query.data === undefined ? query.error : null, signIn, signOut, refresh: () => query.refetch() }),

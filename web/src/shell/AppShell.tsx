@@ -17,6 +17,7 @@ const NAV: Array<{ to: string; label: string; role: Role }> = [
 export function AppShell() {
   const { session, loading, error, signOut, refresh } = useSession();
   const location = useLocation();
+  const [signingOut, setSigningOut] = useState(false);
   const [retrying, setRetrying] = useState(false);
   if (loading) return <Loading what="the desk" />;
   // The session check failed (not a 401): whether anyone is signed in is unknown, so say so rather than show sign-in.
@@ -60,7 +61,18 @@ export function AppShell() {
             <span className="user-role">{session.user.role}</span>
           </div>
           <NavLink to="/account/password">Change password</NavLink>
-          <button type="button" className="link-button" onClick={() => void signOut()}>Sign out</button>
+          <button
+            type="button"
+            className="link-button"
+            disabled={signingOut}
+            aria-busy={signingOut || undefined}
+            onClick={() => {
+              setSigningOut(true);
+              void signOut().finally(() => setSigningOut(false));
+            }}
+          >
+            {signingOut ? 'Signing out…' : 'Sign out'}
+          </button>
         </div>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
