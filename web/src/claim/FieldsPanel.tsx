@@ -7,7 +7,7 @@ import { ApiError } from '../api/problem';
 import { Button } from '../ui/Button';
 import { SelectField, TextField } from '../ui/Field';
 import { ErrorNotice, InfoNotice } from '../ui/Notice';
-import { formatDateTime, fromNow } from '../ui/format';
+import { formatDate, formatDateTime, fromNow } from '../ui/format';
 import { useToast } from '../ui/Toasts';
 import { actionWords, CATEGORIES, changeLines, fieldName, options, QUALIFIERS, showValue } from './words';
 
@@ -139,7 +139,9 @@ export function FieldsPanel({ claim, editable, whyReadOnly }: { claim: ClaimDeta
           break;
         case 'timeText': {
           const t = text('timeText');
-          body.timeRef = t === null ? null : { text: t, date: claim.timeRef?.date ?? null, from: claim.timeRef?.from ?? null, to: claim.timeRef?.to ?? null };
+          // The dates were worked out from the old text and would contradict the new one: the API stores what it is
+          // given, so they are cleared (the field's hint says so before saving).
+          body.timeRef = t === null ? null : { text: t, date: null, from: null, to: null };
           break;
         }
         default:
@@ -189,6 +191,7 @@ export function FieldsPanel({ claim, editable, whyReadOnly }: { claim: ClaimDeta
 
   const apiError = save.error instanceof ApiError ? save.error : null;
   const errorOf = (key: Key) => localErrors[key] ?? apiError?.fieldError(API_FIELD[key]) ?? (key === 'timeText' ? apiError?.fieldError('timeRef.text') : undefined);
+  const oldDates = datesOf(claim.timeRef);
   const hintOf = (key: Key) => {
     const theirs = theirChange(conflict, key);
     if (theirs !== null) return <span className="field-theirs">{conflict?.changedBy ?? 'Someone'} changed this to {theirs}</span>;
@@ -208,6 +211,9 @@ export function FieldsPanel({ claim, editable, whyReadOnly }: { claim: ClaimDeta
           </button>
         </span>
       );
+    }
+    if (key === 'timeText' && values.timeText !== base.values.timeText && oldDates) {
+      return <span className="field-time-cleared">Saving clears the date worked out from the old text ({oldDates}).</span>;
     }
     return undefined;
   };
@@ -283,4 +289,14 @@ export function FieldsPanel({ claim, editable, whyReadOnly }: { claim: ClaimDeta
       </div>
     </form>
   );
+}
+
+/** The dates the API worked out from a claim's time text, in words ("12 Mar 2026", "1 Jan 2026 to 31 Mar 2026"). */
+function datesOf(timeRef: ClaimDetailDto['timeRef']): string | null {
+  if (!timeRef) return null;
+  if (timeRef.date) return formatDate(timeRef.date);
+  if (timeRef.from && timeRef.to) return `${formatDate(timeRef.from)} to ${formatDate(timeRef.to)}`;
+  if (timeRef.from) return `from ${formatDate(timeRef.from)}`;
+  if (timeRef.to) return `until ${formatDate(timeRef.to)}`;
+  return null;
 }
