@@ -4,6 +4,7 @@ import { createTokenMutation, listTokensOptions, revokeTokenMutation } from '../
 import type { CreateTokenDto, TokenDto } from '../api/generated/types.gen';
 import { invalidateOperations } from '../api/invalidate';
 import { ApiError } from '../api/problem';
+import { allOnFields } from './fieldErrors';
 import { Button } from '../ui/Button';
 import { SelectField, TextField } from '../ui/Field';
 import { formatDate, formatDateTime, fromNow } from '../ui/format';
@@ -154,7 +155,7 @@ function CreateToken() {
           <Button type="submit" variant="primary" busy={create.isPending}>Create token</Button>
         </form>
       )}
-      {create.error && (!apiError || apiError.errors.length === 0) && <ErrorNotice error={create.error} />}
+      {create.error && !allOnFields(create.error, ['name', 'role', 'label', 'expiresIn', ...(expiry === 'date' ? ['expiresAt'] : [])]) && <ErrorNotice error={create.error} />}
     </section>
   );
 }

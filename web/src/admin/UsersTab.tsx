@@ -4,6 +4,7 @@ import { createUserMutation, listUsersOptions, resetUserPasswordMutation, update
 import type { UserDto } from '../api/generated/types.gen';
 import { invalidateOperations } from '../api/invalidate';
 import { ApiError } from '../api/problem';
+import { allOnFields } from './fieldErrors';
 import { useSession } from '../auth/session';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
@@ -162,8 +163,7 @@ function CreateUser() {
           <Button type="submit" variant="primary" busy={create.isPending}>Create user</Button>
         </form>
       )}
-      {apiError && apiError.errors.length === 0 && <ErrorNotice error={create.error} />}
-      {create.error && !apiError && <ErrorNotice error={create.error} />}
+      {create.error && !allOnFields(create.error, ['name', 'role']) && <ErrorNotice error={create.error} />}
       <p className="muted small">Machines that only read the API (consumers) get an API token instead: see the API tokens tab.</p>
     </section>
   );

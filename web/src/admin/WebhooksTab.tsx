@@ -6,6 +6,7 @@ import {
 import type { WebhookDto } from '../api/generated/types.gen';
 import { invalidateOperations } from '../api/invalidate';
 import { ApiError } from '../api/problem';
+import { allOnFields } from './fieldErrors';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/Field';
@@ -151,7 +152,7 @@ function CreateWebhook() {
           <Button type="submit" variant="primary" busy={create.isPending}>Register webhook</Button>
         </form>
       )}
-      {create.error && (!apiError || apiError.errors.length === 0) && <ErrorNotice error={create.error} />}
+      {create.error && !allOnFields(create.error, ['url', 'events']) && <ErrorNotice error={create.error} />}
     </section>
   );
 }
@@ -184,7 +185,7 @@ function EditWebhook({ hook, onClose }: { hook: WebhookDto; onClose: () => void 
   return (
     <Dialog open title="Edit webhook" onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        {update.error && (!apiError || apiError.errors.length === 0) && <ErrorNotice error={update.error} />}
+        {update.error && !allOnFields(update.error, ['url', 'events']) && <ErrorNotice error={update.error} />}
         <TextField label="URL" type="url" value={url} onChange={(e) => setUrl(e.target.value)} maxLength={2048} error={fieldError('url')} />
         <EventChoices value={events} onChange={setEvents} error={fieldError('events')} />
         <div className="actions">
