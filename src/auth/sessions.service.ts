@@ -76,8 +76,11 @@ export class SessionsService {
     return created;
   }
 
-  /** Looks the cookie's session up (one indexed query); records its use at most once a minute. */
-  async authenticate(secret: string): Promise<SessionCheck> {
+  /**
+   * Looks the cookie's session up (one indexed query); records its use at most once a minute. `touch: false` (the
+   * rechecks of an open event stream) leaves last_seen_at alone: an open tab must not keep an idle session alive.
+   */
+  async authenticate(secret: string, { touch = true }: { touch?: boolean } = {}): Promise<SessionCheck> {
     const [row] = await rows<{
       id: string; csrf_token: string; user_id: string; name: string; role: Role; must_change_password: boolean;
       ended: boolean; absolute: boolean; idle: boolean; seen_stale: boolean;
@@ -96,7 +99,7 @@ export class SessionsService {
     if (row.ended) return { ok: false, reason: 'ended' };
     if (row.absolute) return { ok: false, reason: 'absolute' };
     if (row.idle) return { ok: false, reason: 'idle' };
-    if (row.seen_stale) this.recordUse(row.id);
+    if (touch && row.seen_stale) this.recordUse(row.id);
     return {
       ok: true,
       csrfToken: row.csrf_token,
