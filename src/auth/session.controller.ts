@@ -33,6 +33,7 @@ export class SessionController {
   @Public()
   @Post('sign-in')
   @HttpCode(HttpStatus.OK)
+  @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: SessionDto, description: 'Signed in; Set-Cookie carries the session. mustChangePassword: set a password first.' })
   @ApiUnauthorizedResponse({ description: 'Wrong name or password, or a disabled user (code invalid_credentials): one answer for all.' })
   @ApiForbiddenResponse({ description: 'Consumers cannot use the desk (code desk_not_allowed).' })
@@ -50,6 +51,7 @@ export class SessionController {
   @ApiOperation({ operationId: 'getSession', summary: 'The signed-in user, the CSRF token and when the session ends' })
   @SessionRoute()
   @Get('session')
+  @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: SessionDto })
   @ApiUnauthorizedResponse({ description: 'No session cookie, or its session ended or expired (codes unauthorized, session_expired).' })
   getSession(@CurrentUser() principal: SessionPrincipal): Promise<SessionDto> {

@@ -67,6 +67,9 @@ describe('desk sign-in', () => {
     expect(expiresIn).toBeGreaterThan(118 * 60_000);
     expect(expiresIn).toBeLessThanOrEqual(120 * 60_000 + 5000);
     expect(sessionCookie(res)?.value).toMatch(/^[\w-]{40,}$/);
+    // The answers that carry the CSRF token are never stored by a cache.
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect((await agent.get('/v1/auth/session').expect(200)).headers['cache-control']).toBe('no-store');
 
     await agent.get('/v1/claims').expect(200);
     const again = (await agent.get('/v1/auth/session').expect(200)).body;
