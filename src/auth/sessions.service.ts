@@ -61,6 +61,9 @@ export class SessionsService {
     const matches = await checkPassword(user?.password_hash, password);
     if (!user || !matches || user.disabled) {
       await this.throttle.finish(attempt, 'invalid_credentials', null);
+      // Slowed, then refused: each recent failure doubles the wait before this answer (the lockout refuses later).
+      const delay = await this.throttle.failureDelayMs(name, client.address);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       throw invalidCredentials();
     }
     if (user.role === 'consumer') {

@@ -181,6 +181,13 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(1) @Max(24 * 60)
   SIGN_IN_WINDOW_MINUTES = 15;
 
+  /**
+   * A failed sign-in is answered after a delay that doubles with each recent failure for that name or address:
+   * this × 2^(failures − 1) ms, at most 4 s (slowed, then refused by the lockout). 0: no delay.
+   */
+  @Type(() => Number) @IsInt() @Min(0) @Max(4000)
+  SIGN_IN_DELAY_BASE_MS = 250;
+
   @IsUrl({ require_tld: false })
   PUBLIC_BASE_URL = 'http://localhost:3000';
 }

@@ -24,7 +24,10 @@ describe('desk sign-in', () => {
 
   beforeAll(async () => {
     // Low limits, so lockouts are reached in a few requests.
-    t = await TestApp.start('api', { SIGN_IN_MAX_FAILURES_PER_NAME: '3', SIGN_IN_MAX_FAILURES_PER_ADDRESS: '6', SIGN_IN_WINDOW_MINUTES: '15' });
+    // No delay before failed answers here (its own test below): these tests fail many sign-ins.
+    t = await TestApp.start('api', {
+      SIGN_IN_MAX_FAILURES_PER_NAME: '3', SIGN_IN_MAX_FAILURES_PER_ADDRESS: '6', SIGN_IN_WINDOW_MINUTES: '15', SIGN_IN_DELAY_BASE_MS: '0',
+    });
   });
   beforeEach(async () => {
     await resetState(t);
@@ -405,4 +408,31 @@ describe('desk sign-in', () => {
     expect(dup.code).toBe(1);
     expect(dup.stderr).toMatch(/exists/);
   }, 60_000);
+});
+
+describe('failed sign-ins are slowed before they are refused', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start('api', { SIGN_IN_DELAY_BASE_MS: '300', SIGN_IN_MAX_FAILURES_PER_NAME: '5' });
+    await resetState(t);
+  });
+  afterAll(() => t.close());
+
+  test('each failure for a name waits longer: the third is answered after at least 300 × 2² ms', async () => {
+    const created = await t.app.get(UsersService).create('slowpoke', 'editor', null);
+    const timed = async (password: string) => {
+      const started = Date.now();
+      const res = await t.http.post('/v1/auth/sign-in').send({ name: 'slowpoke', password });
+      return { status: res.status, ms: Date.now() - started };
+    };
+    const first = await timed('wrong 1');
+    await timed('wrong 2');
+    const third = await timed('wrong 3');
+    expect([first.status, third.status]).toEqual([401, 401]);
+    expect(first.ms).toBeGreaterThanOrEqual(300);
+    expect(third.ms).toBeGreaterThanOrEqual(1000);
+    // The right password is not slowed down.
+    expect((await timed(created.oneTimePassword)).status).toBe(200);
+  });
 });
