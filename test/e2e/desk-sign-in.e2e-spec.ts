@@ -436,3 +436,23 @@ describe('failed sign-ins are slowed before they are refused', () => {
     expect((await timed(created.oneTimePassword)).status).toBe(200);
   });
 });
+
+describe('TRUST_PROXY: which X-Forwarded-For the sign-in lockout believes', () => {
+  const failFrom = async (env: Record<string, string>, name: string) => {
+    const t = await TestApp.start('api', { SIGN_IN_DELAY_BASE_MS: '0', ...env });
+    try {
+      await t.http.post('/v1/auth/sign-in').set('X-Forwarded-For', '203.0.113.77').send({ name, password: 'wrong' }).expect(401);
+      const [row] = await t.db.query(`SELECT address FROM sign_in_attempts WHERE name = $1`, [name]);
+      return row.address as string;
+    } finally {
+      await t.close();
+    }
+  };
+
+  test('TRUST_PROXY=1 (one proxy in front): the forwarded address is recorded; TRUST_PROXY=false: the socket address is', async () => {
+    expect(await failFrom({ TRUST_PROXY: '1' }, 'proxied-one-hop')).toBe('203.0.113.77');
+    expect(await failFrom({ TRUST_PROXY: '127.0.0.0/8, ::1' }, 'proxied-cidr')).toBe('203.0.113.77');
+    expect(await failFrom({ TRUST_PROXY: 'false' }, 'not-proxied')).not.toBe('203.0.113.77');
+    expect(await failFrom({ TRUST_PROXY: '10.0.0.0/8' }, 'other-proxy')).not.toBe('203.0.113.77');
+  });
+});
