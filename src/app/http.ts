@@ -10,7 +10,7 @@ import { jsonBodyParser } from '../common/json-body.js';
 import { bodyParserProblem, sendProblem } from '../common/problem.filter.js';
 import { invalidInput, type FieldError } from '../common/problem.js';
 import { SafeInputPipe, unknownField } from '../common/safe-input.pipe.js';
-import { AppConfig } from '../config/config.js';
+import { AppConfig, trustProxySetting } from '../config/config.js';
 import { httpMetricsMiddleware } from '../metrics/metrics.js';
 import { mountQueueDashboard } from '../queue/queue-dashboard.js';
 import { securityHeaders } from '../desk/security-headers.js';
@@ -36,7 +36,7 @@ export function configureHttp(app: NestExpressApplication): void {
   const config = app.get(AppConfig);
   const logger = app.get(AppLogger);
   app.useLogger(logger);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.disable('x-powered-by');
 
   // First, so that every answer (body-parser errors included) has a request id and a log line.

@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { ProblemException } from '../common/problem.js';
@@ -24,6 +24,9 @@ export const satisfies = (held: Role, required: Role) => IMPLIED[held].includes(
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Set on the request by the guard: whether the credential it authenticated still does, and still allows the route. */
+export type StillAuthorized = () => Promise<boolean>;
+
 /**
  * Global guard: a bearer token (machines) or else the desk's session cookie (people) → principal (401); for a
  * session, the CSRF token on writes (403 csrf_failed) and a pending password change (403 password_change_required);
@@ -31,6 +34,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger(AuthGuard.name);
+
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokensService,
@@ -43,13 +48,15 @@ export class AuthGuard implements CanActivate {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const req = ctx.switchToHttp().getRequest<Request & { principal?: Principal }>();
+    const req = ctx.switchToHttp().getRequest<Request & { principal?: Principal; stillAuthorized?: StillAuthorized }>();
     const res = ctx.switchToHttp().getResponse<Response>();
     const sessionRoute = this.reflector.getAllAndOverride<boolean>(SESSION_ROUTE_KEY, targets) === true;
     const token = bearerToken(req.headers.authorization);
     let principal: Principal;
+    let credential: { token: string } | { secret: string };
     if (token && !sessionRoute) {
       principal = await this.fromToken(token);
+      credential = { token };
     } else {
       const secret = sessionSecret(req);
       if (!secret) {
@@ -59,6 +66,7 @@ export class AuthGuard implements CanActivate {
         throw new ProblemException(HttpStatus.UNAUTHORIZED, sessionRoute && token ? 'session_required' : 'unauthorized', detail);
       }
       principal = await this.fromSession(req, res, secret, sessionRoute);
+      credential = { secret };
     }
     req.principal = principal;
     if (principal.role === 'consumer' && principal.tokenId) {
@@ -74,7 +82,35 @@ export class AuthGuard implements CanActivate {
         `This action needs the role ${roles.join(' or ')}; your ${principal.sessionId ? 'account' : 'token'} has the role ${principal.role}.`,
       );
     }
+    req.stillAuthorized = () => this.recheck(credential, principal, roles);
     return true;
+  }
+
+  /**
+   * The same checks again, later, for a response that outlives its request (the review task event stream): one
+   * indexed lookup, no write (an open stream must not keep an idle session alive, nor count as a token's use).
+   * false once the session ended (signed out, password changed or reset, user disabled) or expired (idle,
+   * absolute), the token was revoked or expired, or the user's role no longer allows the route; false too when the
+   * check itself fails (database unreachable): fail closed, the client reconnects through this guard.
+   */
+  private async recheck(credential: { token: string } | { secret: string }, principal: Principal, roles: Role[] | undefined): Promise<boolean> {
+    try {
+      let held: Role;
+      if ('token' in credential) {
+        const now = await this.tokens.authenticate(credential.token, { touch: false });
+        if (!now || now.tokenId !== principal.tokenId) return false;
+        held = now.role;
+      } else {
+        const check = await this.sessions.authenticate(credential.secret, { touch: false });
+        if (!check.ok || check.principal.sessionId !== principal.sessionId || check.principal.role === 'consumer') return false;
+        held = check.principal.role;
+      }
+      return !roles || roles.some((role) => satisfies(held, role));
+    } catch (err) {
+      // An expired token is a 401 problem of its own; anything else is worth a line.
+      if (!(err instanceof ProblemException)) this.logger.warn(`could not recheck a stream's credential: ${String(err)}`);
+      return false;
+    }
   }
 
   private async fromToken(token: string): Promise<Principal> {

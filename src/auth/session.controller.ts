@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
@@ -33,6 +33,7 @@ export class SessionController {
   @Public()
   @Post('sign-in')
   @HttpCode(HttpStatus.OK)
+  @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: SessionDto, description: 'Signed in; Set-Cookie carries the session. mustChangePassword: set a password first.' })
   @ApiUnauthorizedResponse({ description: 'Wrong name or password, or a disabled user (code invalid_credentials): one answer for all.' })
   @ApiForbiddenResponse({ description: 'Consumers cannot use the desk (code desk_not_allowed).' })
@@ -50,6 +51,7 @@ export class SessionController {
   @ApiOperation({ operationId: 'getSession', summary: 'The signed-in user, the CSRF token and when the session ends' })
   @SessionRoute()
   @Get('session')
+  @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: SessionDto })
   @ApiUnauthorizedResponse({ description: 'No session cookie, or its session ended or expired (codes unauthorized, session_expired).' })
   getSession(@CurrentUser() principal: SessionPrincipal): Promise<SessionDto> {
@@ -66,16 +68,32 @@ export class SessionController {
     clearSessionCookie(req, res);
   }
 
-  @ApiOperation({ operationId: 'changePassword', summary: 'Set your own password (ends your other sessions)' })
+  @ApiOperation({ operationId: 'changePassword', summary: 'Set your own password (ends your other sessions, renews this one)' })
   @SessionRoute()
   @Post('password')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'Changed; mustChangePassword is now false, other sessions of this user have ended, this one stays.' })
+  @HttpCode(HttpStatus.OK)
+  @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({
+    type: SessionDto,
+    description:
+      'Changed; mustChangePassword is now false and every session of this user has ended, this one included: Set-Cookie carries a new ' +
+      'session, and the body its new CSRF token (the old cookie and token no longer work).',
+  })
   @ApiForbiddenResponse({ description: 'currentPassword is wrong (code wrong_current_password), or the CSRF token is missing or wrong (csrf_failed).' })
   @ApiUnprocessableEntityResponse({ description: 'newPassword is the current password (code password_unchanged).' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords for this name or from this address (code too_many_attempts; Retry-After).' })
-  changePassword(@Body() dto: ChangePasswordDto, @CurrentUser() principal: SessionPrincipal, @Req() req: Request): Promise<void> {
-    return this.sessions.changePassword(principal, dto.currentPassword, dto.newPassword, clientAddress(req));
+  async changePassword(
+    @Body() dto: ChangePasswordDto,
+    @CurrentUser() principal: SessionPrincipal,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionDto> {
+    const renewed = await this.sessions.changePassword(principal, dto.currentPassword, dto.newPassword, {
+      address: clientAddress(req),
+      userAgent: req.get('user-agent') ?? null,
+    });
+    setSessionCookie(req, res, renewed.secret, renewed.cookieExpiresAt);
+    return renewed.session;
   }
 
   @ApiOperation({ operationId: 'listSignInAttempts', summary: 'List sign-in attempts (the audit of sign-ins), newest first' })

@@ -61,6 +61,9 @@ export class SessionsService {
     const matches = await checkPassword(user?.password_hash, password);
     if (!user || !matches || user.disabled) {
       await this.throttle.finish(attempt, 'invalid_credentials', null);
+      // Slowed, then refused: each recent failure doubles the wait before this answer (the lockout refuses later).
+      const delay = await this.throttle.failureDelayMs(name, client.address);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       throw invalidCredentials();
     }
     if (user.role === 'consumer') {
@@ -76,8 +79,11 @@ export class SessionsService {
     return created;
   }
 
-  /** Looks the cookie's session up (one indexed query); records its use at most once a minute. */
-  async authenticate(secret: string): Promise<SessionCheck> {
+  /**
+   * Looks the cookie's session up (one indexed query); records its use at most once a minute. `touch: false` (the
+   * rechecks of an open event stream) leaves last_seen_at alone: an open tab must not keep an idle session alive.
+   */
+  async authenticate(secret: string, { touch = true }: { touch?: boolean } = {}): Promise<SessionCheck> {
     const [row] = await rows<{
       id: string; csrf_token: string; user_id: string; name: string; role: Role; must_change_password: boolean;
       ended: boolean; absolute: boolean; idle: boolean; seen_stale: boolean;
@@ -96,7 +102,7 @@ export class SessionsService {
     if (row.ended) return { ok: false, reason: 'ended' };
     if (row.absolute) return { ok: false, reason: 'absolute' };
     if (row.idle) return { ok: false, reason: 'idle' };
-    if (row.seen_stale) this.recordUse(row.id);
+    if (touch && row.seen_stale) this.recordUse(row.id);
     return {
       ok: true,
       csrfToken: row.csrf_token,
@@ -127,10 +133,17 @@ export class SessionsService {
 
   /**
    * The signed-in person sets their own password (required after a one-time password). The current password is
-   * checked like a sign-in (counted against the lockout: a borrowed session cannot be used to guess it). Every other
-   * session of theirs ends; this one stays.
+   * checked like a sign-in (counted against the lockout: a borrowed session cannot be used to guess it). Every
+   * session of theirs ends, this one included: it is replaced, in the same transaction, by a new one (new cookie
+   * secret, new CSRF token), so whatever knew the session made with the one-time password cannot use it any more.
    */
-  async changePassword(principal: Principal & { sessionId: string }, currentPassword: string, newPassword: string, address: string): Promise<void> {
+  async changePassword(
+    principal: Principal & { sessionId: string },
+    currentPassword: string,
+    newPassword: string,
+    client: { address: string; userAgent: string | null },
+  ): Promise<SignedIn> {
+    const address = client.address;
     const [user] = await rows<{ password_hash: string | null }>(this.db, `SELECT password_hash FROM users WHERE id = $1`, [principal.userId]);
     const attempt = await this.throttle.begin(principal.name, address, principal.userId);
     if (!(await checkPassword(user?.password_hash, currentPassword))) {
@@ -142,12 +155,15 @@ export class SessionsService {
       throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'password_unchanged', 'newPassword must differ from the current password.');
     }
     const hashed = await hashPassword(newPassword);
-    await this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       await tx.query(`UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = now() WHERE id = $1`, [principal.userId, hashed]);
-      const ended = await this.endForUser(tx, principal.userId, 'password_changed', principal.sessionId);
+      // The other sessions count as ended; this one is replaced.
+      const ended = (await this.endForUser(tx, principal.userId, 'password_changed', principal.sessionId));
+      await tx.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'replaced' WHERE id = $1 AND revoked_at IS NULL`, [principal.sessionId]);
       await this.audit.record(tx, {
         entityType: 'user', entityId: principal.userId, action: 'user.password_changed', actorId: principal.userId, changes: { sessionsEnded: ended },
       });
+      return this.create(tx, principal.userId, client);
     });
   }
 

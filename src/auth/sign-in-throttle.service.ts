@@ -12,6 +12,9 @@ import type { ListSignInAttemptsQuery, SignInAttemptDto, SignInAttemptPageDto } 
 const LOCK_NAME = 0x5349_0001;
 const LOCK_ADDRESS = 0x5349_0002;
 
+/** The longest a failed sign-in is held before its answer. */
+export const SIGN_IN_MAX_DELAY_MS = 4000;
+
 /** Outcomes that count against a name and an address: a wrong guess, or one whose outcome is not known yet. */
 const FAILED = `outcome IN ('pending', 'invalid_credentials')`;
 
@@ -70,6 +73,29 @@ export class SignInThrottle {
         // A pending attempt still counts as a failure; it only loses its precise outcome.
         this.logger.warn(`could not record the outcome ${outcome} of sign-in attempt ${attemptId}: ${String(err)}`);
       });
+  }
+
+  /**
+   * How long to wait before answering a failed attempt (already recorded): SIGN_IN_DELAY_BASE_MS × 2^(n − 1), n the
+   * recent failures of this name (since its last success) or of this address, whichever is more; at most
+   * SIGN_IN_MAX_DELAY_MS. The wait holds no connection or lock; the lockout still bounds parallel guesses.
+   */
+  async failureDelayMs(name: string, address: string): Promise<number> {
+    const base = this.config.SIGN_IN_DELAY_BASE_MS;
+    if (base === 0) return 0;
+    const [row] = await rows<{ n: number }>(
+      this.db,
+      `SELECT greatest(
+                (SELECT count(*) FROM sign_in_attempts
+                  WHERE name = $1 AND ${FAILED} AND created_at > now() - make_interval(mins => $3)
+                    AND created_at > coalesce((SELECT max(created_at) FROM sign_in_attempts
+                                                WHERE name = $1 AND outcome = 'success' AND created_at > now() - make_interval(mins => $3)), '-infinity')),
+                (SELECT count(*) FROM sign_in_attempts WHERE address = $2 AND ${FAILED} AND created_at > now() - make_interval(mins => $3))
+              )::int AS n`,
+      [name, address, this.config.SIGN_IN_WINDOW_MINUTES],
+    ).catch(() => [{ n: 1 }]);
+    const failures = Math.max(1, row?.n ?? 1);
+    return Math.min(SIGN_IN_MAX_DELAY_MS, base * 2 ** Math.min(failures - 1, 20));
   }
 
   /** The audit of sign-ins, newest first, keyset-paginated on the id. */

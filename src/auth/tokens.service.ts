@@ -90,8 +90,9 @@ export class TokensService {
   /**
    * One indexed lookup per request (unique index on token_hash). null for an unknown, revoked or disabled token;
    * an expired one is a 401 of its own, so its holder knows to ask for a new token rather than suspect a typo.
+   * `touch: false` does not record the use (rechecks of an open event stream).
    */
-  async authenticate(token: string): Promise<Principal | null> {
+  async authenticate(token: string, { touch = true }: { touch?: boolean } = {}): Promise<Principal | null> {
     const rows: Array<{ token_id: string; user_id: string; name: string; role: Role; expires_at: Date | null; expired: boolean; last_use_stale: boolean }> =
       await this.db.query(
         `SELECT t.id AS token_id, u.id AS user_id, u.name, u.role, t.expires_at,
@@ -110,7 +111,7 @@ export class TokensService {
         `The bearer token expired at ${row.expires_at!.toISOString()}; ask an admin for a new one (POST /v1/tokens or cli token create).`,
       );
     }
-    if (row.last_use_stale) this.recordUse(row.token_id);
+    if (touch && row.last_use_stale) this.recordUse(row.token_id);
     return { tokenId: row.token_id, userId: row.user_id, name: row.name, role: row.role };
   }
 

@@ -1,6 +1,7 @@
 import { plainToInstance, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 import { Transform } from 'class-transformer';
+import { isIP } from 'node:net';
 import { SECRET_KEYS_VARIABLE, secretKeysFromEnv } from '../webhooks/secret-keys.js';
 
 const TRUE_WORDS = ['true', '1', 'yes'];
@@ -181,6 +182,21 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(1) @Max(24 * 60)
   SIGN_IN_WINDOW_MINUTES = 15;
 
+  /**
+   * A failed sign-in is answered after a delay that doubles with each recent failure for that name or address:
+   * this × 2^(failures − 1) ms, at most 4 s (slowed, then refused by the lockout). 0: no delay.
+   */
+  @Type(() => Number) @IsInt() @Min(0) @Max(4000)
+  SIGN_IN_DELAY_BASE_MS = 250;
+
+  /**
+   * Which proxies' X-Forwarded-For / X-Forwarded-Proto to believe (req.ip for the sign-in lockout, req.secure for
+   * the Secure cookie), as Express's `trust proxy`: a hop count (1), true/false, or comma-separated addresses,
+   * CIDRs and the names loopback, linklocal, uniquelocal. Checked at boot (trustProxySetting).
+   */
+  @IsString()
+  TRUST_PROXY = 'loopback';
+
   @IsUrl({ require_tld: false })
   PUBLIC_BASE_URL = 'http://localhost:3000';
 }
@@ -214,6 +230,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     (e) => `  ${e.property}=${shown(e.property, env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
   );
   try {
+    trustProxySetting(config.TRUST_PROXY);
+  } catch (err) {
+    lines.push(`  TRUST_PROXY=${JSON.stringify(config.TRUST_PROXY)}: ${(err as Error).message}`);
+  }
+  try {
     secretKeysFromEnv({ NODE_ENV: env.NODE_ENV, [SECRET_KEYS_VARIABLE]: config.WEBHOOK_SECRET_KEYS });
   } catch (err) {
     // The value is key material: the message says what is wrong without repeating it.
@@ -221,4 +242,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (lines.length > 0) throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   return config;
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY as Express's `trust proxy` takes it: true/false, a hop count, or a list of addresses, CIDRs
+ * (address/prefix length) and names. Throws, naming the bad entry, on anything else.
+ */
+export function trustProxySetting(value: string): boolean | number | string[] {
+  const word = value.trim().toLowerCase();
+  if (word === 'true') return true;
+  if (word === 'false') return false;
+  if (/^\d+$/.test(word)) return Number(word);
+  const entries = word.split(',').map((e) => e.trim());
+  for (const entry of entries) {
+    if (PROXY_NAMES.includes(entry)) continue;
+    const [address, prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+    if (family === 0 || !prefixOk || rest.length > 0) {
+      throw new Error(
+        `${JSON.stringify(entry)} is not a proxy address: use a hop count, true, false, or comma-separated addresses, CIDRs and ${PROXY_NAMES.join(', ')}`,
+      );
+    }
+  }
+  return entries;
 }

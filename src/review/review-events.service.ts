@@ -1,6 +1,7 @@
-import { Injectable, Logger, type MessageEvent, type OnModuleDestroy } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger, type MessageEvent, type OnModuleDestroy } from '@nestjs/common';
 import pg from 'pg';
-import { interval, map, merge, Observable, startWith, Subject, takeUntil } from 'rxjs';
+import { exhaustMap, filter, interval, map, merge, Observable, share, startWith, Subject, takeUntil } from 'rxjs';
+import { ProblemException } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
 import type { ReviewTaskEventDto } from './review.dto.js';
 
@@ -30,13 +31,23 @@ export class ReviewEventsService implements OnModuleDestroy {
   /**
    * A subscriber's stream: `ready` first (the LISTEN is in place: every change committed from now on will follow, so
    * load the queue now), then task events as they commit, and a comment every SSE_HEARTBEAT_SECONDS so proxies keep it open.
+   * Before each heartbeat `stillAuthorized` rechecks the subscriber's credential (the guard checked it at connect
+   * only): once it says no (signed out, session ended or expired, token revoked, role changed) the stream ends.
+   * Once the application is closing, new subscribers get 503 (their stream would otherwise hold the server open).
    */
-  async subscribe(): Promise<Observable<MessageEvent>> {
+  async subscribe(stillAuthorized: () => Promise<boolean> = async () => true): Promise<Observable<MessageEvent>> {
+    if (this.closing) throw shuttingDown();
     await this.listen();
-    const heartbeat = interval(this.config.SSE_HEARTBEAT_SECONDS * 1000).pipe(map((): MessageEvent => ({ comment: 'heartbeat' })));
+    if (this.closing) throw shuttingDown();
+    const checks = interval(this.config.SSE_HEARTBEAT_SECONDS * 1000).pipe(
+      exhaustMap(() => stillAuthorized()),
+      share(),
+    );
+    const heartbeat = checks.pipe(filter(Boolean), map((): MessageEvent => ({ comment: 'heartbeat' })));
+    const revoked = checks.pipe(filter((ok) => !ok));
     return merge(this.events, heartbeat).pipe(
       startWith<MessageEvent>({ type: 'ready', data: { at: new Date().toISOString() } }),
-      takeUntil(this.stopped),
+      takeUntil(merge(this.stopped, revoked)),
     );
   }
 
@@ -110,3 +121,9 @@ export class ReviewEventsService implements OnModuleDestroy {
     await client?.end().catch(() => undefined);
   }
 }
+
+const shuttingDown = () =>
+  new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, 'shutting_down', 'This server is shutting down; reconnect (to another replica) in a moment.', {
+    retryAfterSeconds: 1,
+    headers: { 'Retry-After': '1' },
+  });

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res, Sse, type MessageEvent } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Req, Res, Sse, type MessageEvent } from '@nestjs/common';
 import {
-  ApiBearerAuth, ApiConflictResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath,
+  ApiBearerAuth, ApiConflictResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags, getSchemaPath,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
-import { satisfies } from '../auth/auth.guard.js';
+import { satisfies, type StillAuthorized } from '../auth/auth.guard.js';
 import { AssignTaskDto, ListReviewTasksQuery, ReviewQueueQuery, ReviewTaskDto, ReviewTaskEventDto, ReviewTaskPageDto } from './review.dto.js';
 import { ReviewEventsService } from './review-events.service.js';
 import { ReviewService } from './review.service.js';
@@ -41,11 +41,13 @@ export class ReviewController {
   @ApiOkResponse({
     description:
       'text/event-stream: `ready` once the stream is live (load the queue then), an event `task` (data: a ReviewTaskEventDto as JSON) whenever a task is created, leased, released, returned, ' +
-      'finished, cancelled or assigned; `resync` when events may have been missed (reload); a comment line as heartbeat.',
+      'finished, cancelled or assigned; `resync` when events may have been missed (reload); a comment line as heartbeat. ' +
+      'The credential is checked again before each heartbeat: the stream ends once the session or token no longer authenticates (signed out, expired, revoked).',
     content: { 'text/event-stream': { schema: { $ref: getSchemaPath(ReviewTaskEventDto) } } },
   })
-  stream(): Promise<Observable<MessageEvent>> {
-    return this.events.subscribe();
+  @ApiServiceUnavailableResponse({ description: 'The server is shutting down (code shutting_down; Retry-After): reconnect.' })
+  stream(@Req() req: Request & { stillAuthorized?: StillAuthorized }): Promise<Observable<MessageEvent>> {
+    return this.events.subscribe(req.stillAuthorized);
   }
 
   @ApiOperation({ operationId: 'leaseReviewTask', summary: 'Lease the next review task' })

@@ -5,7 +5,7 @@ import { consoleErrors, Desk, expectAccessible, screenshot, signInThroughForm, w
 describe('signing in to the desk', () => {
   let desk: Desk;
   beforeAll(async () => {
-    desk = await Desk.start({ SIGN_IN_MAX_FAILURES_PER_NAME: '3', SIGN_IN_MAX_FAILURES_PER_ADDRESS: '50' });
+    desk = await Desk.start({ SIGN_IN_MAX_FAILURES_PER_NAME: '3', SIGN_IN_MAX_FAILURES_PER_ADDRESS: '50', SIGN_IN_DELAY_BASE_MS: '0' });
   });
   afterAll(() => desk.close());
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { ARTICLE_TEXT, auth, eventually, resetState, startExtractionOnly, TestApp } from './harness.js';
 import { TEST_DATABASE_URL } from './env.js';
+import { ReviewEventsService } from '../../src/review/review-events.service.js';
 
 const TROOPS = 'The defence ministry said on Monday that about 100,000 soldiers were stationed near the frontier.';
 const LAYOFFS = `Nordvik Motors will cut 4,200 jobs across its European plants, chief executive Anna Berg said on Thursday.
@@ -70,7 +71,7 @@ describe('desk API', () => {
     });
 
     test('the holder leasing again renews the lease; lease-next then skips the claim', async () => {
-      const [claim, other] = await queuedClaims();
+      const [claim] = await queuedClaims();
       const first = (await t.http.post(`/v1/claims/${claim.id}/lease`).set(auth(alice)).expect(200)).body;
       await t.db.query(`UPDATE review_tasks SET lease_expires_at = now() + interval '1 minute' WHERE id = $1`, [first.id]);
       const again = (await t.http.post(`/v1/claims/${claim.id}/lease`).set(auth(alice)).expect(200)).body;
@@ -79,7 +80,6 @@ describe('desk API', () => {
       const actions = (await t.db.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id`, [first.id])).map((a: any) => a.action);
       expect(actions).toEqual(['task.leased', 'task.renewed']);
       expect((await t.http.post('/v1/review-tasks/lease').set(auth(bob)).expect(200)).body.claimId).not.toBe(claim.id);
-      expect(other).toBeDefined();
     });
 
     test("the claim's detail names its task's holder and lease end for staff, before anyone presses Take", async () => {
@@ -408,7 +408,7 @@ describe('GET /v1/review-tasks/events', () => {
   afterAll(() => t.close());
 
   test('a lease made by another request arrives as an event; a change from another process (the worker) too; heartbeats', async () => {
-    const stream = await openStream(baseUrl, alice);
+    const stream = await openStream(baseUrl, auth(alice));
     try {
       expect(stream.status).toBe(200);
       expect(stream.contentType).toMatch(/^text\/event-stream/);
@@ -450,19 +450,93 @@ describe('GET /v1/review-tasks/events', () => {
     await consumer.body?.cancel();
   });
 
+  test('the credential is checked again at each heartbeat: signing out, an idle session, a revoked token or a disabled user end the stream', async () => {
+    const admin = await t.token('admin', 'root-sse');
+    // Signed out: the stream of that session ends within a heartbeat (1 s here).
+    const desk = await t.deskSession('editor');
+    const signedOut = await openStream(baseUrl, desk.headers);
+    try {
+      expect(signedOut.status).toBe(200);
+      await eventually(async () => signedOut.comments.includes('heartbeat'), 10_000, 'a heartbeat while the session is valid');
+      expect(signedOut.done).toBe(false);
+      await t.http.post('/v1/auth/sign-out').set(desk.headers).expect(204);
+      await eventually(async () => signedOut.done, 10_000, 'the stream of a signed-out session to end');
+    } finally {
+      signedOut.close();
+    }
+
+    // Idle: the rechecks do not count as use (last_seen_at stays), so an open tab does not keep a session alive.
+    const idle = await t.deskSession('editor');
+    const idleStream = await openStream(baseUrl, idle.headers);
+    try {
+      const [{ id: sessionId }] = await t.db.query(`SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL`, [idle.userId]);
+      await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '10 minutes' WHERE id = $1`, [sessionId]);
+      const beats = idleStream.comments.length;
+      await eventually(async () => idleStream.comments.length >= beats + 2, 10_000, 'two heartbeats');
+      const [{ seen }] = await t.db.query(`SELECT last_seen_at < now() - interval '9 minutes' AS seen FROM sessions WHERE id = $1`, [sessionId]);
+      expect(seen).toBe(true);
+      await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '1 day' WHERE id = $1`, [sessionId]);
+      await eventually(async () => idleStream.done, 10_000, 'the stream of an idle session to end');
+    } finally {
+      idleStream.close();
+    }
+
+    // A revoked token.
+    const created = (await t.http.post('/v1/tokens').set(auth(admin)).send({ name: 'sse-bot', role: 'editor' }).expect(201)).body;
+    const tokenStream = await openStream(baseUrl, auth(created.token));
+    try {
+      await eventually(async () => tokenStream.comments.includes('heartbeat'), 10_000, 'a heartbeat while the token is valid');
+      await t.http.delete(`/v1/tokens/${created.id}`).set(auth(admin)).expect(204);
+      await eventually(async () => tokenStream.done, 10_000, 'the stream of a revoked token to end');
+    } finally {
+      tokenStream.close();
+    }
+
+    // A disabled user (session).
+    const disabled = await t.deskSession('editor');
+    const disabledStream = await openStream(baseUrl, disabled.headers);
+    try {
+      await eventually(async () => disabledStream.comments.includes('heartbeat'), 10_000, 'a heartbeat before disabling');
+      await t.http.patch(`/v1/users/${disabled.userId}`).set(auth(admin)).send({ disabled: true }).expect(200);
+      await eventually(async () => disabledStream.done, 10_000, 'the stream of a disabled user to end');
+    } finally {
+      disabledStream.close();
+    }
+  });
+
+  test('once the app is closing, a new stream is refused with 503 shutting_down instead of holding the server open', async () => {
+    const app = await TestApp.start('api');
+    try {
+      await app.app.listen(0, '127.0.0.1');
+      const url = `http://127.0.0.1:${(app.app.getHttpServer().address() as AddressInfo).port}`;
+      const token = await app.token('editor', 'late');
+      // What Nest runs first when the application closes, before the HTTP server stops.
+      await app.app.get(ReviewEventsService).onModuleDestroy();
+      const res = await fetch(`${url}/v1/review-tasks/events`, { headers: { ...auth(token), Accept: 'text/event-stream' } });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('content-type')).toMatch(/problem\+json/);
+      expect(res.headers.get('retry-after')).toBe('1');
+      expect((await res.json()).code).toBe('shutting_down');
+    } finally {
+      await app.close();
+    }
+  });
+
   test('closing the app ends open streams and the LISTEN connection', async () => {
+    const listeners = async () =>
+      (await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN review_task_events'`))[0].n as number;
+    const before = await listeners();
     const app = await TestApp.start('api');
     await app.app.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${(app.app.getHttpServer().address() as AddressInfo).port}`;
-    const stream = await openStream(url, await app.token('editor', 'closer'));
+    const stream = await openStream(url, auth(await app.token('editor', 'closer')));
     await eventually(async () => stream.events.find((e) => e.type === 'ready'), 10_000, 'the ready event');
-    const listeners = () => t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN review_task_events'`);
-    expect((await listeners())[0].n).toBeGreaterThanOrEqual(1);
+    // The second app opened a LISTEN connection of its own (whether this file's app listens yet or not).
+    expect(await listeners()).toBe(before + 1);
     await app.close();
     await stream.ended;
     expect(stream.done).toBe(true);
-    // Only this file's own app still listens.
-    await eventually(async () => (await listeners())[0].n === 1, 10_000, 'the closed app to stop listening');
+    await eventually(async () => (await listeners()) === before, 10_000, 'the closed app to stop listening');
   });
 });
 
@@ -472,9 +546,9 @@ interface SseEvent {
 }
 
 /** Reads an SSE response as it streams (supertest waits for the end of a body; fetch does not). */
-async function openStream(baseUrl: string, token: string) {
+async function openStream(baseUrl: string, credentials: Record<string, string>) {
   const controller = new AbortController();
-  const res = await fetch(`${baseUrl}/v1/review-tasks/events`, { headers: { ...auth(token), Accept: 'text/event-stream' }, signal: controller.signal });
+  const res = await fetch(`${baseUrl}/v1/review-tasks/events`, { headers: { ...credentials, Accept: 'text/event-stream' }, signal: controller.signal });
   const events: SseEvent[] = [];
   const comments: string[] = [];
   const state = { done: false };

@@ -24,7 +24,10 @@ describe('desk sign-in', () => {
 
   beforeAll(async () => {
     // Low limits, so lockouts are reached in a few requests.
-    t = await TestApp.start('api', { SIGN_IN_MAX_FAILURES_PER_NAME: '3', SIGN_IN_MAX_FAILURES_PER_ADDRESS: '6', SIGN_IN_WINDOW_MINUTES: '15' });
+    // No delay before failed answers here (its own test below): these tests fail many sign-ins.
+    t = await TestApp.start('api', {
+      SIGN_IN_MAX_FAILURES_PER_NAME: '3', SIGN_IN_MAX_FAILURES_PER_ADDRESS: '6', SIGN_IN_WINDOW_MINUTES: '15', SIGN_IN_DELAY_BASE_MS: '0',
+    });
   });
   beforeEach(async () => {
     await resetState(t);
@@ -37,7 +40,7 @@ describe('desk sign-in', () => {
     const created = await t.app.get(UsersService).create(name, role, null);
     const agent = request.agent(t.app.getHttpServer());
     const session = (await agent.post('/v1/auth/sign-in').send({ name, password: created.oneTimePassword }).expect(200)).body;
-    await agent.post('/v1/auth/password').set('X-CSRF-Token', session.csrfToken).send({ currentPassword: created.oneTimePassword, newPassword: PASSWORD }).expect(204);
+    await agent.post('/v1/auth/password').set('X-CSRF-Token', session.csrfToken).send({ currentPassword: created.oneTimePassword, newPassword: PASSWORD }).expect(200);
     await t.db.query(`TRUNCATE sign_in_attempts`);
     return { id: created.user.id, name };
   }
@@ -67,6 +70,9 @@ describe('desk sign-in', () => {
     expect(expiresIn).toBeGreaterThan(118 * 60_000);
     expect(expiresIn).toBeLessThanOrEqual(120 * 60_000 + 5000);
     expect(sessionCookie(res)?.value).toMatch(/^[\w-]{40,}$/);
+    // The answers that carry the CSRF token are never stored by a cache.
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect((await agent.get('/v1/auth/session').expect(200)).headers['cache-control']).toBe('no-store');
 
     await agent.get('/v1/claims').expect(200);
     const again = (await agent.get('/v1/auth/session').expect(200)).body;
@@ -224,8 +230,9 @@ describe('desk sign-in', () => {
 
     await t.http.patch(`/v1/users/${bob.id}`).set(auth(admin)).send({ disabled: true }).expect(200);
     expect((await agent.get('/v1/claims')).status).toBe(401);
-    const [row] = await t.db.query(`SELECT revoked_reason FROM sessions WHERE user_id = $1`, [bob.id]);
-    expect(row.revoked_reason).toBe('user_disabled');
+    // Every live session (this one, and the one person() left after its password change) ended.
+    const reasons = await t.db.query(`SELECT DISTINCT revoked_reason FROM sessions WHERE user_id = $1 AND revoked_reason IS DISTINCT FROM 'replaced'`, [bob.id]);
+    expect(reasons).toEqual([{ revoked_reason: 'user_disabled' }]);
     // Enabled again: the old session stays ended; a new sign-in works.
     await t.http.patch(`/v1/users/${bob.id}`).set(auth(admin)).send({ disabled: false }).expect(200);
     expect((await agent.get('/v1/claims')).status).toBe(401);
@@ -327,6 +334,7 @@ describe('desk sign-in', () => {
     expect((await first.agent.get('/v1/auth/session').expect(200)).body.mustChangePassword).toBe(true);
 
     const change = (body: object) => first.agent.post('/v1/auth/password').set('X-CSRF-Token', first.csrf).send(body);
+    const oneTimeCookie = sessionCookie(first.res)!.value;
     const short = await change({ currentPassword: created.oneTimePassword, newPassword: 'short' });
     expect(short.status).toBe(400);
     expect(short.body.detail).toMatch(/newPassword must be at least 12 characters/);
@@ -336,9 +344,24 @@ describe('desk sign-in', () => {
 
     // A second browser of frank's, to see it end.
     const second = await signIn('frank', created.oneTimePassword);
-    await change({ currentPassword: created.oneTimePassword, newPassword: PASSWORD }).then((r) => expect(r.status).toBe(204));
+    const changed = await change({ currentPassword: created.oneTimePassword, newPassword: PASSWORD });
+    expect(changed.status).toBe(200);
+    // The session made with the one-time password is replaced: a new cookie and CSRF token; the old ones are dead.
+    expect(changed.headers['cache-control']).toBe('no-store');
+    expect(changed.body).toMatchObject({ user: { name: 'frank', role: 'approver' }, mustChangePassword: false, csrfToken: expect.any(String) });
+    expect(changed.body.csrfToken).not.toBe(first.csrf);
+    const renewedCookie = sessionCookie(changed)!;
+    expect(renewedCookie.value).not.toBe(oneTimeCookie);
+    expect(renewedCookie.attributes).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Lax', 'Path=/']));
+    const old = await t.http.get('/v1/auth/session').set('Cookie', `claimcheck_session=${oneTimeCookie}`);
+    expect([old.status, old.body.code]).toEqual([401, 'unauthorized']);
+    await t.http.post('/v1/auth/sign-out').set('Cookie', `claimcheck_session=${oneTimeCookie}`).set('X-CSRF-Token', first.csrf).expect(401);
+    // The agent took the new cookie; writes need the new token.
     await first.agent.get('/v1/claims').expect(200);
-    expect((await first.agent.get('/v1/auth/session').expect(200)).body.mustChangePassword).toBe(false);
+    expect((await first.agent.get('/v1/auth/session').expect(200)).body).toEqual({ ...changed.body, expiresAt: expect.any(String) });
+    expect((await first.agent.post('/v1/auth/sign-out').set('X-CSRF-Token', first.csrf)).body.code).toBe('csrf_failed');
+    const sessions = await t.db.query(`SELECT revoked_reason FROM sessions WHERE user_id = $1 ORDER BY created_at`, [created.user.id]);
+    expect(sessions.map((r: any) => r.revoked_reason)).toEqual(['replaced', 'password_changed', null]);
     expect((await second.agent.get('/v1/claims')).status).toBe(401);
     // The one-time password no longer works; the new one does.
     expect((await signInAs('frank', created.oneTimePassword)).status).toBe(401);
@@ -385,4 +408,51 @@ describe('desk sign-in', () => {
     expect(dup.code).toBe(1);
     expect(dup.stderr).toMatch(/exists/);
   }, 60_000);
+});
+
+describe('failed sign-ins are slowed before they are refused', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start('api', { SIGN_IN_DELAY_BASE_MS: '300', SIGN_IN_MAX_FAILURES_PER_NAME: '5' });
+    await resetState(t);
+  });
+  afterAll(() => t.close());
+
+  test('each failure for a name waits longer: the third is answered after at least 300 × 2² ms', async () => {
+    const created = await t.app.get(UsersService).create('slowpoke', 'editor', null);
+    const timed = async (password: string) => {
+      const started = Date.now();
+      const res = await t.http.post('/v1/auth/sign-in').send({ name: 'slowpoke', password });
+      return { status: res.status, ms: Date.now() - started };
+    };
+    const first = await timed('wrong 1');
+    await timed('wrong 2');
+    const third = await timed('wrong 3');
+    expect([first.status, third.status]).toEqual([401, 401]);
+    expect(first.ms).toBeGreaterThanOrEqual(300);
+    expect(third.ms).toBeGreaterThanOrEqual(1000);
+    // The right password is not slowed down.
+    expect((await timed(created.oneTimePassword)).status).toBe(200);
+  });
+});
+
+describe('TRUST_PROXY: which X-Forwarded-For the sign-in lockout believes', () => {
+  const failFrom = async (env: Record<string, string>, name: string) => {
+    const t = await TestApp.start('api', { SIGN_IN_DELAY_BASE_MS: '0', ...env });
+    try {
+      await t.http.post('/v1/auth/sign-in').set('X-Forwarded-For', '203.0.113.77').send({ name, password: 'wrong' }).expect(401);
+      const [row] = await t.db.query(`SELECT address FROM sign_in_attempts WHERE name = $1`, [name]);
+      return row.address as string;
+    } finally {
+      await t.close();
+    }
+  };
+
+  test('TRUST_PROXY=1 (one proxy in front): the forwarded address is recorded; TRUST_PROXY=false: the socket address is', async () => {
+    expect(await failFrom({ TRUST_PROXY: '1' }, 'proxied-one-hop')).toBe('203.0.113.77');
+    expect(await failFrom({ TRUST_PROXY: '127.0.0.0/8, ::1' }, 'proxied-cidr')).toBe('203.0.113.77');
+    expect(await failFrom({ TRUST_PROXY: 'false' }, 'not-proxied')).not.toBe('203.0.113.77');
+    expect(await failFrom({ TRUST_PROXY: '10.0.0.0/8' }, 'other-proxy')).not.toBe('203.0.113.77');
+  });
 });

@@ -89,9 +89,11 @@ export class TestApp {
     const created = await this.app.get(UsersService).create(name, role, null);
     const signIn = await this.http.post('/v1/auth/sign-in').send({ name, password: created.oneTimePassword });
     if (signIn.status !== 200) throw new Error(`sign-in answered ${signIn.status}: ${JSON.stringify(signIn.body)}`);
-    const cookie = (signIn.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('claimcheck_session='))!.split(';')[0];
-    const headers = { Cookie: cookie, 'X-CSRF-Token': signIn.body.csrfToken as string };
-    await this.http.post('/v1/auth/password').set(headers).send({ currentPassword: created.oneTimePassword, newPassword: password }).expect(204);
+    const cookieOf = (res: request.Response) => (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('claimcheck_session='))!.split(';')[0];
+    const first = { Cookie: cookieOf(signIn), 'X-CSRF-Token': signIn.body.csrfToken as string };
+    // The password change replaces the session: a new cookie and a new CSRF token.
+    const changed = await this.http.post('/v1/auth/password').set(first).send({ currentPassword: created.oneTimePassword, newPassword: password }).expect(200);
+    const headers = { Cookie: cookieOf(changed), 'X-CSRF-Token': changed.body.csrfToken as string };
     return { userId: created.user.id, name, password, headers };
   }
 
