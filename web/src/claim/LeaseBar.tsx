@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { leaseClaimMutation, releaseLeaseMutation, renewLeaseMutation } from '../api/generated/@tanstack/react-query.gen';
 import type { ClaimDetailDto } from '../api/generated/types.gen';
+import { AssignControl } from './AssignControl';
 import type { LeaseTask } from './lease';
 import { ApiError } from '../api/problem';
 import { Badge } from '../ui/Badge';
@@ -99,6 +100,7 @@ export function LeaseBar({
         )}
         {loading && <span className="muted small">Checking the lease…</span>}
         {!takeable && <span className="muted small">{NOTHING_TO_TAKE[claim.status]}</span>}
+        <AssignControl claim={claim} refresh={refresh} />
       </div>
       {takeError?.code === 'lease_held' ? (
         <div className="notice notice-warning lease-held" role="alert">
