@@ -196,7 +196,7 @@ function ChangesLog({ filters, onFilters }: { filters: AuditFilters; onFilters: 
           error={fieldError('entityId')}
         />
         <div className="aud-filter-actions">
-          <Button type="submit" variant="primary">Filter</Button>
+          <Button type="submit" variant="primary">Apply filters</Button>
           {filtered && <Button onClick={() => onFilters({ entityType: null, entityId: null, action: null })}>Clear filters</Button>}
         </div>
       </form>
@@ -300,7 +300,7 @@ function SignInsLog({ filters, onFilters }: { filters: AuditFilters; onFilters: 
           error={apiError?.fieldError('outcome')}
         />
         <div className="aud-filter-actions">
-          <Button type="submit" variant="primary">Filter</Button>
+          <Button type="submit" variant="primary">Apply filters</Button>
           {filtered && <Button onClick={() => onFilters({ name: null, address: null, outcome: null })}>Clear filters</Button>}
         </div>
       </form>
