@@ -7,7 +7,7 @@ import { ApiError } from '../api/problem';
 import { actionWords, changeLines } from '../claim/words';
 import { Button } from '../ui/Button';
 import { SelectField, TextField } from '../ui/Field';
-import { formatDateTime, fromNow } from '../ui/format';
+import { fromNow } from '../ui/format';
 import { EmptyState, ErrorNotice } from '../ui/Notice';
 import { Loading } from '../ui/Spinner';
 import { allOnFields } from './fieldErrors';
@@ -334,8 +334,10 @@ function SignInsLog({ filters, onFilters }: { filters: AuditFilters; onFilters: 
   );
 }
 
+/** To the second: an audit log orders events that happen within the same minute. */
+const toSecond = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 function When({ at }: { at: string }) {
-  return <time dateTime={at} title={fromNow(at)}>{formatDateTime(at)}</time>;
+  return <time dateTime={at} title={fromNow(at)}>{toSecond.format(new Date(at))}</time>;
 }
 
 /** Loading, error (unless every problem sits on a filter field), empty state, the table, and "Load more". */
