@@ -11,6 +11,7 @@ import { EncryptedWebhookSecrets1765500000000 } from './1765500000000-EncryptedW
 import { MetricsLeaseIndex1765600000000 } from './1765600000000-MetricsLeaseIndex.js';
 import { DeskApi1765700000000 } from './1765700000000-DeskApi.js';
 import { DeskSignIn1765800000000 } from './1765800000000-DeskSignIn.js';
+import { DeliveriesKeyset1765900000000 } from './1765900000000-DeliveriesKeyset.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   MetricsLeaseIndex1765600000000,
   DeskApi1765700000000,
   DeskSignIn1765800000000,
+  DeliveriesKeyset1765900000000,
 ];

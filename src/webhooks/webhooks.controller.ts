@@ -1,5 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { KeysetPageQuery } from '../common/pagination.js';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CreatedWebhookDto, CreateWebhookDto, DeliveryDto, RotatedSecretDto, RotateSecretDto, UpdateWebhookDto, WebhookDto } from './webhooks.dto.js';
 import { WebhooksService } from './webhooks.service.js';
@@ -52,11 +54,30 @@ export class WebhooksController {
     return this.webhooks.remove(id, admin.userId);
   }
 
-  @ApiOperation({ operationId: 'listWebhookDeliveries', summary: "List a webhook's deliveries with their attempts" })
+  @ApiOperation({ operationId: 'listWebhookDeliveries', summary: "List a webhook's deliveries with their attempts, newest first", description: 'Keyset-paged: send the X-Next-Cursor header of a page back as `cursor` (or follow its Link rel="next").' })
   @Get(':id/deliveries')
-  @ApiOkResponse({ type: [DeliveryDto] })
-  deliveries(@Param('id', ParseUUIDPipe) id: string): Promise<DeliveryDto[]> {
-    return this.webhooks.deliveries(id);
+  @ApiOkResponse({
+    type: [DeliveryDto],
+    description: 'One page (limit, default 50). When there are older deliveries, the next page is named by the Link (rel="next") and X-Next-Cursor headers; on the last page both are absent.',
+    headers: {
+      Link: { description: 'Present when there is a next page: `</v1/webhooks/{id}/deliveries?limit=N&cursor=C>; rel="next"`.', schema: { type: 'string' } },
+      'X-Next-Cursor': { description: 'Present when there is a next page: send it back as `cursor`.', schema: { type: 'string' } },
+    },
+  })
+  @ApiBadRequestResponse({ description: 'limit out of 1–200, or a cursor this API did not issue for this list (invalid_cursor).' })
+  @ApiNotFoundResponse({ description: 'No webhook with this id.' })
+  async deliveries(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: KeysetPageQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<DeliveryDto[]> {
+    const limit = query.limit ?? 50;
+    const page = await this.webhooks.deliveries(id, limit, query.cursor);
+    if (page.nextCursor) {
+      res.setHeader('Link', `</v1/webhooks/${id}/deliveries?limit=${limit}&cursor=${page.nextCursor}>; rel="next"`);
+      res.setHeader('X-Next-Cursor', page.nextCursor);
+    }
+    return page.items;
   }
 
   @ApiOperation({ operationId: 'redeliverWebhookDelivery', summary: 'Send a delivery again' })

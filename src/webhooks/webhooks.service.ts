@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { conflict, notFound, ProblemException } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
+import { CURSOR_KEY, decodeKeyCursor, encodeKeyCursor, sqlTimestampKey } from '../common/pagination.js';
 import { rows } from '../database/sql.js';
 import { resolveTarget, UnresolvableTargetError, UnsafeTargetError } from './ssrf.js';
 import { WebhookOutbox } from './webhook-outbox.service.js';
@@ -13,6 +14,9 @@ import {
   DEFAULT_SECRET_OVERLAP_SECONDS,
   type CreatedWebhookDto, type CreateWebhookDto, type DeliveryDto, type RotatedSecretDto, type UpdateWebhookDto, type WebhookDto,
 } from './webhooks.dto.js';
+
+/** Names the deliveries' ordering in its cursors, so another list's cursor is refused. */
+const DELIVERIES_CURSOR = 'wd';
 
 const WEBHOOK_COLUMNS = `id, url, events, active, created_at AS "createdAt",
   CASE WHEN previous_secret_expires_at > now() THEN previous_secret_expires_at END AS "previousSecretExpiresAt"`;
@@ -121,17 +125,45 @@ export class WebhooksService {
     });
   }
 
-  /** Newest first, each with its attempt log (two queries, no N+1). */
-  async deliveries(webhookId: string, limit = 50, onlyDeliveryId?: string): Promise<DeliveryDto[]> {
+  /**
+   * Newest first (created_at, then id), each with its attempt log (two queries, no N+1); keyset-paged on
+   * (created_at, id) within the webhook: index webhook_deliveries_webhook_created_id_idx.
+   */
+  async deliveries(webhookId: string, limit = 50, cursor?: string): Promise<{ items: DeliveryDto[]; nextCursor: string | null }> {
+    // The cursor is checked before the webhook is looked up: a bad cursor is a 400 whatever the id.
+    const after = cursor ? decodeKeyCursor(cursor, DELIVERIES_CURSOR, [CURSOR_KEY.timestamp, CURSOR_KEY.uuid]) : null;
     const exists = await rows(this.db, `SELECT 1 FROM webhooks WHERE id = $1`, [webhookId]);
     if (exists.length === 0) throw notFound('webhook', webhookId);
+    const found = await rows<Omit<DeliveryDto, 'attemptLog'> & { key: string }>(
+      this.db,
+      `SELECT id, webhook_id AS "webhookId", event, status, attempts, last_status_code AS "lastStatusCode", last_error AS "lastError",
+              delivered_at AS "deliveredAt", created_at AS "createdAt", payload, ${sqlTimestampKey('created_at')} AS key
+         FROM webhook_deliveries
+        WHERE webhook_id = $1 AND ($3::timestamptz IS NULL OR (created_at, id) < ($3::timestamptz, $4::uuid))
+        ORDER BY created_at DESC, id DESC LIMIT $2`,
+      [webhookId, limit + 1, after?.[0] ?? null, after?.[1] ?? null],
+    );
+    const page = found.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: await this.withAttempts(page.map(({ key: _key, ...d }) => d)),
+      nextCursor: found.length > limit ? encodeKeyCursor(DELIVERIES_CURSOR, [last.key, last.id]) : null,
+    };
+  }
+
+  private async delivery(webhookId: string, deliveryId: string): Promise<DeliveryDto | undefined> {
     const list = await rows<Omit<DeliveryDto, 'attemptLog'>>(
       this.db,
       `SELECT id, webhook_id AS "webhookId", event, status, attempts, last_status_code AS "lastStatusCode", last_error AS "lastError",
               delivered_at AS "deliveredAt", created_at AS "createdAt", payload
-         FROM webhook_deliveries WHERE webhook_id = $1 AND ($3::uuid IS NULL OR id = $3) ORDER BY created_at DESC LIMIT $2`,
-      [webhookId, limit, onlyDeliveryId ?? null],
+         FROM webhook_deliveries WHERE webhook_id = $1 AND id = $2`,
+      [webhookId, deliveryId],
     );
+    return (await this.withAttempts(list))[0];
+  }
+
+  private async withAttempts(list: Array<Omit<DeliveryDto, 'attemptLog'>>): Promise<DeliveryDto[]> {
+    if (list.length === 0) return [];
     const attempts = await rows<{ deliveryId: string } & DeliveryDto['attemptLog'][number]>(
       this.db,
       `SELECT delivery_id AS "deliveryId", attempt, status_code AS "statusCode", error, duration_ms AS "durationMs", created_at AS "createdAt"
@@ -158,7 +190,7 @@ export class WebhooksService {
       });
     });
     await this.outbox.dispatch([deliveryId]);
-    const [delivery] = await this.deliveries(webhookId, 1, deliveryId);
+    const delivery = await this.delivery(webhookId, deliveryId);
     if (!delivery) throw conflict('delivery_gone', 'The delivery disappeared while being re-sent.');
     return delivery;
   }

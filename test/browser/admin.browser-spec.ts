@@ -137,4 +137,51 @@ describe('admin screen', () => {
     await delivery.getByText('Attempts and payload').click();
     await expect(delivery.getByRole('table').getByRole('row').count()).resolves.toBe(3);
   });
+
+  test('older deliveries load page by page ("Load more" follows the API cursor), and one from the second page is sent again', async () => {
+    const { page } = await desk.signedIn('admin');
+    const admin = await desk.t.token('admin');
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/paged`;
+    const hook = (await desk.t.http.post('/v1/webhooks').set(auth(admin)).send({ url, events: ['verdict.published', 'article.extracted'] }).expect(201)).body;
+    // 30 delivered ones within the last hour, and before them all one that failed: it is the 31st, beyond the first page of 25.
+    await desk.t.db.query(
+      `INSERT INTO webhook_deliveries (webhook_id, event, payload, status, attempts, last_status_code, delivered_at, created_at)
+       SELECT $1, 'verdict.published', jsonb_build_object('n', n), 'delivered', 1, 204, now() - n * interval '1 minute', now() - n * interval '1 minute'
+         FROM generate_series(1, 30) n`,
+      [hook.id],
+    );
+    const [oldest] = await desk.t.db.query(
+      `INSERT INTO webhook_deliveries (webhook_id, event, payload, status, attempts, last_error, created_at)
+       VALUES ($1, 'article.extracted', '{"articleId":"seeded"}', 'failed', 8, 'Seeded: the receiver was down.', now() - interval '2 days') RETURNING id`,
+      [hook.id],
+    );
+
+    await page.goto('/admin?tab=webhooks');
+    await page.getByRole('button', { name: `Deliveries of ${url}` }).click();
+    const deliveries = page.getByRole('region', { name: /Deliveries to/ });
+    const items = deliveries.getByRole('listitem');
+    await items.nth(24).waitFor();
+    await expect(items.count()).resolves.toBe(25);
+    const failed = items.filter({ hasText: 'Seeded: the receiver was down.' });
+    await expect(failed.count()).resolves.toBe(0);
+
+    await deliveries.getByRole('button', { name: 'Load more deliveries' }).click();
+    await failed.waitFor();
+    await expect(items.count()).resolves.toBe(31);
+    await expect(items.last().getByText('article.extracted').count()).resolves.toBe(1);
+    // That was the last page: nothing more to load.
+    await deliveries.getByRole('button', { name: 'Load more deliveries' }).waitFor({ state: 'detached' });
+    await expectAccessible(page, 'admin webhook deliveries, second page');
+    await screenshot(page, 'admin-deliveries-second-page');
+
+    const before = received.length;
+    await failed.getByRole('button', { name: /^Redeliver article\.extracted/ }).click();
+    await page.getByText('Delivery queued again.').waitFor();
+    await eventually(async () => received.slice(before).includes(oldest.id), 15000, 'the redelivery of the oldest delivery');
+    // While it is pending the panel looks again by itself, second page included: no Refresh pressed.
+    const resent = items.filter({ hasText: 'article.extracted' });
+    await resent.getByText('Delivered', { exact: true }).waitFor();
+    await resent.getByText('9 attempts').waitFor();
+    await expect(items.count()).resolves.toBe(31);
+  });
 });

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { listWebhookDeliveriesOptions, redeliverWebhookDeliveryMutation } from '../api/generated/@tanstack/react-query.gen';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { listWebhookDeliveriesInfiniteQueryKey, redeliverWebhookDeliveryMutation } from '../api/generated/@tanstack/react-query.gen';
+import { listWebhookDeliveries } from '../api/generated/sdk.gen';
 import type { DeliveryDto, WebhookDto } from '../api/generated/types.gen';
 import { invalidateOperations } from '../api/invalidate';
 import { Badge } from '../ui/Badge';
@@ -12,14 +13,31 @@ import { useToast } from '../ui/Toasts';
 
 const PAGE = 25;
 
+interface DeliveryPage {
+  items: DeliveryDto[];
+  /** From the X-Next-Cursor header; null on the last page. */
+  nextCursor: string | null;
+}
+
 /** A webhook's deliveries, newest first, with every attempt; a failed (or any) delivery can be sent again. */
 export function Deliveries({ webhook }: { webhook: WebhookDto }) {
-  const deliveries = useQuery({
-    ...listWebhookDeliveriesOptions({ path: { id: webhook.id } }),
-    // While something is still being delivered, look again shortly.
-    refetchInterval: (query) => (query.state.data?.some((d) => d.status === 'pending') ? 2000 : false),
+  // The route answers an array; the cursor of the next page comes in the X-Next-Cursor header of the response.
+  const deliveries = useInfiniteQuery({
+    queryKey: listWebhookDeliveriesInfiniteQueryKey({ path: { id: webhook.id } }),
+    queryFn: async ({ pageParam, signal }): Promise<DeliveryPage> => {
+      const { data, response } = await listWebhookDeliveries({
+        path: { id: webhook.id },
+        query: { limit: PAGE, ...(pageParam ? { cursor: pageParam } : {}) },
+        signal,
+        throwOnError: true,
+      });
+      return { items: data, nextCursor: response.headers.get('X-Next-Cursor') };
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    // While something is still being delivered, look again shortly (every loaded page is fetched again).
+    refetchInterval: (query) => (query.state.data?.pages.some((p) => p.items.some((d) => d.status === 'pending')) ? 2000 : false),
   });
-  const [shown, setShown] = useState(PAGE);
   const queries = useQueryClient();
   const toast = useToast();
   const redeliver = useMutation({
@@ -29,12 +47,12 @@ export function Deliveries({ webhook }: { webhook: WebhookDto }) {
       await invalidateOperations(queries, 'listWebhookDeliveries');
     },
   });
-  const list = deliveries.data ?? [];
+  const list = useMemo(() => deliveries.data?.pages.flatMap((p) => p.items) ?? [], [deliveries.data]);
   return (
     <section className="card adm-deliveries" aria-labelledby="adm-deliveries-heading">
       <div className="adm-section-head">
         <h2 id="adm-deliveries-heading">Deliveries to <span className="adm-url">{webhook.url}</span></h2>
-        <Button className="btn-small" busy={deliveries.isFetching} onClick={() => void deliveries.refetch()}>Refresh</Button>
+        <Button className="btn-small" busy={deliveries.isFetching && !deliveries.isFetchingNextPage} onClick={() => void deliveries.refetch()}>Refresh</Button>
       </div>
       {deliveries.isPending && <Loading what="the deliveries" />}
       {deliveries.error && <ErrorNotice error={deliveries.error} />}
@@ -44,14 +62,18 @@ export function Deliveries({ webhook }: { webhook: WebhookDto }) {
       )}
       {list.length > 0 && (
         <ul className="adm-delivery-list">
-          {list.slice(0, shown).map((d) => (
+          {list.map((d) => (
             <DeliveryRow key={d.id} delivery={d} busy={redeliver.isPending && redeliver.variables?.path.deliveryId === d.id}
               onRedeliver={() => redeliver.mutate({ path: { id: webhook.id, deliveryId: d.id } })} />
           ))}
         </ul>
       )}
-      {list.length > shown && (
-        <div className="actions"><Button onClick={() => setShown((n) => n + PAGE)}>Show {Math.min(PAGE, list.length - shown)} more</Button></div>
+      {deliveries.hasNextPage && (
+        <div className="actions">
+          <Button busy={deliveries.isFetchingNextPage} onClick={() => void deliveries.fetchNextPage()}>
+            Load more deliveries
+          </Button>
+        </div>
       )}
     </section>
   );
