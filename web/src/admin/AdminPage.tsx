@@ -35,7 +35,7 @@ export default function AdminPage() {
         else next.set(k, v);
       }
       return next;
-    }, { replace: true });
+    }, { replace: true, flushSync: true }); // controls that read the URL must not wait for a transition
   return (
     <div className="page admin-page">
       <div className="page-header">

@@ -26,7 +26,7 @@ export default function ApprovalsPage() {
           }
           return next;
         },
-        { replace: true },
+        { replace: true, flushSync: true }, // the kind select reads the URL: no transition, no flicker
       ),
     [setParams],
   );

@@ -76,7 +76,7 @@ function Workspace({ claim }: { claim: ClaimDetailDto }) {
 
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
   const select = (next: TabId, focus = false) => {
-    setParams((p) => { const q = new URLSearchParams(p); q.set('tab', next); return q; }, { replace: true });
+    setParams((p) => { const q = new URLSearchParams(p); q.set('tab', next); return q; }, { replace: true, flushSync: true });
     if (focus) tabs.current[TABS.findIndex((t) => t.id === next)]?.focus();
   };
   const onTabKey = (event: KeyboardEvent) => {

@@ -51,7 +51,9 @@ export function useQueueFilters(): [QueueFilters, (change: Partial<QueueFilters>
           if ('q' in change) put('q', change.q?.trim() || undefined);
           return next;
         },
-        { replace: true },
+        // flushSync: the checkboxes and selects read their value from the URL; a transition (the default) would show
+        // the old value until it commits, so a click would seem not to take.
+        { replace: true, flushSync: true },
       );
     },
     [setParams],
