@@ -59,7 +59,7 @@ export class Desk {
    * A person with their own password (t.deskSession), signed in through the sign-in screen in a browser
    * context of their own: `page` shows the desk's first screen.
    */
-  async signedIn(role: Role, name?: string): Promise<{ page: Page; context: BrowserContext; user: DeskUser }> {
+  async signedIn(role: Role, name?: string): Promise<{ page: Page; context: BrowserContext; user: DeskUser; csrf: string }> {
     const user = await this.t.deskSession(role, name);
     const context = await this.context();
     const page = await context.newPage();
@@ -67,7 +67,10 @@ export class Desk {
     await signInThroughForm(page, user.name, user.password);
     await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
     await page.getByRole('navigation', { name: 'Desk' }).waitFor();
-    return { page, context, user };
+    // The sign-in screen's probe of GET /v1/auth/session (401 before signing in) is not an error of the desk.
+    consoleErrors(page).splice(0);
+    const csrf = ((await (await page.request.get('/v1/auth/session')).json()) as { csrfToken: string }).csrfToken;
+    return { page, context, user, csrf };
   }
 
   async close(): Promise<void> {

@@ -28,12 +28,6 @@ describe('the ingest screen', () => {
     token = await desk.t.token('editor', 'reader');
   });
 
-  /** desk.signedIn; the sign-in screen's probe of GET /v1/auth/session (401 before signing in) is not this screen's error. */
-  async function signedIn(role: 'editor', name?: string) {
-    const person = await desk.signedIn(role, name);
-    consoleErrors(person.page).splice(0);
-    return person;
-  }
 
   const api = () => desk.t.http;
   const bearer = { get Authorization() { return `Bearer ${token}`; } };
@@ -41,7 +35,7 @@ describe('the ingest screen', () => {
   const articleIdOf = (page: Page) => new URL(page.url()).searchParams.get('article');
 
   test('an editor pastes an article, follows its extraction and triages its claims', async () => {
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     await page.goto('/ingest');
     await page.getByRole('heading', { name: 'Add an article' }).waitFor();
     await page.getByText('No article yet').waitFor();
@@ -97,7 +91,7 @@ describe('the ingest screen', () => {
     const worker = desk.t.app.get<JobWorker>(ExtractionProcessor, { strict: false });
     await worker.pause();
     try {
-      const { page } = await signedIn('editor');
+      const { page } = await desk.signedIn('editor');
       await page.goto('/ingest');
       await page.getByLabel('Title').fill('Floods in the river valley');
       await page.getByLabel('Article text').fill(UPLOADED);
@@ -118,7 +112,7 @@ describe('the ingest screen', () => {
   });
 
   test('validation errors from the API show on their fields', async () => {
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     await page.goto('/ingest');
     await page.getByLabel('URL (optional)').fill('not a url');
     await page.getByRole('button', { name: 'Ingest article' }).click();
@@ -133,7 +127,7 @@ describe('the ingest screen', () => {
   });
 
   test('a .txt upload fills the text and the title, and is ingested like a pasted one', async () => {
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     await page.goto('/ingest');
     await page.getByLabel('Upload a .txt file (optional)').setInputFiles({ name: 'river-valley-floods.txt', mimeType: 'text/plain', buffer: Buffer.from(UPLOADED) });
     await poll(() => page.getByLabel('Article text').inputValue()).toBe(UPLOADED);
@@ -156,7 +150,7 @@ describe('the ingest screen', () => {
     await desk.t.db.query(`DELETE FROM claims WHERE article_id = $1`, [bad.body.id]);
     await desk.t.db.query(`UPDATE articles SET status = 'failed', failure_reason = 'extractor crashed (test)', extracted_at = NULL WHERE id = $1`, [bad.body.id]);
 
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     await page.goto('/ingest');
     const recent = page.locator('.recent-articles');
     await recent.getByText('extractor crashed (test)').waitFor();

@@ -61,12 +61,6 @@ describe('the queue screen', () => {
     );
   }
 
-  /** desk.signedIn; the sign-in screen's probe of GET /v1/auth/session (401 before signing in) is not this screen's error. */
-  async function signedIn(role: 'editor', name?: string) {
-    const person = await desk.signedIn(role, name);
-    consoleErrors(person.page).splice(0);
-    return person;
-  }
 
   const api = () => desk.t.http;
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -74,7 +68,7 @@ describe('the queue screen', () => {
   const claimStatus = async (id: string) => (await api().get(`/v1/claims/${id}`).set(bearer(editorToken)).expect(200)).body.status;
 
   test('lists the open tasks by priority with figure, category, speaker and article; filters narrow it and survive a reload', async () => {
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     await page.goto('/');
     await poll(() => rows(page).count()).toBe(4);
     await page.getByText('Live: updates as colleagues work.').waitFor();
@@ -114,8 +108,8 @@ describe('the queue screen', () => {
   });
 
   test('two editors press Take next at the same moment and get different tasks', async () => {
-    const alice = await signedIn('editor', 'alice');
-    const bob = await signedIn('editor', 'bob');
+    const alice = await desk.signedIn('editor', 'alice');
+    const bob = await desk.signedIn('editor', 'bob');
     for (const { page } of [alice, bob]) {
       await page.goto('/');
       await poll(() => rows(page).count()).toBe(4);
@@ -131,7 +125,7 @@ describe('the queue screen', () => {
   });
 
   test('keyboard only: d dismisses with a reason, n takes the next task, j/k and Enter open a claim', async () => {
-    const { page, user } = await signedIn('editor');
+    const { page, user } = await desk.signedIn('editor');
     const userId = user.userId;
     await page.goto('/');
     await poll(() => rows(page).count()).toBe(4);
@@ -193,7 +187,7 @@ describe('the queue screen', () => {
   });
 
   test('the list follows other editors by itself: a task taken through the API leaves the list and shows its holder', async () => {
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     await page.goto('/');
     await poll(() => rows(page).count()).toBe(4);
     await page.getByText('Live: updates as colleagues work.').waitFor();
@@ -218,7 +212,7 @@ describe('the queue screen', () => {
 
   test('10,000 open tasks: the first page renders 50 rows, not the whole queue', async () => {
     await cloneOpenTasks(claims.TROOPS.id, 10_000);
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     await page.goto('/');
     await page.getByText('50 tasks shown; more below').waitFor();
     expect(await rows(page).count()).toBe(50);
@@ -230,7 +224,7 @@ describe('the queue screen', () => {
   });
 
   test('Take next with nothing open says so; Load more pages through the queue', async () => {
-    const { page } = await signedIn('editor');
+    const { page } = await desk.signedIn('editor');
     // Cancel every open task: dismissing its claim.
     for (const c of Object.values(claims)) {
       await api().post(`/v1/claims/${c.id}/triage`).set(bearer(editorToken)).send({ action: 'dismiss', reason: 'duplicate' }).expect(200);

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { UsersService } from '../../src/auth/users.service.js';
 import type { Role } from '../../src/auth/user.entity.js';
 import { auth, eventually, startExtractionOnly, type TestApp } from '../e2e/harness.js';
-import { consoleErrors, Desk, expectAccessible, screenshot, watchConsole } from './desk.js';
+import { consoleErrors, Desk, expectAccessible, screenshot } from './desk.js';
 
 /**
  * The claim workspace (/claims/:id) driven like an editor would: the article with the claim marked, two editors
@@ -21,7 +20,6 @@ The fighting in the eastern regions has forced more than 2 million people from t
 
 Local health officials reported that at least 9,000 civilians have been killed in the conflict.`;
 
-const PASSWORD = 'a desk password long enough 42';
 
 interface Claim { id: string; text: string; category: string; version: number; status: string }
 
@@ -39,21 +37,10 @@ async function ingest(t: TestApp, token: string, title: string, text: string, pu
   return { id: res.body.id, claims };
 }
 
-/** One person's browser, signed in with a password of their own (their first-sign-in password change done). */
+/** One person's browser, signed in through the sign-in screen (desk.signedIn), with the session's CSRF token. */
 async function signedIn(desk: Desk, role: Role, name: string): Promise<{ page: Page; userId: string; csrf: string }> {
-  const created = await desk.t.app.get(UsersService).create(name, role, null);
-  const context = await desk.context();
-  const page = await context.newPage();
-  watchConsole(page);
-  const first = await page.request.post('/v1/auth/sign-in', { data: { name, password: created.oneTimePassword } });
-  expect(first.status()).toBe(200);
-  const changed = await page.request.post('/v1/auth/password', {
-    headers: { 'X-CSRF-Token': (await first.json()).csrfToken },
-    data: { currentPassword: created.oneTimePassword, newPassword: PASSWORD },
-  });
-  expect(changed.status()).toBe(200);
-  const session = await (await page.request.get('/v1/auth/session')).json();
-  return { page, userId: created.user.id, csrf: session.csrfToken };
+  const { page, user, csrf } = await desk.signedIn(role, name);
+  return { page, userId: user.userId, csrf };
 }
 
 /** Each test judges only what its own steps logged (the people's pages live across the tests). */
