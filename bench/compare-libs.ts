@@ -8,8 +8,8 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { extractClaims, splitSentences } from '../src/extraction/extractor/index.js';
-import { findTimes, ymdOf } from '../src/extraction/extractor/time.js';
+import { extractClaims, splitSentences } from '../src/extractor/index.js';
+import { findTimes, ymdOf } from '../src/extractor/stages/time/time.js';
 import { loadCorpus, nthIndexOf, type Article } from './corpus.js';
 import { timeLoop } from './run.js';
 

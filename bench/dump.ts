@@ -1,6 +1,6 @@
 /** Print the claims extracted from an article file: node dist/bench/dump.js FILE [publishedAt] */
 import { readFileSync } from 'node:fs';
-import { extractClaims } from '../src/extraction/extractor/index.js';
+import { extractClaims } from '../src/extractor/index.js';
 
 const file = process.argv[2];
 if (!file) {

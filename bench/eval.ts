@@ -13,12 +13,14 @@
  *  - timeRef: null=null, or the predicted span overlaps the gold text and (when the gold has from/to) the
  *    resolved interval is equal
  * Statements and events are matched to gold `other` claims by span overlap and category (detection P/R/F1).
+ * Every error names the rules behind it (the trace): the predicted claim's rules, or for a missed figure the rules
+ * that fired on its span (a filter that dropped it, say).
  */
-import { extractClaims, type ExtractedClaim } from '../src/extraction/extractor/index.js';
+import { extractClaims, traceExtraction, type ExtractedClaim, type Firing } from '../src/extractor/index.js';
 import { loadCorpus, nthIndexOf, type Article, type GoldOtherClaim, type GoldQuantityClaim } from './corpus.js';
 
-const FIELDS = ['detection', 'value', 'qualifier', 'category', 'unit', 'speaker', 'timeRef'] as const;
-type Field = (typeof FIELDS)[number];
+export const FIELDS = ['detection', 'value', 'qualifier', 'category', 'unit', 'speaker', 'timeRef'] as const;
+export type Field = (typeof FIELDS)[number];
 
 function numEq(a: number | null, b: number | null): boolean {
   if (a === null || b === null) return a === b;
@@ -81,6 +83,8 @@ interface ErrorLine {
   id: string;
   kind: string;
   detail: string;
+  /** ids of the rules behind the error */
+  rules: string[];
 }
 
 export interface EvalResult {
@@ -103,8 +107,10 @@ export function evaluate(articles: Article[]): EvalResult {
   if (articles[0]) extractClaims(articles[0].text, { publishedAt: new Date(articles[0].publishedAt) });
   for (const a of articles) {
     const t0 = performance.now();
-    const claims = extractClaims(a.text, { publishedAt: new Date(a.publishedAt) });
+    extractClaims(a.text, { publishedAt: new Date(a.publishedAt) });
     ms += performance.now() - t0;
+    const { claims, firings } = traceExtraction(a.text, { publishedAt: new Date(a.publishedAt) });
+    const spanRules = (s: number, e: number) => rulesOn(firings, s, e);
     const preds = claims.filter((c) => c.quantity !== null);
     counts.pred += preds.length;
     counts.gold += a.claims.length;
@@ -133,7 +139,7 @@ export function evaluate(articles: Article[]): EvalResult {
     a.claims.forEach((g, gi) => {
       const pi = gUsed.get(gi);
       if (pi === undefined) {
-        errors.push({ id: a.id, kind: 'missed', detail: `${fmt(g.quantityText)} (${g.category})` });
+        errors.push({ id: a.id, kind: 'missed', detail: `${fmt(g.quantityText)} (${g.category})`, rules: spanRules(...gspans[gi]) });
         return;
       }
       const p = preds[pi];
@@ -153,11 +159,11 @@ export function evaluate(articles: Article[]): EvalResult {
       };
       for (const [f, [ok, gv, pv]] of Object.entries(checks) as Array<[Field, [boolean, unknown, unknown]]>) {
         if (ok) counts.tp[f]++;
-        else errors.push({ id: a.id, kind: f, detail: `${fmt(g.quantityText)} gold=${fmt(gv)} pred=${fmt(pv)} [pred text ${fmt(q.text)}]` });
+        else errors.push({ id: a.id, kind: f, detail: `${fmt(g.quantityText)} gold=${fmt(gv)} pred=${fmt(pv)} [pred text ${fmt(q.text)}]`, rules: p.rules ?? [] });
       }
     });
     preds.forEach((p, pi) => {
-      if (!pUsed.has(pi)) errors.push({ id: a.id, kind: 'spurious', detail: `${fmt(p.quantity!.text)} as ${p.category}/${p.quantity!.unit} in ${fmt(p.text.slice(0, 90))}` });
+      if (!pUsed.has(pi)) errors.push({ id: a.id, kind: 'spurious', detail: `${fmt(p.quantity!.text)} as ${p.category}/${p.quantity!.unit} in ${fmt(p.text.slice(0, 90))}`, rules: p.rules ?? [] });
     });
     // statements and events
     const gold = a.other ?? [];
@@ -170,19 +176,33 @@ export function evaluate(articles: Article[]): EvalResult {
       const e = s + g.claimText.length;
       const pi = po.findIndex((c, i) => !used.has(i) && c.category === g.category && c.start < e && s < c.end);
       if (pi < 0) {
-        errors.push({ id: a.id, kind: `missed-${g.category}`, detail: fmt(g.claimText) });
+        errors.push({ id: a.id, kind: `missed-${g.category}`, detail: fmt(g.claimText), rules: s >= 0 ? spanRules(s, e) : [] });
         continue;
       }
       used.add(pi);
       other.tp++;
       if (speakerEq(g.speaker, po[pi].attribution?.speaker ?? null)) other.speakerTp++;
-      else errors.push({ id: a.id, kind: `${g.category}-speaker`, detail: `${fmt(g.claimText)} gold=${fmt(g.speaker)} pred=${fmt(po[pi].attribution?.speaker ?? null)}` });
+      else errors.push({ id: a.id, kind: `${g.category}-speaker`, detail: `${fmt(g.claimText)} gold=${fmt(g.speaker)} pred=${fmt(po[pi].attribution?.speaker ?? null)}`, rules: po[pi].rules ?? [] });
     }
     po.forEach((c, i) => {
-      if (!used.has(i)) errors.push({ id: a.id, kind: `spurious-${c.category}`, detail: fmt(c.text.slice(0, 100)) });
+      if (!used.has(i)) errors.push({ id: a.id, kind: `spurious-${c.category}`, detail: fmt(c.text.slice(0, 100)), rules: c.rules ?? [] });
     });
   }
   return { counts, other, errors, perArticleMs: ms / Math.max(1, articles.length) };
+}
+
+function rulesOn(firings: readonly Firing[], s: number, e: number): string[] {
+  return [...new Set(firings.filter((f) => f.start < e && s < Math.max(f.end, f.start + 1)).map((f) => f.rule))].sort();
+}
+
+/** F1 per field, statements/events included (what the quality gate holds to its floors). */
+export function f1ByField(res: EvalResult): Record<Field | 'statement/event detection' | 'statement/event speaker', number> {
+  const out = Object.fromEntries(FIELDS.map((f) => [f, prf(res.counts.tp[f], res.counts.pred, res.counts.gold)[2]])) as Record<Field, number>;
+  return {
+    ...out,
+    'statement/event detection': prf(res.other.tp, res.other.pred, res.other.gold)[2],
+    'statement/event speaker': prf(res.other.speakerTp, res.other.pred, res.other.gold)[2],
+  };
 }
 
 function prf(tp: number, pred: number, gold: number): [number, number, number] {
@@ -218,7 +238,7 @@ export function report(res: EvalResult, showErrors = true): string {
       const ib = order.indexOf(b.kind);
       return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.id.localeCompare(b.id);
     });
-    for (const e of sorted) lines.push(`  [${e.kind}] ${e.id}: ${e.detail}`);
+    for (const e of sorted) lines.push(`  [${e.kind}] ${e.id}: ${e.detail}${e.rules.length ? `  rules: ${e.rules.join(' ')}` : ''}`);
   }
   return lines.join('\n');
 }

@@ -3,7 +3,7 @@
  * 2x, 4x and 8x its base size. Linear cost shows as a flat time per unit and a ratio 8x/1x near 8 (it was ~60 to
  * ~300 for the list and the run-on sentence before sentences were capped). `node dist/bench/run.js extraction-scaling`
  */
-import { extractClaims } from '../src/extraction/extractor/index.js';
+import { extractClaims } from '../src/extractor/index.js';
 import { SHAPES, type Shape } from './pathological.js';
 import type { Benchmark } from './run.js';
 

@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { extractClaims, splitSentences } from '../src/extraction/extractor/index.js';
+import { extractClaims, splitSentences } from '../src/extractor/index.js';
 import { loadCorpus } from './corpus.js';
 
 export interface BenchResult {

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { concurrentUpdate, conflict, notFound, ProblemException } from '../common/problem.js';
 import { rows } from '../database/sql.js';
-import type { ClaimCategory } from '../extraction/extractor/types.js';
+import type { ClaimCategory } from './claim-vocabulary.js';
 import { ReviewService } from '../review/review.service.js';
 import type { ClaimStatus } from './claim.entity.js';
 import type { TriageDto, UpdateClaimDto } from './claims.dto.js';

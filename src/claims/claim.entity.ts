@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Generated, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ClaimCategory, Qualifier, TimeRef } from '../extraction/extractor/types.js';
+import type { TimeRef } from '../extractor/index.js';
+import type { ClaimCategory, Qualifier } from './claim-vocabulary.js';
 
 export const CLAIM_STATUSES = ['queued', 'in_review', 'awaiting_approval', 'published', 'dismissed'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

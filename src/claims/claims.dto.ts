@@ -5,7 +5,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
 import { SourceDto } from '../sources/sources.dto.js';
-import { CLAIM_CATEGORIES, QUALIFIERS, type ClaimCategory, type Qualifier } from '../extraction/extractor/types.js';
+import { CLAIM_CATEGORIES, QUALIFIERS, type ClaimCategory, type Qualifier } from './claim-vocabulary.js';
 import { RATINGS, type Rating } from '../verdicts/verdict.entity.js';
 import { CLAIM_STATUSES, MATCH_STATUSES, type ClaimStatus, type MatchStatus } from './claim.entity.js';
 

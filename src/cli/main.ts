@@ -4,10 +4,12 @@ import { parseArgs } from 'node:util';
 import { InvalidExpiry, resolveExpiry } from '../auth/token-expiry.js';
 import { DESK_ROLES, ROLES, type Role } from '../auth/user.entity.js';
 import { toUnsavedClaim } from '../extraction/claim-shape.js';
-import { extractClaims } from '../extraction/extractor/index.js';
+import { extractClaims } from '../extractor/index.js';
 
 const USAGE = `Usage:
-  cli extract FILE [--published-at DATE]          print the claims of a text file as JSON (no database needed)
+  cli extract FILE [--published-at DATE] [--trace]
+                                                  print the claims of a text file as JSON (no database needed);
+                                                  --trace adds to each claim the ids of the rules that made it
   cli ingest FILE --title T [--url U] [--publisher P] [--published-at DATE]
                                                   ingest an article through the service's own code path
   cli token create --role ROLE --name NAME [--expires-in 90d | --expires-at ISO-TIME]
@@ -51,6 +53,7 @@ async function main(argv: string[]): Promise<void> {
       name: { type: 'string' },
       'expires-in': { type: 'string' },
       'expires-at': { type: 'string' },
+      trace: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -63,8 +66,8 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'extract') {
     if (!arg) throw new UsageError('extract needs a FILE');
     const text = await readFile(arg, 'utf8');
-    const claims = extractClaims(text, { publishedAt: parseDate(values['published-at'], '--published-at') });
-    console.log(JSON.stringify(claims.map(toUnsavedClaim), null, 2));
+    const claims = extractClaims(text, { publishedAt: parseDate(values['published-at'], '--published-at'), trace: values.trace === true });
+    console.log(JSON.stringify(claims.map((c) => (values.trace ? { ...toUnsavedClaim(c), rules: c.rules ?? [] } : toUnsavedClaim(c))), null, 2));
     return;
   }
 

@@ -1,5 +1,5 @@
 import type { ClaimDto } from '../claims/claims.dto.js';
-import type { ExtractedClaim } from './extractor/types.js';
+import type { ExtractedClaim } from '../extractor/index.js';
 
 /** An extracted claim in the API's claim shape, before it has an id, an article or a status (the CLI's `extract`). */
 export type UnsavedClaim = Omit<ClaimDto, 'id' | 'articleId' | 'status' | 'statusReason' | 'version' | 'verdict' | 'match' | 'createdAt'> & {

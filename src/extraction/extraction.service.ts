@@ -11,7 +11,7 @@ import { intervalOf } from '../matching/match-score.js';
 import { ReviewService } from '../review/review.service.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
 import { ExtractionTimeoutError, ExtractorPool, type PoolResult } from './extractor-pool.js';
-import { EXTRACTOR_VERSION, type ClaimCategory, type ExtractedClaim } from './extractor/index.js';
+import { EXTRACTOR_VERSION, type ClaimCategory, type ExtractedClaim } from '../extractor/index.js';
 
 export type ExtractionOutcome =
   | { status: 'extracted'; claims: number; queued: number; skippedSentences: number }

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/config.js';
-import type { ExtractedClaim } from './extractor/index.js';
-import { READY, type ExtractRequest, type SkippedSentence, type ThreadRequest, type ThreadResponse } from './extractor/thread-protocol.js';
+import type { ExtractedClaim } from '../extractor/index.js';
+import { READY, type ExtractRequest, type SkippedSentence, type ThreadRequest, type ThreadResponse } from './extractor-thread-protocol.js';
 
 export interface PoolResult {
   claims: ExtractedClaim[];
@@ -179,15 +179,15 @@ export class ExtractorPool implements OnApplicationShutdown {
 let script: URL | null = null;
 
 /**
- * The thread's entry file. From dist/ (production) it sits next to the compiled extractor. Under Jest this module
+ * The thread's entry file. From dist/ (production) it sits next to this module. Under Jest this module
  * runs from src/ through ts-jest, which does not transpile worker thread entry files: the thread then loads the
  * compiled copy in dist/, which `npm test` builds first.
  */
 function threadScript(): URL {
   if (script) return script;
-  const beside = new URL('./extractor/thread.js', import.meta.url);
+  const beside = new URL('./extractor-thread.js', import.meta.url);
   if (existsSync(fileURLToPath(beside))) return (script = beside);
-  const compiled = new URL('../../dist/src/extraction/extractor/thread.js', import.meta.url);
+  const compiled = new URL('../../dist/src/extraction/extractor-thread.js', import.meta.url);
   if (existsSync(fileURLToPath(compiled))) return (script = compiled);
   throw new Error(`extractor thread entry not found at ${fileURLToPath(beside)} nor ${fileURLToPath(compiled)}: run npm run build`);
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { rows } from '../database/sql.js';
-import type { ClaimCategory, Qualifier } from '../extraction/extractor/types.js';
+import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 import { intervalOf, isMatch, isPeopleUnit, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
 
 /** Candidates fetched per query claim, best trigram similarity first, before the scorer decides. */

@@ -18,7 +18,7 @@
  * Claims without a number (statements, events) only match claims without a number, on text similarity alone,
  * with a higher bar (TEXT_ONLY_THRESHOLD); a claim with a number never matches one without.
  */
-import type { ClaimCategory, Qualifier } from '../extraction/extractor/types.js';
+import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 
 /** What the scorer needs of a claim: the extractor's output and the stored claim both fit. */
 export interface MatchableClaim {

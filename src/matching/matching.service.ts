@@ -7,7 +7,7 @@ import type { MatchStatus } from '../claims/claim.entity.js';
 import { CLAIM_FROM, CLAIM_SELECT, toClaimDto, type ClaimRow } from '../claims/claim.view.js';
 import { conflict, notFound } from '../common/problem.js';
 import { rows } from '../database/sql.js';
-import { extractClaims } from '../extraction/extractor/index.js';
+import { extractClaims } from '../extractor/index.js';
 import { ClaimMatcher } from './claim-matcher.js';
 import type { MatchableClaim } from './match-score.js';
 import type { ClaimMatchesDto, MatchClaimsDto } from './matching.dto.js';

@@ -1,4 +1,4 @@
-import type { ClaimCategory } from '../extraction/extractor/types.js';
+import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 
 /** How much a category matters to a desk, as a multiplier on check-worthiness. Harm and force sizes first. */
 export const CATEGORY_WEIGHTS: Record<ClaimCategory, number> = {

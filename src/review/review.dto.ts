@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ClaimDto } from '../claims/claims.dto.js';
-import { CLAIM_CATEGORIES, type ClaimCategory } from '../extraction/extractor/types.js';
+import { CLAIM_CATEGORIES, type ClaimCategory } from '../claims/claim-vocabulary.js';
 import { REVIEW_TASK_STATUSES, type ReviewTaskStatus } from './review-task.entity.js';
 
 export class ListReviewTasksQuery {

@@ -10,7 +10,7 @@ import { conflict, notFound, ProblemException } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
 import { bulkInsert } from '../database/bulk-insert.js';
 import { rows, SqlFilter } from '../database/sql.js';
-import type { ClaimCategory } from '../extraction/extractor/types.js';
+import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { basePriority, rank, sqlEffectivePriority } from './priority.js';
 import type { ListReviewTasksQuery, ReviewQueueQuery, ReviewTaskDto } from './review.dto.js';
 import type { ReviewTaskStatus } from './review-task.entity.js';

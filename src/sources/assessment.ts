@@ -1,4 +1,4 @@
-import type { ClaimCategory, Qualifier } from '../extraction/extractor/types.js';
+import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 import type { Rating } from '../verdicts/verdict.entity.js';
 
 /**

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { notFound, unprocessable } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
 import { rows } from '../database/sql.js';
-import type { ClaimCategory, Qualifier } from '../extraction/extractor/types.js';
+import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 import { assess, parseTolerances, type Assessment } from './assessment.js';
 import type { CreateSourceDto, SourceDto } from './sources.dto.js';
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, isISO8601, MaxLength, ValidateBy } from 'class-validator';
 import { ClaimDto } from '../claims/claims.dto.js';
 import { PageQuery } from '../common/pagination.js';
-import { CLAIM_CATEGORIES, type ClaimCategory } from '../extraction/extractor/types.js';
+import { CLAIM_CATEGORIES, type ClaimCategory } from '../claims/claim-vocabulary.js';
 import { SourceDto } from '../sources/sources.dto.js';
 import { RATINGS, type Rating } from './verdict.entity.js';
 

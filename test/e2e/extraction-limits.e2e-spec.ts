@@ -6,7 +6,7 @@ import { SHAPES } from '../../bench/pathological.js';
 import { AuditService } from '../../src/audit/audit.service.js';
 import { AppConfig } from '../../src/config/config.js';
 import { ExtractionService, type ClaimExtractor } from '../../src/extraction/extraction.service.js';
-import { extractClaims, type SentenceError, type SentenceStep } from '../../src/extraction/extractor/index.js';
+import { extractClaims, type SentenceError, type SentenceStep } from '../../src/extractor/index.js';
 import { ClaimMatcher } from '../../src/matching/claim-matcher.js';
 import { ReviewService } from '../../src/review/review.service.js';
 import { WebhookOutbox } from '../../src/webhooks/webhook-outbox.service.js';

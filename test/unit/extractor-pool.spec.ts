@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { SHAPES } from '../../bench/pathological.js';
 import type { AppConfig } from '../../src/config/config.js';
 import { ExtractionTimeoutError, ExtractorPool } from '../../src/extraction/extractor-pool.js';
-import { extractClaims } from '../../src/extraction/extractor/index.js';
+import { extractClaims } from '../../src/extractor/index.js';
 
 const PUB = new Date('2026-11-25T09:00:00Z');
 const TEXT = 'Russia has moved an estimated 100,000 troops to its border with Ukraine, Western officials said on Tuesday.';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
-import { extractClaims } from '../../src/extraction/extractor/index.js';
+import { extractClaims } from '../../src/extractor/index.js';
 import {
   differentPeriod, entitiesIn, eventsIn, intervalOf, isMatch, MATCH_THRESHOLD, measuresIn, numericCloseness, oppositePolarity,
   outcomesIn, prefilterWindow, scoreMatch, stem, trigramSimilarity, type MatchableClaim,

@@ -1,4 +1,4 @@
-import { extractClaims, type ExtractedClaim } from '../../../src/extraction/extractor/index.js';
+import { extractClaims, type ExtractedClaim } from '../../../src/extractor/index.js';
 
 export const PUB = new Date('2022-01-19T12:00:00Z'); // a Wednesday
 

@@ -8,8 +8,9 @@ import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { CLAIM_CATEGORIES, QUALIFIERS, extractClaims, splitSentences, type ExtractedClaim, type SentenceError, type SentenceStep } from '../../../src/extraction/extractor/index.js';
-import { MAX_SENTENCE_CHARS } from '../../../src/extraction/extractor/text.js';
+import { CLAIM_CATEGORIES, QUALIFIERS } from '../../../src/claims/claim-vocabulary.js';
+import { extractClaims, splitSentences, type ExtractedClaim, type SentenceError, type SentenceStep } from '../../../src/extractor/index.js';
+import { MAX_SENTENCE_CHARS } from '../../../src/extractor/stages/segmentation/text.js';
 
 const PUB = new Date('2026-11-25T09:00:00Z');
 /**
@@ -25,7 +26,7 @@ const SENTENCES: string[] = readdirSync(FIXTURES)
   .sort()
   .flatMap((f) => splitSentences((JSON.parse(readFileSync(f, 'utf8')) as { text: string }).text).map((s) => s.text));
 
-/** Everything the claim shape promises (src/extraction/extractor/types.ts). */
+/** Everything the claim shape promises (src/extractor/types.ts). */
 function checkClaims(text: string, claims: ExtractedClaim[]): void {
   for (const c of claims) {
     expect(Number.isInteger(c.start) && Number.isInteger(c.end)).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { splitSentences } from '../../../src/extraction/extractor/index.js';
+import { splitSentences } from '../../../src/extractor/index.js';
 
 function texts(s: string): string[] {
   return splitSentences(s).map((x) => x.text);

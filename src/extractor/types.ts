@@ -2,20 +2,9 @@
  * The extractor's output contract. Pure data: no database, no framework.
  * Offsets are UTF-16 code-unit indexes into the original article text (what String.prototype.slice uses).
  */
-export const CLAIM_CATEGORIES = [
-  'troop_count',
-  'casualties',
-  'displacement',
-  'money',
-  'percentage',
-  'quantity_other',
-  'event',
-  'statement',
-] as const;
-export type ClaimCategory = (typeof CLAIM_CATEGORIES)[number];
+import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 
-export const QUALIFIERS = ['exact', 'approximate', 'lower_bound', 'upper_bound', 'range'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
+export type { ClaimCategory, Qualifier };
 
 export interface ExtractedQuantity {
   /** Exact surface form: text === article.slice(start, end). */
@@ -65,6 +54,8 @@ export interface ExtractedClaim {
   checkworthiness: number;
   /** Named features that produced the score, e.g. ["harm_figure", "hedged", "attributed"]. */
   checkworthinessReasons: string[];
+  /** Only with `trace: true`: ids of the named rules that made this claim (its figure, speaker and time). */
+  rules?: string[];
 }
 
 /** A sentence the extractor could not analyse: skipped, the rest of the article goes on. */
@@ -81,4 +72,6 @@ export interface ExtractOptions {
   publishedAt?: Date;
   /** Called for each sentence whose analysis threw; that sentence is skipped. Without it the error propagates. */
   onSentenceError?: (e: SentenceError) => void;
+  /** Record the rule trace: each claim carries `rules`. Slower; for the CLI, the eval and tests. */
+  trace?: boolean;
 }

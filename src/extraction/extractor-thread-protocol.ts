@@ -1,5 +1,5 @@
 /** Messages between ExtractorPool and its threads (extractor/thread.ts). */
-import type { ExtractedClaim } from './types.js';
+import type { ExtractedClaim } from '../extractor/index.js';
 
 export interface ExtractRequest {
   id: number;

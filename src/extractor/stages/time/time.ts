@@ -5,8 +5,8 @@
  * All arithmetic is on UTC calendar dates derived from publishedAt, so results do not depend on the host TZ.
  */
 import * as chrono from 'chrono-node';
-import { MONTHS, TENS, UNITS, WEEKDAYS } from './lexicon.js';
-import type { TimeRef } from './types.js';
+import { MONTHS, TENS, UNITS, WEEKDAYS } from '../../resources/lexicon.js';
+import type { TimeRef } from '../../types.js';
 
 export interface YMD {
   y: number;

@@ -3,9 +3,9 @@
  * with the speaker's role split off ("Deputy Foreign Minister Sergei Ryabkov") and pronouns resolved
  * to the previous speaker ("he told reporters").
  */
-import { MEDIA, MONTHS, ORG_NOUNS, ROLE_WORDS, STRONG_SPEECH, WEAK_SPEECH, WEEKDAYS } from './lexicon.js';
-import type { Tok } from './text.js';
-import type { Attribution } from './types.js';
+import { MEDIA, MONTHS, ORG_NOUNS, ROLE_WORDS, STRONG_SPEECH, WEAK_SPEECH, WEEKDAYS } from '../../resources/lexicon.js';
+import type { Tok } from '../segmentation/text.js';
+import type { Attribution } from '../../types.js';
 
 export interface FoundAttribution extends Attribution {
   /** token index of the verb (or "according") */

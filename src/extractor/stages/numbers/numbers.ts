@@ -7,9 +7,9 @@ import {
   AMBIGUOUS_CURRENCY, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJ, DOLLAR_PREFIXES, DURATION_PREPS, FRACTION_DENOMS,
   ID_PREFIXES, KILL_NOUNS, MONTHS, ROLE_WORDS, NP_STOP, PERSON_NOUNS, PRE_QUALIFIERS, SCALES, SUFFIX_SCALES, TENS,
   TIME_UNITS, TROOP_NOUNS, UNITS, VAGUE_PLURALS, WEEKDAYS, WOUND_NOUNS, DISPLACE_NOUNS,
-} from './lexicon.js';
-import type { Tok } from './text.js';
-import type { Qualifier } from './types.js';
+} from '../../resources/lexicon.js';
+import type { Tok } from '../segmentation/text.js';
+import type { Qualifier } from '../../types.js';
 
 export interface Cardinal {
   value: number;

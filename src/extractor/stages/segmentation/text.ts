@@ -1,7 +1,7 @@
 /**
  * Sentence splitting and tokenisation with exact UTF-16 offsets into the article text.
  */
-import { SENTENCE_STARTERS } from './lexicon.js';
+import { SENTENCE_STARTERS } from '../../resources/lexicon.js';
 
 export interface Sentence {
   start: number;

@@ -6,16 +6,26 @@
  * subject/location -> checkworthiness. Sentences with an attributed position and no figure become
  * `statement` claims; clauses with a dated event verb become `event` claims.
  */
-import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, remember, type FoundAttribution } from './attribution.js';
-import { classify } from './classify.js';
-import { AMBIGUOUS_CURRENCY, EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon.js';
-import { findMentions, type Mention } from './numbers.js';
-import { isBoilerplate, isNavHeader, splitSentences, tokenize, type Sentence, type Tok } from './text.js';
-import { findTimes, isBaseline, isDuration, isUnresolved, rateMonth, sinceInner, ymdOf } from './time.js';
-import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRef } from './types.js';
+import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, remember, type FoundAttribution } from '../stages/attribution/attribution.js';
+import { classify } from '../stages/counted/classify.js';
+import { AMBIGUOUS_CURRENCY, EVENT_VERBS, MONTHS, WEEKDAYS } from '../resources/lexicon.js';
+import { findMentions, type Mention } from '../stages/numbers/numbers.js';
+import { isBoilerplate, isNavHeader, splitSentences, tokenize, type Sentence, type Tok } from '../stages/segmentation/text.js';
+import { findTimes, isBaseline, isDuration, isUnresolved, rateMonth, sinceInner, ymdOf } from '../stages/time/time.js';
+import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRef } from '../types.js';
+import { defineRule } from './rule.js';
+import { scoreClaim } from '../stages/checkworthiness/score.js';
+import { fired, rulesTouching, withTrace, type Firing } from './trace.js';
 
-export * from './types.js';
-export { splitSentences, type Sentence } from './text.js';
+const LONE_ONE_NEEDS_HARM = defineRule({
+  id: 'claims.lone-one-needs-harm',
+  stage: 'claims',
+  summary: 'A figure written "one" is a claim only when it counts a harm or displacement ("One person was killed").',
+  examples: {
+    fires: ['One soldier guarded the gate at the base on Monday, officials said.'],
+    doesNotFire: ['One soldier was killed at the base on Monday, officials said.', 'Two soldiers guarded the gate, officials said.'],
+  },
+});
 
 // 1.17.1: the same claims as 1.17.0 on every labeled set; different only for texts that made 1.17.0 throw and for
 // sentences over MAX_SENTENCE_CHARS (now analysed in pieces)
@@ -26,10 +36,6 @@ const LOC_PREPS = new Set(['to', 'in', 'into', 'near', 'along', 'across', 'insid
 const LOC_NOUNS = new Set(['border', 'frontier', 'region', 'province', 'city', 'country', 'capital', 'coast', 'town', 'village', 'state', 'territory', 'area', 'district', 'county', 'island', 'peninsula', 'camp', 'camps', 'zone', 'oblast', 'strip', 'bank', 'valley', 'port', 'countries', 'regions', 'towns', 'cities', 'villages', 'areas']);
 const LOC_STOP = new Set(['for', 'and', 'or', 'but', 'which', 'who', 'that', 'when', 'while', 'after', 'before', 'since', 'next', 'last', 'this', 'over', 'during', 'by', 'as', 'amid', 'to', 'in', 'on', 'at', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'will', 'would', 'said', 'says', 'according', 'than', 'because', 'earlier', 'later']);
 const SUBJ_SKIP = new Set(['has', 'have', 'had', 'also', 'already', 'now', 'reportedly', 'since', 'so', 'far', 'will', 'would', 'could', 'may', 'might', 'is', 'was', 'are', 'were', 'been', 'recently', 'further', 'still', 'just', 'previously', 'earlier']);
-
-function roundScore(x: number): number {
-  return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
-}
 
 /** Tolerates an index past either end (undefined). */
 function isCapNP(t: Tok | undefined): boolean {
@@ -472,84 +478,6 @@ function laterPredicate(toks: Tok[], m: Mention, t: TimeRef, mentions: Mention[]
   return false;
 }
 
-interface Score {
-  score: number;
-  reasons: string[];
-}
-
-function scoreClaim(category: ClaimCategory, m: Mention | null, attributed: boolean, timed: boolean, subject: string | null): Score {
-  const reasons: string[] = [];
-  let s = 0;
-  switch (category) {
-    case 'casualties':
-    case 'displacement':
-      s = 0.6;
-      reasons.push('harm_figure');
-      break;
-    case 'troop_count':
-      s = 0.55;
-      reasons.push('force_size');
-      break;
-    case 'money':
-      s = 0.45;
-      reasons.push('money_figure');
-      break;
-    case 'percentage':
-      s = 0.4;
-      reasons.push('percentage_figure');
-      break;
-    case 'quantity_other':
-      s = 0.3;
-      reasons.push('count');
-      break;
-    case 'event':
-      s = 0.35;
-      reasons.push('dated_event');
-      break;
-    case 'statement':
-      s = 0.25;
-      reasons.push('attributed_position');
-      break;
-  }
-  if (m) {
-    if (m.unspecified) {
-      s -= 0.15;
-      reasons.push('unspecified_amount');
-    } else if (m.vague) {
-      s -= 0.05;
-      reasons.push('vague_amount');
-    } else if (m.qualifier === 'exact' || m.qualifier === 'range') {
-      s += 0.05;
-      reasons.push('precise_figure');
-    } else {
-      s += 0.03;
-      reasons.push('hedged');
-    }
-    const mag = m.value ?? m.high ?? m.low ?? 0;
-    if (mag >= 1000 && category !== 'percentage') {
-      s += 0.05;
-      reasons.push('large_figure');
-    }
-    if (category === 'quantity_other' && !m.noun) {
-      s -= 0.1;
-      reasons.push('no_unit');
-    }
-  }
-  if (attributed) {
-    s += 0.1;
-    reasons.push('attributed');
-  }
-  if (timed) {
-    s += 0.05;
-    reasons.push('dated');
-  }
-  if (subject) {
-    s += 0.05;
-    reasons.push('named_actor');
-  }
-  return { score: roundScore(s), reasons };
-}
-
 function toAttribution(a: FoundAttribution | null): Attribution | null {
   return a ? { speaker: a.speaker, role: a.role } : null;
 }
@@ -573,7 +501,29 @@ function resolveCurrency(unit: string | null, text: string, cache: Map<string, s
 export type SentenceStep = (sentence: Sentence, index: number, analyze: (sentence: Sentence) => void) => void;
 const ANALYZE: SentenceStep = (sentence, _index, analyze) => analyze(sentence);
 
+/** The spans a claim's trace is read from: its figure (or clause), its speaker, its time. */
+type Anchors = Map<ExtractedClaim, Array<readonly [number, number]>>;
+
 export function extractClaims(text: string, opts: ExtractOptions = {}, step: SentenceStep = ANALYZE): ExtractedClaim[] {
+  return opts.trace ? traceExtraction(text, opts, step).claims : runPipeline(text, opts, step, null);
+}
+
+/** Extraction with the rule trace on: every claim carries `rules`, and every firing is returned (eval, CLI, tests). */
+export function traceExtraction(text: string, opts: ExtractOptions = {}, step: SentenceStep = ANALYZE): { claims: ExtractedClaim[]; firings: Firing[] } {
+  const anchors: Anchors = new Map();
+  const { result: claims, firings } = withTrace(() => runPipeline(text, opts, step, anchors));
+  for (const c of claims) c.rules = rulesTouching(firings, anchors.get(c) ?? [[c.start, c.end]]);
+  return { claims, firings };
+}
+
+function anchorSpans(c: ExtractedClaim, speaker: { s: number; e: number } | null): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [c.quantity ? [c.quantity.start, c.quantity.end] : [c.start, c.end]];
+  if (speaker) spans.push([speaker.s, speaker.e]);
+  if (c.timeRef) spans.push([c.timeRef.start, c.timeRef.end]);
+  return spans;
+}
+
+function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anchors: Anchors | null): ExtractedClaim[] {
   const pub = ymdOf(opts.publishedAt ?? new Date());
   const curCache = new Map<string, string>();
   // the last counted figure, for "Police put the figure at 40,000" in the next sentence
@@ -640,7 +590,10 @@ export function extractClaims(text: string, opts: ExtractOptions = {}, step: Sen
       if (cls.unit === null && cls.category === 'quantity_other' && lastCount && refersBack(toks, m)) cls = lastCount;
       if (!m.currency && !m.percent && cls.unit !== null) lastCount = cls;
       // "one soldier" is only worth a claim as a harm or displacement figure
-      if (m.word && m.value === 1 && !m.percent && !m.currency && cls.category !== 'casualties' && cls.category !== 'displacement') continue;
+      if (m.word && m.value === 1 && !m.percent && !m.currency && cls.category !== 'casualties' && cls.category !== 'displacement') {
+        fired(LONE_ONE_NEEDS_HARM, m.s, m.e);
+        continue;
+      }
       // a conversion in parentheses ("41.3 billion crowns ($4.3 billion)") has the time of the figure it converts
       const conv = toks[m.ts - 1]?.t === '(' && prevM !== null && prevM.te === m.ts - 1;
       let timeRef: TimeRef | null = conv ? prevTime : pickTime(toks, cl, m, getTimes(), mentions, mAttr ? mAttr.verbIdx : -1, text, sent.start);
@@ -657,7 +610,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}, step: Sen
       if (timeRef) usedTimes.add(timeRef.from === null ? timeRef : getTimes().find((x) => x.start === timeRef!.start) ?? timeRef);
       const subject = subjectOf(toks, m, text);
       const location = locationOf(toks, m, text, getTimes());
-      const sc = scoreClaim(cls.category, m, !!mAttr, !!timeRef, subject);
+      const sc = scoreClaim(cls.category, m, !!mAttr, !!timeRef, subject, toks);
       claims.push({
         text: sent.text, start: sent.start, end: sent.end, category: cls.category,
         quantity: {
@@ -667,6 +620,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}, step: Sen
         subject, location, timeRef, attribution: toAttribution(mAttr),
         checkworthiness: sc.score, checkworthinessReasons: sc.reasons,
       });
+      if (anchors) anchors.set(claims[claims.length - 1], anchorSpans(claims[claims.length - 1], mAttr));
       emitted++;
     }
     // dated events ("annexed the Crimean Peninsula from Ukraine in 2014")
@@ -675,12 +629,13 @@ export function extractClaims(text: string, opts: ExtractOptions = {}, step: Sen
       const speechVerbs = new Set(found.map((f) => f.verbIdx));
       for (const ev of findEvents(toks, text, getTimes(), mentions, usedTimes, speechVerbs)) {
         const subject = ev.subject;
-        const sc = scoreClaim('event', null, !!attr, true, subject);
+        const sc = scoreClaim('event', null, !!attr, true, subject, toks);
         claims.push({
           text: text.slice(ev.s, ev.e), start: ev.s, end: ev.e, category: 'event', quantity: null, subject,
           location: null, timeRef: ev.time, attribution: toAttribution(attr), checkworthiness: sc.score,
           checkworthinessReasons: sc.reasons,
         });
+        if (anchors) anchors.set(claims[claims.length - 1], anchorSpans(claims[claims.length - 1], attr));
         events++;
       }
     }
@@ -701,11 +656,12 @@ export function extractClaims(text: string, opts: ExtractOptions = {}, step: Sen
     if (emitted === 0 && events === 0 && stAttr && !negated && closed && (quoteGoesOn || hasContent(toks, stAttr, getTimes()))) {
       const t = getTimes();
       const timeRef = t.find((x) => x.date !== null || x.from !== null) ?? null;
-      const sc = scoreClaim('statement', null, true, !!timeRef, null);
+      const sc = scoreClaim('statement', null, true, !!timeRef, null, toks);
       claims.push({
         text: sent.text, start: sent.start, end: sent.end, category: 'statement', quantity: null, subject: null,
         location: null, timeRef, attribution: toAttribution(stAttr), checkworthiness: sc.score, checkworthinessReasons: sc.reasons,
       });
+      if (anchors) anchors.set(claims[claims.length - 1], anchorSpans(claims[claims.length - 1], stAttr));
     }
     notePersons(toks, text, mem);
     // (1.17) a later pronoun refers to the sentence's said/told speaker, not to the subject of another reporting verb

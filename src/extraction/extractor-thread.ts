@@ -3,8 +3,8 @@
  * a sentence that throws is skipped and reported, so only a runaway article (killed by the pool) costs the whole job.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractClaims, type ExtractedClaim } from './index.js';
-import { CLAIMS_PER_MESSAGE, READY, type SkippedSentence, type ThreadRequest, type ThreadResponse } from './thread-protocol.js';
+import { extractClaims, type ExtractedClaim } from '../extractor/index.js';
+import { CLAIMS_PER_MESSAGE, READY, type SkippedSentence, type ThreadRequest, type ThreadResponse } from './extractor-thread-protocol.js';
 
 if (!parentPort) throw new Error('extractor/thread.js is a worker thread entry point, not a module to import');
 const port = parentPort;
