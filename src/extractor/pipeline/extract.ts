@@ -15,7 +15,7 @@ import { findTimes, isBaseline, isDuration, isUnresolved, rateMonth, sinceInner,
 import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRef } from '../types.js';
 import { defineRule } from './rule.js';
 import { scoreClaim } from '../stages/checkworthiness/score.js';
-import { fired, rulesTouching, withTrace, type Firing } from './trace.js';
+import { rulesTouching, when, withTrace, type Firing } from './trace.js';
 
 const LONE_ONE_NEEDS_HARM = defineRule({
   id: 'claims.lone-one-needs-harm',
@@ -590,10 +590,7 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
       if (cls.unit === null && cls.category === 'quantity_other' && lastCount && refersBack(toks, m)) cls = lastCount;
       if (!m.currency && !m.percent && cls.unit !== null) lastCount = cls;
       // "one soldier" is only worth a claim as a harm or displacement figure
-      if (m.word && m.value === 1 && !m.percent && !m.currency && cls.category !== 'casualties' && cls.category !== 'displacement') {
-        fired(LONE_ONE_NEEDS_HARM, m.s, m.e);
-        continue;
-      }
+      if (when(LONE_ONE_NEEDS_HARM, m.word && m.value === 1 && !m.percent && !m.currency && cls.category !== 'casualties' && cls.category !== 'displacement', m.s, m.e)) continue;
       // a conversion in parentheses ("41.3 billion crowns ($4.3 billion)") has the time of the figure it converts
       const conv = toks[m.ts - 1]?.t === '(' && prevM !== null && prevM.te === m.ts - 1;
       let timeRef: TimeRef | null = conv ? prevTime : pickTime(toks, cl, m, getTimes(), mentions, mAttr ? mAttr.verbIdx : -1, text, sent.start);

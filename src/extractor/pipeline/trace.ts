@@ -16,10 +16,38 @@ export interface Firing {
 }
 
 let current: Firing[] | null = null;
+/** Rules switched off for an ablation run (bench/rule-ablation.ts); empty in production. */
+let disabled: ReadonlySet<string> = new Set();
 
 /** Notes that `rule` fired on text[start, end). No-op unless a trace is being recorded. */
 export function fired(rule: RuleInfo, start: number, end: number): void {
   if (current !== null) current.push({ rule: rule.id, start, end });
+}
+
+/**
+ * The usual way a rule decides: `if (when(RULE, condition, start, end)) …`. Returns the condition, records the
+ * firing when it holds, and returns false for a rule switched off by an ablation run.
+ */
+export function when(rule: RuleInfo, condition: boolean, start: number, end: number): boolean {
+  if (!condition || (disabled.size > 0 && disabled.has(rule.id))) return false;
+  if (current !== null) current.push({ rule: rule.id, start, end });
+  return true;
+}
+
+/** For rules shaped as `apply` in a stage's ordered list: false when an ablation run switched the rule off. */
+export function enabled(rule: RuleInfo): boolean {
+  return disabled.size === 0 || !disabled.has(rule.id);
+}
+
+/** Runs fn with some rules switched off (ablation: what does each rule change?). */
+export function withRulesDisabled<T>(ids: Iterable<string>, fn: () => T): T {
+  const outer = disabled;
+  disabled = new Set(ids);
+  try {
+    return fn();
+  } finally {
+    disabled = outer;
+  }
 }
 
 /** True while a trace is recorded (for rules whose span costs something to compute). */
