@@ -1,0 +1,17 @@
+/** What the claim builders share: the sentence as analysed so far, and where claims go. */
+import type { FoundAttribution } from '../attribution/attribution.js';
+import type { Mention } from '../numbers/numbers.js';
+import type { Sentence, Tok } from '../segmentation/text.js';
+import type { ExtractedClaim, TimeRef } from '../../types.js';
+
+export interface SentenceView {
+  text: string;
+  sent: Sentence;
+  toks: Tok[];
+  mentions: Mention[];
+  /** the sentence's time references, found once on first use */
+  times: () => TimeRef[];
+}
+
+/** Receives a claim and the attribution behind it (the trace anchors the claim on its speaker too). */
+export type ClaimSink = (claim: ExtractedClaim, speaker: FoundAttribution | null) => void;
