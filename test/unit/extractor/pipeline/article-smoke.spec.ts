@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { EXTRACTOR_VERSION, extractClaims } from '../../../src/extractor/index.js';
+import { EXTRACTOR_VERSION, extractClaims } from '../../../../src/extractor/index.js';
 
 const PUB = new Date('2022-01-19T12:00:00Z');
 
