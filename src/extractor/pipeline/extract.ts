@@ -2,11 +2,11 @@
  * Numeric-claim extractor. Pure, synchronous and deterministic given opts.publishedAt.
  *
  * Pipeline per sentence: split -> drop boilerplate -> tokenise -> number grammar (numbers.ts) ->
- * category/unit (classify.ts) -> time references (time.ts) -> attribution (attribution.ts) ->
+ * category/unit (classify.ts) -> time references (time.ts) -> attribution (stages/attribution) ->
  * subject/location -> checkworthiness. Sentences with an attributed position and no figure become
  * `statement` claims; clauses with a dated event verb become `event` claims.
  */
-import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, remember, type FoundAttribution } from '../stages/attribution/attribution.js';
+import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, remember, type FoundAttribution } from '../stages/attribution/index.js';
 import { classify } from '../stages/counted/classify.js';
 import { AMBIGUOUS_CURRENCY, EVENT_VERBS, MONTHS, WEEKDAYS } from '../resources/lexicon.js';
 import { findMentions, type Mention } from '../stages/numbers/numbers.js';
