@@ -72,6 +72,7 @@ function anonymousHead(toks: Tok[], k: number): number {
 
 /** Noun phrase ending at token index j (inclusive), walking left, not before lo. */
 export function npLeft(toks: Tok[], j: number, lo: number): Span | null {
+  if (j >= toks.length) return null;
   const fam = familiarLeft(toks, j);
   if (fam && fam[0] >= lo && when(FAMILIAR_SOURCE, true, toks[fam[0]].s, toks[fam[1]].e)) return fam;
   // "…, the U.N. said": the abbreviation's final dot right before the verb
@@ -109,7 +110,6 @@ function npWord(toks: Tok[], k: number, start: number): boolean {
 
 /** The plain walk: names, titles, organisation and person nouns, joined by of/for/the/and/'s/abbreviation dots. */
 function walkLeft(toks: Tok[], j: number, lo: number): Span | null {
-  if (j >= toks.length) return null;
   let k = j;
   let start = -1;
   let content = 0;
@@ -177,6 +177,7 @@ function trimStart(toks: Tok[], start: number, j: number): Span {
 
 /** Noun phrase starting at token i, walking right (for "said X", "according to X"). */
 export function npRight(toks: Tok[], i: number): Span | null {
+  if (i < 0) return null;
   // (1.14) "said one of the observers", "one of the negotiators told Reuters"
   const member = toks[i + 3];
   if (MEMBER_COUNTS.has(low(toks, i)) && low(toks, i + 1) === 'of' && MEMBER_DETS.has(low(toks, i + 2)) && member && !member.cap && (pluralPerson(member.l) || MEMBER_GROUPS.has(member.l))) return [i, i + 3];
@@ -212,6 +213,7 @@ export function npRight(toks: Tok[], i: number): Span | null {
  * Determiner + up to five words, ending at punctuation or a function word.
  */
 export function npLoose(toks: Tok[], i: number): Span | null {
+  if (i < 0) return null;
   let k = i;
   if (DETS.has(low(toks, k))) k++;
   let end = -1;

@@ -22,6 +22,7 @@ export const CANDIDATE_VERBS = new Set([
  */
 export function notAVerb(toks: Tok[], i: number, titleCase: boolean): boolean {
   const t = toks[i];
+  if (!t) return false;
   if (NOUN_DETS.has(low(toks, i - 1)) && SPEECH_NOUN_SPELLINGS.has(t.l)) return true;
   if (t.cap && i > 0 && !titleCase && !/^["“‘'(—–-]$/.test(toks[i - 1].t)) return true;
   // "declined to comment on the Lithuanian estimate.": the object of a preposition, ending the sentence, is a noun
@@ -41,7 +42,7 @@ function objectOfPreposition(toks: Tok[], i: number): boolean {
 /** A speech verb in a speech context: strong verbs anywhere, weak ones before that/punctuation/a time/a venue. */
 export function isSpeechAt(toks: Tok[], i: number): boolean {
   const t = toks[i];
-  if (!SPEECH_VERBS.has(t.l) && t.l !== 'claim') return false;
+  if (!t || (!SPEECH_VERBS.has(t.l) && t.l !== 'claim')) return false;
   if (!WEAK_SPEECH.has(t.l)) return true;
   const n = toks[i + 1];
   if (!n) return true;
@@ -60,7 +61,7 @@ export function isSpeechAt(toks: Tok[], i: number): boolean {
  */
 export function conditionalSpeech(toks: Tok[], i: number): boolean | null {
   if (isSpeechAt(toks, i)) return false;
-  const l = toks[i].l;
+  const l = low(toks, i);
   // weak verbs at the end of the sentence or before a comma are fine when the subject is a pronoun or NP right before
   const commaOk = WEAK_SPEECH.has(l) && SPEECH_VERBS.has(l) && (toks[i - 1]?.t === ',' || (toks[i - 2]?.t === ',' && PRONOUNS.has(low(toks, i - 1))));
   if (commaOk) return false;
@@ -70,14 +71,14 @@ export function conditionalSpeech(toks: Tok[], i: number): boolean | null {
 
 /** "called it \"a big win\"", "described Russia as a threat": a characterisation is a stance. */
 export function characterises(toks: Tok[], i: number): boolean {
-  const l = toks[i].l;
+  const l = low(toks, i);
   return (CALL_VERBS.has(l) && CALLED_OBJECTS.has(low(toks, i + 1)) && toks.slice(i + 2, i + 5).some((x) => /^["“]$/.test(x.t)))
     || (CHARACTERISE_VERBS.has(l) && toks.slice(i + 1, i + 7).some((x) => x.l === 'as'));
 }
 
 /** A stance verb ("criticized", "called for", "lashed out"): the verbs of the second pass over a sentence without figures. */
 export function isStanceVerb(toks: Tok[], i: number): boolean {
-  const l = toks[i].l;
+  const l = low(toks, i);
   return STANCE_VERBS.has(l) && (!PARTICLE_STANCE_VERBS.has(l) || STANCE_PARTICLES.has(low(toks, i + 1)));
 }
 

@@ -5,6 +5,9 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { extractClaims } from '../../../../src/extractor/index.js';
+import { npLeft, npLoose, npRight } from '../../../../src/extractor/stages/attribution/noun-phrases.js';
+import { characterises, conditionalSpeech, isSpeechAt, isStanceVerb, notAVerb } from '../../../../src/extractor/stages/attribution/verbs.js';
+import { tokenize } from '../../../../src/extractor/stages/segmentation/text.js';
 import { REPORTING_VERBS, SPEECH_VERBS, STANCE_VERBS, WEAK_SPEECH } from '../../../../src/extractor/resources/speech-verbs.js';
 
 const VERBS = [...new Set([...SPEECH_VERBS, ...WEAK_SPEECH, ...REPORTING_VERBS, ...STANCE_VERBS, 'according', 'described'])].sort();
@@ -50,6 +53,22 @@ describe('attribution: no exception at either end of the tokens', () => {
         extractClaims(text.slice(0, cut % (text.length + 1)));
       }),
       { numRuns: 2000, seed: 11 },
+    );
+  });
+
+  test('property: the stage helpers that look around an index accept one past either end', () => {
+    const helpers: Array<(toks: ReturnType<typeof tokenize>, i: number) => unknown> = [
+      (t, i) => npLeft(t, i, 0), npRight, npLoose, (t, i) => notAVerb(t, i, false), isSpeechAt, conditionalSpeech, characterises, isStanceVerb,
+    ];
+    const sentence = fc
+      .tuple(fc.constantFrom(...SUBJECTS), fc.constantFrom(...VERBS), fc.array(fc.constantFrom(...LOWER), { maxLength: 4 }), fc.constantFrom(...ENDINGS))
+      .map(([subject, verb, words, end]) => `${[subject, verb, ...words].join(' ')}${end}`);
+    fc.assert(
+      fc.property(sentence, (text) => {
+        const toks = tokenize(text);
+        for (const helper of helpers) for (let i = -2; i <= toks.length + 2; i++) helper(toks, i);
+      }),
+      { numRuns: 500, seed: 11 },
     );
   });
 });
