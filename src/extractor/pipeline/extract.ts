@@ -7,7 +7,7 @@
  * check-worthiness (claims/figures) -> dated events (claims/events) -> a statement when there is neither
  * (claims/statements) -> speaker memory for the next sentences (attribution).
  */
-import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, remember, type FoundAttribution } from '../stages/attribution/attribution.js';
+import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, remember, type FoundAttribution } from '../stages/attribution/index.js';
 import { eventClaims } from '../stages/claims/events.js';
 import { figureClaims, type ArticleFigures } from '../stages/claims/figures.js';
 import type { ClaimSink, SentenceView } from '../stages/claims/sentence.js';

@@ -184,30 +184,6 @@ export const NP_STOP = new Set([
   'according', 'said', 'say', 'says', 'told', 'a', 'killed', 'wounded', 'injured', 'dead', 'ahead', 'behind', 'apart',
 ]);
 
-/** Speech/attribution verbs. "strong" ones attribute anywhere; "weak" ones need a speech-like context. */
-export const STRONG_SPEECH = new Set([
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'stated', 'states', 'tweeted', 'wrote', 'writes',
-  'estimated', 'estimates', 'estimate', 'estimating', 'insisted', 'insists', 'argued', 'argues', 'acknowledged',
-  'acknowledges', 'explained', 'explains', 'cautioned', 'predicted', 'predicts', 'projected', 'projects', 'alleged',
-  'alleges', 'asserted', 'asserts', 'emphasized', 'emphasised', 'stressed', 'stresses', 'declared', 'declares',
-  'maintained', 'maintains', 'contended', 'contends', 'testified', 'conceded', 'countered', 'replied',
-  'responded', 'disclosed', 'revealed', 'reveals', 'warned', 'warns', 'believes', 'believed', 'claimed', 'claims',
-  'confirmed', 'confirms', 'announced', 'announces', 'reported', 'reports', 'added', 'adds', 'noted', 'notes',
-  'repeated', 'repeats', 'recorded', 'counted', 'calculated', 'calculates', 'put', 'puts', 'suggested', 'suggests',
-  'indicated', 'indicates', 'forecast', 'forecasts', 'wrote', 'posted', 'reiterated', 'reiterates', 'denied', 'denies',
-  'thinks', 'think', 'expects', 'expected', 'showed', 'shows', 'found', 'finds', 'tallied', 'registered', 'recalled',
-  'accused', 'accuses', 'urged', 'urges', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'hopes', 'fears',
-]);
-/** Weak verbs: also ordinary verbs ("added 200 jobs"), so they only attribute before "that", a comma, a quote or the end. */
-export const WEAK_SPEECH = new Set([
-  'added', 'adds', 'reported', 'reports', 'noted', 'notes', 'recorded', 'counted', 'put', 'puts', 'showed', 'shows',
-  'found', 'finds', 'registered', 'expects', 'expected', 'repeated', 'repeats', 'confirmed', 'confirms',
-  'announced', 'announces', 'claimed', 'claims', 'warned', 'warns', 'believes', 'believed', 'think', 'thinks',
-  'tallied', 'calculated', 'projected', 'projects', 'predicted', 'predicts', 'forecast', 'forecasts', 'recalled',
-  'accused', 'accuses', 'urged', 'urges', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'hopes',
-  'fears', 'denied', 'denies', 'posted', 'estimate', 'stated', 'states', 'declared', 'declares', 'projected',
-]);
-
 /** Title words: what precedes a person's name in "Deputy Foreign Minister Sergei Ryabkov". */
 export const ROLE_WORDS = new Set([
   'minister', 'president', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'general', 'gen', 'gen.',

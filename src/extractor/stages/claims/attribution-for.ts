@@ -1,5 +1,5 @@
 /** Which of a sentence's attributions covers a figure. */
-import type { FoundAttribution } from '../attribution/attribution.js';
+import type { FoundAttribution } from '../attribution/index.js';
 import type { Mention } from '../numbers/numbers.js';
 import type { Tok } from '../segmentation/text.js';
 import { tokIdx } from '../segmentation/token-positions.js';

@@ -8,7 +8,7 @@ import type { Tok } from '../segmentation/text.js';
 import { tokAt } from '../segmentation/token-positions.js';
 import { futureBefore, openerModifierTime } from '../time/choice-guards.js';
 import { isDuration, sinceInner } from '../time/time.js';
-import type { FoundAttribution } from '../attribution/attribution.js';
+import type { FoundAttribution } from '../attribution/index.js';
 import { scoreClaim } from '../checkworthiness/score.js';
 import type { ClaimSink, SentenceView } from './sentence.js';
 import { capRunLeft, isCapNP } from './subject.js';

@@ -1,6 +1,6 @@
 /** Figure claims: one per number mention, with what it counts, who said it, when, about whom and where. */
 import { classify } from '../counted/classify.js';
-import type { FoundAttribution } from '../attribution/attribution.js';
+import type { FoundAttribution } from '../attribution/index.js';
 import { scoreClaim } from '../checkworthiness/score.js';
 import type { Mention } from '../numbers/numbers.js';
 import type { Tok } from '../segmentation/text.js';

@@ -2,7 +2,7 @@
  * Statements: an attributed position without a figure ("The minister said the plan would go ahead."), and the
  * quotation that carries a speaker into the next sentence ("…," Banda told Reuters. "Some walked for hours.").
  */
-import { findAttributions, mainAttribution, type FoundAttribution, type SpeakerMemory } from '../attribution/attribution.js';
+import { findAttributions, mainAttribution, type FoundAttribution, type SpeakerMemory } from '../attribution/index.js';
 import { WEEKDAYS } from '../../resources/lexicon.js';
 import type { TimeRef } from '../../types.js';
 import { scoreClaim } from '../checkworthiness/score.js';
