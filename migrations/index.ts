@@ -12,6 +12,7 @@ import { MetricsLeaseIndex1765600000000 } from './1765600000000-MetricsLeaseInde
 import { DeskApi1765700000000 } from './1765700000000-DeskApi.js';
 import { DeskSignIn1765800000000 } from './1765800000000-DeskSignIn.js';
 import { DeliveriesKeyset1765900000000 } from './1765900000000-DeliveriesKeyset.js';
+import { ArticleLanguage1766000000000 } from './1766000000000-ArticleLanguage.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   DeskApi1765700000000,
   DeskSignIn1765800000000,
   DeliveriesKeyset1765900000000,
+  ArticleLanguage1766000000000,
 ];

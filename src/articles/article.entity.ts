@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const ARTICLE_STATUSES = ['queued', 'extracting', 'extracted', 'failed'] as const;
+/** unsupported_language: final, not extracted, because the extractor does not read the article's language. */
+export const ARTICLE_STATUSES = ['queued', 'extracting', 'extracted', 'failed', 'unsupported_language'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 @Entity('articles')
@@ -36,6 +37,14 @@ export class Article {
 
   @Column({ name: 'failure_reason', type: 'text', nullable: true })
   failureReason: string | null;
+
+  /** ISO 639-1 code, or 'und' (undetermined); null for articles ingested before languages were detected. */
+  @Column({ type: 'text', nullable: true })
+  language: string | null;
+
+  /** Sentences the extractor threw on and skipped in the last extraction (its warning count). */
+  @Column({ name: 'skipped_sentences', type: 'integer', default: 0 })
+  skippedSentences: number;
 
   @Column({ name: 'extractor_version', type: 'text', nullable: true })
   extractorVersion: string | null;

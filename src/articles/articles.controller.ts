@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CallerScope, ReadScope } from '../auth/read-scope.js';
-import { ArticleDto, ArticlePageDto, CreateArticleDto, IngestResultDto, ListArticlesQuery } from './articles.dto.js';
+import { ArticleDto, ArticlePageDto, CreateArticleDto, IngestResultDto, ListArticlesQuery, RetryArticleDto } from './articles.dto.js';
 import { ArticlesService } from './articles.service.js';
 
 @ApiTags('articles')
@@ -37,12 +37,13 @@ export class ArticlesController {
   }
 
   @Post(':id/retry')
-  @ApiOperation({ operationId: 'retryArticle', summary: 'Send a failed article back to extraction' })
+  @ApiOperation({ operationId: 'retryArticle', summary: 'Send a failed or unsupported_language article back to extraction' })
   @Roles('editor')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: ArticleDto, description: 'A failed article queued for extraction again; 409 article_not_failed otherwise.' })
-  retry(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal): Promise<ArticleDto> {
-    return this.articles.retry(id, user.userId);
+  @ApiBody({ type: RetryArticleDto, required: false })
+  @ApiOkResponse({ type: ArticleDto, description: 'Queued for extraction again (with the language given, if any); 409 article_not_failed for any other status.' })
+  retry(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal, @Body() dto: RetryArticleDto = {}): Promise<ArticleDto> {
+    return this.articles.retry(id, user.userId, dto);
   }
 
   @ApiOperation({ operationId: 'getArticle', summary: 'Get an article and its extraction status' })

@@ -2,6 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { KeysetPageQuery } from '../common/pagination.js';
 import { ARTICLE_STATUSES, type ArticleStatus } from './article.entity.js';
+import { LANGUAGE_CODES, UNDETERMINED } from './language.js';
+
+const LANGUAGE_FILTER = [...LANGUAGE_CODES, UNDETERMINED];
 
 export class CreateArticleDto {
   @ApiPropertyOptional({ example: 'https://news.example.org/2026/11/border-buildup' })
@@ -23,6 +26,23 @@ export class CreateArticleDto {
   @ApiProperty({ description: 'Plain text of the article.' })
   @IsString() @IsNotEmpty()
   text: string;
+
+  @ApiPropertyOptional({
+    example: 'es',
+    description: 'ISO 639-1 code of the text\'s language. Overrides detection (the desk knows better); without it the language is detected at ingest.',
+  })
+  @IsOptional() @IsIn(LANGUAGE_CODES, { message: 'language must be an ISO 639-1 code (two lowercase letters, e.g. en, es)' })
+  language?: string;
+}
+
+/** Sends a failed or unsupported_language article back to extraction, optionally with the language corrected. */
+export class RetryArticleDto {
+  @ApiPropertyOptional({
+    example: 'en',
+    description: 'ISO 639-1 code: sets the article\'s language first (an article marked unsupported_language that is in fact English).',
+  })
+  @IsOptional() @IsIn(LANGUAGE_CODES, { message: 'language must be an ISO 639-1 code (two lowercase letters, e.g. en, es)' })
+  language?: string;
 }
 
 export class IngestResultDto {
@@ -40,6 +60,11 @@ export class ArticleSummaryDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty({ enum: ARTICLE_STATUSES }) status: ArticleStatus;
   @ApiProperty({ type: String, nullable: true, description: 'Why extraction failed; desk staff only (null for consumers).' }) failureReason: string | null;
+  @ApiProperty({
+    type: String, nullable: true, example: 'en',
+    description: "ISO 639-1 code of the text's language (given at ingest or detected); 'und' when undetermined; null for articles ingested before detection.",
+  }) language: string | null;
+  @ApiProperty({ description: 'Sentences the extractor could not analyse and skipped in the last extraction (warnings); 0 when none.' }) skippedSentences: number;
   @ApiProperty({ type: String, nullable: true }) extractorVersion: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) extractedAt: string | null;
   @ApiProperty() claimCount: number;
@@ -54,6 +79,10 @@ export class ListArticlesQuery extends KeysetPageQuery {
   @ApiPropertyOptional({ enum: ARTICLE_STATUSES, description: 'Only articles in this extraction status (failed: the ones to retry).' })
   @IsOptional() @IsIn(ARTICLE_STATUSES)
   status?: ArticleStatus;
+
+  @ApiPropertyOptional({ example: 'es', description: "Only articles in this language (ISO 639-1 code, or 'und')." })
+  @IsOptional() @IsIn(LANGUAGE_FILTER, { message: "language must be an ISO 639-1 code (two lowercase letters) or 'und'" })
+  language?: string;
 }
 
 export class ArticlePageDto {

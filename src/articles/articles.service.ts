@@ -8,7 +8,8 @@ import { conflict, notFound } from '../common/problem.js';
 import { SqlFilter } from '../database/sql.js';
 import { QueueService } from '../queue/queue.service.js';
 import type { ArticleStatus } from './article.entity.js';
-import type { ArticleDto, ArticleSummaryDto, CreateArticleDto, IngestResultDto, ListArticlesQuery } from './articles.dto.js';
+import type { ArticleDto, ArticleSummaryDto, CreateArticleDto, IngestResultDto, ListArticlesQuery, RetryArticleDto } from './articles.dto.js';
+import { detectLanguage } from './language.js';
 import { normalizeUrl, textHash } from './normalize.js';
 
 const ARTICLES_CURSOR = 'ar';
@@ -31,13 +32,16 @@ export class ArticlesService {
   async ingest(dto: CreateArticleDto, actorId: string | null): Promise<IngestResultDto> {
     const urlNormalized = dto.url ? normalizeUrl(dto.url) : null;
     const hash = textHash(dto.text);
+    // The desk's word over the detector's: a caller who gives the language knows it.
+    const detected = dto.language ? null : detectLanguage(dto.text);
+    const language = dto.language ?? detected!.language;
     const inserted = await this.db.transaction(async (tx) => {
       const rows: Array<{ id: string; status: ArticleStatus }> = await tx.query(
-        `INSERT INTO articles (url, url_normalized, title, publisher, published_at, text, text_hash, status, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8)
+        `INSERT INTO articles (url, url_normalized, title, publisher, published_at, text, text_hash, status, created_by, language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9)
          ON CONFLICT DO NOTHING
          RETURNING id, status`,
-        [dto.url ?? null, urlNormalized, dto.title, dto.publisher ?? null, dto.publishedAt ?? null, dto.text, hash, actorId],
+        [dto.url ?? null, urlNormalized, dto.title, dto.publisher ?? null, dto.publishedAt ?? null, dto.text, hash, actorId, language],
       );
       if (rows[0]) {
         await this.audit.record(tx, {
@@ -46,7 +50,11 @@ export class ArticlesService {
           action: 'article.ingested',
           actorId,
           toStatus: 'queued',
-          changes: { url: dto.url ?? null, title: dto.title },
+          changes: {
+            url: dto.url ?? null, title: dto.title, language,
+            languageSource: detected ? 'detected' : 'given',
+            ...(detected ? { languageConfidence: Math.round(detected.confidence * 1000) / 1000 } : {}),
+          },
         });
       }
       return rows[0];
@@ -65,28 +73,32 @@ export class ArticlesService {
   }
 
   /**
-   * Sends a failed article back to extraction (after its cause is fixed: a bug, a timeout budget, a bad row).
-   * Same path as ingestion: the row says `queued` first, then the job; the failure reason stays in the audit log.
+   * Sends a failed article back to extraction (after its cause is fixed: a bug, a timeout budget, a bad row), or an
+   * unsupported_language one, usually with its language corrected (`language`: the detector was wrong, or the
+   * extractor learnt the language since). Same path as ingestion: the row says `queued` first, then the job; the
+   * failure reason and the old language stay in the audit log.
    */
-  async retry(id: string, actorId: string | null): Promise<ArticleDto> {
+  async retry(id: string, actorId: string | null, dto: RetryArticleDto = {}): Promise<ArticleDto> {
     await this.db.transaction(async (tx) => {
-      const [row]: Array<{ status: ArticleStatus; failure_reason: string | null }> = await tx.query(
-        `SELECT status, failure_reason FROM articles WHERE id = $1 FOR UPDATE`,
+      const [row]: Array<{ status: ArticleStatus; failure_reason: string | null; language: string | null }> = await tx.query(
+        `SELECT status, failure_reason, language FROM articles WHERE id = $1 FOR UPDATE`,
         [id],
       );
       if (!row) throw notFound('article', id);
-      if (row.status !== 'failed') {
-        throw conflict('article_not_failed', `Article ${id} is ${row.status}; only a failed article can be retried.`, { currentStatus: row.status });
+      if (row.status !== 'failed' && row.status !== 'unsupported_language') {
+        throw conflict('article_not_failed', `Article ${id} is ${row.status}; only a failed or unsupported_language article can be retried.`, { currentStatus: row.status });
       }
-      await tx.query(`UPDATE articles SET status = 'queued', failure_reason = NULL, updated_at = now() WHERE id = $1`, [id]);
+      const language = dto.language ?? row.language;
+      await tx.query(`UPDATE articles SET status = 'queued', failure_reason = NULL, language = $2, updated_at = now() WHERE id = $1`, [id, language]);
       await this.audit.record(tx, {
         entityType: 'article',
         entityId: id,
         action: 'article.retried',
         actorId,
-        fromStatus: 'failed',
+        fromStatus: row.status,
         toStatus: 'queued',
-        reason: row.failure_reason,
+        reason: row.failure_reason ?? (row.status === 'unsupported_language' ? 'unsupported_language' : null),
+        ...(language !== row.language ? { changes: { language: { from: row.language, to: language } } } : {}),
       });
     });
     await this.queueExtraction(id, true);
@@ -112,13 +124,14 @@ export class ArticlesService {
     const limit = query.limit ?? 50;
     const where = new SqlFilter();
     if (query.status) where.add('a.status = ?', query.status);
+    if (query.language) where.add('a.language = ?', query.language);
     if (query.cursor) {
       const [at, id] = decodeKeyCursor(query.cursor, ARTICLES_CURSOR, [CURSOR_KEY.timestamp, CURSOR_KEY.uuid]);
       where.addFixed(`(a.created_at, a.id) < (${where.param(at)}::timestamptz, ${where.param(id)}::uuid)`);
     }
     const found: Array<ArticleSummaryDto & { key: string }> = await this.db.query(
       `SELECT a.id, a.url, a.title, a.publisher, a.published_at AS "publishedAt", a.status,
-              a.failure_reason AS "failureReason", a.extractor_version AS "extractorVersion",
+              a.failure_reason AS "failureReason", a.language, a.skipped_sentences AS "skippedSentences", a.extractor_version AS "extractorVersion",
               a.extracted_at AS "extractedAt", a.created_at AS "createdAt", ${sqlTimestampKey('a.created_at')} AS key,
               (SELECT count(*)::int FROM claims c WHERE c.article_id = a.id) AS "claimCount"
          FROM articles a ${where.sql} ORDER BY a.created_at DESC, a.id DESC LIMIT ${where.param(limit + 1)}`,
@@ -136,7 +149,7 @@ export class ArticlesService {
   async get(id: string, scope: ReadScope): Promise<ArticleDto> {
     const [row] = await this.db.query(
       `SELECT a.id, a.url, a.title, a.publisher, a.published_at AS "publishedAt", a.text, a.status,
-              a.failure_reason AS "failureReason", a.extractor_version AS "extractorVersion",
+              a.failure_reason AS "failureReason", a.language, a.skipped_sentences AS "skippedSentences", a.extractor_version AS "extractorVersion",
               a.extracted_at AS "extractedAt", a.created_at AS "createdAt",
               (SELECT count(*)::int FROM claims c WHERE c.article_id = a.id AND ${scope.claims('c')}) AS "claimCount"
          FROM articles a WHERE a.id = $1 AND ${scope.articles('a')}`,

@@ -10,7 +10,7 @@ const USAGE = `Usage:
   cli extract FILE [--published-at DATE] [--trace]
                                                   print the claims of a text file as JSON (no database needed);
                                                   --trace adds to each claim the ids of the rules that made it
-  cli ingest FILE --title T [--url U] [--publisher P] [--published-at DATE]
+  cli ingest FILE --title T [--url U] [--publisher P] [--published-at DATE] [--language ISO-639-1]
                                                   ingest an article through the service's own code path
   cli token create --role ROLE --name NAME [--expires-in 90d | --expires-at ISO-TIME]
                                                   create a bearer token (printed on the last line);
@@ -49,6 +49,7 @@ async function main(argv: string[]): Promise<void> {
       title: { type: 'string' },
       url: { type: 'string' },
       publisher: { type: 'string' },
+      language: { type: 'string' },
       role: { type: 'string' },
       name: { type: 'string' },
       'expires-in': { type: 'string' },
@@ -76,10 +77,12 @@ async function main(argv: string[]): Promise<void> {
     if (!values.title) throw new UsageError('ingest needs --title');
     const text = await readFile(arg, 'utf8');
     const publishedAt = parseDate(values['published-at'], '--published-at');
+    const { isLanguageCode } = await import('../articles/language.js');
+    if (values.language !== undefined && !isLanguageCode(values.language)) throw new UsageError('--language must be an ISO 639-1 code (en, es, ...)');
     const { ArticlesService } = await import('../articles/articles.service.js');
     const result = await withServices((get) =>
       get(ArticlesService).ingest(
-        { title: values.title!, text, url: values.url, publisher: values.publisher, publishedAt: publishedAt?.toISOString() },
+        { title: values.title!, text, url: values.url, publisher: values.publisher, publishedAt: publishedAt?.toISOString(), language: values.language },
         null,
       ),
     );

@@ -11,10 +11,12 @@ import { intervalOf } from '../matching/match-score.js';
 import { ReviewService } from '../review/review.service.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
 import { ExtractionTimeoutError, ExtractorPool, type PoolResult } from './extractor-pool.js';
-import { EXTRACTOR_VERSION, type ClaimCategory, type ExtractedClaim } from '../extractor/index.js';
+import { EXTRACTOR_VERSION, isSupportedLanguage, SUPPORTED_LANGUAGES, type ClaimCategory, type ExtractedClaim } from '../extractor/index.js';
+import { detectLanguage, UNDETERMINED } from '../articles/language.js';
 
 export type ExtractionOutcome =
   | { status: 'extracted'; claims: number; queued: number; skippedSentences: number }
+  | { status: 'unsupported_language'; language: string }
   | { status: 'skipped'; reason: string }
   | { status: 'failed'; reason: string };
 
@@ -51,14 +53,21 @@ export class ExtractionService {
 
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
     // Mark the work as started, only if it is still due. Anything else (extracted, failed, gone) is a no-op.
-    const [article] = await rows<{ text: string; published_at: Date | null }>(
+    const [article] = await rows<{ text: string; published_at: Date | null; language: string | null }>(
       this.db,
       `UPDATE articles SET status = 'extracting', updated_at = now()
         WHERE id = $1 AND status IN ('queued', 'extracting')
-        RETURNING text, published_at`,
+        RETURNING text, published_at, language`,
       [articleId],
     );
     if (!article) return { status: 'skipped', reason: 'article is not waiting for extraction' };
+
+    // Articles from before language detection (NULL) are detected now, once.
+    const language = article.language ?? detectLanguage(article.text).language;
+    if (article.language === null) await this.db.query(`UPDATE articles SET language = $2 WHERE id = $1 AND language IS NULL`, [articleId, language]);
+    // The rules read English number forms and vocabulary: on another language they would guess ("100.000 soldados" read
+    // as 100), so such an article gets no claims. An undetermined language ('und': a text too short to tell) is extracted.
+    if (language !== UNDETERMINED && !isSupportedLanguage(language)) return this.markUnsupportedLanguage(articleId, language);
 
     // The article's budget covers both the extraction (its thread is stopped at the deadline) and storing what came
     // out (tens of thousands of claims take long to index): past it the article fails, for good, with extraction_timeout.
@@ -78,7 +87,10 @@ export class ExtractionService {
     const { claims: extracted, skipped } = await this.extractor.extract(article.text, article.published_at, budget.remaining());
     // A sentence the extractor could not analyse is skipped, not the article; logged for whoever fixes the rule.
     for (const s of skipped) {
-      this.logger.warn({ msg: `article ${articleId}: sentence ${s.index} skipped, the extractor threw: ${s.error}`, articleId, sentenceIndex: s.index, start: s.start, end: s.end, error: s.error });
+      this.logger.warn({
+        msg: `article ${articleId}: sentence ${s.index} skipped, the extractor threw: ${s.error}; rules fired before: ${s.rules.join(', ') || 'none'}`,
+        articleId, sentenceIndex: s.index, start: s.start, end: s.end, error: s.error, rules: s.rules, reproduced: s.reproduced,
+      });
     }
 
     const result = await this.db.transaction(async (tx) => {
@@ -147,9 +159,10 @@ export class ExtractionService {
       }
 
       await tx.query(
-        `UPDATE articles SET status = 'extracted', extracted_at = now(), extractor_version = $2, failure_reason = NULL, updated_at = now()
+        `UPDATE articles SET status = 'extracted', extracted_at = now(), extractor_version = $2, failure_reason = NULL,
+                skipped_sentences = $3, updated_at = now()
           WHERE id = $1`,
-        [articleId, EXTRACTOR_VERSION],
+        [articleId, EXTRACTOR_VERSION, skipped.length],
       );
       await this.audit.record(
         tx,
@@ -161,7 +174,7 @@ export class ExtractionService {
           toStatus: 'extracted',
           changes: {
             claims: inserted.length, queued: queued.length, extractorVersion: EXTRACTOR_VERSION,
-            ...(skipped.length > 0 ? { skippedSentences: skipped.map((s) => ({ index: s.index, start: s.start, end: s.end, error: s.error })) } : {}),
+            ...(skipped.length > 0 ? { skippedSentences: skipped.map((s) => ({ index: s.index, start: s.start, end: s.end, error: s.error, rules: s.rules })) } : {}),
           },
         },
       );
@@ -194,6 +207,33 @@ export class ExtractionService {
     });
     await this.outbox.dispatch(result.deliveries);
     return result.outcome;
+  }
+
+  /** Final, like extracted: no claims, until someone corrects the language and retries (POST /v1/articles/{id}/retry). */
+  private async markUnsupportedLanguage(articleId: string, language: string): Promise<ExtractionOutcome> {
+    const outcome = await this.db.transaction(async (tx) => {
+      const updated = await rows(
+        tx,
+        `UPDATE articles SET status = 'unsupported_language', extracted_at = now(), extractor_version = $2, failure_reason = NULL,
+                skipped_sentences = 0, updated_at = now()
+          WHERE id = $1 AND status = 'extracting' RETURNING id`,
+        [articleId, EXTRACTOR_VERSION],
+      );
+      if (updated.length === 0) return { status: 'skipped', reason: 'article is no longer extracting' } as const;
+      await this.audit.record(tx, {
+        entityType: 'article', entityId: articleId, action: 'article.unsupported_language',
+        fromStatus: 'extracting', toStatus: 'unsupported_language', reason: 'unsupported_language',
+        changes: { language, supportedLanguages: SUPPORTED_LANGUAGES, extractorVersion: EXTRACTOR_VERSION },
+      });
+      return { status: 'unsupported_language', language } as const;
+    });
+    if (outcome.status === 'unsupported_language') {
+      this.logger.log({
+        msg: `article ${articleId} not extracted: language ${language} is not supported (supported: ${SUPPORTED_LANGUAGES.join(', ')})`,
+        articleId, language, outcome: 'unsupported_language', supportedLanguages: SUPPORTED_LANGUAGES,
+      });
+    }
+    return outcome;
   }
 
   /** After the last retry: the article is marked failed with the reason, for an operator to see. */

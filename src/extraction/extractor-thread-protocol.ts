@@ -22,6 +22,10 @@ export interface SkippedSentence {
   end: number;
   /** the error's name and message */
   error: string;
+  /** ids of the named rules that fired on the sentence before it threw (in firing order, distinct) */
+  rules: string[];
+  /** whether the sentence, run again alone with the trace on, threw again (else `rules` is that clean run's trace) */
+  reproduced: boolean;
 }
 
 /**

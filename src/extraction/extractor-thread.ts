@@ -1,9 +1,10 @@
 /**
  * Worker thread entry: runs the extractor off the main event loop (see ExtractorPool). One request at a time;
- * a sentence that throws is skipped and reported, so only a runaway article (killed by the pool) costs the whole job.
+ * a sentence that throws is skipped and reported with its rule trace, so only a runaway article (killed by the pool) costs the whole job.
  */
 import { parentPort } from 'node:worker_threads';
 import { extractClaims, type ExtractedClaim } from '../extractor/index.js';
+import { extractArticleText } from './extract-article-text.js';
 import { CLAIMS_PER_MESSAGE, READY, type SkippedSentence, type ThreadRequest, type ThreadResponse } from './extractor-thread-protocol.js';
 
 if (!parentPort) throw new Error('extractor/thread.js is a worker thread entry point, not a module to import');
@@ -32,11 +33,7 @@ port.on('message', (req: ThreadRequest) => {
     return;
   }
   try {
-    const skipped: SkippedSentence[] = [];
-    const claims = extractClaims(req.text, {
-      publishedAt: req.publishedAt === null ? undefined : new Date(req.publishedAt),
-      onSentenceError: (e) => skipped.push({ index: e.index, start: e.start, end: e.end, error: `${e.error.name}: ${e.error.message}` }),
-    });
+    const { claims, skipped } = extractArticleText(req.text, req.publishedAt === null ? undefined : new Date(req.publishedAt));
     pending = { id: req.id, claims, skipped, sent: 0 };
     sendNext();
   } catch (err) {

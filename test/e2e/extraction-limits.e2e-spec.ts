@@ -6,7 +6,8 @@ import { SHAPES } from '../../bench/pathological.js';
 import { AuditService } from '../../src/audit/audit.service.js';
 import { AppConfig } from '../../src/config/config.js';
 import { ExtractionService, type ClaimExtractor } from '../../src/extraction/extraction.service.js';
-import { extractClaims, type SentenceError, type SentenceStep } from '../../src/extractor/index.js';
+import { extractArticleText } from '../../src/extraction/extract-article-text.js';
+import type { SentenceStep } from '../../src/extractor/index.js';
 import { ClaimMatcher } from '../../src/matching/claim-matcher.js';
 import { ReviewService } from '../../src/review/review.service.js';
 import { WebhookOutbox } from '../../src/webhooks/webhook-outbox.service.js';
@@ -49,20 +50,21 @@ describe('a sentence the extractor cannot analyse', () => {
   test('is skipped and logged with the article id and sentence index; the article is extracted with the other claims', async () => {
     const text = [
       'Russia has moved an estimated 100,000 troops to its border with Ukraine, Western officials said on Tuesday.',
-      'The separatist war in the east has killed more than 14,000 people over eight years, the U.N. estimates.',
+      // (its lone "One soldier" fires a named rule, for the trace below)
+      'One soldier guarded the gate, and the separatist war in the east has killed more than 14,000 people over eight years, the U.N. estimates.',
       'About 1.5 million people have been displaced by the fighting, the U.N. refugee agency said.',
     ].join(' ');
     const id = await ingest(t, editor, 'one bad sentence', text);
-    // The seam: an extractor whose rules throw on the second sentence, as a bug in any rule would.
+    // The seam: an extractor whose rules throw on the second sentence, as a bug in any rule would (after the rules
+    // ran on it, so that its trace has something to show).
     const failSecond: SentenceStep = (s, i, analyze) => {
-      if (i === 1) throw new TypeError('a rule read past the last token');
       analyze(s);
+      if (i === 1) throw new TypeError('a rule read past the last token');
     };
+    // The threads' own code (extractArticleText), with the seam.
     const extractor: ClaimExtractor = {
       async extract(txt, publishedAt) {
-        const skipped: SentenceError[] = [];
-        const claims = extractClaims(txt, { publishedAt: publishedAt ?? undefined, onSentenceError: (e) => skipped.push(e) }, failSecond);
-        return { claims, skipped: skipped.map((e) => ({ index: e.index, start: e.start, end: e.end, error: `${e.error.name}: ${e.error.message}` })) };
+        return extractArticleText(txt, publishedAt ?? undefined, failSecond);
       },
     };
     const get = <T>(type: new (...args: never[]) => T) => t.app.get(type, { strict: false });
@@ -75,11 +77,19 @@ describe('a sentence the extractor cannot analyse', () => {
 
     const claims = (await t.http.get(`/v1/articles/${id}/claims`).set(auth(editor)).expect(200)).body as Array<{ quantity: { value: number | null; low: number | null } }>;
     expect(claims.map((c) => c.quantity.value ?? c.quantity.low)).toEqual([100000, 1500000]);
-    expect((await t.http.get(`/v1/articles/${id}`).set(auth(editor)).expect(200)).body.status).toBe('extracted');
-    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ articleId: id, sentenceIndex: 1, error: 'TypeError: a rule read past the last token' }));
+    // The log line names the rules that fired on the sentence before it threw.
+    const line = warn.mock.calls.map(([l]) => l as { articleId?: string; rules?: string[]; msg?: string }).find((l) => l.articleId === id);
+    expect(line).toMatchObject({ articleId: id, sentenceIndex: 1, error: 'TypeError: a rule read past the last token', reproduced: true });
+    expect(line!.rules).toContain('claims.lone-one-needs-harm');
+    expect(line!.msg).toContain(`rules fired before: ${line!.rules!.join(', ')}`);
+    // The article carries the warning count.
+    const article = (await t.http.get(`/v1/articles/${id}`).set(auth(editor)).expect(200)).body;
+    expect(article).toMatchObject({ status: 'extracted', skippedSentences: 1, language: 'en' });
     // Operators see it in the article's audit trail too.
     const events = (await t.http.get('/v1/audit-events').query({ entityType: 'article', entityId: id, action: 'article.extracted' }).set(auth(admin)).expect(200)).body.items;
-    expect(events[0].changes.skippedSentences).toEqual([{ index: 1, start: text.indexOf('The separatist'), end: text.indexOf(' About'), error: 'TypeError: a rule read past the last token' }]);
+    expect(events[0].changes.skippedSentences).toEqual([
+      { index: 1, start: text.indexOf('One soldier'), end: text.indexOf(' About'), error: 'TypeError: a rule read past the last token', rules: line!.rules },
+    ]);
   });
 });
 

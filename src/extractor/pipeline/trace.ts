@@ -67,6 +67,23 @@ export function withTrace<T>(fn: () => T): { result: T; firings: Firing[] } {
   }
 }
 
+/**
+ * Like withTrace, but fn may throw: the firings recorded up to the throw are returned with the error (withTrace loses
+ * them). For the service's log of a sentence the extractor could not analyse: which rules ran before it broke.
+ */
+export function traceUntilError<T>(fn: () => T): { ok: true; result: T; firings: Firing[] } | { ok: false; error: unknown; firings: Firing[] } {
+  const outer = current;
+  const firings: Firing[] = [];
+  current = firings;
+  try {
+    return { ok: true, result: fn(), firings };
+  } catch (error) {
+    return { ok: false, error, firings };
+  } finally {
+    current = outer;
+  }
+}
+
 /** Ids of the firings that overlap any of the spans (an empty span matches a firing that contains its point). */
 export function rulesTouching(firings: readonly Firing[], spans: ReadonlyArray<readonly [number, number]>): string[] {
   const ids = new Set<string>();

@@ -40,6 +40,7 @@ const MORE_ACTIONS: Record<string, string> = {
   'article.extracted': 'extracted claims from the article',
   'article.failed': 'extraction of the article failed',
   'article.retried': 'retried the article’s extraction',
+  'article.unsupported_language': 'did not extract the article: its language is not supported',
   'user.created': 'created the user',
   'user.disabled': 'disabled the user',
   'user.enabled': 'enabled the user',

@@ -12,6 +12,7 @@ import { ErrorNotice } from '../ui/Notice';
 import { Loading } from '../ui/Spinner';
 import { formatDate } from '../ui/format';
 import { ArticleText } from './ArticleText';
+import { languageName } from '../ui/language';
 import { FieldsPanel } from './FieldsPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { LeaseBar } from './LeaseBar';
@@ -117,6 +118,7 @@ function Workspace({ claim }: { claim: ClaimDetailDto }) {
           {article.data && (
             <p className="muted small article-meta">
               {article.data.publisher ?? 'Unknown publisher'} · {formatDate(article.data.publishedAt ?? article.data.createdAt)}
+              {' · '}<span className="article-language">{languageName(article.data.language)}</span>
               {article.data.url && <> · <SafeLink href={article.data.url}>original</SafeLink></>}
               {articleClaims.data && <> · {articleClaims.data.length} claim{articleClaims.data.length === 1 ? '' : 's'}</>}
             </p>

@@ -15,6 +15,8 @@ import { formatDateTime, fromNow } from '../ui/format';
 import { EmptyState, ErrorNotice, InfoNotice } from '../ui/Notice';
 import { Loading } from '../ui/Spinner';
 import { useToast } from '../ui/Toasts';
+import { SelectField } from '../ui/Field';
+import { languageName, LANGUAGE_OPTIONS } from '../ui/language';
 
 const WORKING = new Set<ArticleDto['status']>(['queued', 'extracting']);
 const STEPS: Array<{ status: ArticleDto['status']; label: string }> = [
@@ -47,6 +49,8 @@ export function ArticleView({ id }: { id: string }) {
           <h2 id="article-title">{a.title}</h2>
           <p className="muted small">
             {[a.publisher, a.publishedAt ? `published ${formatDateTime(a.publishedAt)}` : null, `ingested ${fromNow(a.createdAt)}`].filter(Boolean).join(' · ')}
+            {' · '}
+            <span className="article-language" data-language={a.language ?? ''}>{languageName(a.language)}</span>
             {a.url && (
               <>
                 {' · '}
@@ -59,6 +63,8 @@ export function ArticleView({ id }: { id: string }) {
       </div>
       {WORKING.has(a.status) && <Progress status={a.status} />}
       {a.status === 'failed' && <Failed article={a} />}
+      {a.status === 'unsupported_language' && <UnsupportedLanguage article={a} />}
+      {a.status === 'extracted' && a.skippedSentences > 0 && <SkippedSentences count={a.skippedSentences} />}
       {a.status === 'extracted' && <ArticleClaims articleId={a.id} />}
     </section>
   );
@@ -104,6 +110,52 @@ function Failed({ article }: { article: ArticleDto }) {
       </div>
       <ErrorNotice error={retry.error} />
     </>
+  );
+}
+
+/** Not extracted: the extractor reads English only. If the detected language is wrong, correct it and extract again. */
+function UnsupportedLanguage({ article }: { article: ArticleDto }) {
+  const queries = useQueryClient();
+  const toast = useToast();
+  const [language, setLanguage] = useState('en');
+  const retry = useMutation({
+    ...retryArticleMutation(),
+    onSuccess: async () => {
+      toast('Language corrected: extracting again');
+      await invalidateOperations(queries, 'getArticle', 'listArticles');
+    },
+  });
+  return (
+    <>
+      <div className="notice notice-warning unsupported-language" role="status">
+        <strong>Unsupported language — not extracted.</strong>
+        <p>
+          This article is in {languageName(article.language)}; claims are extracted from English articles only, so none were
+          read from it (figures in other languages would be misread). If the language is wrong, correct it and extract again.
+        </p>
+        <form
+          className="actions language-fix"
+          onSubmit={(e) => {
+            e.preventDefault();
+            retry.mutate({ path: { id: article.id }, body: { language } });
+          }}
+        >
+          <SelectField label="Correct language" value={language} onChange={(e) => setLanguage(e.target.value)} options={LANGUAGE_OPTIONS} />
+          <Button type="submit" variant="primary" busy={retry.isPending}>Extract again</Button>
+        </form>
+      </div>
+      <ErrorNotice error={retry.error} />
+    </>
+  );
+}
+
+/** Sentences the extractor could not analyse: the rest of the article was extracted; the skipped ones are in the logs. */
+function SkippedSentences({ count }: { count: number }) {
+  return (
+    <div className="notice notice-warning skipped-sentences" role="status">
+      <strong>{count} {count === 1 ? 'sentence was' : 'sentences were'} skipped.</strong>
+      <p>The extractor could not analyse {count === 1 ? 'it' : 'them'}; the claims of the other sentences are below. Read the article for figures the list may miss.</p>
+    </div>
   );
 }
 

@@ -4,11 +4,14 @@ import { ingestArticleMutation } from '../api/generated/@tanstack/react-query.ge
 import { ApiError } from '../api/problem';
 import { invalidateOperations } from '../api/invalidate';
 import { Button } from '../ui/Button';
-import { TextArea, TextField } from '../ui/Field';
+import { SelectField, TextArea, TextField } from '../ui/Field';
+import { LANGUAGE_OPTIONS } from '../ui/language';
 import { ErrorNotice } from '../ui/Notice';
 import { useToast } from '../ui/Toasts';
 
-const EMPTY = { title: '', url: '', publisher: '', publishedAt: '', text: '' };
+const EMPTY = { title: '', url: '', publisher: '', publishedAt: '', text: '', language: '' };
+
+const LANGUAGE_CHOICES = [{ value: '', label: 'Detect from the text' }, ...LANGUAGE_OPTIONS];
 
 /** A new article, pasted or read from a .txt file; the API checks every field and says which one is wrong. */
 export function IngestForm({ onIngested }: { onIngested: (articleId: string) => void }) {
@@ -27,7 +30,7 @@ export function IngestForm({ onIngested }: { onIngested: (articleId: string) => 
       await invalidateOperations(queries, 'listArticles');
     },
   });
-  const set = (field: keyof typeof EMPTY) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+  const set = (field: keyof typeof EMPTY) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
     setForm((f) => ({ ...f, [field]: e.target.value }));
 
   const readFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -61,6 +64,7 @@ export function IngestForm({ onIngested }: { onIngested: (articleId: string) => 
         ...(form.url.trim() && { url: form.url.trim() }),
         ...(form.publisher.trim() && { publisher: form.publisher.trim() }),
         ...(publishedAt && { publishedAt }),
+        ...(form.language && { language: form.language }),
       },
     });
   };
@@ -82,6 +86,14 @@ export function IngestForm({ onIngested }: { onIngested: (articleId: string) => 
           onChange={set('publishedAt')}
           error={err('publishedAt')}
           hint="Anchors dates such as “last week”."
+        />
+        <SelectField
+          label="Language (optional)"
+          value={form.language}
+          onChange={set('language')}
+          error={err('language')}
+          options={LANGUAGE_CHOICES}
+          hint="Claims are extracted from English articles only; others are kept, marked “unsupported language”."
         />
       </div>
       <div className={`field file-field${fileError ? ' field-invalid' : ''}`}>

@@ -9,6 +9,7 @@ import { formatDateTime, fromNow } from '../ui/format';
 import { EmptyState, ErrorNotice } from '../ui/Notice';
 import { Loading } from '../ui/Spinner';
 import { useToast } from '../ui/Toasts';
+import { languageName } from '../ui/language';
 
 /** Articles newest first with their extraction status: reopen one, or retry a failed extraction. */
 export function RecentArticles({ current }: { current: string | null }) {
@@ -55,6 +56,8 @@ export function RecentArticles({ current }: { current: string | null }) {
                   <Badge value={a.status} />
                   <span className="muted small">
                     {a.status === 'extracted' ? `${a.claimCount} ${a.claimCount === 1 ? 'claim' : 'claims'} · ` : ''}
+                    {a.language && a.language !== 'en' ? `${languageName(a.language)} · ` : ''}
+                    {a.status === 'extracted' && a.skippedSentences > 0 ? `${a.skippedSentences} skipped · ` : ''}
                     <span title={formatDateTime(a.createdAt)}>{fromNow(a.createdAt)}</span>
                   </span>
                   {a.status === 'failed' && (

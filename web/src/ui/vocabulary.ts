@@ -13,7 +13,7 @@ export const STANCES = ['supports', 'contradicts', 'context'] as const;
 const LABELS: Record<string, string> = {
   queued: 'Queued', in_review: 'In review', awaiting_approval: 'Awaiting approval', published: 'Published', dismissed: 'Dismissed',
   open: 'Open', leased: 'Taken', done: 'Done', cancelled: 'Cancelled',
-  pending: 'Pending', extracting: 'Extracting', extracted: 'Extracted', failed: 'Failed',
+  pending: 'Pending', extracting: 'Extracting', extracted: 'Extracted', failed: 'Failed', unsupported_language: 'Unsupported language',
   true: 'True', mostly_true: 'Mostly true', misleading: 'Misleading', mostly_false: 'Mostly false', false: 'False', unverifiable: 'Unverifiable',
   troop_count: 'Troop count', casualties: 'Casualties', displacement: 'Displacement', money: 'Money', percentage: 'Percentage',
   quantity_other: 'Other quantity', event: 'Event', statement: 'Statement',
