@@ -9,7 +9,7 @@
 import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, remember, type FoundAttribution } from '../stages/attribution/attribution.js';
 import { classify } from '../stages/counted/classify.js';
 import { AMBIGUOUS_CURRENCY, EVENT_VERBS, MONTHS, WEEKDAYS } from '../resources/lexicon.js';
-import { findMentions, type Mention } from '../stages/numbers/numbers.js';
+import { findMentions, type Mention } from '../stages/numbers/index.js';
 import { isBoilerplate, isNavHeader, splitSentences, tokenize, type Sentence, type Tok } from '../stages/segmentation/text.js';
 import { findTimes, isBaseline, isDuration, isUnresolved, rateMonth, sinceInner, ymdOf } from '../stages/time/time.js';
 import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRef } from '../types.js';
