@@ -5,7 +5,8 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
 };
 /** Symbol prefixes written as letters + "$": "US$", "C$", "A$", "HK$". */
 export const DOLLAR_PREFIXES: Record<string, string> = {
-  us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', nz: 'NZD', s: 'SGD',
+  us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', nz: 'NZD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL',
+  mx: 'MXN', j: 'JMD', tt: 'TTD', fj: 'FJD', ec: 'XCD', z: 'ZWL',
 };
 export const CURRENCY_CODES = new Set([
   'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'inr', 'rub', 'uah', 'chf', 'cad', 'aud', 'brl', 'zar', 'try', 'mxn', 'krw', 'sek', 'nok', 'pln',

@@ -47,3 +47,9 @@ export const CALIBRE_NOUNS = /^(artillery|shells?|rounds?|ammunition|ammo|guns?|
 export const LY_NOUNS = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'anomaly', 'belly', 'bully', 'reply', 'jelly', 'lily', 'monopoly', 'butterfly', 'dragonfly', 'italy', 'july', 'fly', 'holy', 'only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'friendly']);
 /** Participles that are a unit by themselves even with an agent ("26 trapped by the flood", "300 arrested by police"). */
 export const PARTICIPLE_UNITS = /^(missing|trapped|detained|arrested|hospitalized|hospitalised|stranded|rescued|captured|abducted|kidnapped|jailed|imprisoned|infected|affected|evacuated|displaced|killed|wounded|injured|hurt|deported|held)$/;
+/** Nouns after a four-digit number that make it a year, not a count ("1988 sales", "2020 results"). */
+export const YEAR_NOUNS = new Set([
+  'sales', 'revenue', 'revenues', 'earnings', 'profit', 'profits', 'results', 'figures', 'levels', 'prices', 'rates',
+  'elections', 'budget', 'budgets', 'accounts', 'games', 'olympics', 'championships', 'finals', 'polls', 'census',
+  'season', 'seasons', 'figure', 'level', 'standards', 'targets', 'goals', 'accords', 'protests', 'floods', 'riots', 'talks',
+]);

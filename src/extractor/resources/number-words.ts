@@ -10,6 +10,12 @@ export const TENS: Record<string, number> = {
 };
 export const SCALES: Record<string, number> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  // South Asian scales: "5 lakh" = 500,000, "3 crore" = 30,000,000
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+};
+/** Scale abbreviations written apart from the digits: "5 bln euros", "3.2 mln", "$4 bn", "1 tn". */
+export const SCALE_ABBREVIATIONS: Record<string, number> = {
+  mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
 };
 /** Suffixes glued to digits: "6.8m", "$2bn", "10k". */
 export const SUFFIX_SCALES: Record<string, number> = {

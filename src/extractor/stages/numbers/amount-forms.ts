@@ -123,12 +123,6 @@ export const DETERMINER_WORD_NUMBER = defineRule({
   summary: 'A small word number after a determiner or possessive is a reference ("the two leaders", "the firm\'s three plants").',
   examples: { fires: ['The two leaders met in Geneva.'], doesNotFire: ['Two leaders met in Geneva.'] },
 });
-export const A_SMALL_SCALE = defineRule({
-  id: 'numbers.a-small-scale',
-  stage: 'numbers',
-  summary: '"a" + scale below a thousand ("a hundred") is not read as a figure.',
-  examples: { fires: ['A hundred volunteers cleaned the beach.'], doesNotFire: ['A thousand volunteers cleaned the beach.'] },
-});
 export const PLAIN_NUMBER = defineRule({
   id: 'numbers.plain-number',
   stage: 'numbers',
@@ -150,10 +144,9 @@ export const PLAIN_NUMBER = defineRule({
   },
 });
 
-/** Word numbers that are no figure: a lone "one", a small number after a determiner, "a hundred". */
+/** Word numbers that are no figure: a lone "one", a small number after a determiner. */
 function wordNumberIsReference(toks: Tok[], k: number, c: Cardinal): boolean {
   if (at(LONE_ONE, toks[k].l === 'one' && c.scale === 1 && !(toks[c.end]?.l === 'in') && !SINGULAR_PERSONS.has(toks[c.end]?.l ?? ''), toks, k, c.end)) return true;
   // a possessive is a determiner too: "Hezbollah's three regional divisions", "the country's two largest banks"
-  if (at(DETERMINER_WORD_NUMBER, c.value < 100 && !!toks[k - 1] && (SMALL_DETS.has(toks[k - 1].l) || (/['’]s$/.test(toks[k - 1].l) && toks[k - 1].k === 'word')), toks, k, c.end)) return true;
-  return at(A_SMALL_SCALE, toks[k].l === 'a' && c.value < 1000 && c.scale !== 12, toks, k, c.end);
+  return at(DETERMINER_WORD_NUMBER, c.value < 100 && !!toks[k - 1] && (SMALL_DETS.has(toks[k - 1].l) || (/['’]s$/.test(toks[k - 1].l) && toks[k - 1].k === 'word')), toks, k, c.end);
 }

@@ -8,7 +8,7 @@ import type { Tok } from '../segmentation/text.js';
 import type { Qualifier } from '../../types.js';
 import { parseAmount } from './amount.js';
 import { parseDigits } from './cardinal.js';
-import { calibre } from './measures.js';
+import { calibre, DISTANCE, DISTANCE_UNITS } from './measures.js';
 import { isMonthTok } from './not-quantities.js';
 import { nounAfter } from './nouns.js';
 import { AGE_THRESHOLD, CHANGE_UP_DOWN, PAST_PERIOD, QUALIFIER_AFTER, QUALIFIER_BEFORE, postQualifier, qualifierBefore } from './qualifiers.js';
@@ -152,6 +152,8 @@ function singleMention(toks: Tok[], a: Amount, prior: Mention[]): Mention | null
   const measure = a.measure ?? (at(MAGNITUDE, toks[a.start - 1]?.l === 'magnitude', toks, a.start - 1, a.end) ? 'magnitude' : null);
   let noun: NounPhrase | null = null;
   if (!a.currency && !a.percent && !measure) noun = nounAfter(toks, end, true);
+  // "5km north": the unit is the noun, so nothing around ("troops advanced") can make it a head count
+  if (measure && at(DISTANCE, DISTANCE_UNITS.has(measure), toks, a.start, a.end)) noun = { head: measure, idx: a.end - 1, end: a.end, mods: [] };
   // "below the 170,000 economists had forecast": the noun is the subject of a relative clause, not what is counted
   if (at(FORECAST_SUBJECT, !!noun && noun.idx === end && /^(economists|analysts|forecasters|experts|traders|investors|strategists)$/.test(noun.head)
     && /^(had|have|has)$/.test(toks[noun.end]?.l ?? '') && /^(forecast|expected|predicted|estimated|anticipated|projected|pencilled|penciled)$/.test(toks[noun.end + 1]?.l ?? ''), toks, a.start, end)) {
@@ -245,5 +247,7 @@ function wordNumberStands(toks: Tok[], a: Amount, ts: number, end: number, prior
     && prior.some((p) => !p.percent && !p.currency && (p.noun || p.value !== null || p.low !== null));
   if (at(PART_OF_EARLIER, elided || partOf, toks, a.start, end)) return true;
   if (!!nx && /^(were|have|had|are|was|died|killed|wounded|injured)$/.test(nx.l)) return true;
+  // "minus five point five": a signed or decimal number is a reading, not a reference like "the two"
+  if (a.value !== null && (a.value < 0 || !Number.isInteger(a.value))) return true;
   return !at(WORD_NUMBER_NEEDS_NOUN, true, toks, a.start, end);
 }

@@ -14,7 +14,13 @@ export const DOLLAR_PREFIX = defineRule({
   id: 'numbers.dollar-prefix',
   stage: 'numbers',
   summary: 'Letters glued to "$" name the dollar ("HK$", "A$", "US$", "U.S.$").',
-  examples: { fires: ['The tower sold for HK$900 million last week.'], doesNotFire: ['The tower sold for $900 million last week.'] },
+  examples: { fires: ['The tower sold for HK$900 million last week.', 'The tower sold for HK $900 million last week.'], doesNotFire: ['The tower sold for $900 million last week.', 'A $5 fee applies to 300 riders.'] },
+});
+export const CURRENCY_SYMBOL_AFTER = defineRule({
+  id: 'numbers.currency-symbol-after',
+  stage: 'numbers',
+  summary: 'A currency symbol after the number gives its currency ("5 €", "20 $"), unless it opens the next amount.',
+  examples: { fires: ['A kilo of coffee costs 12 € at the market.'], doesNotFire: ['A kilo of coffee costs 12 at the market.', 'Prices rose from 12 $5 bills.'] },
 });
 export const CURRENCY_CODE = defineRule({
   id: 'numbers.currency-code',
@@ -66,7 +72,9 @@ export function currencyPrefix(toks: Tok[], i: number): { cur: string; next: num
   if (t.k === 'punct' && at(CURRENCY_SYMBOL, t.t in CURRENCY_SYMBOLS, toks, i, i + 2)) return { cur: CURRENCY_SYMBOLS[t.t], next: i + 1 };
   if (t.k === 'word') {
     const n1 = toks[i + 1];
-    if (n1 && n1.t === '$' && !n1.sp && at(DOLLAR_PREFIX, t.l in DOLLAR_PREFIXES, toks, i, i + 3)) return { cur: DOLLAR_PREFIXES[t.l], next: i + 2 };
+    // "HK$3.7 billion", and "HK $3.7 billion" apart when the prefix is two capitals or more ("A $5 fee" is an article)
+    const prefixed = !!n1 && n1.t === '$' && t.l in DOLLAR_PREFIXES && (!n1.sp || (t.t.length >= 2 && t.t === t.t.toUpperCase()));
+    if (at(DOLLAR_PREFIX, prefixed, toks, i, i + 3)) return { cur: DOLLAR_PREFIXES[t.l], next: i + 2 };
     // "U.S.$"
     if (at(DOLLAR_PREFIX, t.t === 'U' && toks[i + 1]?.t === '.' && toks[i + 2]?.t === 'S' && toks[i + 3]?.t === '.' && toks[i + 4]?.t === '$', toks, i, i + 6))
       return { cur: 'USD', next: i + 5 };
@@ -93,6 +101,7 @@ export function unitAfter(toks: Tok[], j: number): UnitAfter {
   if (at(PERCENT, t.t === '%' || t.l === 'percent' || t.l === 'pct', toks, n, j + 1)) return { currency: null, percent: true, end: j + 1 };
   if (at(PERCENT, t.l === 'per' && toks[j + 1]?.l === 'cent', toks, n, j + 2)) return { currency: null, percent: true, end: j + 2 };
   if (at(PERCENTAGE_POINTS, t.l === 'percentage' && (toks[j + 1]?.l === 'points' || toks[j + 1]?.l === 'point'), toks, n, j + 2)) return { currency: null, percent: true, end: j + 2, factor: 1 };
+  if (at(CURRENCY_SYMBOL_AFTER, t.k === 'punct' && t.t in CURRENCY_SYMBOLS && !(toks[j + 1]?.k === 'num' && !toks[j + 1].sp), toks, n, j + 1)) return { currency: CURRENCY_SYMBOLS[t.t], percent: false, end: j + 1 };
   if (at(CURRENCY_CODE, t.k === 'word' && t.t.length === 3 && t.t === t.t.toUpperCase() && CURRENCY_CODES.has(t.l), toks, n, j + 1)) return { currency: t.t, percent: false, end: j + 1 };
   // "41.3 billion Swedish crowns", "Indian rupees": a country adjective before a currency word picks the code
   if (at(COUNTRY_CURRENCY, t.k === 'word' && t.cap && !!toks[j + 1] && toks[j + 1].l in CURRENCY_WORDS && !(t.l in DOLLAR_ADJ) && /(ish|ian|ean|ese|an|ic|i|ch|ss)$/.test(t.l), toks, n, j + 2)) {

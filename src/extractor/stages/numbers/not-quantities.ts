@@ -5,9 +5,11 @@
  */
 import { defineRule, type RuleInfo } from '../../pipeline/rule.js';
 import { ID_PREFIXES, MONTHS, NP_STOP, ROLE_WORDS, TIME_UNITS } from '../../resources/lexicon.js';
-import { LC_ID_PREFIXES, SINGULAR_PERSONS, TEMPORAL_BEFORE_YEAR } from '../../resources/number-context.js';
+import { LC_ID_PREFIXES, SINGULAR_PERSONS, TEMPORAL_BEFORE_YEAR, YEAR_NOUNS } from '../../resources/number-context.js';
 import type { Tok } from '../segmentation/text.js';
+import { at } from './types.js';
 import { calibre } from './measures.js';
+import { qualifierBefore } from './qualifiers.js';
 
 /** A number at token i (digits or words) that ends before token j. */
 export interface NumberContext {
@@ -64,11 +66,15 @@ export const PHONE_NUMBER = defineRule({
     if (next && next.t === '-' && !next.sp && toks[j + 1]?.k === 'num' && !toks[j + 1].sp && toks[j + 2]?.t === '-' && !toks[j + 2].sp) return true;
     if (prev && prev.t === '-' && !t.sp && prev2?.k === 'num' && !prev.sp && toks[i - 3]?.t === '-') return true;
     if (/^\d{8,}$/.test(t.t) && !hasCurrency) return true;
-    // a pair "555-0142"
-    if (next && next.t === '-' && !next.sp && toks[j + 1]?.k === 'num' && !toks[j + 1].sp && /^0\d|^\d{4}$/.test(toks[j + 1].t) && /^\d{3}$/.test(t.t)) return true;
-    return !!prev && prev.t === '-' && !t.sp && !prev.sp && prev2?.k === 'num' && /^\d{3}$/.test(prev2.t) && /^0\d|^\d{4}$/.test(t.t);
+    // a pair "555-0142" (a round pair "500-1000" is a range)
+    if (next && next.t === '-' && !next.sp && toks[j + 1]?.k === 'num' && !toks[j + 1].sp && /^0\d|^\d{4}$/.test(toks[j + 1].t) && /^\d{3}$/.test(t.t) && !roundPair(t.t, toks[j + 1].t)) return true;
+    return !!prev && prev.t === '-' && !t.sp && !prev.sp && prev2?.k === 'num' && /^\d{3}$/.test(prev2.t) && /^0\d|^\d{4}$/.test(t.t) && !roundPair(prev2.t, t.t);
   },
 });
+/** "500-1000", "200-1500": round numbers in rising order read as a range, not a phone number. */
+function roundPair(a: string, b: string): boolean {
+  return !/^0/.test(b) && Number(a) % 10 === 0 && Number(b) % 100 === 0 && Number(a) < Number(b);
+}
 export const LEADING_ZERO = defineRule({
   id: 'numbers.leading-zero',
   stage: 'numbers',
@@ -80,8 +86,8 @@ export const DIGIT_GROUP_SEQUENCE = defineRule({
   id: 'numbers.digit-group-sequence',
   stage: 'numbers',
   summary: 'Digit groups next to each other are a code or phone number ("0800 123 4567"); not a count before a calibre.',
-  examples: { fires: ['The line 800 555 is open to 30 callers.'], doesNotFire: ['The line is open to 30 callers.'] },
-  apply: ({ t, i, toks, prev }: NumberContext) => t.k === 'num' && ((toks[i + 1]?.k === 'num' && !calibre(toks, i + 2)) || (!!prev && prev.k === 'num')),
+  examples: { fires: ['The line 800 555 1234 is open to 30 callers.'], doesNotFire: ['The line is open to 30 callers.'] },
+  apply: ({ t, i, j, toks, prev }: NumberContext) => t.k === 'num' && ((toks[i + 1]?.k === 'num' && j === i + 1 && !calibre(toks, i + 2)) || (!!prev && prev.k === 'num')),
 });
 export const SCHOOL_YEAR = defineRule({
   id: 'numbers.school-year',
@@ -186,14 +192,43 @@ export const YEAR = defineRule({
   id: 'numbers.year',
   stage: 'numbers',
   summary: 'A four-digit number 1000–2100 is a year unless a lowercase noun follows and nothing temporal precedes.',
-  examples: { fires: ['In 2019 the plant employed 400 people.'], doesNotFire: ['The plant employed 400 people.'] },
+  examples: { fires: ['In 2019 the plant employed 400 people.', 'The firm had 1988 sales of $4 million.'], doesNotFire: ['The plant employed 400 people.'] },
   apply: (c: NumberContext) => {
     const { t, i, j, value, prev, next, toks } = c;
     if (!digits(c) || !plain(c) || !/^\d{4}$/.test(t.t) || value < 1000 || value > 2100 || j !== i + 1) return false;
+    if (next && YEAR_NOUNS.has(next.l)) return true;
     const nounNext = next && next.k === 'word' && !next.cap && !(next.l in MONTHS) && !NP_STOP.has(next.l) && !TIME_UNITS.has(next.l);
-    return !nounNext || (!!prev && TEMPORAL_BEFORE_YEAR.has(prev.l)) || (!!prev && /['’]s$/.test(prev.l) && value >= 1900) || isMonthTok(prev) || (!!prev && prev.t === ',' && toks[i - 2]?.k === 'num');
+    if (!nounNext) return !at(YEAR_IN_RANGE, inCountRange(c), toks, i, j);
+    if (at(COUNT_AFTER_QUALIFIER, pluralNoun(next) && !!qualifierBefore(toks, i) && !/^(in|since|by|from|until|till|before|after|during|the|of)$/.test(prev?.l ?? ''), toks, i, j + 1)) return false;
+    return (!!prev && TEMPORAL_BEFORE_YEAR.has(prev.l)) || (!!prev && /['’]s$/.test(prev.l) && value >= 1900) || isMonthTok(prev) || (!!prev && prev.t === ',' && toks[i - 2]?.k === 'num');
   },
 });
+export const COUNT_AFTER_QUALIFIER = defineRule({
+  id: 'numbers.count-after-qualifier',
+  stage: 'numbers',
+  summary: 'A four-digit number after a qualifier and before a plural noun is a count ("more than 2000 workers"), not a year.',
+  examples: { fires: ['More than 2000 workers joined the strike.'], doesNotFire: ['In 2000 workers joined the strike.', 'Since 2000 the strike has grown.'] },
+});
+export const YEAR_IN_RANGE = defineRule({
+  id: 'numbers.year-in-range',
+  stage: 'numbers',
+  summary: 'A four-digit end of a dashed range of counts is no year ("2000-3000 people", "500-1000"); "1995-2000" stays years.',
+  examples: { fires: ['Some 2000-3000 people fled the valley.', 'Officials expect 500-1000 to return.'], doesNotFire: ['Between 1995-2000 the valley emptied.'] },
+});
+
+const YEARLIKE = /^(1[0-9]|20)\d\d$/;
+/** A plural noun (what a count counts), not a year's noun. */
+function pluralNoun(x: Tok | undefined): boolean {
+  return !!x && x.k === 'word' && !x.cap && (/[^su]s$/.test(x.l) || /^(people|men|women|children|personnel|police)$/.test(x.l)) && !YEAR_NOUNS.has(x.l);
+}
+/** "2000-3000 people", "1500-2000 troops" (start), "500-1000" (end). */
+function inCountRange({ toks, i, j, value, prev, prev2, next }: NumberContext): boolean {
+  const dash = (x: Tok | undefined) => !!x && (x.t === '-' || x.t === '–' || x.l === 'to');
+  const b = toks[j + 1];
+  if (dash(next) && b?.k === 'num' && /^\d{4}$/.test(b.t) && Number(b.t) > value && (Number(b.t) > 2100 || pluralNoun(toks[j + 2]))) return true;
+  return dash(prev) && prev2?.k === 'num' && !YEARLIKE.test(prev2.t) && (parseFloat(prev2.t.replace(/,/g, '')) || 0) < value && toks[i - 3]?.k !== 'num';
+}
+
 export const COMPOUND_ADJECTIVE = defineRule({
   id: 'numbers.compound-adjective',
   stage: 'numbers',

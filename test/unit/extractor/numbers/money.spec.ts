@@ -19,3 +19,22 @@ describe('money', () => {
     expect(one('The tower sold for US$900 million.').quantity).toMatchObject({ value: 900e6, unit: 'USD' });
   });
 });
+
+describe('currency forms from outside text (issue 11)', () => {
+  test('"HK$", "HK $", "A$", "NZ$", "S$", "C$" name their dollar', () => {
+    expect(one('The tower sold for HK$3.7 billion.').quantity).toMatchObject({ value: 3.7e9, unit: 'HKD' });
+    expect(one('The tower sold for HK $3.7 billion.').quantity).toMatchObject({ value: 3.7e9, unit: 'HKD' });
+    expect(one('The mine sold for A$40 million.').quantity).toMatchObject({ unit: 'AUD' });
+    expect(one('The farm sold for NZ$12 million.').quantity).toMatchObject({ unit: 'NZD' });
+    expect(one('The flat sold for S$2 million.').quantity).toMatchObject({ unit: 'SGD' });
+    expect(one('The team sold for C$900 million.').quantity).toMatchObject({ unit: 'CAD' });
+  });
+  test('must not fire: an article before "$" is no prefix', () => {
+    expect(one('A $5 fee applies to riders.').quantity).toMatchObject({ value: 5, unit: 'USD' });
+  });
+  test('a currency symbol after the number', () => {
+    expect(one('A kilo of coffee costs 12 € at the market.').quantity).toMatchObject({ value: 12, unit: 'EUR' });
+    expect(one('A ticket costs 20 $ at the door.').quantity).toMatchObject({ value: 20, unit: 'USD' });
+    expect(one('The hotel charged 300 euros a night.').quantity).toMatchObject({ value: 300, unit: 'EUR' });
+  });
+});

@@ -47,3 +47,29 @@ describe('numerals that are references', () => {
     expect(quantities('Officials said the toll rose to 45 (up from 30).').map((c) => c.quantity!.value)).toEqual([45, 30]);
   });
 });
+
+describe('years and counts (issue 11)', () => {
+  test('a four-digit count after a qualifier and before a plural noun', () => {
+    expect(one('More than 2000 workers joined the strike.').quantity).toMatchObject({ low: 2000, qualifier: 'lower_bound', unit: 'workers' });
+    expect(one('Around 1500 troops crossed the river.').quantity).toMatchObject({ value: 1500, qualifier: 'approximate' });
+  });
+  test('must not fire: a year stays a year', () => {
+    expect(quantities('In 2000 workers joined the strike.')).toEqual([]);
+    expect(quantities('Since 2000 the strike has grown.')).toEqual([]);
+    expect(quantities('The 2000 election was close.')).toEqual([]);
+    expect(quantities('The firm had 1988 sales growth.')).toEqual([]);
+  });
+});
+
+describe('calibres and distances (issue 11)', () => {
+  test('calibres in a list give no figure; the count before a calibre stays', () => {
+    expect(quantities('Gunners fired 120mm and 82mm mortars at the ridge.')).toEqual([]);
+    expect(quantities('Gunners fired 120 mm and 82 mm mortars at the ridge.')).toEqual([]);
+    expect(one('Ukraine received 300,000 155mm shells.').quantity).toMatchObject({ value: 300000 });
+  });
+  test('a distance is a quantity in km, never troops', () => {
+    const c = one('Troops dug in 5km north of the town.');
+    expect(c.category).toBe('quantity_other');
+    expect(c.quantity).toMatchObject({ value: 5, unit: 'km' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { one } from '../helpers.js';
+import { one, quantities } from '../helpers.js';
 
 describe('ranges', () => {
   test('ranges', () => {
@@ -13,5 +13,17 @@ describe('ranges', () => {
 
   test('"from A to B" is a range', () => {
     expect(one('Estimates run from 200 to 300 homes.').quantity).toMatchObject({ qualifier: 'range', low: 200, high: 300 });
+  });
+});
+
+describe('dashed ranges of counts (issue 11)', () => {
+  test('"2000-3000 people fled" and "500-1000" are ranges', () => {
+    expect(one('Some 2000-3000 people fled the valley.').quantity).toMatchObject({ qualifier: 'range', low: 2000, high: 3000 });
+    expect(one('Officials expect 500-1000 to return.').quantity).toMatchObject({ qualifier: 'range', low: 500, high: 1000 });
+    expect(one('Police detained 1500-2000 protesters.').quantity).toMatchObject({ qualifier: 'range', low: 1500, high: 2000 });
+  });
+  test('must not fire: years and phone numbers stay what they are', () => {
+    expect(quantities('Between 1995-2000 the valley emptied.')).toEqual([]);
+    expect(quantities('Call 555-1234 for help.')).toEqual([]);
   });
 });
