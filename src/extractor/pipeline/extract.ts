@@ -12,7 +12,7 @@ import { eventClaims } from '../stages/claims/events.js';
 import { figureClaims, type ArticleFigures } from '../stages/claims/figures.js';
 import type { ClaimSink, SentenceView } from '../stages/claims/sentence.js';
 import { QuoteCarry, statementClaim } from '../stages/claims/statements.js';
-import { findMentions } from '../stages/numbers/numbers.js';
+import { findMentions } from '../stages/numbers/index.js';
 import { splitSentences, tokenize, type Sentence, type Tok } from '../stages/segmentation/text.js';
 import { findTimes, ymdOf } from '../stages/time/time.js';
 import type { ExtractedClaim, ExtractOptions, TimeRef } from '../types.js';

@@ -3,98 +3,10 @@
  * Kept in one place so rules stay readable and the lists can be reviewed.
  */
 
-export const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
-};
-export const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
-/** Suffixes glued to digits: "6.8m", "$2bn", "10k". */
-export const SUFFIX_SCALES: Record<string, number> = {
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
-};
-/** Denominators for fractions: "two-thirds", "a quarter". Value is the share in percent. */
-export const FRACTION_DENOMS: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
-  fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
-  ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-};
-
-/** Vague plurals: "tens of thousands", "hundreds", "dozens". Base unit; range = 2x..9x base (documented convention). */
-export const VAGUE_PLURALS: Record<string, number> = {
-  tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
-};
-
-export const CURRENCY_SYMBOLS: Record<string, string> = {
-  '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH',
-};
-/** Symbol prefixes written as letters + "$": "US$", "C$", "A$", "HK$". */
-export const DOLLAR_PREFIXES: Record<string, string> = {
-  us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', hk: 'HKD', nz: 'NZD', s: 'SGD',
-};
-export const CURRENCY_CODES = new Set([
-  'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'inr', 'rub', 'uah', 'chf', 'cad', 'aud', 'brl', 'zar', 'try', 'mxn', 'krw', 'sek', 'nok', 'pln',
-  'dkk', 'czk', 'huf', 'ron', 'ars', 'clp', 'cop', 'php', 'pkr', 'ngn', 'kes', 'egp', 'idr', 'myr', 'thb', 'ils', 'sar',
-  'aed', 'qar', 'sgd', 'hkd', 'nzd', 'twd', 'zmw', 'ghs', 'etb', 'vnd',
-]);
-export const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
-  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: '~rupee', rupees: '~rupee', ruble: 'RUB', rubles: 'RUB',
-  rouble: 'RUB', roubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', hryvnias_: 'UAH', franc: 'CHF', francs: 'CHF',
-  rand: 'ZAR', lira: 'TRY', liras: 'TRY', reais: 'BRL', real: 'BRL', pesos: '~peso', peso: '~peso', shekels: 'ILS', shekel: 'ILS',
-  naira: 'NGN', shillings: '~shilling', riyals: '~riyal', dirhams: 'AED', won_: 'KRW',
-  crowns: '~crown', kronor: '~crown', krona: '~crown', kroner: '~krone', krone: '~krone', koruna: 'CZK', korunas: 'CZK',
-  zloty: 'PLN', zlotys: 'PLN', zlotych: 'PLN', forint: 'HUF', forints: 'HUF', lei: 'RON', leva: 'BGN',
-  ringgit: 'MYR', baht: 'THB', rupiah: 'IDR', kwacha: '~kwacha', cedis: 'GHS', cedi: 'GHS', birr: 'ETB', taka: 'BDT',
-  dinars: '~dinar', dinar: '~dinar', rials: '~riyal', rial: '~riyal', tenge: 'KZT', lari: 'GEL', manat: 'AZN',
-  hryvnia_: 'UAH',
-};
-/**
- * Currency words shared by several countries ("crowns", "pesos", "rupees"): resolved from the article's
- * country words; the first entry is the default.
- */
-export const AMBIGUOUS_CURRENCY: Record<string, Array<[RegExp | null, string]>> = {
-  '~crown': [[/\b(Swed(en|ish)|Stockholm|Gothenburg)\b/, 'SEK'], [/\b(Norw(ay|egian)|Oslo)\b/, 'NOK'], [/\b(Denmark|Danish|Copenhagen)\b/, 'DKK'], [/\b(Czech|Prague)\b/, 'CZK'], [/\b(Iceland(ic)?|Reykjavik)\b/, 'ISK'], [null, 'SEK']],
-  '~krone': [[/\b(Denmark|Danish|Copenhagen)\b/, 'DKK'], [null, 'NOK']],
-  '~peso': [[/\b(Argentin(a|e|ian)|Buenos Aires)\b/, 'ARS'], [/\b(Philippines?|Filipino|Manila)\b/, 'PHP'], [/\b(Colombia(n)?|Bogot)/, 'COP'], [/\b(Chile(an)?|Santiago)\b/, 'CLP'], [/\b(Urugua(y|yan)|Montevideo)\b/, 'UYU'], [/\b(Cuba(n)?|Havana)\b/, 'CUP'], [null, 'MXN']],
-  '~rupee': [[/\b(Pakistan(i)?|Islamabad|Karachi|Lahore)\b/, 'PKR'], [/\b(Sri Lanka(n)?|Colombo)\b/, 'LKR'], [/\b(Nepal(i|ese)?|Kathmandu)\b/, 'NPR'], [null, 'INR']],
-  '~dinar': [[/\b(Iraq(i)?|Baghdad)\b/, 'IQD'], [/\b(Serbia(n)?|Belgrade)\b/, 'RSD'], [/\b(Jordan(ian)?|Amman)\b/, 'JOD'], [/\b(Kuwait(i)?)\b/, 'KWD'], [/\b(Algeria(n)?|Algiers)\b/, 'DZD'], [/\b(Liby(a|an)|Tripoli)\b/, 'LYD'], [/\b(Tunisia(n)?|Tunis)\b/, 'TND'], [/\b(Bahrain(i)?)\b/, 'BHD'], [null, 'IQD']],
-  '~shilling': [[/\b(Ugand(a|an)|Kampala)\b/, 'UGX'], [/\b(Tanzania(n)?|Dodoma|Dar es Salaam)\b/, 'TZS'], [/\b(Somali(a)?|Mogadishu)\b/, 'SOS'], [null, 'KES']],
-  '~riyal': [[/\b(Qatar(i)?|Doha)\b/, 'QAR'], [/\b(Oman(i)?|Muscat)\b/, 'OMR'], [/\b(Iran(ian)?|Tehran)\b/, 'IRR'], [/\b(Yemen(i)?|Sanaa|Aden)\b/, 'YER'], [null, 'SAR']],
-  '~kwacha': [[/\b(Malawi(an)?|Lilongwe)\b/, 'MWK'], [null, 'ZMW']],
-};
-/** Adjectives that change "dollars": "Canadian dollars". */
-export const DOLLAR_ADJ: Record<string, string> = {
-  canadian: 'CAD', australian: 'AUD', 'hong': 'HKD', singapore: 'SGD', zealand: 'NZD', taiwan: 'TWD', u: 'USD', us: 'USD',
-};
-
-/** Qualifier phrases before the number, as token sequences (lowercase). Longest match wins. */
-export const PRE_QUALIFIERS: Array<[string, 'approximate' | 'lower_bound' | 'upper_bound']> = [
-  ['an estimated', 'approximate'], ['estimated', 'approximate'], ['est.', 'approximate'],
-  ['about', 'approximate'], ['around', 'approximate'], ['roughly', 'approximate'],
-  ['approximately', 'approximate'], ['approx.', 'approximate'], ['some', 'approximate'],
-  ['an approximate', 'approximate'], ['circa', 'approximate'], ['in the region of', 'approximate'],
-  ['in the order of', 'approximate'], ['on the order of', 'approximate'], ['give or take', 'approximate'],
-  ['more than', 'lower_bound'], ['over', 'lower_bound'], ['at least', 'lower_bound'],
-  ['upwards of', 'lower_bound'], ['upward of', 'lower_bound'], ['in excess of', 'lower_bound'],
-  ['no fewer than', 'lower_bound'], ['no less than', 'lower_bound'], ['not less than', 'lower_bound'],
-  ['a minimum of', 'lower_bound'], ['above', 'lower_bound'], ['exceeding', 'lower_bound'],
-  ['north of', 'lower_bound'], ['well over', 'lower_bound'], ['just over', 'lower_bound'],
-  ['well above', 'lower_bound'], ['just above', 'lower_bound'], ['beyond', 'lower_bound'],
-  ['past', 'lower_bound'], ['over than', 'lower_bound'], ['exceed', 'lower_bound'], ['exceeds', 'lower_bound'], ['exceeded', 'lower_bound'], ['top', 'lower_bound'], ['tops', 'lower_bound'], ['surpass', 'lower_bound'], ['surpasses', 'lower_bound'], ['more than double', 'lower_bound'], ['greater than', 'lower_bound'], ['topped', 'lower_bound'], ['surpassed', 'lower_bound'], ['pass', 'lower_bound'], ['passes', 'lower_bound'], ['passing', 'lower_bound'], ['topping', 'lower_bound'], ['surpassing', 'lower_bound'],
-  ['up to', 'upper_bound'], ['nearly', 'upper_bound'], ['almost', 'upper_bound'],
-  ['fewer than', 'upper_bound'], ['less than', 'upper_bound'], ['under', 'upper_bound'],
-  ['as many as', 'upper_bound'], ['as much as', 'upper_bound'], ['at most', 'upper_bound'],
-  ['no more than', 'upper_bound'], ['not more than', 'upper_bound'], ['a maximum of', 'upper_bound'],
-  ['close to', 'upper_bound'], ['just under', 'upper_bound'], ['just below', 'upper_bound'],
-  ['below', 'upper_bound'], ['shy of', 'upper_bound'], ['just shy of', 'upper_bound'], ['short of', 'upper_bound'],
-  ['just short of', 'upper_bound'], ['nigh on', 'upper_bound'], ['not quite', 'upper_bound'],
-];
+// Number, currency and qualifier vocabulary live in their own files; re-exported for the stages that import them here.
+export * from './number-words.js';
+export * from './currencies.js';
+export * from './qualifiers.js';
 
 /** Nouns meaning military personnel. */
 export const TROOP_NOUNS = new Set([

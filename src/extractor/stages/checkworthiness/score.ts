@@ -2,7 +2,7 @@
  * Check-worthiness: how much a claim is worth a fact-checker's time, in [0, 1], with the named features behind it.
  */
 import type { ClaimCategory } from '../../types.js';
-import type { Mention } from '../numbers/numbers.js';
+import type { Mention } from '../numbers/index.js';
 import type { Tok } from '../segmentation/text.js';
 
 export interface Score {

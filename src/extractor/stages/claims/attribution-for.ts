@@ -1,6 +1,6 @@
 /** Which of a sentence's attributions covers a figure. */
 import type { FoundAttribution } from '../attribution/index.js';
-import type { Mention } from '../numbers/numbers.js';
+import type { Mention } from '../numbers/index.js';
 import type { Tok } from '../segmentation/text.js';
 import { tokIdx } from '../segmentation/token-positions.js';
 

@@ -2,7 +2,7 @@
 import { classify } from '../counted/classify.js';
 import type { FoundAttribution } from '../attribution/index.js';
 import { scoreClaim } from '../checkworthiness/score.js';
-import type { Mention } from '../numbers/numbers.js';
+import type { Mention } from '../numbers/index.js';
 import type { Tok } from '../segmentation/text.js';
 import { clauses } from '../time/clauses.js';
 import { timeForFigure, usableTimes, type PreviousFigure } from '../time/choice.js';

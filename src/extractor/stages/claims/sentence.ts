@@ -1,6 +1,6 @@
 /** What the claim builders share: the sentence as analysed so far, and where claims go. */
 import type { FoundAttribution } from '../attribution/index.js';
-import type { Mention } from '../numbers/numbers.js';
+import type { Mention } from '../numbers/index.js';
 import type { Sentence, Tok } from '../segmentation/text.js';
 import type { ExtractedClaim, TimeRef } from '../../types.js';
 

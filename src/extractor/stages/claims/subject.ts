@@ -1,7 +1,7 @@
 /** A figure's subject: the capitalised noun phrase before its verb ("Russia has deployed 10,000 troops"). */
 import { MONTHS, WEEKDAYS } from '../../resources/lexicon.js';
 import { LOCATION_PREPS, NOT_A_SUBJECT, SUBJECT_SKIP } from '../../resources/places.js';
-import type { Mention } from '../numbers/numbers.js';
+import type { Mention } from '../numbers/index.js';
 import type { Tok } from '../segmentation/text.js';
 
 /** A capitalised word that can be part of a name (not a month or weekday); tolerates an index past either end. */

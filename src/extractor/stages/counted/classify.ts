@@ -6,7 +6,7 @@ import {
   CASUALTY_WORDS, CIVIL_PERSONNEL_MODS, DISPLACE_NOUNS, DISPLACE_WORDS, KILL_NOUNS, KILL_WORDS, PERSON_NOUNS,
   TROOP_NOUNS, WOUND_NOUNS, WOUND_WORDS,
 } from '../../resources/lexicon.js';
-import type { Mention } from '../numbers/numbers.js';
+import type { Mention } from '../numbers/index.js';
 import type { Tok } from '../segmentation/text.js';
 import type { ClaimCategory } from '../../types.js';
 

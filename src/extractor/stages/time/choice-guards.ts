@@ -3,7 +3,7 @@
  * belongs to something else (a source's release, a relative clause on another noun, a later predicate…).
  */
 import type { TimeRef } from '../../types.js';
-import type { Mention } from '../numbers/numbers.js';
+import type { Mention } from '../numbers/index.js';
 import type { Tok } from '../segmentation/text.js';
 
 /** Reporting verbs whose object is the reported clause (a relative "that" after them is a complementiser). */

@@ -5,7 +5,7 @@
  */
 import { NOW_WORDS } from '../../resources/clauses.js';
 import type { TimeRef } from '../../types.js';
-import type { Mention } from '../numbers/numbers.js';
+import type { Mention } from '../numbers/index.js';
 import type { Tok } from '../segmentation/text.js';
 import { tokAt } from '../segmentation/token-positions.js';
 import {

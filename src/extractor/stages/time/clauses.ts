@@ -1,7 +1,7 @@
 /** Clause index per token, for choosing a figure's time: a figure takes a time from its own clause first. */
 import { SUBORDINATORS } from '../../resources/clauses.js';
 import type { TimeRef } from '../../types.js';
-import type { Mention } from '../numbers/numbers.js';
+import type { Mention } from '../numbers/index.js';
 import type { Tok } from '../segmentation/text.js';
 import { tokAt } from '../segmentation/token-positions.js';
 
