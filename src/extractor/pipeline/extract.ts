@@ -7,7 +7,7 @@
  * `statement` claims; clauses with a dated event verb become `event` claims.
  */
 import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, remember, type FoundAttribution } from '../stages/attribution/attribution.js';
-import { classify } from '../stages/counted/classify.js';
+import { classify } from '../stages/classification/index.js';
 import { AMBIGUOUS_CURRENCY, EVENT_VERBS, MONTHS, WEEKDAYS } from '../resources/lexicon.js';
 import { findMentions, type Mention } from '../stages/numbers/numbers.js';
 import { isBoilerplate, isNavHeader, splitSentences, tokenize, type Sentence, type Tok } from '../stages/segmentation/text.js';

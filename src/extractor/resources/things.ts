@@ -1,0 +1,11 @@
+/** Things, not people: counted nouns a harm verb does not turn into casualties. Everything is lowercase. */
+
+/** "destroyed 50 tanks", "130 homes were damaged": property, kit and measures. */
+export const NON_PERSON_NOUNS = new Set([
+  'home', 'homes', 'house', 'houses', 'building', 'buildings', 'tank', 'tanks', 'vehicle', 'vehicles', 'car', 'cars',
+  'truck', 'trucks', 'aircraft', 'plane', 'planes', 'jet', 'jets', 'ship', 'ships', 'vessel', 'vessels', 'boat', 'boats',
+  'hectare', 'hectares', 'acre', 'acres', 'school', 'schools', 'hospital', 'hospitals', 'bridge', 'bridges', 'road', 'roads',
+  'shop', 'shops', 'businesses', 'structure', 'structures', 'km', 'mile', 'miles', 'metre', 'metres', 'meter', 'meters',
+  'ton', 'tons', 'tonne', 'tonnes', 'round', 'rounds', 'shell', 'shells', 'missile', 'missiles', 'drone', 'drones',
+  'rocket', 'rockets', 'case', 'cases', 'vote', 'votes', 'job', 'jobs',
+]);
