@@ -25,23 +25,12 @@ export const PERCENTAGE = defineRule({
   apply: ({ m }: Figure): Classified | null => (m.percent ? { category: 'percentage', unit: 'percent' } : null),
 });
 
-export const BASELINE_MONEY_OR_PERCENT = defineRule({
-  id: 'classification.baseline-money-or-percent',
-  stage: 'classification',
-  summary: 'A bare baseline of a money or percent figure is money or percent: "rose to $5.1 billion from 4.2 billion".',
-  examples: {
-    fires: ['Revenue rose to $5.1 billion from 4.2 billion.'],
-    doesNotFire: ['Revenue rose to $5.1 billion from last year.'],
-  },
-  apply: ({ base, classify }: Figure): Classified | null => (base && (base.currency || base.percent) ? classify(base) : null),
-});
-
 export const BASELINE_UNIT = defineRule({
   id: 'classification.baseline-unit',
   stage: 'classification',
-  summary: 'A bare baseline takes the kind and unit of the figure it is compared with: "the toll rose to 68 from 54".',
+  summary: 'A bare baseline takes the kind and unit of the figure it is compared with: "the toll rose to 68 from 54", "rose to $5.1 billion from 4.2 billion".',
   examples: {
-    fires: ['The toll rose to 68 from 54.'],
+    fires: ['The toll rose to 68 from 54.', 'Revenue rose to $5.1 billion from 4.2 billion.'],
     doesNotFire: ['The toll rose to 68 on Sunday.'],
   },
   apply: ({ n, base, classify }: Figure): Classified | null => {

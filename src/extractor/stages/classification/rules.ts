@@ -8,12 +8,11 @@ import {
   ATTACHED_HARM, HARM_MODIFIER, HARM_NOUN, MISSING_PEOPLE, PART_OF_HARM_FIGURE, SHARED_HARM, STATE_OF_BARE_FIGURE,
   TALLY_CONTEXT, TALLY_CONTEXT_PEOPLE,
 } from '../outcome/figure.js';
-import { BASELINE_MONEY_OR_PERCENT, BASELINE_UNIT, MONEY, PERCENTAGE } from './kinds.js';
+import { BASELINE_UNIT, MONEY, PERCENTAGE } from './kinds.js';
 
 export const CLASSIFY_RULES = [
   MONEY,
   PERCENTAGE,
-  BASELINE_MONEY_OR_PERCENT,
   CROWD_SIZE,
   STRONG_GROUP,
   // what happened to the people counted outranks what they are ("2,000 soldiers were wounded" is casualties)
