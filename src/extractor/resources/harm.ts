@@ -58,6 +58,8 @@ export const HARM_AUXILIARIES = new Set([
   'permanently', 'under', 'newly', 'recently', 'still', 'got', 'get', 'critically', 'severely', 'badly', 'slightly',
   // "17 people had been brought dead to the hospital", "were pronounced dead"
   'brought', 'pronounced', 'declared',
+  // an elided noun in a list: "30 people were killed and 40 more injured"
+  'more',
 ]);
 /** Words allowed between a harm verb and the figure after it ("killing at least 112", "displaced a record 1.3 million"). */
 export const HARM_LEFT_GAP = new Set([
@@ -85,3 +87,12 @@ export const CONTEXT_HARM: Record<string, 'killed' | 'wounded' | 'displaced' | '
 export const INJURY_TALLY_MOD = 'injury';
 /** Link words between a harm context and a person figure ("the toll rose to 300 people"). */
 export const CONTEXT_LINKS = new Set(['to', 'at', 'of', 'were', 'was', 'are', 'is', 'included', 'including', 'include', 'includes', 'among', 'reached', 'hit', 'climbed', 'rose']);
+
+/** Violent verbs that kill when followed by "to death" or "and killed": "shot to death", "were shot and killed". */
+export const VIOLENT_VERBS = new Set([
+  'shot', 'stabbed', 'beaten', 'beat', 'hacked', 'burned', 'burnt', 'stoned', 'bludgeoned', 'crushed', 'trampled',
+  'tortured', 'starved', 'clubbed', 'knifed', 'strangled', 'choked', 'hanged', 'attacked', 'ambushed', 'targeted', 'hit',
+  'struck', 'gunned', 'mauled',
+]);
+/** Nouns for a death that take their victims after "of": "the death of 2 people", "the killing of 5 civilians". */
+export const DEATH_OF_NOUNS = new Set(['death', 'deaths', 'killing', 'killings', 'murder', 'murders', 'massacre', 'execution', 'executions']);

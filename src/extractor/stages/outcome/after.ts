@@ -1,6 +1,6 @@
 /** Outcome cues after the figure: its predicate ("2,000 soldiers were wounded", "12,000 people were left homeless"). */
 import {
-  INJURY_NOUNS, REFUGE_NOUNS, REFUGE_SEEKING, RELOCATE_AFTER, SHELTER_PLACES_AFTER, SHELTERING_VERBS, SUFFER_VERBS,
+  HARM_LEFT_GAP, INJURY_NOUNS, REFUGE_NOUNS, VIOLENT_VERBS, REFUGE_SEEKING, RELOCATE_AFTER, SHELTER_PLACES_AFTER, SHELTERING_VERBS, SUFFER_VERBS,
 } from '../../resources/harm.js';
 import { defineRule } from '../../pipeline/rule.js';
 import { anyIn, harmOf, word, type Cue, type Harm } from './harm.js';
@@ -129,4 +129,28 @@ export const LEFT_HOMELESS = defineRule({
     doesNotFire: ['About 12,000 people were left without power by the storm.'],
   },
   apply: ({ toks, k }: Cue): Harm | null => (toks[k].l === 'left' && word(toks, k + 1) === 'homeless' ? 'displaced' : null),
+});
+
+/** A violent verb before the figure, through qualifiers: "stabbed at least 4 people". */
+function violentVerbBefore(c: Cue): boolean {
+  for (let k = c.m.ts - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    if (VIOLENT_VERBS.has(c.toks[k].l)) return true;
+    if (!HARM_LEFT_GAP.has(c.toks[k].l)) return false;
+  }
+  return false;
+}
+
+export const TO_DEATH = defineRule({
+  id: 'outcome.to-death',
+  stage: 'outcome',
+  summary: 'Killed "to death": "10 men were shot to death", "stabbed 4 people to death" (not "sentenced to death").',
+  examples: {
+    fires: ['Six farmers were shot to death at the well.', 'The attacker stabbed 4 people to death in the square.'],
+    doesNotFire: ['The court sentenced 4 people to death in the square.'],
+  },
+  apply: (c: Cue): Harm | null => {
+    const { toks, k } = c;
+    if (VIOLENT_VERBS.has(toks[k].l) && word(toks, k + 1) === 'to' && word(toks, k + 2) === 'death') return 'killed';
+    return toks[k].l === 'to' && word(toks, k + 1) === 'death' && k === c.m.te && violentVerbBefore(c) ? 'killed' : null;
+  },
 });

@@ -1,10 +1,10 @@
 /** Outcome cues before the figure: a verb that acts on it ("killing at least 112 people", "lost 11 soldiers"). */
-import { LOSS_TALLY_MIN, LOSS_VERBS, RELOCATE_BEFORE, SHELTER_PLACES } from '../../resources/harm.js';
+import { DEATH_OF_NOUNS, LOSS_TALLY_MIN, LOSS_VERBS, RELOCATE_BEFORE, SHELTER_PLACES } from '../../resources/harm.js';
 import { TROOP_NOUNS } from '../../resources/military.js';
 import { PERSON_NOUNS } from '../../resources/people.js';
 import { defineRule } from '../../pipeline/rule.js';
 import type { Mention } from '../numbers/numbers.js';
-import { anyIn, harmOf, type Cue, type Harm } from './harm.js';
+import { anyIn, harmOf, word, type Cue, type Harm } from './harm.js';
 
 type BeforeRule = (c: Cue) => Harm | null;
 
@@ -57,6 +57,17 @@ export const MOVED_TO_SHELTER = defineRule({
     doesNotFire: ['Officials moved 5,000 people from the coast to the capital.'],
   },
   apply: ({ toks, m, k }: Cue): Harm | null => (RELOCATE_BEFORE.has(toks[k].l) && anyIn(toks, m.te, m.te + 14, SHELTER_PLACES) ? 'displaced' : null),
+});
+
+export const DEATH_OF = defineRule({
+  id: 'outcome.death-of',
+  stage: 'outcome',
+  summary: 'A death written as a noun before "of" counts the killed: "resulting in the death of 2 people", "the killing of 5 guards".',
+  examples: {
+    fires: ['The crash resulted in the death of 3 passengers.', 'Rights groups condemned the killing of 5 guards.'],
+    doesNotFire: ['The crash resulted in the rescue of 3 passengers.'],
+  },
+  apply: ({ toks, k }: Cue): Harm | null => (toks[k].l === 'of' && DEATH_OF_NOUNS.has(word(toks, k - 1)) ? 'killed' : null),
 });
 
 export type { BeforeRule };

@@ -2,6 +2,7 @@
  * What the walk from a figure to its predicate may step over: an appositive between commas, a place after the
  * noun, an adverb before the participle. Each returns where the walk goes on (and whether that counts as a step).
  */
+import { VIOLENT_VERBS } from '../../resources/harm.js';
 import { GROUP_NOUNS } from '../../resources/military.js';
 import { defineRule } from '../../pipeline/rule.js';
 import { blocked, harmOf, word, type Cue } from './harm.js';
@@ -76,6 +77,18 @@ export const PLACE_AFTER_NOUN = defineRule({
     if (c === c0 && toks[k].l === 'of' && c > k + 1 && GROUP_NOUNS.has(word(toks, c))) c++;
     return c > c0 && !blocked(c, m, cue.all) ? { to: c, counts: true } : null;
   },
+});
+
+export const VIOLENT_VERB_AND = defineRule({
+  id: 'outcome.violent-verb-and',
+  stage: 'outcome',
+  summary: 'A violent verb coordinated with a harm verb is stepped over: "three soldiers were shot and killed".',
+  examples: {
+    fires: ['Three soldiers were shot and killed at the checkpoint.'],
+    doesNotFire: ['Three soldiers were shot at the checkpoint and later released.', 'Three soldiers were killed at the checkpoint.'],
+  },
+  apply: ({ toks, k }: Cue, steps: number): Step | null =>
+    (steps > 0 && VIOLENT_VERBS.has(toks[k].l) && word(toks, k + 1) === 'and' && !!harmOf(word(toks, k + 2)) ? { to: k + 2, counts: true } : null),
 });
 
 export const ADVERB_BEFORE_HARM = defineRule({
