@@ -8,4 +8,9 @@ export const NON_PERSON_NOUNS = new Set([
   'shop', 'shops', 'businesses', 'structure', 'structures', 'km', 'mile', 'miles', 'metre', 'metres', 'meter', 'meters',
   'ton', 'tons', 'tonne', 'tonnes', 'round', 'rounds', 'shell', 'shells', 'missile', 'missiles', 'drone', 'drones',
   'rocket', 'rockets', 'case', 'cases', 'vote', 'votes', 'job', 'jobs',
+  // animals and plants are never casualties or displaced people: "killed 15 livestock", "uprooted 450 vine seedlings"
+  'livestock', 'cattle', 'cow', 'cows', 'sheep', 'goat', 'goats', 'camel', 'camels', 'donkey', 'donkeys', 'horse', 'horses',
+  'mule', 'mules', 'poultry', 'chickens', 'hens', 'animals', 'herd', 'herds', 'flock', 'flocks', 'beehives', 'hives',
+  'seedlings', 'saplings', 'trees', 'vines', 'crops', 'plants', 'dunams', 'dunums', 'donums', 'fields', 'farms',
+  'motorcycles', 'tents', 'wells', 'heads',
 ]);
