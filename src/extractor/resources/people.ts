@@ -11,6 +11,16 @@ export const PERSON_NOUNS = new Set([
   'staff', 'employees', 'volunteers', 'doctors', 'nurses', 'prisoners', 'detainees', 'hostages', 'farmers',
   'fishermen', 'pedestrians', 'motorists', 'drivers', 'firefighters', 'guards', 'agents', 'elderly', 'locals',
 ]);
+/**
+ * More person nouns, from conflict reports: victims and armed groups named by role. Kept apart from PERSON_NOUNS,
+ * which the numbers stage also reads to end a noun phrase ("eight coast guard ships" must stay ships).
+ */
+export const ROLE_PERSON_NOUNS = new Set([
+  'medics', 'paramedics', 'teachers', 'herders', 'shepherds', 'activists', 'clerics', 'elders', 'labourers', 'laborers',
+  'gunmen', 'tribesmen', 'islamists', 'jihadists', 'assailants', 'attackers', 'bystanders', 'policeman', 'commander',
+  'commanders', 'tribesman', 'gunman', 'militant', 'fighter', 'rebel', 'insurgent', 'villager', 'farmer', 'shepherd',
+  'herder', 'activist', 'teacher', 'medic', 'paramedic', 'cleric', 'guard', 'elder', 'trader', 'traders', 'merchant', 'merchants',
+]);
 /** Endings of capitalised demonyms that count people: "Ukrainians", "Sudanese", "Afghans". */
 export const DEMONYM_ENDING = /(ans|ese|is|ers|ch|ks|gya|ds)$/;
 /** Person nouns normalised to the unit 'people'. */

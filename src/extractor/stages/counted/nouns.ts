@@ -1,6 +1,6 @@
 /** What kind of noun a figure counts: troops, people, a crowd. */
 import { CIVIL_PERSONNEL_MODS, TROOP_NOUNS } from '../../resources/military.js';
-import { CROWD_WORDS, DEMONYM_ENDING, PERSON_NOUNS } from '../../resources/people.js';
+import { CROWD_WORDS, DEMONYM_ENDING, PERSON_NOUNS, ROLE_PERSON_NOUNS } from '../../resources/people.js';
 import type { Mention } from '../numbers/numbers.js';
 import type { Tok } from '../segmentation/text.js';
 
@@ -18,7 +18,7 @@ export function isTroopNoun(m: Mention): boolean {
 export function isPersonNoun(toks: Tok[], m: Mention): boolean {
   const n = m.noun;
   if (!n) return false;
-  if (PERSON_NOUNS.has(n)) return true;
+  if (PERSON_NOUNS.has(n) || ROLE_PERSON_NOUNS.has(n)) return true;
   // demonyms: "Ukrainians", "Syrians", "Afghans"
   const t = toks[m.nounIdx];
   return !!t && t.cap && DEMONYM_ENDING.test(n);

@@ -12,11 +12,14 @@ export const PART_OF_HARM_FIGURE = defineRule({
   stage: 'outcome',
   summary: 'A part of a harm figure shares its outcome: "killed 12 people, including three children".',
   examples: {
-    fires: ['The blast killed 12 people, including three children.'],
+    fires: ['The blast killed 12 people, including three children.', 'About 14 people, among them two nurses, were wounded.'],
     doesNotFire: ['The school enrolled 300 pupils, including 40 children.'],
   },
   apply: ({ toks, m, all, n, person, classify }: Figure): Classified | null => {
-    if (!n || !person || !/^(including|among)$/.test(toks[m.ts - 1]?.l ?? '')) return null;
+    const before = toks[m.ts - 1]?.l ?? '';
+    // "…, including 3 women", "…, among them two teachers"
+    const part = /^(including|among)$/.test(before) || (/^(them|whom)$/.test(before) && /^(among|including)$/.test(toks[m.ts - 2]?.l ?? ''));
+    if (!n || !person || !part) return null;
     const prev = [...all].reverse().find((x) => x !== m && x.e <= m.s && !x.currency && !x.percent);
     if (!prev) return null;
     const pc = classify(prev);

@@ -79,6 +79,44 @@ export const PLACE_AFTER_NOUN = defineRule({
   },
 });
 
+const PART_OPENERS = /^(including|among)$/;
+const PREDICATE_START = /^(were|was|have|has|had|are|is)$/;
+
+export const APPOSITIVE_PART = defineRule({
+  id: 'outcome.appositive-part',
+  stage: 'outcome',
+  summary: 'A part between commas, figures and all, is stepped over: "At least 9 villagers, including 3 women, were killed" (the part gets the outcome too).',
+  examples: {
+    fires: ['At least 11 villagers, including 4 women, were killed in the raid.'],
+    doesNotFire: ['At least 11 villagers were killed in the raid, including 4 women.'],
+  },
+  apply: (c: Cue, steps: number): Step | null => {
+    const { toks, k } = c;
+    if (toks[k].t !== ',' || steps !== 0 || !PART_OPENERS.test(word(toks, k + 1))) return null;
+    const close = closingComma(c, /^[,.;]$/);
+    return close < 0 ? null : { to: close + 1, counts: true };
+  },
+});
+
+export const INCLUDING_PHRASE = defineRule({
+  id: 'outcome.including-phrase',
+  stage: 'outcome',
+  summary: 'A short "including …" phrase without commas is stepped over: "15 militants including a commander were killed".',
+  examples: {
+    fires: ['Twelve gunmen including a senior commander were killed in the clash.'],
+    doesNotFire: ['Twelve gunmen were killed in the clash, including a senior commander.'],
+  },
+  apply: (c: Cue, steps: number): Step | null => {
+    const { toks, k } = c;
+    if (steps !== 0 || !PART_OPENERS.test(toks[k].l)) return null;
+    for (let i = k + 1; i < toks.length && i - k <= 6; i++) {
+      if (toks[i].k !== 'word' || blocked(i, c.m, c.all)) return null;
+      if (PREDICATE_START.test(toks[i].l)) return i > k + 1 ? { to: i, counts: true } : null;
+    }
+    return null;
+  },
+});
+
 export const VIOLENT_VERB_AND = defineRule({
   id: 'outcome.violent-verb-and',
   stage: 'outcome',
