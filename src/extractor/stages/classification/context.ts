@@ -2,7 +2,7 @@
 import type { Mention } from '../numbers/numbers.js';
 import type { Tok } from '../segmentation/text.js';
 import type { Classified } from '../outcome/harm.js';
-import { isPersonNoun, isTroopNoun } from '../counted/nouns.js';
+import { isPersonNoun, isTroopNoun, withPersonHead } from '../counted/nouns.js';
 import { negatedHarm } from '../outcome/context.js';
 import { baselineOf } from '../counted/implied.js';
 
@@ -23,7 +23,10 @@ export interface Figure {
   classify(other: Mention): Classified;
 }
 
-export function figureOf(toks: Tok[], m: Mention, all: Mention[], classify: (other: Mention) => Classified): Figure {
+export function figureOf(toks: Tok[], figure: Mention, others: Mention[], classify: (other: Mention) => Classified): Figure {
+  // "1 police officer": the rules read the figure with its person head (the quantity's span stays the numbers stage's)
+  const m = withPersonHead(toks, figure);
+  const all = m === figure ? others : others.map((x) => (x === figure ? m : x));
   const troop = isTroopNoun(m);
   let negated: boolean | undefined;
   return {
