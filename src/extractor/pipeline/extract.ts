@@ -10,6 +10,7 @@ import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, r
 import { classify } from '../stages/classification/index.js';
 import { AMBIGUOUS_CURRENCY, EVENT_VERBS, MONTHS, WEEKDAYS } from '../resources/lexicon.js';
 import { findMentions, type Mention } from '../stages/numbers/numbers.js';
+import { withHarmMentions } from '../stages/outcome/mentions.js';
 import { isBoilerplate, isNavHeader, splitSentences, tokenize, type Sentence, type Tok } from '../stages/segmentation/text.js';
 import { findTimes, isBaseline, isDuration, isUnresolved, rateMonth, sinceInner, ymdOf } from '../stages/time/time.js';
 import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRef } from '../types.js';
@@ -556,7 +557,7 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
       firstSentence = false;
       return;
     }
-    const mentions = findMentions(toks);
+    const mentions = withHarmMentions(toks, findMentions(toks));
     noteNames(toks, text, mem);
     const found = findAttributions(toks, text, mem);
     const attr = mainAttribution(found);
