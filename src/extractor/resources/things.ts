@@ -14,3 +14,10 @@ export const NON_PERSON_NOUNS = new Set([
   'seedlings', 'saplings', 'trees', 'vines', 'crops', 'plants', 'dunams', 'dunums', 'donums', 'fields', 'farms',
   'motorcycles', 'tents', 'wells', 'heads',
 ]);
+
+/** What "killed" means ended, not died, for: "the company killed 3 projects", "killed two bills". */
+export const OTHER_SENSE_OBJECTS = new Set([
+  'projects', 'project', 'bills', 'bill', 'deals', 'deal', 'proposals', 'proposal', 'plans', 'plan', 'programmes',
+  'programs', 'products', 'features', 'shows', 'series', 'stories', 'ideas', 'amendments', 'measures', 'jobs', 'games',
+  'apps', 'services', 'contracts', 'talks', 'initiatives', 'schemes', 'lines', 'models',
+]);

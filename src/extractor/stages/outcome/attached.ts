@@ -3,7 +3,8 @@
  * soldiers were wounded", "300 dead"). Walks out from the figure through the words allowed between, trying the
  * stage's rules (rules.ts) at each token.
  */
-import { HARM_AUXILIARIES, HARM_LEFT_GAP, HARM_NOUNS_PASSED, TALLY_NOUNS } from '../../resources/harm.js';
+import { HARM_AUXILIARIES, HARM_LEFT_GAP, HARM_NOUNS_PASSED, TALLY_NOUNS, VIOLENT_VERBS } from '../../resources/harm.js';
+import { defineRule } from '../../pipeline/rule.js';
 import type { Rule } from '../../pipeline/rule.js';
 import { enabled, fired, when } from '../../pipeline/trace.js';
 import type { Mention } from '../numbers/numbers.js';
@@ -13,6 +14,16 @@ import { AFTER_FIGURE, BEFORE_FIGURE, SKIPS_AFTER_FIGURE } from './rules.js';
 import { ADVERB_BEFORE_HARM, adverbBeforeHarm } from './skips.js';
 
 const MAX_BEFORE = 4;
+
+export const SHOT_DEAD = defineRule({
+  id: 'outcome.shot-dead',
+  stage: 'outcome',
+  summary: '"shot dead 2 shopkeepers": a violent verb with "dead" before the figure kills it ("dead" alone there is a tally).',
+  examples: {
+    fires: ['Gunmen shot dead 2 shopkeepers in the town.'],
+    doesNotFire: ['The dead 2 days later numbered more.', 'Gunmen shot 2 shopkeepers in the town.'],
+  },
+});
 const MAX_AFTER = 7;
 
 /** The first enabled rule that gives an outcome at this token (recorded on the figure). */
@@ -31,7 +42,9 @@ function firstOutcome(rules: ReadonlyArray<Rule<(c: Cue) => Harm | null>>, c: Cu
 function harmBefore(toks: Tok[], m: Mention, all: Mention[]): Harm | null {
   for (let k = m.ts - 1, steps = 0; k >= 0 && steps < MAX_BEFORE; k--, steps++) {
     // "the death toll … 300": a tally noun is context, read by the classification
-    if (TALLY_NOUNS.has(toks[k].l)) return null;
+    if (TALLY_NOUNS.has(toks[k].l)) {
+      return when(SHOT_DEAD, toks[k].l === 'dead' && VIOLENT_VERBS.has(toks[k - 1]?.l ?? ''), m.s, m.e) ? 'killed' : null;
+    }
     if (!blocked(k, m, all)) {
       const h = firstOutcome(BEFORE_FIGURE, { toks, m, all, k });
       if (h) return h;

@@ -43,7 +43,7 @@ export const NEGATED_HARM = defineRule({
   stage: 'outcome',
   summary: '"none of its 120 patients were hurt", "no one among the 21 crew was injured": a negated harm counts no one.',
   examples: {
-    fires: ['None of the 85 passengers were hurt in the landing.'],
+    fires: ['None of the 85 passengers were hurt in the landing.', 'Not one of the 40 guests was injured.'],
     doesNotFire: ['Five of the 85 passengers were hurt in the landing.'],
   },
 });
@@ -53,7 +53,7 @@ export function negatedHarm(toks: Tok[], m: Mention): boolean {
   let k = m.ts - 1;
   if (toks[k] && /^(its|the|their|his|her|our)$/.test(toks[k].l)) k--;
   if (!toks[k] || !/^(of|among)$/.test(toks[k].l)) return false;
-  const none = /^(none|neither)$/.test(word(toks, k - 1)) || (word(toks, k - 1) === 'one' && word(toks, k - 2) === 'no');
+  const none = /^(none|neither)$/.test(word(toks, k - 1)) || (word(toks, k - 1) === 'one' && /^(no|not)$/.test(word(toks, k - 2)));
   return when(NEGATED_HARM, none, m.s, m.e);
 }
 

@@ -1,6 +1,6 @@
 /** Outcome rules on a whole figure: the harm it counts, from its noun, its verb, its context or a figure it belongs to. */
 import { CASUALTY_WORDS, CONTEXT_LINKS, DISPLACE_NOUNS, KILL_NOUNS, WOUND_NOUNS } from '../../resources/harm.js';
-import { NON_PERSON_NOUNS } from '../../resources/things.js';
+import { NON_PERSON_NOUNS, OTHER_SENSE_OBJECTS } from '../../resources/things.js';
 import { defineRule } from '../../pipeline/rule.js';
 import type { Figure } from '../classification/context.js';
 import { attachedHarm } from './attached.js';
@@ -59,18 +59,28 @@ export const HARM_MODIFIER = defineRule({
   },
 });
 
+/**
+ * "killed 3 projects", "the board killed two proposals": a kill verb right before a lowercase plural that is not a
+ * person noun kills something else (a person noun the lists lack is still read as people when the verb follows it).
+ */
+function killedInAnotherSense(toks: Figure['toks'], m: Figure['m'], h: Harm): boolean {
+  if (h !== 'killed' || !m.noun || m.nounIdx < 0 || toks[m.nounIdx].cap) return false;
+  const before = toks[m.ts - 1]?.l ?? '';
+  return /^(killed|kills|kill|killing)$/.test(before) && OTHER_SENSE_OBJECTS.has(m.noun);
+}
+
 export const ATTACHED_HARM = defineRule({
   id: 'outcome.attached-harm',
   stage: 'outcome',
   summary: 'The figure\'s own harm verb (before or after it) gives its outcome, unless it counts things: "has killed more than 14,000 people".',
   examples: {
     fires: ['The insurgency has killed more than 14,000 people.'],
-    doesNotFire: ['The insurgency has recruited more than 14,000 people.', 'The shelling damaged 130 homes.'],
+    doesNotFire: ['The insurgency has recruited more than 14,000 people.', 'The shelling damaged 130 homes.', 'The board killed 3 projects to save money.'],
   },
   apply: ({ toks, m, all, n, person, negated }: Figure): Classified | null => {
     if (negated()) return null;
     const h = attachedHarm(toks, m, all);
-    return h && (!n || person || !NON_PERSON_NOUNS.has(n)) ? harmResult(h) : null;
+    return h && (!n || person || !NON_PERSON_NOUNS.has(n)) && !killedInAnotherSense(toks, m, h) ? harmResult(h) : null;
   },
 });
 
