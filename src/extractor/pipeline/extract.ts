@@ -13,6 +13,7 @@ import { figureClaims, type ArticleFigures } from '../stages/claims/figures.js';
 import type { ClaimSink, SentenceView } from '../stages/claims/sentence.js';
 import { QuoteCarry, statementClaim } from '../stages/claims/statements.js';
 import { findMentions } from '../stages/numbers/index.js';
+import { withHarmMentions } from '../stages/outcome/mentions.js';
 import { splitSentences, tokenize, type Sentence, type Tok } from '../stages/segmentation/text.js';
 import { findTimes, ymdOf } from '../stages/time/time.js';
 import type { ExtractedClaim, ExtractOptions, TimeRef } from '../types.js';
@@ -78,7 +79,7 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
       firstSentence = false;
       return;
     }
-    const mentions = findMentions(toks);
+    const mentions = withHarmMentions(toks, findMentions(toks));
     noteNames(toks, text, mem);
     const found = findAttributions(toks, text, mem);
     const attr = mainAttribution(found);

@@ -13,6 +13,7 @@ export const STAGES = [
   'numbers',
   'counted',
   'outcome',
+  'classification',
   'attribution',
   'time',
   'claims',

@@ -8,49 +8,10 @@ export * from './number-words.js';
 export * from './currencies.js';
 export * from './qualifiers.js';
 
-/** Nouns meaning military personnel. */
-export const TROOP_NOUNS = new Set([
-  'troops', 'troop', 'soldiers', 'soldier', 'servicemen', 'servicewomen', 'serviceman', 'personnel',
-  'marines', 'paratroopers', 'reservists', 'conscripts', 'sailors', 'airmen', 'infantrymen', 'commandos',
-  'forces', 'recruits', 'guardsmen', 'peacekeepers', 'mercenaries', 'fighters', 'combatants', 'paramilitaries', 'militiamen',
-  'service members', 'servicemembers', 'military personnel', 'boots',
-]);
-/** Modifiers that turn "personnel"/"staff" into non-military. */
-export const CIVIL_PERSONNEL_MODS = new Set([
-  'medical', 'health', 'hospital', 'emergency', 'rescue', 'humanitarian', 'embassy', 'diplomatic', 'aid',
-  'civilian', 'un', 'u.n.', 'airline', 'airport', 'school', 'hotel', 'company',
-]);
-
-export const KILL_WORDS = new Set([
-  'killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'dying', 'deaths', 'death',
-  'fatalities', 'fatality', 'perished', 'slain', 'murdered', 'massacred', 'executed', 'toll', 'lives',
-  'drowned', 'fatally', 'bodies',
-]);
-export const WOUND_WORDS = new Set([
-  'wounded', 'wounding', 'wound', 'injured', 'injuring', 'injure', 'injuries', 'hurt', 'maimed',
-]);
-export const CASUALTY_WORDS = new Set(['casualties', 'casualty']);
-export const DISPLACE_WORDS = new Set([
-  'displaced', 'displacing', 'displacement', 'refugees', 'fled', 'flee', 'fleeing', 'flees', 'evacuated',
-  'evacuate', 'evacuating', 'evacuees', 'evacuation', 'homeless', 'uprooted', 'asylum', 'idps', 'exodus',
-]);
-
-/** Counted nouns that mean a harm figure by themselves. */
-export const KILL_NOUNS = new Set(['dead', 'deaths', 'death', 'fatalities', 'fatality', 'bodies', 'killed', 'lives']);
-export const WOUND_NOUNS = new Set(['wounded', 'injured', 'injuries', 'injury']);
-export const DISPLACE_NOUNS = new Set(['refugees', 'refugee', 'evacuees', 'displaced', 'idps', 'asylum']);
-
-/** Nouns for people (a harm verb near them makes casualties). */
-export const PERSON_NOUNS = new Set([
-  'man', 'woman', 'boy', 'girl', 'baby', 'soldier', 'officer', 'worker', 'resident', 'journalist', 'firefighter', 'passenger', 'student', 'teenager', 'infant', 'toddler', 'pilot', 'driver', 'migrant', 'nurse', 'doctor', 'patient', 'prisoner', 'hostage', 'protester',
-  'people', 'persons', 'person', 'civilians', 'civilian', 'children', 'child', 'kids', 'women', 'men', 'adults',
-  'residents', 'villagers', 'inhabitants', 'citizens', 'migrants', 'workers', 'passengers', 'patients', 'students',
-  'protesters', 'protestors', 'demonstrators', 'militants', 'insurgents', 'rebels', 'officers', 'policemen',
-  'journalists', 'reporters', 'miners', 'pilgrims', 'worshippers', 'tourists', 'crew', 'members', 'infants',
-  'babies', 'toddlers', 'infants', 'teenagers', 'youths', 'adolescents', 'pupils', 'soldiers', 'sailors', 'troops', 'seniors', 'retirees', 'pensioners', 'inmates', 'citizens', 'nationals', 'fans', 'spectators', 'shoppers', 'customers', 'guests', 'parishioners', 'voters', 'recruits', 'police', 'policemen', 'policewomen', 'crewmembers', 'aid workers', 'relatives', 'survivors', 'residents', 'girls', 'boys', 'individuals', 'victims', 'others', 'more', 'family', 'families',
-  'staff', 'employees', 'volunteers', 'doctors', 'nurses', 'prisoners', 'detainees', 'hostages', 'farmers',
-  'fishermen', 'pedestrians', 'motorists', 'drivers', 'firefighters', 'guards', 'agents', 'elderly', 'locals',
-]);
+// Moved to their own resources; re-exported for the stages that import them from here.
+export { CIVIL_PERSONNEL_MODS, TROOP_NOUNS } from './military.js';
+export { CASUALTY_WORDS, DISPLACE_NOUNS, DISPLACE_WORDS, KILL_NOUNS, KILL_WORDS, WOUND_NOUNS, WOUND_WORDS } from './harm.js';
+export { PERSON_NOUNS } from './people.js';
 
 /** Units of time: a number before them is a duration. */
 export const TIME_UNITS = new Set([

@@ -1,5 +1,5 @@
 /** Figure claims: one per number mention, with what it counts, who said it, when, about whom and where. */
-import { classify } from '../counted/classify.js';
+import { classify } from '../classification/index.js';
 import type { FoundAttribution } from '../attribution/index.js';
 import { scoreClaim } from '../checkworthiness/score.js';
 import type { Mention } from '../numbers/index.js';

@@ -1,0 +1,1 @@
+export { classify, type Classified } from './classify.js';
