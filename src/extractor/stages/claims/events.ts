@@ -1,7 +1,6 @@
 /** Dated events: an event verb with an explicit date in its clause ("annexed the Crimean Peninsula in 2014"). */
 import { CLAUSE_PUNCT } from '../../resources/clauses.js';
-import { DURATION_PHRASE, EXPLICIT_DATE, NOT_SUPERLATIVE, PLAN_WORDS, SOURCE_NOUNS, STATEMENT_FRAME } from '../../resources/events.js';
-import { EVENT_VERBS } from '../../resources/lexicon.js';
+import { DURATION_PHRASE, EVENT_VERBS, EXPLICIT_DATE, NOT_SUPERLATIVE, PLAN_WORDS, SOURCE_NOUNS, STATEMENT_FRAME } from '../../resources/events.js';
 import { SUBJECT_SKIP } from '../../resources/places.js';
 import type { TimeRef } from '../../types.js';
 import type { Tok } from '../segmentation/text.js';
