@@ -51,11 +51,10 @@ function reducedRelative(toks: Tok[], i: number): boolean {
   return false;
 }
 
-/** An event verb at i that is not the verb of a dated event (quoted, a speech verb, a plan, a modifier, a source's). */
-function notAnEvent(toks: Tok[], i: number, quote: boolean, speechVerbs: Set<number>): boolean {
+/** An event verb at i that is not the verb of a dated event (a speech verb, a plan, a modifier, a source's). */
+function notAnEvent(toks: Tok[], i: number, speechVerbs: Set<number>): boolean {
   const t = toks[i];
   if (!EVENT_VERBS.has(t.l)) return true;
-  if (when(R.EVENT_QUOTED, quote, t.s, t.e)) return true;
   if (speechVerbs.has(i) || (i === 0 && t.cap)) return true;
   // "ruled out talks", "scheduled to meet": not the verb's own event
   if (when(R.EVENT_PHRASAL, (t.l === 'ruled' && toks[i + 1]?.l === 'out') || (t.l === 'scheduled' && toks[i + 1]?.l === 'to'), t.s, t.e)) return true;
@@ -136,13 +135,8 @@ export function findEvents(toks: Tok[], text: string, times: TimeRef[], used: Se
   // (a duration is no date: "who had been held for 430 days")
   const explicitAll = times.filter((t) => (t.date !== null || t.from !== null) && !isDuration(t) && !DURATION_PHRASE.test(t.text) && EXPLICIT_DATE.test(t.text));
   if (explicitAll.length === 0) return out;
-  let quote = false;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.t === '"') quote = !quote;
-    if (t.t === '“') quote = true;
-    if (t.t === '”') quote = false;
-    if (notAnEvent(toks, i, quote, speechVerbs)) continue;
+    if (notAnEvent(toks, i, speechVerbs)) continue;
     const [a, b] = clauseAround(toks, i);
     const cs = toks[a].s;
     const ce = toks[b].e;

@@ -17,8 +17,6 @@ export const LOCATION_PLACE = rule('location-place', 'A place phrase after a pre
   'Some 300 people fled to the border region.', 'Some 300 people fled quickly.');
 
 // dated events: what is not an event
-export const EVENT_QUOTED = rule('event-quoted', 'An event verb inside a quotation is the speaker\'s wording, not a dated event of the article.',
-  '"Troops shelled the town on Monday," she said.', 'Troops shelled the town on Monday, she said.');
 export const EVENT_PHRASAL = rule('event-phrasal', '"ruled out", "scheduled to": the verb names no event of its own.',
   'The minister ruled out talks on Monday.', 'The court ruled on the case on Monday.');
 export const EVENT_OPENER_MODIFIER = rule('event-opener-modifier', '"Under a law approved in August, …": a participle in an opener modifies its noun.',

@@ -1,4 +1,4 @@
-/** Years and months with a year: "in 2014", "since 2011", "by 2030", "2019-2021", "the 1990s", "in March 2020", "two years ago". */
+/** Years and months with a year: "in 2014", "since February", "by 2030", "2019-2021", "the 1990s", "in March 2020", "two years ago". */
 import { defineRule } from '../../../pipeline/rule.js';
 import { MONTH_RE, TIME_COUNT_RE } from '../../../resources/calendar.js';
 import { day, monthEnd, monthOf, monthSpan, monthStart, numOf, resolveMonth, span, unitShift, yearSpan } from '../calendar.js';
@@ -26,15 +26,6 @@ export const YEAR_RANGE: TimeGrammarRule = defineRule({
     if (b <= a || b - a > 50) return null;
     return span(monthStart(a, 1), monthEnd(b, 12));
   },
-});
-
-export const SINCE_YEAR: TimeGrammarRule = defineRule({
-  id: 'time.since-year',
-  stage: 'time',
-  summary: '"since 2011", "since March 2020", "since early 2014": from then to publication.',
-  examples: { fires: ['The war has displaced 6 million people since 2011.'], doesNotFire: ['The war displaced 6 million people in 2011.'] },
-  re: new RegExp(`\\bsince (?:(?:early|late|mid-?)\\s?)?(?:(${MONTH_RE}) )?((?:19|20)\\d\\d)\\b`, 'gi'),
-  apply: (m, pub) => (m[1] ? span(monthStart(+m[2], monthOf(m[1])), pub) : span(monthStart(+m[2], 1), pub)),
 });
 
 export const SINCE_MONTH: TimeGrammarRule = defineRule({
