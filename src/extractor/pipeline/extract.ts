@@ -8,14 +8,11 @@
  * (claims/statements) -> speaker memory for the next sentences (attribution).
  */
 import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, remember, type FoundAttribution } from '../stages/attribution/index.js';
-import { eventClaims } from '../stages/claims/events.js';
-import { figureClaims, type ArticleFigures } from '../stages/claims/figures.js';
-import type { ClaimSink, SentenceView } from '../stages/claims/sentence.js';
-import { QuoteCarry, statementClaim } from '../stages/claims/statements.js';
+import { eventClaims, figureClaims, QuoteCarry, statementClaim, type ArticleFigures, type ClaimSink, type SentenceView } from '../stages/claims/index.js';
 import { findMentions } from '../stages/numbers/index.js';
 import { withHarmMentions } from '../stages/outcome/mentions.js';
 import { splitSentences, tokenize, type Sentence, type Tok } from '../stages/segmentation/text.js';
-import { findTimes, ymdOf } from '../stages/time/time.js';
+import { findTimes, ymdOf } from '../stages/time/index.js';
 import type { ExtractedClaim, ExtractOptions, TimeRef } from '../types.js';
 import { SentenceFilter } from './sentence-filter.js';
 import { rulesTouching, withTrace, type Firing } from './trace.js';

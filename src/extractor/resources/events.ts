@@ -1,5 +1,23 @@
 /** Vocabulary for dated events (stages/claims/events.ts). Lowercase. */
 
+/** Verbs of dated events ("annexed Crimea in 2014"). */
+export const EVENT_VERBS = new Set([
+  'annexed', 'invaded', 'launched', 'attacked', 'seized', 'captured', 'signed', 'held', 'elected', 'struck', 'hit',
+  'erupted', 'collapsed', 'approved', 'passed', 'declared', 'imposed', 'withdrew', 'began', 'begun', 'ended',
+  'started', 'occupied', 'bombed', 'shelled', 'shot', 'downed', 'crashed', 'exploded', 'flooded', 'landed',
+  'ratified', 'adopted', 'enacted', 'vetoed', 'resigned', 'won', 'lost', 'defeated', 'toppled', 'overthrew',
+  'assassinated', 'arrested', 'convicted', 'sentenced', 'acquitted', 'indicted', 'fired', 'appointed', 'founded',
+  'established', 'opened', 'closed', 'suspended', 'banned', 'sanctioned', 'raided', 'destroyed', 'damaged',
+  'swept', 'ravaged', 'devastated', 'hit', 'broke', 'burned', 'burnt', 'sank', 'joined', 'left', 'quit', 'recognized',
+  'recognised', 'abolished', 'introduced', 'unveiled', 'merged', 'acquired', 'liberated', 'retook', 'recaptured',
+  'reopened', 'expelled', 'deported', 'killed', 'massacred', 'kidnapped', 'detonated', 'fired', 'mobilized',
+  'mobilised', 'deployed', 'stormed', 'besieged', 'razed', 'ceded', 'seceded', 'split', 'dissolved', 'held',
+  'took', 'announced', 'fined', 'promised', 'pledged', 'agreed', 'voted', 'visited', 'met', 'released', 'published',
+  'carried', 'staged', 'hosted', 'completed', 'built', 'withdrawn', 'annexed', 'invaded', 'erupted', 'struck',
+  'bought', 'sold', 'shut', 'ruled', 'boarded', 'brokered', 'grounded', 'scheduled', 'hijacked', 'freed', 'rammed',
+  'intercepted', 'sealed', 'renewed', 'extended',
+]);
+
 /** Nouns of reports and data whose participle dates the source, not an event ("figures released last week"). */
 export const SOURCE_NOUNS = new Set(['figures', 'data', 'statistics', 'survey', 'poll', 'study', 'report', 'estimates', 'results', 'numbers', 'research', 'analysis', 'assessment', 'review', 'audit', 'census', 'tally']);
 /** Words before "to <verb>" that make the verb a plan, not an event ("expected to sign"). */

@@ -24,14 +24,8 @@ export const DURATION_PREPS = new Set([
   'almost', 'than', 'some', 'around',
 ]);
 
-export const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
-};
-export const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+// month and weekday names live in calendar.ts; re-exported for the stages that import them from here
+export { MONTHS, WEEKDAYS } from './calendar.js';
 
 /** A capitalised word before a number that makes it an identifier: "Article 5", "Flight 17". */
 export const ID_PREFIXES = new Set([
@@ -129,20 +123,5 @@ export const SENTENCE_STARTERS = new Set([
   'how', 'who', 'where', 'although', 'though', 'despite', 'instead', 'also', 'then', 'now', 'today', 'separately',
 ]);
 
-/** Verbs of dated events ("annexed Crimea in 2014"). */
-export const EVENT_VERBS = new Set([
-  'annexed', 'invaded', 'launched', 'attacked', 'seized', 'captured', 'signed', 'held', 'elected', 'struck', 'hit',
-  'erupted', 'collapsed', 'approved', 'passed', 'declared', 'imposed', 'withdrew', 'began', 'begun', 'ended',
-  'started', 'occupied', 'bombed', 'shelled', 'shot', 'downed', 'crashed', 'exploded', 'flooded', 'landed',
-  'ratified', 'adopted', 'enacted', 'vetoed', 'resigned', 'won', 'lost', 'defeated', 'toppled', 'overthrew',
-  'assassinated', 'arrested', 'convicted', 'sentenced', 'acquitted', 'indicted', 'fired', 'appointed', 'founded',
-  'established', 'opened', 'closed', 'suspended', 'banned', 'sanctioned', 'raided', 'destroyed', 'damaged',
-  'swept', 'ravaged', 'devastated', 'hit', 'broke', 'burned', 'burnt', 'sank', 'joined', 'left', 'quit', 'recognized',
-  'recognised', 'abolished', 'introduced', 'unveiled', 'merged', 'acquired', 'liberated', 'retook', 'recaptured',
-  'reopened', 'expelled', 'deported', 'killed', 'massacred', 'kidnapped', 'detonated', 'fired', 'mobilized',
-  'mobilised', 'deployed', 'stormed', 'besieged', 'razed', 'ceded', 'seceded', 'split', 'dissolved', 'held',
-  'took', 'announced', 'fined', 'promised', 'pledged', 'agreed', 'voted', 'visited', 'met', 'released', 'published',
-  'carried', 'staged', 'hosted', 'completed', 'built', 'withdrawn', 'annexed', 'invaded', 'erupted', 'struck',
-  'bought', 'sold', 'shut', 'ruled', 'boarded', 'brokered', 'grounded', 'scheduled', 'hijacked', 'freed', 'rammed',
-  'intercepted', 'sealed', 'renewed', 'extended',
-]);
+// event verbs live in events.ts; re-exported for the stages that import them from here
+export { EVENT_VERBS } from './events.js';

@@ -1,7 +1,6 @@
 /** Dated events: an event verb with an explicit date in its clause ("annexed the Crimean Peninsula in 2014"). */
 import { CLAUSE_PUNCT } from '../../resources/clauses.js';
-import { DURATION_PHRASE, EXPLICIT_DATE, NOT_SUPERLATIVE, PLAN_WORDS, SOURCE_NOUNS, STATEMENT_FRAME } from '../../resources/events.js';
-import { EVENT_VERBS } from '../../resources/lexicon.js';
+import { DURATION_PHRASE, EVENT_VERBS, EXPLICIT_DATE, NOT_SUPERLATIVE, PLAN_WORDS, SOURCE_NOUNS, STATEMENT_FRAME } from '../../resources/events.js';
 import { SUBJECT_SKIP } from '../../resources/places.js';
 import type { TimeRef } from '../../types.js';
 import type { Tok } from '../segmentation/text.js';
@@ -11,6 +10,8 @@ import { isDuration, sinceInner } from '../time/time.js';
 import type { FoundAttribution } from '../attribution/index.js';
 import { scoreClaim } from '../checkworthiness/score.js';
 import type { ClaimSink, SentenceView } from './sentence.js';
+import { when } from '../../pipeline/trace.js';
+import * as R from './rules.js';
 import { capRunLeft, isCapNP } from './subject.js';
 
 export function hasEventVerb(toks: Tok[]): boolean {
@@ -50,22 +51,23 @@ function reducedRelative(toks: Tok[], i: number): boolean {
   return false;
 }
 
-/** An event verb at i that is not the verb of a dated event (quoted, a speech verb, a plan, a modifier, a source's). */
-function notAnEvent(toks: Tok[], i: number, quote: boolean, speechVerbs: Set<number>): boolean {
+/** An event verb at i that is not the verb of a dated event (a speech verb, a plan, a modifier, a source's). */
+function notAnEvent(toks: Tok[], i: number, speechVerbs: Set<number>): boolean {
   const t = toks[i];
-  if (quote || !EVENT_VERBS.has(t.l) || speechVerbs.has(i) || (i === 0 && t.cap)) return true;
+  if (!EVENT_VERBS.has(t.l)) return true;
+  if (speechVerbs.has(i) || (i === 0 && t.cap)) return true;
   // "ruled out talks", "scheduled to meet": not the verb's own event
-  if ((t.l === 'ruled' && toks[i + 1]?.l === 'out') || (t.l === 'scheduled' && toks[i + 1]?.l === 'to')) return true;
+  if (when(R.EVENT_PHRASAL, (t.l === 'ruled' && toks[i + 1]?.l === 'out') || (t.l === 'scheduled' && toks[i + 1]?.l === 'to'), t.s, t.e)) return true;
   // "Under legislation approved by the cabinet in August, …": a participle in an opener modifies its noun
-  if (openerModifierTime(toks, i + 1, toks.length)) return true;
+  if (when(R.EVENT_OPENER_MODIFIER, openerModifierTime(toks, i + 1, toks.length), t.s, t.e)) return true;
   // "schools will stay closed until Feb. 19", "is expected to sign on Monday": not (yet) an event
-  if (futureBefore(toks, i) || (toks[i - 1]?.l === 'to' && PLAN_WORDS.has(toks[i - 2]?.l ?? ''))) return true;
+  if (when(R.EVENT_NOT_YET, futureBefore(toks, i) || (toks[i - 1]?.l === 'to' && PLAN_WORDS.has(toks[i - 2]?.l ?? '')), t.s, t.e)) return true;
   // "The swap, agreed at direct talks in Istanbul last week, is meant to …": a participle set off after a noun modifies
   // it (a reduced relative clause), it is not the sentence's event
-  if (toks[i - 1]?.t === ',' && toks[i - 2]?.k === 'word' && !toks[i - 2].cap && /ed$/.test(t.l) && /^(at|in|by|during|under|on|after|before|last|earlier|this)$/.test(toks[i + 1]?.l ?? '')
-    && !/^(and|but|then|also)$/.test(toks[i - 2].l) && reducedRelative(toks, i)) return true;
+  if (when(R.EVENT_REDUCED_RELATIVE, toks[i - 1]?.t === ',' && toks[i - 2]?.k === 'word' && !toks[i - 2].cap && /ed$/.test(t.l) && /^(at|in|by|during|under|on|after|before|last|earlier|this)$/.test(toks[i + 1]?.l ?? '')
+    && !/^(and|but|then|also)$/.test(toks[i - 2].l) && reducedRelative(toks, i), t.s, t.e)) return true;
   // "figures released by the police last week", "a survey published Wednesday": the source's date, not an event
-  return SOURCE_NOUNS.has(toks[i - 1]?.l ?? '');
+  return when(R.EVENT_SOURCE_PARTICIPLE, SOURCE_NOUNS.has(toks[i - 1]?.l ?? ''), t.s, t.e);
 }
 
 /** The clause around token i: [first token, last token]. */
@@ -105,9 +107,9 @@ function eventTimes(toks: Tok[], explicitAll: TimeRef[], used: Set<TimeRef>, i: 
     const inner = sinceInner(x);
     // ("since records began in 2006" is an idiom, not an event; "the largest exchange since the full-scale invasion began
     // in February 2022" is a superlative's comparison baseline, not an event)
-    if (/^since\b/i.test(x.text) && superlativeBefore(toks, tokAt(toks, x.start))) return [];
+    if (when(R.EVENT_SUPERLATIVE_SINCE, /^since\b/i.test(x.text) && superlativeBefore(toks, tokAt(toks, x.start)), x.start, x.end)) return [];
     // "since negotiations collapsed in October" with no figure: the date inside the since-clause dates its verb
-    if (inner && x.start < toks[i].s && x.end >= toks[i].e && inner.start >= toks[i].e && !/^(records?|record-keeping)$/.test(toks[i - 1]?.l ?? '')) return [inner];
+    if (inner && when(R.EVENT_SINCE_INNER, x.start < toks[i].s && x.end >= toks[i].e && inner.start >= toks[i].e && !/^(records?|record-keeping)$/.test(toks[i - 1]?.l ?? ''), inner.start, inner.end)) return [inner];
     return [x];
   });
 }
@@ -117,14 +119,14 @@ function eventTimes(toks: Tok[], explicitAll: TimeRef[], used: Set<TimeRef>, i: 
  * on Wednesday its forces had captured the village" ("said in a statement last week that …", "told state media on Monday").
  */
 function datesSpeech(toks: Tok[], x: TimeRef, i: number, speechVerbs: Set<number>): boolean {
-  return [...speechVerbs].some((v) => {
+  return when(R.EVENT_STATEMENT_DATE, [...speechVerbs].some((v) => {
     if (v >= i) return false;
     const xt = tokAt(toks, x.start);
     if (Math.abs(xt - v) <= 2) return true;
     if (xt < v || xt - v > 7) return false;
     for (let q = v + 1; q < xt; q++) if (!STATEMENT_FRAME.test(toks[q].l)) return false;
     return true;
-  });
+  }), x.start, x.end);
 }
 
 /** An event verb with an explicit date (year, month, day, weekday) in the same clause, not already used by a figure. */
@@ -133,24 +135,19 @@ export function findEvents(toks: Tok[], text: string, times: TimeRef[], used: Se
   // (a duration is no date: "who had been held for 430 days")
   const explicitAll = times.filter((t) => (t.date !== null || t.from !== null) && !isDuration(t) && !DURATION_PHRASE.test(t.text) && EXPLICIT_DATE.test(t.text));
   if (explicitAll.length === 0) return out;
-  let quote = false;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.t === '"') quote = !quote;
-    if (t.t === '“') quote = true;
-    if (t.t === '”') quote = false;
-    if (notAnEvent(toks, i, quote, speechVerbs)) continue;
+    if (notAnEvent(toks, i, speechVerbs)) continue;
     const [a, b] = clauseAround(toks, i);
     const cs = toks[a].s;
     const ce = toks[b].e;
     const explicit = eventTimes(toks, explicitAll, used, i);
     const tm = explicit.find((x) => x.start >= toks[i].e && x.end <= ce + 1) ?? explicit.find((x) => x.start >= cs && x.end <= toks[i].s && !datesSpeech(toks, x, i, speechVerbs));
-    if (!tm) continue;
-    if (out.some((o) => o.time === tm)) continue;
+    if (!tm || out.some((o) => o.time === tm)) continue;
     // the claim: from the clause start (without a leading connective) to the end of the time reference
     let k = a;
     while (k < i && /^(and|but|before|after|as|then|also)$/.test(toks[k].l)) k++;
     const e = Math.max(tm.end, toks[i].e);
+    if (!when(R.DATED_EVENT, true, toks[k].s, Math.min(e, text.length))) continue;
     out.push({ s: toks[k].s, e: Math.min(e, text.length), time: tm, subject: eventSubject(toks, text, i, a) });
     used.add(tm);
   }

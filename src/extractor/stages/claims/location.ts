@@ -4,6 +4,8 @@ import { LOCATION_DETERMINERS, LOCATION_NOUNS, LOCATION_PREPS, LOCATION_STOP } f
 import type { TimeRef } from '../../types.js';
 import type { Mention } from '../numbers/index.js';
 import type { Tok } from '../segmentation/text.js';
+import { when } from '../../pipeline/trace.js';
+import { LOCATION_PLACE } from './rules.js';
 import { isCapNP } from './subject.js';
 
 /** The place phrase opened by the preposition at p: it must hold and end on a capitalised word or a place noun. */
@@ -38,7 +40,7 @@ function placeAfter(toks: Tok[], p: number, text: string, timeSpans: TimeRef[]):
   while (end >= start && !(isCapNP(toks[end]) || LOCATION_NOUNS.has(toks[end].l) || toks[end].t === '.')) end--;
   if (end < start) return null;
   if (toks[end].t === '.' && !(toks[end - 1]?.cap && toks[end - 1].t.length <= 2)) end--;
-  return text.slice(toks[start].s, toks[end].e);
+  return when(LOCATION_PLACE, true, toks[start].s, toks[end].e) ? text.slice(toks[start].s, toks[end].e) : null;
 }
 
 export function locationOf(toks: Tok[], m: Mention, text: string, timeSpans: TimeRef[]): string | null {

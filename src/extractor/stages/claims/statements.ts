@@ -6,6 +6,8 @@ import { findAttributions, mainAttribution, type FoundAttribution, type SpeakerM
 import { WEEKDAYS } from '../../resources/lexicon.js';
 import type { TimeRef } from '../../types.js';
 import { scoreClaim } from '../checkworthiness/score.js';
+import { when } from '../../pipeline/trace.js';
+import * as R from './rules.js';
 import type { ClaimSink } from './sentence.js';
 import type { Sentence, Tok } from '../segmentation/text.js';
 
@@ -55,7 +57,7 @@ export class QuoteCarry {
     // that speaker (wire style: a quote split across paragraphs)
     const nextParagraphQuote = !sameParagraph && fullyQuoted && lastQuote !== null && lastQuote.end === prevEnd && lastQuote.closing
       && /^[ \t]*\n[ \t]*\n[ \t]*$/.test(text.slice(prevEnd, sent.start));
-    const carried = !attr && lastQuote !== null && ((sameParagraph && (fullyQuoted || this.quoteOpen)) || nextParagraphQuote) ? lastQuote.attr : null;
+    const carried = !attr && lastQuote !== null && when(R.QUOTE_CARRIED, (sameParagraph && (fullyQuoted || this.quoteOpen)) || nextParagraphQuote, sent.start, sent.end) ? lastQuote.attr : null;
     const openBefore = this.quoteOpen;
     for (const tk of toks) {
       if (tk.t === '“') this.quoteOpen = true;
@@ -92,16 +94,20 @@ export function statementAttribution(s: StatementInput): FoundAttribution | null
   const quoteGoesOn = quote.carried !== null;
   let stAttr = quoteGoesOn ? quote.carried : s.attr;
   // a stance without a speech verb: "Russia criticized the format", "the African Union called for a ceasefire"
-  if (!stAttr) stAttr = mainAttribution(findAttributions(toks, s.text, s.mem, true));
-  if (!stAttr) return null;
+  if (!stAttr) {
+    stAttr = mainAttribution(findAttributions(toks, s.text, s.mem, true));
+    if (!stAttr || !when(R.STANCE, true, stAttr.s, stAttr.e)) return null;
+  }
   // "Pyongyang has not confirmed the deployment" is not a position
   const negated = !quoteGoesOn && stAttr.verbIdx > 0 && /^(not|never|n't|nor)$/.test(toks[stAttr.verbIdx - 1].l);
   // headlines (no closing punctuation) are statements only as the article's title with a present-tense speech
   // verb: "Mediterranean crossings fall but deaths rise, UN says"
   const closed = /[.!?"”’')]$/.test(s.sent.text) || (s.firstSentence && /^(says|say)$/.test(toks[stAttr.verbIdx]?.l ?? ''));
   // "Hill conceded shortly before midnight" has no content
-  if (negated || !closed || !(quoteGoesOn || hasContent(toks, stAttr, s.times()))) return null;
-  return stAttr;
+  const { start, end } = s.sent;
+  if (when(R.STATEMENT_NEGATED, negated, start, end) || when(R.STATEMENT_HEADLINE, !closed, start, end)) return null;
+  if (when(R.STATEMENT_NO_CONTENT, !quoteGoesOn && !hasContent(toks, stAttr, s.times()), start, end)) return null;
+  return when(R.STATEMENT, true, start, end) ? stAttr : null;
 }
 
 /** Emits the sentence's statement, if it has one (call only for a sentence without figure or event claims). */

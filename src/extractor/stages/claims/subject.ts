@@ -3,6 +3,8 @@ import { MONTHS, WEEKDAYS } from '../../resources/lexicon.js';
 import { LOCATION_PREPS, NOT_A_SUBJECT, SUBJECT_SKIP } from '../../resources/places.js';
 import type { Mention } from '../numbers/index.js';
 import type { Tok } from '../segmentation/text.js';
+import { when } from '../../pipeline/trace.js';
+import { SUBJECT_NAME, SUBJECT_NOT_OBJECT } from './rules.js';
 
 /** A capitalised word that can be part of a name (not a month or weekday); tolerates an index past either end. */
 export function isCapNP(t: Tok | undefined): boolean {
@@ -57,8 +59,8 @@ export function subjectOf(toks: Tok[], m: Mention, text: string): string | null 
   if (!run) return null;
   // a capitalised word right after a preposition is an object, not a subject
   const before = toks[run[0] - 1];
-  if (before && LOCATION_PREPS.has(before.l) && before.l !== 'on') return null;
+  if (when(SUBJECT_NOT_OBJECT, !!before && LOCATION_PREPS.has(before.l) && before.l !== 'on', toks[run[0]].s, toks[run[1]].e)) return null;
   const s = text.slice(toks[run[0]].s, toks[run[1]].e).replace(/['’]s$/, '');
   if (NOT_A_SUBJECT.test(s)) return null;
-  return s;
+  return when(SUBJECT_NAME, true, toks[run[0]].s, toks[run[1]].e) ? s : null;
 }

@@ -3,6 +3,7 @@
  * else a preceding one); else a sentence-opening time ("Since 2020, ..."); else the date of the statement
  * that reports it ("..., the ministry said on Wednesday"); else none.
  */
+import { when } from '../../pipeline/trace.js';
 import { NOW_WORDS } from '../../resources/clauses.js';
 import type { TimeRef } from '../../types.js';
 import type { Mention } from '../numbers/index.js';
@@ -12,6 +13,7 @@ import {
   baselineIntro, isSpeechVerbTok, laterCoordinate, laterPredicate, openerModifierTime, participleModifier, relativeBefore,
   relativeOnLaterNoun, sourceOrAheadTime,
 } from './choice-guards.js';
+import * as R from './choice-rules.js';
 import { isBaseline, isDuration, isUnresolved, rateMonth } from './time.js';
 
 /** What the choice looks at: the sentence's tokens and clauses, the figure, the times and figures around it. */
@@ -30,7 +32,8 @@ export interface TimeChoice {
 /** Times that can date a figure: not inside a figure, resolved or a real dateless reference, not a baseline. */
 export function usableTimes(times: TimeRef[], mentions: Mention[], text: string, sentStart: number): TimeRef[] {
   return times.filter(
-    (t) => !mentions.some((x) => x.s < t.end && t.start < x.e) && (t.date !== null || t.from !== null || t.to !== null || isUnresolved(t)) && !isBaseline(text.slice(sentStart), t, sentStart),
+    (t) => !mentions.some((x) => x.s < t.end && t.start < x.e) && (t.date !== null || t.from !== null || t.to !== null || isUnresolved(t))
+      && !when(R.BASELINE_EXCLUDED, isBaseline(text.slice(sentStart), t, sentStart), t.start, t.end),
   );
 }
 
@@ -42,39 +45,43 @@ function nowBetween(toks: Tok[], a: number, b: number): boolean {
 /** A time after the figure in its clause that belongs to something else. */
 function afterBlocked(c: TimeChoice, t: TimeRef, apposComma: Tok | undefined): boolean {
   const { toks, m, mentions } = c;
+  const ts = t.start;
+  const te = t.end;
   // a figure in between blocks only when it is a comparison baseline ("3.9 percent from 3.8 percent in March")
   const sameKind = (x: Mention) => x.percent === m.percent && x.currency === m.currency && (x.noun === null || x.noun === m.noun);
-  if (mentions.some((x) => x !== m && x.s >= m.e && x.s < t.start && ((sameKind(x) && /^(from|than|with|versus|vs)$/.test(toks[x.ts - 1]?.l ?? '')) || baselineIntro(toks, x)))) return true;
-  if (nowBetween(toks, m.e, t.start)) return true;
+  if (when(R.BASELINE_BETWEEN, mentions.some((x) => x !== m && x.s >= m.e && x.s < t.start && ((sameKind(x) && /^(from|than|with|versus|vs)$/.test(toks[x.ts - 1]?.l ?? '')) || baselineIntro(toks, x))), ts, te)) return true;
+  if (when(R.NOW_BETWEEN, nowBetween(toks, m.e, t.start), ts, te)) return true;
   // (1.14) "… 'around 30' Russians had been killed and that several wounded men were flown … on Thursday night": a second
   // coordinated that-clause has its own time
-  if (toks.some((x, k) => x.s >= m.e && x.e <= t.start && x.l === 'that' && toks[k - 1]?.l === 'and')) return true;
+  if (when(R.SECOND_THAT_CLAUSE, toks.some((x, k) => x.s >= m.e && x.e <= t.start && x.l === 'that' && toks[k - 1]?.l === 'and'), ts, te)) return true;
   // (1.14) "Nearly 1.3 million people have been forced …, a record and a 24% increase since December": a time after an
   // appositive figure set off by a comma is that figure's (the earliest such comma after the figure decides: any later
   // figure after it qualifies)
-  if (apposComma && mentions.some((x) => x.s >= apposComma.e && x.e <= t.start)) return true;
+  if (when(R.APPOSITIVE_FIGURE, !!apposComma && mentions.some((x) => x.s >= apposComma.e && x.e <= t.start), ts, te)) return true;
   // "12 local councils hit hardest by flooding last winter": the time of a participle modifying the noun
-  if (participleModifier(toks, m, t)) return true;
+  if (when(R.PARTICIPLE_MODIFIER, participleModifier(toks, m, t), ts, te)) return true;
   // the time belongs to a later predicate: "a €2bn plan that aims to build 26,000 homes by 2030",
   // "..., bringing the total since 2022 to 730,000"
-  if (laterPredicate(toks, m, t, mentions)) return true;
+  if (when(R.LATER_PREDICATE, laterPredicate(toks, m, t, mentions), ts, te)) return true;
   // "a dozen marines aboard a warship that Manila grounded on the reef in 1999": a relative clause on a later noun
-  return relativeOnLaterNoun(toks, m, t);
+  return when(R.RELATIVE_ON_LATER_NOUN, relativeOnLaterNoun(toks, m, t), ts, te);
 }
 
 /** A time before the figure in its clause that belongs to something else. */
 function beforeBlocked(c: TimeChoice, t: TimeRef, tk: number): boolean {
   const { toks, m, mentions } = c;
-  if (nowBetween(toks, t.end, m.s)) return true;
+  const ts = t.start;
+  const te = t.end;
+  if (when(R.NOW_BETWEEN, nowBetween(toks, t.end, m.s), ts, te)) return true;
   // "Under legislation approved by the cabinet in August, about 20,000 volunteers …": the opener's noun has the time
-  if (openerModifierTime(toks, tk, m.ts)) return true;
+  if (when(R.OPENER_MODIFIER, openerModifierTime(toks, tk, m.ts), ts, te)) return true;
   // "… aboard a warship that Manila grounded on the reef in 1999, about 200 km west of …": the time closes an object
   // relative clause before a comma; the figure after the comma is not its
-  if (relativeBefore(toks, tk, m.ts)) return true;
+  if (when(R.RELATIVE_BEFORE, relativeBefore(toks, tk, m.ts), ts, te)) return true;
   // "peaked at 4.3% in October 2023 and has since eased to 3.2%": a later coordinated predicate
-  if (laterCoordinate(toks, t.end, m.s)) return true;
+  if (when(R.LATER_COORDINATE, laterCoordinate(toks, t.end, m.s), ts, te)) return true;
   // "from 2.1 billion a year earlier, lifting the margin to 8.7%": the time of a baseline is not another figure's
-  return mentions.some((x) => x !== m && x.e <= t.start && t.start - x.e <= 2 && baselineIntro(toks, x));
+  return when(R.BASELINE_TIME, mentions.some((x) => x !== m && x.e <= t.start && t.start - x.e <= 2 && baselineIntro(toks, x)), ts, te);
 }
 
 interface Nearest {
@@ -96,7 +103,7 @@ function nearestInClause(c: TimeChoice): Nearest {
     if (cl[tk] !== mc) continue;
     // "according to NATO estimates published last week": the source's release date; "ahead of joint exercises next
     // month": the time of the noun after 'ahead of'
-    if (sourceOrAheadTime(toks, tk)) continue;
+    if (when(R.SOURCE_RELEASE, sourceOrAheadTime(toks, tk), t.start, t.end)) continue;
     if (t.start >= m.e) {
       if (afterBlocked(c, t, apposComma)) continue;
       // "12 of its planned 70 convoys had reached … in December": a part is as near as the whole's noun
@@ -127,21 +134,21 @@ function preferInClause(c: TimeChoice, n: Nearest): TimeRef | null | undefined {
   if (after && isDuration(after)) {
     const a = after;
     const cal = c.usable.find((t) => t !== a && t.start >= a.end && t.start - a.end <= 25 && !isDuration(t) && cl[tokAt(toks, t.start)] === cl[m.ns]);
-    if (cal) after = cal;
+    if (cal && when(R.CALENDAR_AFTER_DURATION, true, cal.start, cal.end)) after = cal;
   }
   // "second-quarter revenue of 41.3 billion crowns … on Thursday": a time that modifies the figure's noun wins
   if (before && after && beforeD <= 30) {
     const between = toks.filter((x) => x.s >= before.end && x.e <= m.s);
-    if (between.length <= 3 && between.some((x) => x.l === 'of') && between.every((x) => x.k === 'word')) return before;
+    if (when(R.NOUN_MODIFIER_BEFORE, between.length <= 3 && between.some((x) => x.l === 'of') && between.every((x) => x.k === 'word'), before.start, before.end)) return before;
   }
   // (1.14) "rebels said on Saturday they had killed 47 … in an ambush earlier in the week": a preceding time that dates the
   // speech verb loses to a time in the figure's own clause after it
   if (after && before && c.attrVerb >= 0) {
     const bk = tokAt(toks, before.start);
-    if (bk > c.attrVerb && bk - c.attrVerb <= 2 && before.end <= m.s && isSpeechVerbTok(toks[c.attrVerb])) return after;
+    if (when(R.SPEECH_DATE_LOSES, bk > c.attrVerb && bk - c.attrVerb <= 2 && before.end <= m.s && isSpeechVerbTok(toks[c.attrVerb]), before.start, before.end)) return after;
   }
-  if (after && (afterD <= 45 || !before)) return after;
-  if (before) return before;
+  if (after && when(R.FOLLOWING_TIME, afterD <= 45 || !before, after.start, after.end)) return after;
+  if (before && when(R.PRECEDING_TIME, true, before.start, before.end)) return before;
   return undefined;
 }
 
@@ -158,7 +165,8 @@ function whenClauseTime(c: TimeChoice): TimeRef | null {
     if (toks[w - 1]?.k !== 'word') break;
     const wc = cl[w];
     if (mentions.some((x) => x !== m && cl[x.ts] === wc)) break;
-    return c.usable.find((t) => cl[tokAt(toks, t.start)] === wc && !sourceOrAheadTime(toks, tokAt(toks, t.start))) ?? null;
+    const t = c.usable.find((x) => cl[tokAt(toks, x.start)] === wc && !sourceOrAheadTime(toks, tokAt(toks, x.start)));
+    return t && when(R.WHEN_CLAUSE, true, t.start, t.end) ? t : null;
   }
   return null;
 }
@@ -174,7 +182,7 @@ function openingTime(c: TimeChoice): TimeRef | null {
     if (tk.t === ',' || (tk.s >= first.start && tk.e <= first.end) || /^(and|but|so|yet|also|alone|only|late|early|in|on|during|over|at)$/.test(tk.l)) continue;
     return null;
   }
-  return first;
+  return when(R.OPENING_TIME, true, first.start, first.end) ? first : null;
 }
 
 /** The date of the statement that reports the figure ("said on Wednesday", "on Monday announced"). */
@@ -194,7 +202,7 @@ function statementDate(c: TimeChoice): TimeRef | null {
       best = t;
     }
   }
-  return best;
+  return best && when(R.STATEMENT_DATE, true, best.start, best.end) ? best : null;
 }
 
 /** The time of a figure (see the file comment). */
@@ -221,7 +229,7 @@ export interface PreviousFigure {
  */
 export function timeForFigure(c: TimeChoice, prev: PreviousFigure | null): { chosen: TimeRef | null; reported: TimeRef | null } {
   const { toks, m } = c;
-  const conv = toks[m.ts - 1]?.t === '(' && prev !== null && prev.m.te === m.ts - 1;
+  const conv = prev !== null && when(R.CONVERSION_SHARES_TIME, toks[m.ts - 1]?.t === '(' && prev.m.te === m.ts - 1, m.s, m.e);
   let timeRef: TimeRef | null = conv ? prev.time : pickTime(c);
   // (1.14) "more than 40 million tons in the first half of the year, up 9% from the same period of 2024, X said on July 2": a
   // change right after a level shares the level's time unless it has one of its own
@@ -229,7 +237,9 @@ export function timeForFigure(c: TimeChoice, prev: PreviousFigure | null): { cho
     && !toks.slice(prev.m.te, m.ts - 2).some((x) => /^[,;:.]$/.test(x.t))) {
     const t = timeRef;
     const own = t !== null && t.start >= m.e && !toks.some((x) => x.s >= m.e && x.e <= t.start && x.t === ',');
-    if (!own) timeRef = prev.time;
+    if (when(R.CHANGE_SHARES_LEVEL_TIME, !own, m.s, m.e)) timeRef = prev.time;
   }
-  return { chosen: timeRef, reported: timeRef && m.percent ? rateMonth(timeRef) : timeRef };
+  const reported = timeRef && m.percent ? rateMonth(timeRef) : timeRef;
+  if (reported && reported !== timeRef && !when(R.RATE_FINAL_MONTH, true, reported.start, reported.end)) return { chosen: timeRef, reported: timeRef };
+  return { chosen: timeRef, reported };
 }
