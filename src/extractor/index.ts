@@ -7,4 +7,4 @@ export * from './types.js';
 export { EXTRACTOR_VERSION, extractClaims, traceExtraction, type SentenceStep } from './pipeline/extract.js';
 export { allRules, ruleById, STAGES, type RuleInfo, type Stage } from './pipeline/rule.js';
 export type { Firing } from './pipeline/trace.js';
-export { splitSentences, type Sentence } from './stages/segmentation/text.js';
+export { splitSentences, type Sentence } from './stages/segmentation/index.js';

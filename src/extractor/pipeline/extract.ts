@@ -541,7 +541,7 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
   let navEnd = 0;
   const analyze = (sent: Sentence): void => {
     if (navBlock && (/\n[ \t]*\n/.test(text.slice(navEnd, sent.start)) || /[.!?"”]\s*$/.test(sent.text))) navBlock = false;
-    if (isNavHeader(sent.text)) {
+    if (isNavHeader(sent)) {
       navBlock = true;
       navEnd = sent.end;
       return;
@@ -550,7 +550,7 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
       navEnd = sent.end;
       return;
     }
-    if (isBoilerplate(sent.text)) return;
+    if (isBoilerplate(sent)) return;
     const toks = tokenize(text, sent.start, sent.end);
     if (toks.length < 3) {
       firstSentence = false;

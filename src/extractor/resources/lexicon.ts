@@ -271,15 +271,6 @@ export const MEDIA = [
   'the guardian', 'the times', 'the wall street journal', 'dpa', 'ukrinform', 'efe', 'ansa', 'kyodo', 'yonhap',
 ];
 
-/** Words that open a sentence (used to decide if "U.S." ends a sentence). */
-export const SENTENCE_STARTERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'on', 'at', 'this', 'that',
-  'these', 'those', 'there', 'its', 'his', 'her', 'their', 'our', 'meanwhile', 'however', 'after', 'before', 'when',
-  'while', 'as', 'if', 'some', 'many', 'most', 'officials', 'yet', 'still', 'since', 'so', 'for', 'last', 'earlier',
-  'later', 'according', 'asked', 'both', 'neither', 'no', 'not', 'one', 'other', 'others', 'such', 'what', 'why',
-  'how', 'who', 'where', 'although', 'though', 'despite', 'instead', 'also', 'then', 'now', 'today', 'separately',
-]);
-
 /** Verbs of dated events ("annexed Crimea in 2014"). */
 export const EVENT_VERBS = new Set([
   'annexed', 'invaded', 'launched', 'attacked', 'seized', 'captured', 'signed', 'held', 'elected', 'struck', 'hit',

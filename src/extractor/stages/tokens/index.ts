@@ -1,0 +1,2 @@
+/** The tokens stage: tokens of a sentence, and their part-of-speech tags (computed on demand). */
+export { tokenize, type Tok, type TokKind } from './tokenizer.js';
