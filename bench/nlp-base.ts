@@ -113,6 +113,15 @@ function boundaries(): void {
       ourTotal += o.size;
       for (const x of e) if (o.has(x)) shared++;
     }
+    if (SHOW_ERRORS && name !== SPLITTERS[0][0]) {
+      for (const [a, ss] of byArticle) {
+        const e = ends(a.text, ss);
+        const o = oursEnds.get(a)!;
+        const at = (x: number) => JSON.stringify(`${a.text.slice(Math.max(0, x - 30), x)}|${a.text.slice(x, x + 20)}`);
+        for (const x of e) if (!o.has(x)) console.log(`  ${name} only: ${at(x)}`);
+        for (const x of o) if (!e.has(x)) console.log(`  ours only (vs ${name}): ${at(x)}`);
+      }
+    }
     const cutExamples: string[] = [];
     for (const { a, span } of gold) {
       const ss = byArticle.get(a)!;

@@ -4,8 +4,9 @@
  * so it runs only when a rule asks for a sentence's tags (`tagged(toks, text)`), at most once per token array, and
  * the model loads on the first request.
  */
-import winkNLP, { type PartOfSpeech, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+import type { Model, PartOfSpeech, WinkMethods } from 'wink-nlp';
 import type { Tok } from './tokenizer.js';
 
 export type Upos = Exclude<PartOfSpeech, 'SPACE'>;
@@ -15,8 +16,19 @@ export interface TaggedTok extends Tok {
 }
 
 let engine: WinkMethods | null = null;
-// only the tagger: sentence breaking, entities and sentiment are not used and cost time
-const tagger = (): WinkMethods => (engine ??= winkNLP(model, ['pos']));
+/**
+ * Loaded on the first request, not at import: the model takes most of a second to load, and an extraction whose
+ * rules never ask for tags should not pay for it (nor need the package installed).
+ */
+function tagger(): WinkMethods {
+  if (engine === null) {
+    const require = createRequire(import.meta.url);
+    const load = require('wink-nlp') as typeof winkNLP;
+    // only the tagger: sentence breaking, entities and sentiment are not used and cost time
+    engine = load(require('wink-eng-lite-web-model') as Model, ['pos']);
+  }
+  return engine;
+}
 
 /** Wink's tokens of `sentence` with their offsets in it and their tags. */
 export function winkTags(sentence: string): Array<{ s: number; e: number; pos: Upos }> {
