@@ -14,8 +14,8 @@ export const WIDGET_LABELS = [
 
 /** Bylines and reporting credits: "By Ana Ruiz and Tom Lee", "By Dr. Ana Ruiz, Health Reporter", "Editing by …". */
 export const BYLINES = [
-  /^(by|written by|reporting by|editing by|additional reporting by)\s+[A-Z][\w.'’-]+(\s+(and\s+)?[A-Z][\w.'’-]+){0,5}\.?$/,
-  /^by\s+(?:(?:dr|prof)\.?\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]+){0,4},\s+[\p{L} .'’&-]{2,60}$/u,
+  /^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ee]diting by|[Aa]dditional reporting by)\s+[A-Z][\w.'’-]+(\s+(and\s+)?[A-Z][\w.'’-]+){0,5}\.?$/,
+  /^[Bb]y\s+(?:(?:[Dd]r|[Pp]rof)\.?\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]+){0,4},\s+[\p{L} .'’&-]{2,60}$/u,
   /contributed (to )?(this )?report/i,
 ];
 

@@ -37,7 +37,7 @@ export const BYLINE = defineRule({
   stage: 'segmentation',
   summary: 'Drops bylines and reporting credits ("By Ana Ruiz", "By Dr. Ana Ruiz, Science Editor", "… contributed to this report").',
   examples: {
-    fires: ['The bridge reopened after 40 days of repairs.\nIvo Brandt contributed to this report.'],
+    fires: ['By Marta Oyelaran and Ivo Brandt\nThe bridge reopened after 40 days of repairs.', 'The bridge reopened after 40 days of repairs.\nIvo Brandt contributed to this report.'],
     doesNotFire: ['By Friday the bridge had reopened after 40 days of repairs.'],
   },
   apply: anyOf(furniture.BYLINES),
