@@ -49,4 +49,30 @@ const scaling: Benchmark = {
   },
 };
 
-export const benchmarks: Benchmark[] = [scaling];
+const MB = 1024 * 1024;
+const MEGABYTE_STEPS = [0.5, 1, 2];
+
+/** Single-line texts of 0.5, 1 and 2 MB with no sentence end (issue 11: "a 2 MB single-line text finishes in seconds"). */
+const megabytes: Benchmark = {
+  name: 'extraction-megabytes',
+  description: 'extractClaims on 0.5 / 1 / 2 MB single-line texts without punctuation (with and without numbers); linear = ratio 2 MB / 0.5 MB near 4',
+  run() {
+    const metrics: Record<string, number | string> = {};
+    for (const shape of [SHAPES.unpunctuated, SHAPES.unpunctuatedNumbers]) {
+      extractClaims(shape.make(0.1 * MB), { publishedAt: PUB }); // warm-up (JIT)
+      const ms: number[] = [];
+      for (const size of MEGABYTE_STEPS) {
+        const text = shape.make(size * MB);
+        const t0 = performance.now();
+        extractClaims(text, { publishedAt: PUB });
+        const t = performance.now() - t0;
+        ms.push(t);
+        metrics[`${shape.name}, ${size} MB: ms`] = +t.toFixed(0);
+      }
+      metrics[`${shape.name}: time 2 MB / time 0.5 MB (4 = linear)`] = +(ms[ms.length - 1] / ms[0]).toFixed(2);
+    }
+    return { name: this.name, metrics };
+  },
+};
+
+export const benchmarks: Benchmark[] = [scaling, megabytes];

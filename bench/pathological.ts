@@ -15,7 +15,10 @@ export interface Shape {
   make(size: number): string;
 }
 
-export const SHAPES: Record<'list' | 'sentences' | 'runOn' | 'singleLine', Shape> = {
+/** Words for the unpunctuated shapes, cycled with a stride so that the text does not repeat a short period. */
+const WORDS = 'the harbour board said crews would inspect every pier along the northern shore before winter storms reached the coast while ferry operators asked for new berths and longer opening hours'.split(' ');
+
+export const SHAPES: Record<'list' | 'sentences' | 'runOn' | 'singleLine' | 'unpunctuated' | 'unpunctuatedNumbers', Shape> = {
   /** One sentence listing `size` numbers: "… counts: 100, 8019, 15938, …." (1,000 numbers ≈ 6 KB). */
   list: {
     name: 'numbers in one list',
@@ -58,4 +61,27 @@ export const SHAPES: Record<'list' | 'sentences' | 'runOn' | 'singleLine', Shape
       return parts.join(' ').slice(0, size);
     },
   },
+  /** One line of about `size` characters of words with no punctuation at all: no sentence ends, no clause breaks. */
+  unpunctuated: {
+    name: 'one line without punctuation',
+    unit: 'chars',
+    make: (size) => unpunctuated(size, 0),
+  },
+  /** The same with a number every fourth word ("… crews 8019 would inspect …"). */
+  unpunctuatedNumbers: {
+    name: 'one line without punctuation, a number every 4 words',
+    unit: 'chars',
+    make: (size) => unpunctuated(size, 4),
+  },
 };
+
+function unpunctuated(size: number, numberEvery: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < size; i++) {
+    const w = numberEvery > 0 && i % numberEvery === numberEvery - 1 ? num(i) : WORDS[(i * 7) % WORDS.length];
+    parts.push(w);
+    n += w.length + 1;
+  }
+  return parts.join(' ').slice(0, size);
+}

@@ -8,4 +8,4 @@ export { EXTRACTOR_VERSION, extractClaims, traceExtraction, type SentenceStep } 
 export { allRules, ruleById, STAGES, type RuleInfo, type Stage } from './pipeline/rule.js';
 export { traceUntilError, type Firing } from './pipeline/trace.js';
 export { isSupportedLanguage, SUPPORTED_LANGUAGES } from './languages.js';
-export { splitSentences, type Sentence } from './stages/segmentation/text.js';
+export { splitSentences, type Sentence } from './stages/segmentation/index.js';

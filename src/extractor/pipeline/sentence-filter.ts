@@ -1,5 +1,5 @@
 /** Sentences that are not article text: boilerplate, and blocks of navigation links ("Read more:" … up to a blank line). */
-import { isBoilerplate, isNavHeader, type Sentence } from '../stages/segmentation/text.js';
+import { isBoilerplate, isNavHeader, type Sentence } from '../stages/segmentation/index.js';
 
 export class SentenceFilter {
   /** inside a block of navigation links */
@@ -11,7 +11,7 @@ export class SentenceFilter {
   /** True when the sentence is article text (call for every sentence, in order). */
   keep(sent: Sentence): boolean {
     if (this.navBlock && (/\n[ \t]*\n/.test(this.text.slice(this.navEnd, sent.start)) || /[.!?"”]\s*$/.test(sent.text))) this.navBlock = false;
-    if (isNavHeader(sent.text)) {
+    if (isNavHeader(sent)) {
       this.navBlock = true;
       this.navEnd = sent.end;
       return false;
@@ -20,6 +20,6 @@ export class SentenceFilter {
       this.navEnd = sent.end;
       return false;
     }
-    return !isBoilerplate(sent.text);
+    return !isBoilerplate(sent);
   }
 }

@@ -114,14 +114,5 @@ export const MEDIA = [
   'the guardian', 'the times', 'the wall street journal', 'dpa', 'ukrinform', 'efe', 'ansa', 'kyodo', 'yonhap',
 ];
 
-/** Words that open a sentence (used to decide if "U.S." ends a sentence). */
-export const SENTENCE_STARTERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'on', 'at', 'this', 'that',
-  'these', 'those', 'there', 'its', 'his', 'her', 'their', 'our', 'meanwhile', 'however', 'after', 'before', 'when',
-  'while', 'as', 'if', 'some', 'many', 'most', 'officials', 'yet', 'still', 'since', 'so', 'for', 'last', 'earlier',
-  'later', 'according', 'asked', 'both', 'neither', 'no', 'not', 'one', 'other', 'others', 'such', 'what', 'why',
-  'how', 'who', 'where', 'although', 'though', 'despite', 'instead', 'also', 'then', 'now', 'today', 'separately',
-]);
-
 // event verbs live in events.ts; re-exported for the stages that import them from here
 export { EVENT_VERBS } from './events.js';
