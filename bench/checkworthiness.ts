@@ -12,12 +12,17 @@
  *   node dist/bench/checkworthiness.js              the table
  *   node dist/bench/checkworthiness.js --list[=dev] every sentence of a split with label, score and reasons
  *   node dist/bench/checkworthiness.js --json       the numbers as JSON (for notes)
+ *   node dist/bench/checkworthiness.js --transcripts  each transcript extracted as one text (turns as paragraphs,
+ *                                                   "Speaker: …"), claims mapped back to their sentences
+ *   node dist/bench/checkworthiness.js --features[=dev] how often each sentence feature fires per label (whole sentence)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import 'reflect-metadata';
 import { AppConfig } from '../src/config/config.js';
 import { extractClaims, type ExtractedClaim } from '../src/extractor/index.js';
+import { moodReasons, readSentence } from '../src/extractor/stages/checkworthiness/index.js';
+import { tokenize } from '../src/extractor/stages/segmentation/text.js';
 import { repoRoot } from './corpus.js';
 
 export type Label = 'CFS' | 'UFS' | 'NFS';
@@ -43,6 +48,29 @@ const PUBLISHED = new Date('2026-10-15T12:00:00Z');
 export interface Scored extends LabelledSentence {
   score: number;
   claims: ExtractedClaim[];
+}
+
+/** Each transcript as one text: a paragraph per turn, "Speaker: sentence sentence …"; a claim counts for the sentence it overlaps. */
+export function scoreTranscripts(sentences: LabelledSentence[]): Scored[] {
+  const out: Scored[] = [];
+  for (const id of [...new Set(sentences.map((s) => s.transcript))]) {
+    const rows = sentences.filter((s) => s.transcript === id);
+    let text = '';
+    const spans: Array<[number, number]> = [];
+    rows.forEach((s, i) => {
+      if (i === 0 || rows[i - 1].speaker !== s.speaker) text += `${i ? '\n\n' : ''}${s.speaker}: `;
+      else text += ' ';
+      spans.push([text.length, text.length + s.text.length]);
+      text += s.text;
+    });
+    const claims = extractClaims(text, { publishedAt: PUBLISHED });
+    rows.forEach((s, i) => {
+      const [a, b] = spans[i];
+      const mine = claims.filter((c) => (c.quantity ? c.quantity.start < b && a < c.quantity.end : c.start < b && a < c.end));
+      out.push({ ...s, claims: mine, score: mine.reduce((m, c) => Math.max(m, c.checkworthiness), 0) });
+    });
+  }
+  return out;
 }
 
 export function scoreSentences(sentences: LabelledSentence[]): Scored[] {
@@ -106,10 +134,25 @@ function table(name: string, m: Numbers): string {
 const isMain = process.argv[1]?.endsWith('checkworthiness.js');
 if (isMain) {
   const threshold = new AppConfig().CHECKWORTHINESS_THRESHOLD;
-  const scored = scoreSentences(loadDebates());
+  const scored = process.argv.includes('--transcripts') ? scoreTranscripts(loadDebates()) : scoreSentences(loadDebates());
   const splits = [...new Set(scored.map((s) => s.split))];
   const list = process.argv.find((a) => a.startsWith('--list'));
-  if (list) {
+  const features = process.argv.find((a) => a.startsWith('--features'));
+  if (features) {
+    const split = features.includes('=') ? features.split('=')[1] : 'dev';
+    const rows = scored.filter((x) => x.split === split);
+    const counts = new Map<string, Record<Label, number>>();
+    for (const s of rows) {
+      for (const r of moodReasons(readSentence(tokenize(s.text, 0, s.text.length)).whole)) {
+        const c = counts.get(r) ?? { CFS: 0, UFS: 0, NFS: 0 };
+        c[s.label]++;
+        counts.set(r, c);
+      }
+    }
+    const n = measure(rows, threshold).n;
+    console.log(`feature                    CFS (of ${n.CFS})  UFS (of ${n.UFS})  NFS (of ${n.NFS})`);
+    for (const [r, c] of counts) console.log(`${r.padEnd(26)} ${pct(c.CFS / n.CFS).padStart(8)}  ${pct(c.UFS / n.UFS).padStart(8)}  ${pct(c.NFS / n.NFS).padStart(8)}`);
+  } else if (list) {
     const split = list.includes('=') ? list.split('=')[1] : 'dev';
     for (const s of scored.filter((x) => x.split === split)) {
       const reasons = s.claims.map((c) => `${c.category}:${c.checkworthiness}[${c.checkworthinessReasons.join(',')}]`).join(' ');

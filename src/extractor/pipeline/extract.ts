@@ -15,6 +15,7 @@ import { findTimes, isBaseline, isDuration, isUnresolved, rateMonth, sinceInner,
 import type { Attribution, ClaimCategory, ExtractedClaim, ExtractOptions, TimeRef } from '../types.js';
 import { defineRule } from './rule.js';
 import { scoreClaim } from '../stages/checkworthiness/score.js';
+import { factualStatement, figureInNonFactualClause, spokenText } from '../stages/claims/factual-statements.js';
 import { rulesTouching, when, withTrace, type Firing } from './trace.js';
 
 const LONE_ONE_NEEDS_HARM = defineRule({
@@ -556,6 +557,7 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
       firstSentence = false;
       return;
     }
+    const claimsBefore = claims.length;
     const mentions = findMentions(toks);
     noteNames(toks, text, mem);
     const found = findAttributions(toks, text, mem);
@@ -591,6 +593,7 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
       if (!m.currency && !m.percent && cls.unit !== null) lastCount = cls;
       // "one soldier" is only worth a claim as a harm or displacement figure
       if (when(LONE_ONE_NEEDS_HARM, m.word && m.value === 1 && !m.percent && !m.currency && cls.category !== 'casualties' && cls.category !== 'displacement', m.s, m.e)) continue;
+      if (figureInNonFactualClause(toks, m, !!mAttr, text)) continue;
       // a conversion in parentheses ("41.3 billion crowns ($4.3 billion)") has the time of the figure it converts
       const conv = toks[m.ts - 1]?.t === '(' && prevM !== null && prevM.te === m.ts - 1;
       let timeRef: TimeRef | null = conv ? prevTime : pickTime(toks, cl, m, getTimes(), mentions, mAttr ? mAttr.verbIdx : -1, text, sent.start);
@@ -607,7 +610,7 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
       if (timeRef) usedTimes.add(timeRef.from === null ? timeRef : getTimes().find((x) => x.start === timeRef!.start) ?? timeRef);
       const subject = subjectOf(toks, m, text);
       const location = locationOf(toks, m, text, getTimes());
-      const sc = scoreClaim(cls.category, m, !!mAttr, !!timeRef, subject, toks);
+      const sc = scoreClaim(cls.category, m, !!mAttr, !!timeRef, subject, toks, spokenText(text));
       claims.push({
         text: sent.text, start: sent.start, end: sent.end, category: cls.category,
         quantity: {
@@ -626,7 +629,7 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
       const speechVerbs = new Set(found.map((f) => f.verbIdx));
       for (const ev of findEvents(toks, text, getTimes(), mentions, usedTimes, speechVerbs)) {
         const subject = ev.subject;
-        const sc = scoreClaim('event', null, !!attr, true, subject, toks);
+        const sc = scoreClaim('event', null, !!attr, true, subject, toks, spokenText(text));
         claims.push({
           text: text.slice(ev.s, ev.e), start: ev.s, end: ev.e, category: 'event', quantity: null, subject,
           location: null, timeRef: ev.time, attribution: toAttribution(attr), checkworthiness: sc.score,
@@ -653,13 +656,17 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
     if (emitted === 0 && events === 0 && stAttr && !negated && closed && (quoteGoesOn || hasContent(toks, stAttr, getTimes()))) {
       const t = getTimes();
       const timeRef = t.find((x) => x.date !== null || x.from !== null) ?? null;
-      const sc = scoreClaim('statement', null, true, !!timeRef, null, toks);
+      const sc = scoreClaim('statement', null, true, !!timeRef, null, toks, spokenText(text));
       claims.push({
         text: sent.text, start: sent.start, end: sent.end, category: 'statement', quantity: null, subject: null,
         location: null, timeRef, attribution: toAttribution(stAttr), checkworthiness: sc.score, checkworthinessReasons: sc.reasons,
       });
       if (anchors) anchors.set(claims[claims.length - 1], anchorSpans(claims[claims.length - 1], stAttr));
     }
+    // a sentence with no figure and no speaker that asserts a checkable fact ("X voted against the bill")
+    const fact = claims.length === claimsBefore ? factualStatement(toks, sent, getTimes, text) : null;
+    if (fact) claims.push(fact);
+    if (fact && anchors) anchors.set(fact, [[fact.start, fact.end]]);
     notePersons(toks, text, mem);
     // (1.17) a later pronoun refers to the sentence's said/told speaker, not to the subject of another reporting verb
     // ("Yemen has recorded …, the World Health Organization said …. …, it said." → the WHO)
