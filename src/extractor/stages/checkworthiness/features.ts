@@ -126,6 +126,7 @@ export const PAST_ACTION = defineRule({
 
 const fold = (l: string) => (l.includes('’') ? l.replace(/’/g, "'") : l);
 const cache = new WeakMap<readonly Tok[], SentenceReading>();
+const MODAL_PERFECT = new Set(["would've", "could've", "might've", "should've"]);
 
 /** Reads a sentence (cached per token array: every claim of the sentence shares one reading and one set of firings). */
 export function readSentence(toks: readonly Tok[]): SentenceReading {
@@ -142,6 +143,35 @@ export function segmentAt(reading: SentenceReading, tokIdx: number): Segment {
   return reading.segments.find((s) => tokIdx >= s.a && tokIdx < s.b) ?? reading.segments[reading.segments.length - 1];
 }
 
+// Trigger words: a feature's function runs on a segment only when one of its words is there (most clauses have none).
+const T_MODAL = 1;
+const T_PERSON = 2;
+const T_FUTURE = 4;
+const T_NEG = 8;
+const T_COMPARE = 16;
+const T_TREND = 32;
+const T_RECORD = 64;
+const T_NEVER = 128;
+const TRIGGERS = new Map<string, number>();
+const addTriggers = (words: Iterable<string>, bit: number) => {
+  for (const w of words) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | bit);
+};
+addTriggers([...HYPOTHETICAL_MODALS, 'if', 'unless', ...MODAL_PERFECT], T_MODAL);
+addTriggers([...FIRST_PERSON, "i'll", "we'll", "i'm", "we're", "let's"], T_PERSON);
+addTriggers([...FUTURE_AUX, 'going'], T_FUTURE);
+addTriggers([...NEGATORS, ...NEGATED_PRESENT_AUX], T_NEG);
+addTriggers([...SUPERLATIVES, 'than', 'twice', 'half', 'double'], T_COMPARE);
+addTriggers([...TREND_WORDS, ...TREND_MOTION_VERBS, 'row', 'each'], T_TREND);
+addTriggers(RECORD_VERBS, T_RECORD);
+addTriggers(['never'], T_NEVER);
+
+function triggersOf(l: string): number {
+  let m = TRIGGERS.get(l) ?? 0;
+  if (l.endsWith("'ll")) m |= T_PERSON | T_FUTURE;
+  if (l.endsWith('est')) m |= T_COMPARE;
+  return m;
+}
+
 function read(toks: readonly Tok[]): SentenceReading {
   const ls = toks.map((t) => fold(t.l));
   const span = (a: number, b: number): [number, number] => [toks[a]?.s ?? 0, toks[Math.max(a, b - 1)]?.e ?? 0];
@@ -151,24 +181,27 @@ function read(toks: readonly Tok[]): SentenceReading {
   const conditional = CONDITIONAL_OPENERS.has(ls[first] ?? '') && !reducedConditional(toks, ls, first);
   const segments = cut(toks, ls).map(([a, b]) => {
     const [s, e] = span(a, b);
+    let t = 0;
+    for (let k = a; k < b; k++) t |= triggersOf(ls[k]);
     const mood: Mood = {
       question,
-      hypothetical: when(HYPOTHETICAL, conditional || hypothetical(toks, ls, a, b), s, e),
-      counterfactual: conditional || counterfactual(toks, ls, a, b),
-      promise: when(PROMISE, promise(ls, a, b), s, e),
+      hypothetical: when(HYPOTHETICAL, conditional || (!!(t & T_MODAL) && hypothetical(toks, ls, a, b)), s, e),
+      counterfactual: conditional || (!!(t & T_MODAL) && counterfactual(toks, ls, a, b)),
+      promise: when(PROMISE, !!(t & T_PERSON) && promise(ls, a, b), s, e),
       future: false,
-      opinion: when(OPINION, opinion(ls, a, b), s, e),
-      negated: when(NEGATED, negated(toks, ls, a, b), s, e),
-      comparison: when(COMPARISON, comparison(toks, ls, a, b), s, e),
-      trend: when(TREND, trend(ls, a, b), s, e),
-      record: when(RECORD, record(ls, a, b), s, e),
-      never: when(NEVER, never(toks, ls, a, b), s, e),
+      opinion: when(OPINION, !!(t & T_PERSON) && opinion(ls, a, b), s, e),
+      negated: when(NEGATED, !!(t & T_NEG) && negated(toks, ls, a, b), s, e),
+      comparison: when(COMPARISON, !!(t & T_COMPARE) && comparison(toks, ls, a, b), s, e),
+      trend: when(TREND, !!(t & T_TREND) && trend(ls, a, b), s, e),
+      record: when(RECORD, !!(t & T_RECORD) && record(ls, a, b), s, e),
+      never: when(NEVER, !!(t & T_NEVER) && never(toks, ls, a, b), s, e),
       pastAction: false,
     };
-    mood.future = !mood.promise && when(FUTURE, future(ls, a, b), s, e);
+    mood.future = !mood.promise && when(FUTURE, !!(t & T_FUTURE) && future(ls, a, b), s, e);
     mood.pastAction = !mood.hypothetical && !mood.promise && when(PAST_ACTION, pastAction(toks, ls, a, b), s, e);
     return { a, b, mood };
   });
+  if (segments.length === 1) return { segments, whole: segments[0].mood };
   const whole = { ...segments[0].mood };
   for (const sg of segments.slice(1)) for (const k of Object.keys(whole) as Array<keyof Mood>) whole[k] ||= sg.mood[k];
   return { segments, whole };
@@ -227,7 +260,7 @@ function hypothetical(toks: readonly Tok[], ls: string[], a: number, b: number):
 /** A condition or a modal perfect: "if we had …", "we would have lost", "could've". */
 function counterfactual(toks: readonly Tok[], ls: string[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
-    if (((ls[k] === 'if' || ls[k] === 'unless') && !reducedConditional(toks, ls, k)) || /^(would|could|might|should)'ve$/.test(ls[k])) return true;
+    if (((ls[k] === 'if' || ls[k] === 'unless') && !reducedConditional(toks, ls, k)) || MODAL_PERFECT.has(ls[k])) return true;
     if (HYPOTHETICAL_MODALS.has(ls[k]) && ls[k + 1] === 'have' && /(ed|en|lost|made|had|got|kept|seen|done|paid|spent)$/.test(ls[k + 2] ?? '')) return true;
   }
   return false;
@@ -253,7 +286,7 @@ function promise(ls: string[], a: number, b: number): boolean {
 
 function future(ls: string[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
-    if (FUTURE_AUX.has(ls[k]) || /'ll$/.test(ls[k])) return true;
+    if (FUTURE_AUX.has(ls[k]) || ls[k].endsWith("'ll")) return true;
     if (ls[k] === 'going' && ls[k + 1] === 'to' && /^(is|are|was|were|'s|'re)$|'s$|'re$/.test(ls[k - 1] ?? '') && !/^(the|a|an|be)$/.test(ls[k + 2] ?? '')) return true;
   }
   return false;
@@ -298,7 +331,7 @@ function comparison(toks: readonly Tok[], ls: string[], a: number, b: number): b
     const l = ls[k];
     if (l === 'than' && k + 1 < b && toks[k + 1].k === 'word' && !NUMBER_WORDS.test(ls[k + 1]) && !/^(rather|other)$/.test(ls[k - 1] ?? '')) return true;
     if ((l === 'twice' || l === 'half' || l === 'double') && ls[k + 1] === 'what') return true;
-    const sup = SUPERLATIVES.has(l) || (/[a-z]{3,}est$/.test(l) && !NOT_SUPERLATIVE.test(l));
+    const sup = SUPERLATIVES.has(l) || (l.length > 5 && l.endsWith('est') && /[a-z]{3}est$/.test(l) && !NOT_SUPERLATIVE.test(l));
     if (!sup || !/^(the|its|their|our|his|her|my|your)$/.test(ls[k - 1] ?? ls[k - 2] ?? '') && !/^(the|its|their|our)$/.test(ls[k - 2] ?? '')) continue;
     // ("the first two years" is no record; "the first drill since 2021", "for the first time in a decade" are)
     const baseline = (w: string) => (l === 'first' ? w === 'since' || w === 'time' : RECORD_BASELINES.has(w) || w === 'ever');
@@ -337,7 +370,10 @@ function record(ls: string[], a: number, b: number): boolean {
 function isPast(toks: readonly Tok[], ls: string[], k: number): boolean {
   const l = ls[k];
   if (!l || toks[k].k !== 'word') return false;
-  return IRREGULAR_PAST.has(l) || (/[a-z]{2,}(ed|en)$/.test(l) && !/^(interested|concerned|tired|united|need|seen|often|open|even|been|given|eleven|seven|kitchen|children|women|men|citizen|garden|happen|listen)$/.test(l));
+  if (IRREGULAR_PAST.has(l)) return true;
+  // (the cheap test first: this runs on every token of every clause)
+  if (l.length < 4 || !(l.endsWith('ed') || l.endsWith('en'))) return false;
+  return (/[a-z]{2}(ed|en)$/.test(l) && !/^(interested|concerned|tired|united|need|seen|often|open|even|been|given|eleven|seven|kitchen|children|women|men|citizen|garden|happen|listen)$/.test(l));
 }
 
 function never(toks: readonly Tok[], ls: string[], a: number, b: number): boolean {

@@ -92,8 +92,9 @@ export function spokenText(text: string): boolean {
 
 /** A statement claim for a sentence that yielded no claim, when one of its clauses asserts a checkable fact. */
 export function factualStatement(toks: readonly Tok[], sent: Sentence, times: () => readonly TimeRef[], text: string): ExtractedClaim | null {
-  // (a headline, with no closing punctuation, is no statement)
+  // (a headline, with no closing punctuation, is no statement; news copy is not read at all: the cheap test first)
   if (toks.length < 4 || !/[.!"”’')]$/.test(sent.text)) return null;
+  if (!when(SPOKEN_TEXT, spokenText(text), sent.start, sent.end)) return null;
   const reading = readSentence(toks);
   const cued = reading.segments.some((g) => g.mood.comparison || g.mood.trend || g.mood.record || g.mood.never);
   // (times only when a clause has a cue: most sentences have none)
@@ -106,7 +107,6 @@ export function factualStatement(toks: readonly Tok[], sent: Sentence, times: ()
     if (!best || sc.score > best.score) best = sc;
   }
   if (!when(FACTUAL_STATEMENT, best !== null && best.score >= FACTUAL_STATEMENT_MIN, sent.start, sent.end)) return null;
-  if (!when(SPOKEN_TEXT, spokenText(text), sent.start, sent.end)) return null;
   return {
     text: sent.text, start: sent.start, end: sent.end, category: 'statement', quantity: null, subject: null, location: null,
     timeRef, attribution: null, checkworthiness: best!.score, checkworthinessReasons: best!.reasons,
