@@ -9,6 +9,7 @@
  */
 import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, remember, type FoundAttribution } from '../stages/attribution/index.js';
 import { eventClaims, figureClaims, QuoteCarry, statementClaim, type ArticleFigures, type ClaimSink, type SentenceView } from '../stages/claims/index.js';
+import { factualStatement } from '../stages/claims/factual-statements.js';
 import { findMentions } from '../stages/numbers/index.js';
 import { withHarmMentions } from '../stages/outcome/mentions.js';
 import { splitSentences, tokenize, type Sentence, type Tok } from '../stages/segmentation/text.js';
@@ -76,6 +77,7 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
       firstSentence = false;
       return;
     }
+    const claimsBefore = claims.length;
     const mentions = withHarmMentions(toks, findMentions(toks));
     noteNames(toks, text, mem);
     const found = findAttributions(toks, text, mem);
@@ -87,6 +89,11 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
     const events = eventClaims(view, found, attr, usedTimes, sink);
     // attributed positions without a figure or an event
     if (emitted === 0 && events === 0) statementClaim({ text, sent, toks, attr, quote, mem, firstSentence, times: view.times }, sink);
+    // a sentence with no figure and no speaker that asserts a checkable fact ("X voted against the bill")
+    if (claims.length === claimsBefore) {
+      const fact = factualStatement(toks, sent, view.times, text);
+      if (fact) sink(fact, null);
+    }
     quotes.leave(sent, attr, quote);
     firstSentence = false;
     notePersons(toks, text, mem);

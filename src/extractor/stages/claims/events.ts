@@ -1,4 +1,5 @@
 /** Dated events: an event verb with an explicit date in its clause ("annexed the Crimean Peninsula in 2014"). */
+import { spokenText } from './factual-statements.js';
 import { CLAUSE_PUNCT } from '../../resources/clauses.js';
 import { DURATION_PHRASE, EVENT_VERBS, EXPLICIT_DATE, NOT_SUPERLATIVE, PLAN_WORDS, SOURCE_NOUNS, STATEMENT_FRAME } from '../../resources/events.js';
 import { SUBJECT_SKIP } from '../../resources/places.js';
@@ -160,7 +161,7 @@ export function eventClaims(v: SentenceView, found: FoundAttribution[], attr: Fo
   const speechVerbs = new Set(found.map((f) => f.verbIdx));
   let n = 0;
   for (const ev of findEvents(v.toks, v.text, v.times(), usedTimes, speechVerbs)) {
-    const sc = scoreClaim('event', null, !!attr, true, ev.subject, v.toks);
+    const sc = scoreClaim('event', null, !!attr, true, ev.subject, v.toks, spokenText(v.text));
     sink({
       text: v.text.slice(ev.s, ev.e), start: ev.s, end: ev.e, category: 'event', quantity: null, subject: ev.subject,
       location: null, timeRef: ev.time, attribution: attr ? { speaker: attr.speaker, role: attr.role } : null,

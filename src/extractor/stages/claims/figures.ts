@@ -1,4 +1,5 @@
 /** Figure claims: one per number mention, with what it counts, who said it, when, about whom and where. */
+import { figureInNonFactualClause, spokenText } from './factual-statements.js';
 import { classify } from '../classification/index.js';
 import type { FoundAttribution } from '../attribution/index.js';
 import { scoreClaim } from '../checkworthiness/score.js';
@@ -59,12 +60,13 @@ export function figureClaims(v: SentenceView, found: FoundAttribution[], carried
     if (!m.currency && !m.percent && cls.unit !== null) art.lastCount = cls;
     // "one soldier" is only worth a claim as a harm or displacement figure
     if (when(LONE_ONE_NEEDS_HARM, m.word && m.value === 1 && !m.percent && !m.currency && cls.category !== 'casualties' && cls.category !== 'displacement', m.s, m.e)) continue;
+    if (figureInNonFactualClause(toks, m, !!mAttr, v.text)) continue;
     const { chosen, reported: timeRef } = timeForFigure({ toks, cl, m, mentions, usable, attrVerb: mAttr ? mAttr.verbIdx : -1 }, prev);
     prev = { m, time: chosen };
     if (timeRef) usedTimes.add(timeRef.from === null ? timeRef : times.find((x) => x.start === timeRef.start) ?? timeRef);
     const subject = subjectOf(toks, m, text);
     const location = locationOf(toks, m, text, times);
-    const sc = scoreClaim(cls.category, m, !!mAttr, !!timeRef, subject, toks);
+    const sc = scoreClaim(cls.category, m, !!mAttr, !!timeRef, subject, toks, spokenText(v.text));
     sink({
       text: sent.text, start: sent.start, end: sent.end, category: cls.category,
       quantity: {

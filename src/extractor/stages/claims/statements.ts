@@ -2,6 +2,7 @@
  * Statements: an attributed position without a figure ("The minister said the plan would go ahead."), and the
  * quotation that carries a speaker into the next sentence ("…," Banda told Reuters. "Some walked for hours.").
  */
+import { spokenText } from './factual-statements.js';
 import { findAttributions, mainAttribution, type FoundAttribution, type SpeakerMemory } from '../attribution/index.js';
 import { WEEKDAYS } from '../../resources/lexicon.js';
 import type { TimeRef } from '../../types.js';
@@ -115,7 +116,7 @@ export function statementClaim(s: StatementInput, sink: ClaimSink): void {
   const stAttr = statementAttribution(s);
   if (!stAttr) return;
   const timeRef = s.times().find((x) => x.date !== null || x.from !== null) ?? null;
-  const sc = scoreClaim('statement', null, true, !!timeRef, null, s.toks);
+  const sc = scoreClaim('statement', null, true, !!timeRef, null, s.toks, spokenText(s.text));
   sink({
     text: s.sent.text, start: s.sent.start, end: s.sent.end, category: 'statement', quantity: null, subject: null,
     location: null, timeRef, attribution: { speaker: stAttr.speaker, role: stAttr.role }, checkworthiness: sc.score, checkworthinessReasons: sc.reasons,
