@@ -8,6 +8,7 @@
  * (claims/statements) -> speaker memory for the next sentences (attribution).
  */
 import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, remember, type FoundAttribution } from '../stages/attribution/attribution.js';
+import { findTurns, turnAt } from '../stages/attribution/transcript.js';
 import { eventClaims } from '../stages/claims/events.js';
 import { figureClaims, type ArticleFigures } from '../stages/claims/figures.js';
 import type { ClaimSink, SentenceView } from '../stages/claims/sentence.js';
@@ -70,6 +71,8 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
   const filter = new SentenceFilter(text);
   const quotes = new QuoteCarry();
   const figures: ArticleFigures = { lastCount: null, currencies: new Map() };
+  // transcript turns (speaker labels), found once per text; empty for news copy
+  const turns = findTurns(text);
   let firstSentence = true;
   const analyze = (sent: Sentence): void => {
     if (!filter.keep(sent)) return;
@@ -85,7 +88,7 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
     const quote = quotes.enter(text, sent, toks, attr);
     let times: TimeRef[] | null = null;
     const view: SentenceView = { text, sent, toks, mentions, times: () => (times ??= findTimes(sent.text, sent.start, pub)) };
-    const { emitted, usedTimes } = figureClaims(view, found, quote.carried, figures, sink);
+    const { emitted, usedTimes } = figureClaims(view, found, quote.carried, figures, sink, turnAt(turns, sent.start));
     const events = eventClaims(view, found, attr, usedTimes, sink);
     // attributed positions without a figure or an event
     if (emitted === 0 && events === 0) statementClaim({ text, sent, toks, attr, quote, mem, firstSentence, times: view.times }, sink);

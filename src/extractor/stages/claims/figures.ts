@@ -1,6 +1,7 @@
 /** Figure claims: one per number mention, with what it counts, who said it, when, about whom and where. */
 import { classify } from '../counted/classify.js';
 import type { FoundAttribution } from '../attribution/attribution.js';
+import { speakerInTurn, type Turn } from '../attribution/transcript.js';
 import { scoreClaim } from '../checkworthiness/score.js';
 import type { Mention } from '../numbers/numbers.js';
 import type { Tok } from '../segmentation/text.js';
@@ -43,7 +44,7 @@ function refersBack(toks: Tok[], m: Mention): boolean {
 }
 
 /** Emits the sentence's figure claims; returns how many and the times they took (events may not reuse them). */
-export function figureClaims(v: SentenceView, found: FoundAttribution[], carried: FoundAttribution | null, art: ArticleFigures, sink: ClaimSink): { emitted: number; usedTimes: Set<TimeRef> } {
+export function figureClaims(v: SentenceView, found: FoundAttribution[], carried: FoundAttribution | null, art: ArticleFigures, sink: ClaimSink, turn: Turn | null = null): { emitted: number; usedTimes: Set<TimeRef> } {
   const { text, sent, toks, mentions } = v;
   const usedTimes = new Set<TimeRef>();
   if (mentions.length === 0) return { emitted: 0, usedTimes };
@@ -53,7 +54,8 @@ export function figureClaims(v: SentenceView, found: FoundAttribution[], carried
   let emitted = 0;
   let prev: PreviousFigure | null = null;
   for (const m of mentions) {
-    const mAttr = attributionFor(found, m, toks) ?? (found.length === 0 ? carried : null);
+    // in a transcript, a figure without a source of its own is the turn's speaker's
+    const mAttr = speakerInTurn(turn, attributionFor(found, m, toks) ?? (found.length === 0 ? carried : null));
     let cls = classify(toks, m, mentions);
     if (cls.unit === null && cls.category === 'quantity_other' && art.lastCount && refersBack(toks, m)) cls = art.lastCount;
     if (!m.currency && !m.percent && cls.unit !== null) art.lastCount = cls;
