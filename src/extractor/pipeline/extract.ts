@@ -8,7 +8,7 @@
  * (claims/statements) -> speaker memory for the next sentences (attribution).
  */
 import { findAttributions, mainAttribution, newMemory, noteNames, notePersons, remember, type FoundAttribution } from '../stages/attribution/attribution.js';
-import { findTurns, turnAt } from '../stages/attribution/transcript.js';
+import { findTurns, turnAt, turnStatementSpeaker } from '../stages/attribution/transcript.js';
 import { eventClaims } from '../stages/claims/events.js';
 import { figureClaims, type ArticleFigures } from '../stages/claims/figures.js';
 import type { ClaimSink, SentenceView } from '../stages/claims/sentence.js';
@@ -91,7 +91,13 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
     const { emitted, usedTimes } = figureClaims(view, found, quote.carried, figures, sink, turnAt(turns, sent.start));
     const events = eventClaims(view, found, attr, usedTimes, sink);
     // attributed positions without a figure or an event
-    if (emitted === 0 && events === 0) statementClaim({ text, sent, toks, attr, quote, mem, firstSentence, times: view.times }, sink);
+    if (emitted === 0 && events === 0) {
+      // in a transcript, a participant's assertion without a source of its own is the turn speaker's statement
+      const turn = attr || quote.carried ? null : turnAt(turns, sent.start);
+      // a stance with its own subject ("the council called for …") keeps that subject
+      const stAttr = turn ? mainAttribution(findAttributions(toks, text, mem, true)) ?? turnStatementSpeaker(turn, sent, toks) : attr;
+      statementClaim({ text, sent, toks, attr: stAttr, quote, mem, firstSentence, times: view.times }, sink);
+    }
     quotes.leave(sent, attr, quote);
     firstSentence = false;
     notePersons(toks, text, mem);

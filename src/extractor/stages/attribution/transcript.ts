@@ -266,3 +266,27 @@ export function speakerInTurn(turn: Turn | null, explicit: FoundAttribution | nu
   if (when(TURN_SPEAKER, true, turn.speaker.s, turn.speaker.e)) return turn.speaker;
   return explicit;
 }
+
+export const TURN_STATEMENT = defineRule({
+  id: 'attribution.turn-statement',
+  stage: 'attribution',
+  summary: 'In a transcript turn, a participant\'s closed declarative sentence without a figure or a source of its own is a statement of the turn\'s speaker when it asserts a fact: five words or more, no question, negation, condition, promise or first-person opening; moderators and hosts ask, they do not state.',
+  examples: {
+    fires: ['PELL: We built 300 bridges.\n\nVARGA: The council closed the old harbour bridge.\n\nPELL: It was 300.'],
+    doesNotFire: ['PELL: We built 300 bridges.\n\nVARGA: I will not close the old harbour bridge.\n\nPELL: It was 300.', 'The council closed the old harbour bridge, the mayor said.'],
+  },
+});
+
+/** Words that make a sentence something other than an assertion of fact (negation, condition, promise, wish). */
+const NOT_ASSERTED = /^(not|n't|never|no|nothing|if|unless|would|will|could|should|might|may|can|must|shall|wo|want|hope|maybe|perhaps)$/;
+/** Openings of a sentence about the speaker or the listener, not about the world ("I hear that …", "You know …"). */
+const PERSONAL_OPENING = /^(i|i'm|i’m|you|thank|thanks|yes|well)$/;
+
+/** The turn's speaker as the speaker of a figure-less sentence that asserts a fact, or null. */
+export function turnStatementSpeaker(turn: Turn | null, sentence: { text: string; start: number; end: number }, toks: ReadonlyArray<{ l: string; k: string; s: number }>): FoundAttribution | null {
+  if (!turn || (turn.speaker.role !== null && HOST_ROLES.has(turn.speaker.role.toLowerCase()))) return null;
+  const words = toks.filter((t) => t.k === 'word' && t.s >= Math.max(turn.speaker.e, sentence.start)).map((t) => t.l);
+  const asserted = /[.!]$/.test(sentence.text) && !sentence.text.includes('?') && words.length >= 5
+    && !PERSONAL_OPENING.test(words[0]) && !words.some((w) => NOT_ASSERTED.test(w));
+  return when(TURN_STATEMENT, asserted, sentence.start, sentence.end) ? turn.speaker : null;
+}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { findTurns, turnAt } from '../../../../src/extractor/stages/attribution/transcript.js';
-import { quantities } from '../helpers.js';
+import { claims, quantities } from '../helpers.js';
 
 /** speaker and role of the figure whose text contains `q` */
 const who = (text: string, q: string): [string | null, string | null] => {
@@ -106,5 +106,43 @@ describe('transcript turns must not fire on news copy with colons', () => {
     const text = 'LONDON: Bus fares rose 4% on Monday, the operator said.\n\nMADRID: Train fares fell 2% on Monday.';
     expect(who(text, '4%')).toEqual(['the operator', null]);
     expect(who(text, '2%')).toEqual([null, null]);
+  });
+});
+
+describe('transcript turns: statements without a figure', () => {
+  const statements = (text: string) => claims(text).filter((c) => c.category === 'statement').map((c) => [c.text, c.attribution?.speaker ?? null]);
+  const DEBATE = [
+    'Harbour debate. Participants: Mayor Ilse Varga, Councillor Tomas Pell. Moderator: Nadia Ferro.',
+    '',
+    'MODERATOR: The harbour plan has been delayed again.',
+    '',
+    'PELL: The mayor sold the old ferry terminal without a vote.',
+    '',
+    'VARGA: That is simply wrong. I will not close anything. If the council agrees, we can reopen the pier.',
+    '',
+    'PELL: Will you reopen it?',
+    '',
+    'VARGA: The port authority shut the pier, the minister said.',
+  ].join('\n');
+
+  test('a participant asserting a fact is a statement of the turn speaker', () => {
+    expect(statements(DEBATE)).toContainEqual(['PELL: The mayor sold the old ferry terminal without a vote.', 'Tomas Pell']);
+  });
+
+  test('must not: a moderator, a short reply, a first-person opening, a promise, a condition, a question', () => {
+    const texts = statements(DEBATE).map(([t]) => t);
+    expect(texts).not.toContain('MODERATOR: The harbour plan has been delayed again.');
+    expect(texts).not.toContain('VARGA: That is simply wrong.');
+    expect(texts).not.toContain('I will not close anything.');
+    expect(texts).not.toContain('If the council agrees, we can reopen the pier.');
+    expect(texts).not.toContain('PELL: Will you reopen it?');
+  });
+
+  test('an explicit source in the sentence keeps its own speaker', () => {
+    expect(statements(DEBATE)).toContainEqual(['VARGA: The port authority shut the pier, the minister said.', 'the minister']);
+  });
+
+  test('outside a transcript nothing changes: a bare assertion is no statement', () => {
+    expect(statements('The mayor sold the old ferry terminal without a vote.')).toEqual([]);
   });
 });
