@@ -200,7 +200,7 @@ type Decide = typeof when;
 const probe: Decide = (_rule, condition) => condition;
 
 /** The speaker a label stands for, as an attribution spanning the label, and whether the cast line named it. */
-function resolveLabel(line: LabelLine, cast: CastName[], decide: Decide): { attr: FoundAttribution; named: boolean } {
+function resolveLabel(line: LabelLine, cast: CastName[], decide: Decide): { attr: FoundAttribution; named: boolean } | null {
   const words = line.label.split(/\s+/);
   let k = 0;
   while (k < words.length && isRoleWord(words[k])) k++;
@@ -214,7 +214,8 @@ function resolveLabel(line: LabelLine, cast: CastName[], decide: Decide): { attr
     const host = hostName(words.join(' ').toLowerCase(), cast);
     if (decide(HOST_LABEL, !!host, line.s, line.e)) return at(host!.name.join(' '), titleCase(words.join(' ')), true);
   }
-  decide(UNNAMED_LABEL, true, line.s, line.e);
+  // the label as written is still the best name the transcript gives; without this rule the turn has no speaker
+  if (!decide(UNNAMED_LABEL, true, line.s, line.e)) return null;
   return at(nameWords.length > 0 ? words.slice(k).join(' ') : line.label, labelRole, false);
 }
 
@@ -235,13 +236,14 @@ export function findTurns(text: string): Turn[] {
   if (lines.length === 0) return [];
   const cast = castNames(text.slice(0, lines[0].lineStart));
   const distinct = new Set(lines.map((l) => l.label.toLowerCase()));
-  const named = lines.some((l) => resolveLabel(l, cast, probe).named);
+  const named = lines.some((l) => resolveLabel(l, cast, probe)?.named);
   const shaped = lines.length >= 2 && distinct.size >= 2 && (distinct.size < lines.length || named);
   if (when(NOT_A_TRANSCRIPT, !shaped, lines[0].s, lines[0].e)) return [];
   const turns: Turn[] = [];
   lines.forEach((l, i) => {
     if (!when(SPEAKER_LABEL, true, l.s, l.e)) return;
-    turns.push({ start: l.lineStart, end: i + 1 < lines.length ? lines[i + 1].lineStart : text.length, speaker: resolveLabel(l, cast, when).attr });
+    const resolved = resolveLabel(l, cast, when);
+    if (resolved) turns.push({ start: l.lineStart, end: i + 1 < lines.length ? lines[i + 1].lineStart : text.length, speaker: resolved.attr });
   });
   return turns;
 }

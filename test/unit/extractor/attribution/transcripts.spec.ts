@@ -89,6 +89,8 @@ describe('transcript turns must not fire on news copy with colons', () => {
     // headline tags and section heads
     'UPDATE: The council approved 40 new buses on Monday, the mayor said.\n\nNote: The figure excludes 6 trams.',
     'Analysis: Why rents rose 7% in the capital\n\nRents rose 7% last year, the statistics office said.\n\nRead more: Housing costs climb',
+    // a live blog: a repeated tag and a section head would pass the shape check without the line-head list
+    'UPDATE: The bridge reopened with 2 lanes.\n\nUPDATE: A third lane opened.\n\nAnalysis: Traffic fell 8% during the closure.',
     // a time in a line
     '10:30: Polls opened with 400 people in line.\n\n11:45: Turnout reached 12%, officials said.',
     // datelines: two places, neither speaks twice nor is named
