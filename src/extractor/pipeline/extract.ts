@@ -12,6 +12,7 @@ import { eventClaims, figureClaims, QuoteCarry, statementClaim, type ArticleFigu
 import { factualStatement } from '../stages/claims/factual-statements.js';
 import { findMentions } from '../stages/numbers/index.js';
 import { withHarmMentions } from '../stages/outcome/mentions.js';
+import { findTurns, turnAt, turnStatementSpeaker } from '../stages/attribution/transcript.js';
 import { splitSentences, tokenize, type Sentence, type Tok } from '../stages/segmentation/text.js';
 import { findTimes, ymdOf } from '../stages/time/index.js';
 import type { ExtractedClaim, ExtractOptions, TimeRef } from '../types.js';
@@ -69,6 +70,8 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
   const filter = new SentenceFilter(text);
   const quotes = new QuoteCarry();
   const figures: ArticleFigures = { lastCount: null, currencies: new Map() };
+  // transcript turns (speaker labels), found once per text; empty for news copy
+  const turns = findTurns(text);
   let firstSentence = true;
   const analyze = (sent: Sentence): void => {
     if (!filter.keep(sent)) return;
@@ -85,10 +88,16 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
     const quote = quotes.enter(text, sent, toks, attr);
     let times: TimeRef[] | null = null;
     const view: SentenceView = { text, sent, toks, mentions, times: () => (times ??= findTimes(sent.text, sent.start, pub)) };
-    const { emitted, usedTimes } = figureClaims(view, found, quote.carried, figures, sink);
+    const { emitted, usedTimes } = figureClaims(view, found, quote.carried, figures, sink, turnAt(turns, sent.start));
     const events = eventClaims(view, found, attr, usedTimes, sink);
     // attributed positions without a figure or an event
-    if (emitted === 0 && events === 0) statementClaim({ text, sent, toks, attr, quote, mem, firstSentence, times: view.times }, sink);
+    if (emitted === 0 && events === 0) {
+      // in a transcript, a participant's assertion without a source of its own is the turn speaker's statement
+      const turn = attr || quote.carried ? null : turnAt(turns, sent.start);
+      // a stance with its own subject ("the council called for …") keeps that subject
+      const stAttr = turn ? mainAttribution(findAttributions(toks, text, mem, true)) ?? turnStatementSpeaker(turn, sent, toks) : attr;
+      statementClaim({ text, sent, toks, attr: stAttr, quote, mem, firstSentence, times: view.times }, sink);
+    }
     // a sentence with no figure and no speaker that asserts a checkable fact ("X voted against the bill")
     if (claims.length === claimsBefore) {
       const fact = factualStatement(toks, sent, view.times, text);

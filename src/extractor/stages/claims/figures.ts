@@ -2,6 +2,7 @@
 import { figureInNonFactualClause, spokenText } from './factual-statements.js';
 import { classify } from '../classification/index.js';
 import type { FoundAttribution } from '../attribution/index.js';
+import { speakerInTurn, type Turn } from '../attribution/transcript.js';
 import { scoreClaim } from '../checkworthiness/score.js';
 import type { Mention } from '../numbers/index.js';
 import type { Tok } from '../segmentation/text.js';
@@ -44,7 +45,7 @@ function refersBack(toks: Tok[], m: Mention): boolean {
 }
 
 /** Emits the sentence's figure claims; returns how many and the times they took (events may not reuse them). */
-export function figureClaims(v: SentenceView, found: FoundAttribution[], carried: FoundAttribution | null, art: ArticleFigures, sink: ClaimSink): { emitted: number; usedTimes: Set<TimeRef> } {
+export function figureClaims(v: SentenceView, found: FoundAttribution[], carried: FoundAttribution | null, art: ArticleFigures, sink: ClaimSink, turn: Turn | null = null): { emitted: number; usedTimes: Set<TimeRef> } {
   const { text, sent, toks, mentions } = v;
   const usedTimes = new Set<TimeRef>();
   if (mentions.length === 0) return { emitted: 0, usedTimes };
@@ -54,13 +55,16 @@ export function figureClaims(v: SentenceView, found: FoundAttribution[], carried
   let emitted = 0;
   let prev: PreviousFigure | null = null;
   for (const m of mentions) {
-    const mAttr = attributionFor(found, m, toks) ?? (found.length === 0 ? carried : null);
+    // in a transcript, a figure without a source of its own is the turn's speaker's
+    const ownSource = attributionFor(found, m, toks) ?? (found.length === 0 ? carried : null);
+    const mAttr = speakerInTurn(turn, ownSource);
     let cls = classify(toks, m, mentions);
     if (cls.unit === null && cls.category === 'quantity_other' && art.lastCount && refersBack(toks, m)) cls = art.lastCount;
     if (!m.currency && !m.percent && cls.unit !== null) art.lastCount = cls;
     // "one soldier" is only worth a claim as a harm or displacement figure
     if (when(LONE_ONE_NEEDS_HARM, m.word && m.value === 1 && !m.percent && !m.currency && cls.category !== 'casualties' && cls.category !== 'displacement', m.s, m.e)) continue;
-    if (figureInNonFactualClause(toks, m, !!mAttr, v.text)) continue;
+    // (a speaker's own question or promise, in a turn of a transcript too, is no claim; a reported one is)
+    if (figureInNonFactualClause(toks, m, !!ownSource, v.text)) continue;
     const { chosen, reported: timeRef } = timeForFigure({ toks, cl, m, mentions, usable, attrVerb: mAttr ? mAttr.verbIdx : -1 }, prev);
     prev = { m, time: chosen };
     if (timeRef) usedTimes.add(timeRef.from === null ? timeRef : times.find((x) => x.start === timeRef.start) ?? timeRef);
