@@ -1,8 +1,7 @@
 /**
  * Figures the numbers stage leaves out because only their outcome makes them worth a claim: a small number written
  * as a word next to a harm verb ("killing five of them", "killing four and injuring five", "One police officer died").
- * (A toll of one written "a/an <person>" is the same source on branch h3-toll-of-one: the labelled sets still read
- * "A man has died …, police said" as a statement, so it waits for the lead's call on that convention.)
+ * And a toll of one written "a/an <person>" ("a soldier was killed", "killed a civilian", "the death of an activist").
  * They join the numbers stage's mentions (same Mention shape), and the classification decides them like any other.
  */
 import { DEATH_OF_NOUNS, KILL_WORDS, WOUND_WORDS } from '../../resources/harm.js';
@@ -28,6 +27,24 @@ export const HARMED_NUMBER_WORD = defineRule({
     doesNotFire: ['Gunmen raided the farm, taking four of them.', 'One police officer guarded the gate.'],
   },
 });
+
+export const TOLL_OF_ONE = defineRule({
+  id: 'outcome.toll-of-one',
+  stage: 'outcome',
+  summary: 'A death or injury without a numeral is a toll of one: "a soldier was killed", "killed a civilian", "the death of an activist".',
+  examples: {
+    fires: ['A soldier was killed in the shelling on Monday.', 'The militia killed a civilian near the well.', 'Crowds mourned the death of an activist.', 'An elderly man died after the raid.'],
+    doesNotFire: ['A soldier guarded the well on Monday.', 'Not a single civilian was killed in the raid.', 'A man who killed two guards was arrested.'],
+  },
+});
+
+/** "a soldier was killed", "killed a civilian": value 1. */
+function tollOfOne(toks: Tok[], i: number): Mention | null {
+  const head = personHead(toks, i + 1);
+  if (head < 0) return null;
+  const ok = (harmedBefore(toks, i) || harmedAfter(toks, head + 1)) && !/^(no|not|never|including|among)$/.test(word(toks, i - 1));
+  return when(TOLL_OF_ONE, ok, toks[i].s, toks[head].e) ? mention(toks, i, head, 1) : null;
+}
 
 function isNumberWord(l: string): boolean {
   return l in UNITS || l in TENS;
@@ -69,6 +86,7 @@ function mention(toks: Tok[], i: number, head: number, value: number): Mention {
 
 function candidate(toks: Tok[], i: number): Mention | null {
   const t = toks[i];
+  if (t.k === 'word' && (t.l === 'a' || t.l === 'an')) return tollOfOne(toks, i);
   if (t.k !== 'word' || !isNumberWord(t.l)) return null;
   // "no one was hurt", "including two children" (a part: the figure before it carries the outcome)
   const excluded = /^(no|not|never|including|among)$/.test(word(toks, i - 1));
