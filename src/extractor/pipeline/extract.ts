@@ -19,9 +19,9 @@ import type { ExtractedClaim, ExtractOptions, TimeRef } from '../types.js';
 import { SentenceFilter } from './sentence-filter.js';
 import { rulesTouching, withTrace, type Firing } from './trace.js';
 
-// 1.17.1: the same claims as 1.17.0 on every labeled set; different only for texts that made 1.17.0 throw and for
-// sentences over MAX_SENTENCE_CHARS (now analysed in pieces)
-export const EXTRACTOR_VERSION = 'numeric-claims/1.17.1';
+// 2.0.0: the pipeline of named rules (issue 11): new number forms, casualty patterns of conflict reports, tolls of one,
+// transcript speakers, factual statements in spoken text, and the check-worthiness model (docs/extraction-CHANGELOG.md)
+export const EXTRACTOR_VERSION = 'numeric-claims/2.0.0';
 
 /**
  * How each sentence is analysed: `analyze` is the extractor's own step. The default runs it; tests wrap it (for instance
