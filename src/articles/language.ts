@@ -2,7 +2,7 @@
  * The language of an article's text: an ISO 639-1 code, or 'und' (undetermined) when the text is too short or the
  * detector is unsure. Pure (no I/O); the detector is ELD (Efficient Language Detector, n-gram tables shipped in the
  * package, no native build), its "small" table: as accurate as the larger ones on short news text in our checks and a
- * third of their load time (see notes/h6.md for the numbers).
+ * third of their load time (numbers in docs/extraction.md, Languages).
  */
 import { eld } from 'eld/small';
 
