@@ -56,7 +56,7 @@ describe('the ingest screen', () => {
     await expect(dead.getByText('Casualties', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(dead.getByText('Health officials in Marlow', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(dead.getByText('Harm figure (casualties, displaced)').isVisible()).resolves.toBe(true);
-    await expect(dead.locator('.worth-score').textContent()).resolves.toMatch(/^80/);
+    await expect(dead.locator('.worth-score').textContent()).resolves.toMatch(/^85/); // harm 0.6 + exact + attributed + dated + past action by a named actor (docs/extraction.md, Check-worthiness)
 
     const id = articleIdOf(page)!;
     const stored = (await api().get(`/v1/articles/${id}`).set(bearer).expect(200)).body;

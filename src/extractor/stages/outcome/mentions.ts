@@ -4,7 +4,7 @@
  * And a toll of one written "a/an <person>" ("a soldier was killed", "killed a civilian", "the death of an activist").
  * They join the numbers stage's mentions (same Mention shape), and the classification decides them like any other.
  */
-import { DEATH_OF_NOUNS, KILL_WORDS, WOUND_WORDS } from '../../resources/harm.js';
+import { DEATH_OF_NOUNS, KILL_WORDS, VIOLENT_VERBS, WOUND_WORDS } from '../../resources/harm.js';
 import { TENS, UNITS } from '../../resources/lexicon.js';
 import { defineRule } from '../../pipeline/rule.js';
 import { when } from '../../pipeline/trace.js';
@@ -33,8 +33,14 @@ export const TOLL_OF_ONE = defineRule({
   stage: 'outcome',
   summary: 'A death or injury without a numeral is a toll of one: "a soldier was killed", "killed a civilian", "the death of an activist".',
   examples: {
-    fires: ['A soldier was killed in the shelling on Monday.', 'The militia killed a civilian near the well.', 'Crowds mourned the death of an activist.', 'An elderly man died after the raid.'],
-    doesNotFire: ['A soldier guarded the well on Monday.', 'Not a single civilian was killed in the raid.', 'A man who killed two guards was arrested.'],
+    fires: [
+      'A soldier was killed in the shelling on Monday.', 'The militia killed a civilian near the well.', 'Crowds mourned the death of an activist.',
+      'An elderly man died after the raid.', 'Guards beat a prisoner to death in the yard, his family said.',
+    ],
+    doesNotFire: [
+      'A soldier guarded the well on Monday.', 'Not a single civilian was killed in the raid.', 'A man who killed two guards was arrested.',
+      'The court sentenced a farmer to death on Tuesday.',
+    ],
   },
 });
 
@@ -42,7 +48,7 @@ export const TOLL_OF_ONE = defineRule({
 function tollOfOne(toks: Tok[], i: number): Mention | null {
   const head = personHead(toks, i + 1);
   if (head < 0) return null;
-  const ok = (harmedBefore(toks, i) || harmedAfter(toks, head + 1)) && !/^(no|not|never|including|among)$/.test(word(toks, i - 1));
+  const ok = (harmedBefore(toks, i) || harmedAfter(toks, head + 1) || violentToDeath(toks, i, head)) && !/^(no|not|never|including|among)$/.test(word(toks, i - 1));
   return when(TOLL_OF_ONE, ok, toks[i].s, toks[head].e) ? mention(toks, i, head, 1) : null;
 }
 
@@ -67,6 +73,11 @@ function harmedAfter(toks: Tok[], te: number): boolean {
   while (k < toks.length && k < te + 4 && PREDICATE.test(toks[k].l)) k++;
   const l = word(toks, k);
   return KILL_WORDS.has(l) || WOUND_WORDS.has(l);
+}
+
+/** "beat a student to death", "stabbed a guard to death" (a violent verb, not "sentenced … to death"). */
+function violentToDeath(toks: Tok[], i: number, head: number): boolean {
+  return VIOLENT_VERBS.has(word(toks, i - 1)) && word(toks, head + 1) === 'to' && word(toks, head + 2) === 'death';
 }
 
 /** A harm verb taking the phrase at i as its object, or "the death of" before it. */

@@ -103,14 +103,16 @@ export const INCLUDING_PHRASE = defineRule({
   stage: 'outcome',
   summary: 'A short "including …" phrase without commas is stepped over: "15 militants including a commander were killed".',
   examples: {
-    fires: ['Twelve gunmen including a senior commander were killed in the clash.'],
+    fires: ['Twelve gunmen including a senior commander were killed in the clash.', 'Twelve gunmen including two commanders were killed in the clash.'],
     doesNotFire: ['Twelve gunmen were killed in the clash, including a senior commander.'],
   },
   apply: (c: Cue, steps: number): Step | null => {
     const { toks, k } = c;
     if (steps !== 0 || !PART_OPENERS.test(toks[k].l)) return null;
+    // the part may have a figure of its own ("including two commanders"); any other figure ends the phrase
+    const inPart = (i: number) => c.all.some((o) => o !== c.m && o.ts > k && i >= o.ns && i < o.ne);
     for (let i = k + 1; i < toks.length && i - k <= 6; i++) {
-      if (toks[i].k !== 'word' || blocked(i, c.m, c.all)) return null;
+      if (toks[i].k !== 'word' || (blocked(i, c.m, c.all) && !inPart(i))) return null;
       if (PREDICATE_START.test(toks[i].l)) return i > k + 1 ? { to: i, counts: true } : null;
     }
     return null;
