@@ -1,17 +1,7 @@
 /**
- * Word lists for the extractor's domain layer. Everything is lowercase.
- * Kept in one place so rules stay readable and the lists can be reviewed.
+ * Word lists shared by several stages (numbers, attribution, claims). Everything is lowercase.
+ * Topic vocabularies (numbers, currencies, calendar, harm, people, events, speech verbs) have their own files.
  */
-
-// Number, currency and qualifier vocabulary live in their own files; re-exported for the stages that import them here.
-export * from './number-words.js';
-export * from './currencies.js';
-export * from './qualifiers.js';
-
-// Moved to their own resources; re-exported for the stages that import them from here.
-export { CIVIL_PERSONNEL_MODS, TROOP_NOUNS } from './military.js';
-export { CASUALTY_WORDS, DISPLACE_NOUNS, DISPLACE_WORDS, KILL_NOUNS, KILL_WORDS, WOUND_NOUNS, WOUND_WORDS } from './harm.js';
-export { PERSON_NOUNS } from './people.js';
 
 /** Units of time: a number before them is a duration. */
 export const TIME_UNITS = new Set([
@@ -23,9 +13,6 @@ export const DURATION_PREPS = new Set([
   'over', 'for', 'during', 'within', 'in', 'after', 'past', 'last', 'next', 'since', 'throughout', 'about', 'nearly',
   'almost', 'than', 'some', 'around',
 ]);
-
-// month and weekday names live in calendar.ts; re-exported for the stages that import them from here
-export { MONTHS, WEEKDAYS } from './calendar.js';
 
 /** A capitalised word before a number that makes it an identifier: "Article 5", "Flight 17". */
 export const ID_PREFIXES = new Set([
@@ -113,6 +100,3 @@ export const MEDIA = [
   'interfax', 'xinhua', 'the new york times', 'the washington post', 'al jazeera', 'nbc', 'cbs', 'abc', 'fox news',
   'the guardian', 'the times', 'the wall street journal', 'dpa', 'ukrinform', 'efe', 'ansa', 'kyodo', 'yonhap',
 ];
-
-// event verbs live in events.ts; re-exported for the stages that import them from here
-export { EVENT_VERBS } from './events.js';

@@ -4,7 +4,7 @@ import { CLAUSE_PUNCT } from '../../resources/clauses.js';
 import { DURATION_PHRASE, EVENT_VERBS, EXPLICIT_DATE, NOT_SUPERLATIVE, PLAN_WORDS, SOURCE_NOUNS, STATEMENT_FRAME } from '../../resources/events.js';
 import { SUBJECT_SKIP } from '../../resources/places.js';
 import type { TimeRef } from '../../types.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { tokAt } from '../segmentation/token-positions.js';
 import { futureBefore, openerModifierTime } from '../time/choice-guards.js';
 import { isDuration, sinceInner } from '../time/time.js';

@@ -4,13 +4,14 @@
  */
 import { spokenText } from './factual-statements.js';
 import { findAttributions, mainAttribution, type FoundAttribution, type SpeakerMemory } from '../attribution/index.js';
-import { WEEKDAYS } from '../../resources/lexicon.js';
+import { WEEKDAYS } from '../../resources/calendar.js';
 import type { TimeRef } from '../../types.js';
 import { scoreClaim } from '../checkworthiness/score.js';
 import { when } from '../../pipeline/trace.js';
 import * as R from './rules.js';
 import type { ClaimSink } from './sentence.js';
-import type { Sentence, Tok } from '../segmentation/text.js';
+import type { Sentence } from '../segmentation/index.js';
+import type { Tok } from '../tokens/index.js';
 
 /** Words that say nothing on their own after a speech verb ("Hill conceded shortly before midnight."). */
 const NO_CONTENT = new Set(['shortly', 'soon', 'later', 'earlier', 'before', 'after', 'midnight', 'noon', 'tonight', 'late', 'early', 'again', 'too', 'also', 'then', 'on', 'in', 'at', 'the', 'a', 'an', 'by', 'this', 'that', 'last', 'night', 'morning', 'evening', 'afternoon', 'day', 'today', 'yesterday', 'publicly', 'quickly', 'immediately', 'afterwards', 'afterward']);

@@ -1,7 +1,7 @@
 /** The unit of a bare figure named elsewhere: before it ("cases pass 12,000"), in the subject of its verb, or in a compared figure. */
 import { CROWD_WORDS, GATHER_VERBS } from '../../resources/people.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 
 const LEVEL_VERBS = new Set([
   'pass', 'passes', 'passed', 'top', 'tops', 'topped', 'exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed',

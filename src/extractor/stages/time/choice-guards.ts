@@ -4,7 +4,7 @@
  */
 import type { TimeRef } from '../../types.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 
 /** Reporting verbs whose object is the reported clause (a relative "that" after them is a complementiser). */
 const REPORTING_OR_LINK = /^(said|says|say|told|reported|warned|added|noted|announced|estimated|claimed|believes|believe|so|such|now|than|and|or|but)$/;
