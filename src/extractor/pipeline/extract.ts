@@ -19,6 +19,7 @@ import { findTimes, ymdOf } from '../stages/time/index.js';
 import type { ExtractedClaim, ExtractOptions, TimeRef } from '../types.js';
 import { SentenceFilter } from './sentence-filter.js';
 import { rulesTouching, withTrace, type Firing } from './trace.js';
+import { COUNTING_VERBS, SAY_TELL_VERBS } from '../resources/speech-verbs.js';
 
 // 2.0.0: the pipeline of named rules (issue 11): new number forms, casualty patterns of conflict reports, tolls of one,
 // transcript speakers, factual statements in spoken text, and the check-worthiness model (docs/extraction-CHANGELOG.md)
@@ -56,8 +57,8 @@ function anchorSpans(c: ExtractedClaim, speaker: { s: number; e: number } | null
 /** The speaker later pronouns refer to: the sentence's said/told speaker rather than the subject of another reporting verb. */
 function speakerToRemember(toks: Tok[], found: FoundAttribution[], attr: FoundAttribution | null): FoundAttribution | null {
   // (1.17) "Yemen has recorded …, the World Health Organization said …. …, it said." → the WHO
-  if (!attr || !/^(recorded|reported|registered|counted|announced)$/.test(toks[attr.verbIdx]?.l ?? '')) return attr;
-  return found.find((f) => !f.media && f !== attr && /^(said|says|told|tells)$/.test(toks[f.verbIdx]?.l ?? '')) ?? attr;
+  if (!attr || !COUNTING_VERBS.has(toks[attr.verbIdx]?.l ?? '')) return attr;
+  return found.find((f) => !f.media && f !== attr && SAY_TELL_VERBS.has(toks[f.verbIdx]?.l ?? '')) ?? attr;
 }
 
 function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anchors: Anchors | null): ExtractedClaim[] {

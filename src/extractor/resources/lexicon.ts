@@ -25,6 +25,7 @@ export const ID_PREFIXES = new Set([
   'avenue', 'division', 'brigade', 'regiment', 'battalion', 'army', 'fleet', 'corps', 'squad', 'cop',
 ]);
 
+// NP_STOP holds a few speech verbs among its function words: any word that ends a phrase, not a speech vocabulary.
 /** Words that end a noun phrase after a number. */
 export const NP_STOP = new Set([
   'of', 'in', 'to', 'from', 'at', 'on', 'by', 'for', 'with', 'near', 'since', 'over', 'during', 'into', 'across',
