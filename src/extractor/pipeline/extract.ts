@@ -90,8 +90,9 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
     const quote = quotes.enter(text, sent, toks, attr);
     let times: TimeRef[] | null = null;
     const view: SentenceView = { text, sent, toks, mentions, times: () => (times ??= findTimes(sent.text, sent.start, pub)) };
-    const { emitted, usedTimes } = figureClaims(view, found, quote.carried, figures, sink, turnAt(turns, sent.start));
-    const events = eventClaims(view, found, attr, usedTimes, sink);
+    const sentTurn = turnAt(turns, sent.start);
+    const { emitted, usedTimes } = figureClaims(view, found, quote.carried, figures, sink, sentTurn);
+    const events = eventClaims(view, found, attr, usedTimes, sink, sentTurn);
     // attributed positions without a figure or an event
     if (emitted === 0 && events === 0) {
       // in a transcript, a participant's assertion without a source of its own is the turn speaker's statement
