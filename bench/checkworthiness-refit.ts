@@ -8,7 +8,7 @@
  *   npx tsc -p tsconfig.build.json && node dist/bench/checkworthiness-refit.js [--split=dev|check|all]
  */
 import { SENTENCE_WEIGHTS, moodReasons, readSentence } from '../src/extractor/stages/checkworthiness/index.js';
-import { tokenize } from '../src/extractor/stages/segmentation/text.js';
+import { tokenize } from '../src/extractor/stages/tokens/index.js';
 import { extractClaims } from '../src/extractor/index.js';
 import { loadDebates } from './checkworthiness.js';
 

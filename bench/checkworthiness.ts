@@ -22,7 +22,7 @@ import 'reflect-metadata';
 import { AppConfig } from '../src/config/config.js';
 import { extractClaims, type ExtractedClaim } from '../src/extractor/index.js';
 import { moodReasons, readSentence } from '../src/extractor/stages/checkworthiness/index.js';
-import { tokenize } from '../src/extractor/stages/segmentation/text.js';
+import { tokenize } from '../src/extractor/stages/tokens/index.js';
 import { repoRoot } from './corpus.js';
 
 export type Label = 'CFS' | 'UFS' | 'NFS';

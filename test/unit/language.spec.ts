@@ -42,14 +42,6 @@ describe('detectLanguage', () => {
     const spanishTail = ` ${TEXTS[1][1]}`.repeat(200);
     expect(detectLanguage(english.repeat(40) + spanishTail).language).toBe('en');
   });
-
-  test('takes a few milliseconds at most for an article-sized text', () => {
-    const text = TEXTS[0][1].repeat(25); // ~3.5 KB
-    detectLanguage(text);
-    const t0 = performance.now();
-    for (let i = 0; i < 200; i++) detectLanguage(text);
-    expect((performance.now() - t0) / 200).toBeLessThan(5);
-  });
 });
 
 describe('language codes', () => {

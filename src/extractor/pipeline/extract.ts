@@ -13,11 +13,13 @@ import { factualStatement } from '../stages/claims/factual-statements.js';
 import { findMentions } from '../stages/numbers/index.js';
 import { withHarmMentions } from '../stages/outcome/mentions.js';
 import { findTurns, turnAt, turnStatementSpeaker } from '../stages/attribution/transcript.js';
-import { splitSentences, tokenize, type Sentence, type Tok } from '../stages/segmentation/text.js';
+import { splitSentences, type Sentence } from '../stages/segmentation/index.js';
+import { tokenize, type Tok } from '../stages/tokens/index.js';
 import { findTimes, ymdOf } from '../stages/time/index.js';
 import type { ExtractedClaim, ExtractOptions, TimeRef } from '../types.js';
 import { SentenceFilter } from './sentence-filter.js';
 import { rulesTouching, withTrace, type Firing } from './trace.js';
+import { COUNTING_VERBS, SAY_TELL_VERBS } from '../resources/speech-verbs.js';
 
 // 2.0.0: the pipeline of named rules (issue 11): new number forms, casualty patterns of conflict reports, tolls of one,
 // transcript speakers, factual statements in spoken text, and the check-worthiness model (docs/extraction-CHANGELOG.md)
@@ -55,8 +57,8 @@ function anchorSpans(c: ExtractedClaim, speaker: { s: number; e: number } | null
 /** The speaker later pronouns refer to: the sentence's said/told speaker rather than the subject of another reporting verb. */
 function speakerToRemember(toks: Tok[], found: FoundAttribution[], attr: FoundAttribution | null): FoundAttribution | null {
   // (1.17) "Yemen has recorded …, the World Health Organization said …. …, it said." → the WHO
-  if (!attr || !/^(recorded|reported|registered|counted|announced)$/.test(toks[attr.verbIdx]?.l ?? '')) return attr;
-  return found.find((f) => !f.media && f !== attr && /^(said|says|told|tells)$/.test(toks[f.verbIdx]?.l ?? '')) ?? attr;
+  if (!attr || !COUNTING_VERBS.has(toks[attr.verbIdx]?.l ?? '')) return attr;
+  return found.find((f) => !f.media && f !== attr && SAY_TELL_VERBS.has(toks[f.verbIdx]?.l ?? '')) ?? attr;
 }
 
 function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anchors: Anchors | null): ExtractedClaim[] {
@@ -88,8 +90,9 @@ function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anc
     const quote = quotes.enter(text, sent, toks, attr);
     let times: TimeRef[] | null = null;
     const view: SentenceView = { text, sent, toks, mentions, times: () => (times ??= findTimes(sent.text, sent.start, pub)) };
-    const { emitted, usedTimes } = figureClaims(view, found, quote.carried, figures, sink, turnAt(turns, sent.start));
-    const events = eventClaims(view, found, attr, usedTimes, sink);
+    const sentTurn = turnAt(turns, sent.start);
+    const { emitted, usedTimes } = figureClaims(view, found, quote.carried, figures, sink, sentTurn);
+    const events = eventClaims(view, found, attr, usedTimes, sink, sentTurn);
     // attributed positions without a figure or an event
     if (emitted === 0 && events === 0) {
       // in a transcript, a participant's assertion without a source of its own is the turn speaker's statement

@@ -49,6 +49,7 @@ export const SHELTERING_VERBS = new Set(['sheltering', 'camped', 'camping']);
 export const REFUGE_SEEKING = new Set(['sought', 'seeking', 'sheltering']);
 export const REFUGE_NOUNS = new Set(['refuge', 'shelter', 'asylum']);
 
+// say/said here are words that may stand between a count and its harm verb ("40 said to be dead"): not a speech list.
 /** Words allowed between a figure and its harm verb after it ("were reportedly killed", "had been brought dead"). */
 export const HARM_AUXILIARIES = new Set([
   'have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being', 'be', 'reportedly', 'also', 'now', 'already',

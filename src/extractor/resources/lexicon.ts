@@ -1,17 +1,7 @@
 /**
- * Word lists for the extractor's domain layer. Everything is lowercase.
- * Kept in one place so rules stay readable and the lists can be reviewed.
+ * Word lists shared by several stages (numbers, attribution, claims). Everything is lowercase.
+ * Topic vocabularies (numbers, currencies, calendar, harm, people, events, speech verbs) have their own files.
  */
-
-// Number, currency and qualifier vocabulary live in their own files; re-exported for the stages that import them here.
-export * from './number-words.js';
-export * from './currencies.js';
-export * from './qualifiers.js';
-
-// Moved to their own resources; re-exported for the stages that import them from here.
-export { CIVIL_PERSONNEL_MODS, TROOP_NOUNS } from './military.js';
-export { CASUALTY_WORDS, DISPLACE_NOUNS, DISPLACE_WORDS, KILL_NOUNS, KILL_WORDS, WOUND_NOUNS, WOUND_WORDS } from './harm.js';
-export { PERSON_NOUNS } from './people.js';
 
 /** Units of time: a number before them is a duration. */
 export const TIME_UNITS = new Set([
@@ -24,9 +14,6 @@ export const DURATION_PREPS = new Set([
   'almost', 'than', 'some', 'around',
 ]);
 
-// month and weekday names live in calendar.ts; re-exported for the stages that import them from here
-export { MONTHS, WEEKDAYS } from './calendar.js';
-
 /** A capitalised word before a number that makes it an identifier: "Article 5", "Flight 17". */
 export const ID_PREFIXES = new Set([
   'article', 'section', 'resolution', 'chapter', 'phase', 'level', 'category', 'no', 'number', 'flight', 'route',
@@ -38,6 +25,7 @@ export const ID_PREFIXES = new Set([
   'avenue', 'division', 'brigade', 'regiment', 'battalion', 'army', 'fleet', 'corps', 'squad', 'cop',
 ]);
 
+// NP_STOP holds a few speech verbs among its function words: any word that ends a phrase, not a speech vocabulary.
 /** Words that end a noun phrase after a number. */
 export const NP_STOP = new Set([
   'of', 'in', 'to', 'from', 'at', 'on', 'by', 'for', 'with', 'near', 'since', 'over', 'during', 'into', 'across',
@@ -113,6 +101,3 @@ export const MEDIA = [
   'interfax', 'xinhua', 'the new york times', 'the washington post', 'al jazeera', 'nbc', 'cbs', 'abc', 'fox news',
   'the guardian', 'the times', 'the wall street journal', 'dpa', 'ukrinform', 'efe', 'ansa', 'kyodo', 'yonhap',
 ];
-
-// event verbs live in events.ts; re-exported for the stages that import them from here
-export { EVENT_VERBS } from './events.js';

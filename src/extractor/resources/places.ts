@@ -4,6 +4,7 @@
 export const LOCATION_PREPS = new Set(['to', 'in', 'into', 'near', 'along', 'across', 'inside', 'at', 'from', 'on', 'around', 'throughout', 'within', 'outside']);
 /** Common nouns that name a place ("the border region", "refugee camps"). */
 export const LOCATION_NOUNS = new Set(['border', 'frontier', 'region', 'province', 'city', 'country', 'capital', 'coast', 'town', 'village', 'state', 'territory', 'area', 'district', 'county', 'island', 'peninsula', 'camp', 'camps', 'zone', 'oblast', 'strip', 'bank', 'valley', 'port', 'countries', 'regions', 'towns', 'cities', 'villages', 'areas']);
+// said/says/according here are phrase boundaries among prepositions and auxiliaries: not a speech list.
 /** Words that end a place phrase (conjunctions, relatives, time words, verbs, prepositions). */
 export const LOCATION_STOP = new Set(['for', 'and', 'or', 'but', 'which', 'who', 'that', 'when', 'while', 'after', 'before', 'since', 'next', 'last', 'this', 'over', 'during', 'by', 'as', 'amid', 'to', 'in', 'on', 'at', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'will', 'would', 'said', 'says', 'according', 'than', 'because', 'earlier', 'later']);
 /** Determiners a place phrase may open with ("in the capital", "across their territory"). */

@@ -116,6 +116,7 @@ export const FAMILIAR_PREPOSITIONS = new Set(['with', 'to', 'on', 'in', 'of']);
 export const KNOWLEDGE_MODIFIERS = new Set(['with', 'direct', 'detailed', 'some']);
 /** Counts and adjectives before an anonymous source: "two senior Western officials". */
 export const SOURCE_MODIFIERS = new Set(['two', 'three', 'four', 'several', 'other', 'senior', 'western', 'european']);
+// said/says/told here end the object as clause boundaries, like the conjunctions beside them: not a speech list.
 /** Words that an anonymous source's object never contains. */
 export const FAMILIAR_OBJECT_STOP = new Set(['said', 'says', 'told', 'that', 'and', 'but', 'who', 'which', 'was', 'were', 'is', 'are']);
 /** Any anonymous-source wording in a speaker phrase (a lowercase speaker is still one). */

@@ -97,3 +97,23 @@ export const SPEECH_NOUNS_AS_OBJECT = new Set(['claim', 'estimate', 'report', 'f
 
 /** "said", "says": the verbs that close a study's subject or a coordinated clause ("The report that found …, said"). */
 export const SAID_SAYS = new Set(['said', 'says']);
+
+/** "said", "says", "told", "tells": the plain verbs of a named speaker; a remembered speaker is one of these. */
+export const SAY_TELL_VERBS = new Set(['said', 'says', 'told', 'tells']);
+
+/** "says", "say": the present-tense verbs of a headline ("Minister says …"), which ends without a full stop. */
+export const HEADLINE_SPEECH_VERBS = new Set(['says', 'say']);
+
+/** Verbs that close a quotation ("\"…,\" she said."): the quote's speaker is done after them. */
+export const QUOTE_CLOSING_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote']);
+
+/** Verbs of saying whose date is the saying's, not the figure's ("said on Monday that 40 …"). */
+export const DATED_SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'claimed', 'claims', 'reported', 'stated', 'added']);
+
+/** Reporting verbs whose object is the reported clause: a relative "that" after them is a complementiser. */
+export const CLAUSE_TAKING_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'reported', 'warned', 'added', 'noted', 'announced', 'estimated', 'claimed', 'believes', 'believe',
+]);
+
+/** Counting verbs: an authority "recorded/reported/registered/counted/announced" a figure. */
+export const COUNTING_VERBS = new Set(['recorded', 'reported', 'registered', 'counted', 'announced']);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { CLAIM_CATEGORIES, QUALIFIERS } from '../../../src/claims/claim-vocabulary.js';
 import { extractClaims, splitSentences, type ExtractedClaim, type SentenceError, type SentenceStep } from '../../../src/extractor/index.js';
-import { MAX_SENTENCE_CHARS } from '../../../src/extractor/stages/segmentation/text.js';
+import { MAX_SENTENCE_CHARS } from '../../../src/extractor/stages/segmentation/index.js';
 
 const PUB = new Date('2026-11-25T09:00:00Z');
 /**

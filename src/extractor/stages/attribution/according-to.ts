@@ -4,7 +4,7 @@ import {
 } from '../../resources/speakers.js';
 import { defineRule } from '../../pipeline/rule.js';
 import { when } from '../../pipeline/trace.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { aliasOf } from './memory.js';
 import { npLoose, npRight } from './noun-phrases.js';
 import { splitRole } from './roles.js';

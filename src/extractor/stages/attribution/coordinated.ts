@@ -2,7 +2,7 @@
 import { COORDINATED_SPEECH } from '../../resources/speech-verbs.js';
 import { CONNECTIVES, COORDINATION_BREAKS, NOT_FIRST_VERB, PRONOUNS } from '../../resources/speakers.js';
 import { defineRule } from '../../pipeline/rule.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { aliasOf } from './memory.js';
 import { npRight } from './noun-phrases.js';
 import { splitRole } from './roles.js';

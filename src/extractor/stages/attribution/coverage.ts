@@ -3,7 +3,7 @@ import { CORE_SPEECH } from '../../resources/speech-verbs.js';
 import { CLAUSE_CONJUNCTIONS, TIME_FOLLOW, VERB_TAIL_WORDS } from '../../resources/speakers.js';
 import { defineRule } from '../../pipeline/rule.js';
 import { when } from '../../pipeline/trace.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { isCommaOrCloseQuote, isMonthTok } from './tokens.js';
 import type { FoundAttribution } from './types.js';
 

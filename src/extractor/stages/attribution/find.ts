@@ -1,6 +1,6 @@
 /** The stage's entry: every candidate verb of a sentence through the ordered rules of rules.ts. */
 import { enabled, fired, when } from '../../pipeline/trace.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { settleCoverage } from './coverage.js';
 import { VERB_RULES } from './rules.js';
 import { isTitleCase, quoteMask } from './tokens.js';

@@ -6,7 +6,7 @@
 import { ADDRESS_PREPOSITIONS, BASED_MODIFIERS, DETS, GENERIC_SOURCES, NOT_SPEAKER, PRONOUNS, SKIP_LEFT } from '../../resources/speakers.js';
 import { defineRule } from '../../pipeline/rule.js';
 import { when } from '../../pipeline/trace.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { npLeft } from './noun-phrases.js';
 import { appositiveRole, splitRole } from './roles.js';
 import { hasCap, hasOrgHead, isNameTok, isWeekday, low } from './tokens.js';

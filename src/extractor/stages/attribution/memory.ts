@@ -7,7 +7,7 @@ import { ALIAS_HEADS, ARTICLES, CONNECTIVES, DETS } from '../../resources/speake
 import { defineRule } from '../../pipeline/rule.js';
 import { when } from '../../pipeline/trace.js';
 import type { Attribution } from '../../types.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { isPlainName } from './tokens.js';
 import type { FoundAttribution, Speaker, Span, SpeakerMemory } from './types.js';
 

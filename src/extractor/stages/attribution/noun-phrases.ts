@@ -11,7 +11,7 @@ import {
 } from '../../resources/speakers.js';
 import { defineRule } from '../../pipeline/rule.js';
 import { when } from '../../pipeline/trace.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { isNameOrTitle, isNameTok, low, pluralPerson } from './tokens.js';
 import type { Span } from './types.js';
 

@@ -1,7 +1,7 @@
 /** A speaker phrase split into role and name: "Deputy Foreign Minister Sergei Ryabkov" → role + "Sergei Ryabkov". */
 import { ROLE_WORDS } from '../../resources/lexicon.js';
 import { DETS, HEAD_END_PREPOSITIONS, PERSON_HEADS } from '../../resources/speakers.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { knownName } from './memory.js';
 import { isNameTok, isPlainName } from './tokens.js';
 import type { Speaker, SpeakerMemory } from './types.js';

@@ -1,9 +1,9 @@
 /** A study, poll or report as the source: "The survey found …", "A poll by Northpoint last month found …". */
-import { MONTHS } from '../../resources/lexicon.js';
+import { MONTHS } from '../../resources/calendar.js';
 import { FINDING_VERBS } from '../../resources/speech-verbs.js';
 import { BY_FROM, DETS, RELATIVES_AND_SAID, STUDY_DETS, STUDY_NOUNS, STUDY_OPENERS, STUDY_SOURCE_DETS } from '../../resources/speakers.js';
 import { defineRule } from '../../pipeline/rule.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { npLoose, npRight } from './noun-phrases.js';
 import { splitRole } from './roles.js';
 import { hasCap, isMedia, isNameTok, low } from './tokens.js';

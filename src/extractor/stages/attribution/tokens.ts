@@ -1,7 +1,8 @@
 /** Token tests of the attribution stage. Every lookup tolerates an index past either end (undefined). */
-import { MEDIA, MONTHS, ORG_NOUNS, ROLE_WORDS, WEEKDAYS } from '../../resources/lexicon.js';
+import { MEDIA, ORG_NOUNS, ROLE_WORDS } from '../../resources/lexicon.js';
+import { MONTHS, WEEKDAYS } from '../../resources/calendar.js';
 import { CONNECTIVES, DETS, ORG_HEADS, PERSON_HEADS, ROLE_MODIFIERS } from '../../resources/speakers.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 
 /** The lowercase word at i, or '' past either end. */
 export function low(toks: Tok[], i: number): string {

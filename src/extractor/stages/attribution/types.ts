@@ -1,5 +1,5 @@
 /** The attribution stage's shapes: what a rule finds, what it remembers across sentences, and where it looks. */
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import type { Attribution } from '../../types.js';
 
 export interface FoundAttribution extends Attribution {

@@ -7,7 +7,7 @@ import {
 import { CALLED_OBJECTS, NOUN_DETS, NOUN_FOLLOWERS, OBJECT_PREPOSITIONS, PRONOUNS, SPEECH_VENUE, TIME_FOLLOW, TOLL_NOUNS } from '../../resources/speakers.js';
 import { defineRule } from '../../pipeline/rule.js';
 import { when } from '../../pipeline/trace.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { isWeekday, low } from './tokens.js';
 import { NONE, type Decision, type VerbSite } from './types.js';
 

@@ -14,7 +14,7 @@ import {
   IRREGULAR_PAST, NEGATED_PRESENT_AUX, NEGATORS, OPINION_VERBS, PRESENT_AUX, RECORD_AUX, RECORD_BASELINES, RECORD_VERBS,
   SUPERLATIVES, TREND_MOTION_VERBS, TREND_PARTICLES, TREND_WORDS,
 } from '../../resources/checkworthiness.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 
 /** The features of one segment (the sentence-wide ones, question and conditional opener, are copied into each). */
 export interface Mood {

@@ -5,7 +5,7 @@
  */
 import type { ClaimCategory } from '../../types.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { readSentence, segmentAt, type Mood } from './features.js';
 import { CATEGORY_BASE, CONTEXT_WEIGHTS, FACTUAL_STATEMENT_BASE, FIGURE_WEIGHTS, SENTENCE_WEIGHTS, type SentenceReason } from './weights.js';
 

@@ -1,7 +1,7 @@
 /** Which of a sentence's attributions covers a figure. */
 import type { FoundAttribution } from '../attribution/index.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { tokIdx } from '../segmentation/token-positions.js';
 
 /** A comma followed by a conjunction or subordinator between two token positions (the second starts a new clause). */

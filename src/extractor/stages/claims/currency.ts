@@ -1,5 +1,5 @@
 /** Currency words shared by several countries ("crowns", "pesos", "rupees"): the ISO code from the article's country words. */
-import { AMBIGUOUS_CURRENCY } from '../../resources/lexicon.js';
+import { AMBIGUOUS_CURRENCY } from '../../resources/currencies.js';
 
 /** Resolves a "~word" unit (the first listed code by default); other units pass through. Cached per article. */
 export function resolveCurrency(unit: string | null, text: string, cache: Map<string, string>): string | null {

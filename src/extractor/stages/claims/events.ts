@@ -4,11 +4,12 @@ import { CLAUSE_PUNCT } from '../../resources/clauses.js';
 import { DURATION_PHRASE, EVENT_VERBS, EXPLICIT_DATE, NOT_SUPERLATIVE, PLAN_WORDS, SOURCE_NOUNS, STATEMENT_FRAME } from '../../resources/events.js';
 import { SUBJECT_SKIP } from '../../resources/places.js';
 import type { TimeRef } from '../../types.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { tokAt } from '../segmentation/token-positions.js';
 import { futureBefore, openerModifierTime } from '../time/choice-guards.js';
 import { isDuration, sinceInner } from '../time/time.js';
 import type { FoundAttribution } from '../attribution/index.js';
+import { speakerInTurn, type Turn } from '../attribution/transcript.js';
 import { scoreClaim } from '../checkworthiness/score.js';
 import type { ClaimSink, SentenceView } from './sentence.js';
 import { when } from '../../pipeline/trace.js';
@@ -155,18 +156,22 @@ export function findEvents(toks: Tok[], text: string, times: TimeRef[], used: Se
   return out;
 }
 
-/** Emits the sentence's dated events (attributed to the sentence's main speaker); returns how many. */
-export function eventClaims(v: SentenceView, found: FoundAttribution[], attr: FoundAttribution | null, usedTimes: Set<TimeRef>, sink: ClaimSink): number {
+/** Emits the sentence's dated events (attributed to the sentence's main speaker, in a transcript to the turn's speaker); returns how many. */
+export function eventClaims(v: SentenceView, found: FoundAttribution[], attr: FoundAttribution | null, usedTimes: Set<TimeRef>, sink: ClaimSink, turn: Turn | null = null): number {
   if (!hasEventVerb(v.toks)) return 0;
   const speechVerbs = new Set(found.map((f) => f.verbIdx));
+  const events = findEvents(v.toks, v.text, v.times(), usedTimes, speechVerbs);
+  if (events.length === 0) return 0;
+  // in a transcript, an event without a source of its own is the turn's speaker's, like a figure
+  const speaker = speakerInTurn(turn, attr);
   let n = 0;
-  for (const ev of findEvents(v.toks, v.text, v.times(), usedTimes, speechVerbs)) {
-    const sc = scoreClaim('event', null, !!attr, true, ev.subject, v.toks, spokenText(v.text));
+  for (const ev of events) {
+    const sc = scoreClaim('event', null, !!speaker, true, ev.subject, v.toks, spokenText(v.text));
     sink({
       text: v.text.slice(ev.s, ev.e), start: ev.s, end: ev.e, category: 'event', quantity: null, subject: ev.subject,
-      location: null, timeRef: ev.time, attribution: attr ? { speaker: attr.speaker, role: attr.role } : null,
+      location: null, timeRef: ev.time, attribution: speaker ? { speaker: speaker.speaker, role: speaker.role } : null,
       checkworthiness: sc.score, checkworthinessReasons: sc.reasons,
-    }, attr);
+    }, speaker);
     n++;
   }
   return n;

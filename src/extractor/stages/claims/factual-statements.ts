@@ -16,7 +16,8 @@ import type { ExtractedClaim, TimeRef } from '../../types.js';
 import { readSentence, segmentAt } from '../checkworthiness/features.js';
 import { scoreClaim } from '../checkworthiness/score.js';
 import type { Mention } from '../numbers/index.js';
-import type { Sentence, Tok } from '../segmentation/text.js';
+import type { Sentence } from '../segmentation/index.js';
+import type { Tok } from '../tokens/index.js';
 
 /** The lowest score at which a sentence without figure or speaker becomes a claim: the service's review threshold. */
 export const FACTUAL_STATEMENT_MIN = 0.3;

@@ -5,7 +5,7 @@ import type { FoundAttribution } from '../attribution/index.js';
 import { speakerInTurn, type Turn } from '../attribution/transcript.js';
 import { scoreClaim } from '../checkworthiness/score.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { clauses } from '../time/clauses.js';
 import { timeForFigure, usableTimes, type PreviousFigure } from '../time/choice.js';
 import { defineRule } from '../../pipeline/rule.js';

@@ -3,7 +3,7 @@ import { CLAUSE_PUNCT } from '../../resources/clauses.js';
 import { LOCATION_DETERMINERS, LOCATION_NOUNS, LOCATION_PREPS, LOCATION_STOP } from '../../resources/places.js';
 import type { TimeRef } from '../../types.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { when } from '../../pipeline/trace.js';
 import { LOCATION_PLACE } from './rules.js';
 import { isCapNP } from './subject.js';

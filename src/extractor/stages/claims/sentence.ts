@@ -1,7 +1,8 @@
 /** What the claim builders share: the sentence as analysed so far, and where claims go. */
 import type { FoundAttribution } from '../attribution/index.js';
 import type { Mention } from '../numbers/index.js';
-import type { Sentence, Tok } from '../segmentation/text.js';
+import type { Sentence } from '../segmentation/index.js';
+import type { Tok } from '../tokens/index.js';
 import type { ExtractedClaim, TimeRef } from '../../types.js';
 
 export interface SentenceView {

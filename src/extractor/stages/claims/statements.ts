@@ -4,13 +4,18 @@
  */
 import { spokenText } from './factual-statements.js';
 import { findAttributions, mainAttribution, type FoundAttribution, type SpeakerMemory } from '../attribution/index.js';
-import { WEEKDAYS } from '../../resources/lexicon.js';
+import { WEEKDAYS } from '../../resources/calendar.js';
 import type { TimeRef } from '../../types.js';
 import { scoreClaim } from '../checkworthiness/score.js';
 import { when } from '../../pipeline/trace.js';
 import * as R from './rules.js';
 import type { ClaimSink } from './sentence.js';
-import type { Sentence, Tok } from '../segmentation/text.js';
+import type { Sentence } from '../segmentation/index.js';
+import type { Tok } from '../tokens/index.js';
+import { HEADLINE_SPEECH_VERBS, QUOTE_CLOSING_VERBS } from '../../resources/speech-verbs.js';
+
+/** A quotation closed by its speaker's verb: '"…" she said.'. */
+const QUOTE_CLOSED_BY_VERB = new RegExp(`["”][^"”]*\\b(${[...QUOTE_CLOSING_VERBS].join('|')})\\b[^"”]*[.]$`);
 
 /** Words that say nothing on their own after a speech verb ("Hill conceded shortly before midnight."). */
 const NO_CONTENT = new Set(['shortly', 'soon', 'later', 'earlier', 'before', 'after', 'midnight', 'noon', 'tonight', 'late', 'early', 'again', 'too', 'also', 'then', 'on', 'in', 'at', 'the', 'a', 'an', 'by', 'this', 'that', 'last', 'night', 'morning', 'evening', 'afternoon', 'day', 'today', 'yesterday', 'publicly', 'quickly', 'immediately', 'afterwards', 'afterward']);
@@ -73,7 +78,7 @@ export class QuoteCarry {
   leave(sent: Sentence, attr: FoundAttribution | null, q: QuoteState): void {
     const speaker = attr ?? q.carried;
     this.lastQuote = speaker && (/^["“]/.test(sent.text) || this.quoteOpen || (q.openBefore && q.carried) || (q.openBefore && attr))
-      ? { attr: speaker, end: sent.end, closing: !!attr && /["”][^"”]*\b(said|says|told|added|wrote)\b[^"”]*[.]$/.test(sent.text) } : null;
+      ? { attr: speaker, end: sent.end, closing: !!attr && QUOTE_CLOSED_BY_VERB.test(sent.text) } : null;
   }
 }
 
@@ -103,7 +108,7 @@ export function statementAttribution(s: StatementInput): FoundAttribution | null
   const negated = !quoteGoesOn && stAttr.verbIdx > 0 && /^(not|never|n't|nor)$/.test(toks[stAttr.verbIdx - 1].l);
   // headlines (no closing punctuation) are statements only as the article's title with a present-tense speech
   // verb: "Mediterranean crossings fall but deaths rise, UN says"
-  const closed = /[.!?"”’')]$/.test(s.sent.text) || (s.firstSentence && /^(says|say)$/.test(toks[stAttr.verbIdx]?.l ?? ''));
+  const closed = /[.!?"”’')]$/.test(s.sent.text) || (s.firstSentence && HEADLINE_SPEECH_VERBS.has(toks[stAttr.verbIdx]?.l ?? ''));
   // "Hill conceded shortly before midnight" has no content
   const { start, end } = s.sent;
   if (when(R.STATEMENT_NEGATED, negated, start, end) || when(R.STATEMENT_HEADLINE, !closed, start, end)) return null;

@@ -1,8 +1,8 @@
 /** A figure's subject: the capitalised noun phrase before its verb ("Russia has deployed 10,000 troops"). */
-import { MONTHS, WEEKDAYS } from '../../resources/lexicon.js';
+import { MONTHS, WEEKDAYS } from '../../resources/calendar.js';
 import { LOCATION_PREPS, NOT_A_SUBJECT, SUBJECT_SKIP } from '../../resources/places.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { when } from '../../pipeline/trace.js';
 import { SUBJECT_NAME, SUBJECT_NOT_OBJECT } from './rules.js';
 

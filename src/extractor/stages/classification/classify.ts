@@ -5,7 +5,7 @@
 import { enabled, fired } from '../../pipeline/trace.js';
 import type { Mention } from '../numbers/index.js';
 import type { Classified } from '../outcome/harm.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { figureOf } from './context.js';
 import { CLASSIFY_RULES } from './rules.js';
 

@@ -1,6 +1,6 @@
 /** What every classification rule sees: the figure, its sentence, the other figures, and a few facts about its noun. */
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import type { Classified } from '../outcome/harm.js';
 import { isPersonNoun, isTroopNoun, withPersonHead } from '../counted/nouns.js';
 import { negatedHarm } from '../outcome/context.js';

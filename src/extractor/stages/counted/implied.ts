@@ -1,7 +1,8 @@
 /** The unit of a bare figure named elsewhere: before it ("cases pass 12,000"), in the subject of its verb, or in a compared figure. */
 import { CROWD_WORDS, GATHER_VERBS } from '../../resources/people.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
+import { SAID_SAYS } from '../../resources/speech-verbs.js';
 
 const LEVEL_VERBS = new Set([
   'pass', 'passes', 'passed', 'top', 'tops', 'topped', 'exceed', 'exceeds', 'exceeded', 'surpass', 'surpasses', 'surpassed',
@@ -75,7 +76,7 @@ function moverVerb(toks: Tok[], m: Mention): number {
     if (t.t === ';' || t.t === ':' || t.t === '"' || t.t === '“' || t.t === '”') return -1;
     if (MOVE_VERBS.has(t.l)) return k;
     if (t.k === 'word' && t.cap && !MONTH_NAMES.test(t.t)) return -1;
-    if (/^(said|says|and|but|while|which|who|that|when)$/.test(t.l)) return -1;
+    if (SAID_SAYS.has(t.l) || /^(and|but|while|which|who|that|when)$/.test(t.l)) return -1;
   }
   return -1;
 }

@@ -5,7 +5,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import { when } from '../../pipeline/trace.js';
 import { harmOf } from '../outcome/harm.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 
 export function isTroopNoun(m: Mention): boolean {
   const n = m.noun;

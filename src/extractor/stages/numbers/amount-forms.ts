@@ -5,7 +5,7 @@
 import { defineRule, type RuleInfo } from '../../pipeline/rule.js';
 import { ID_PREFIXES, TIME_UNITS } from '../../resources/lexicon.js';
 import { MEASURES, SMALL_DETS, SINGULAR_PERSONS } from '../../resources/number-context.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { parseCardinal, parseDigits } from './cardinal.js';
 import { calibre } from './measures.js';
 import { unitAfter } from './money.js';

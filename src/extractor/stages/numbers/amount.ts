@@ -1,6 +1,6 @@
 /** Runs the ordered lists of rules.ts: the amount parsers at a token, and the "not a quantity" filters on a number. */
 import { enabled, fired } from '../../pipeline/trace.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { parseCardinal } from './cardinal.js';
 import { currencyPrefix } from './money.js';
 import type { NumberContext } from './not-quantities.js';

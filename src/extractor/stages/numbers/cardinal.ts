@@ -1,7 +1,7 @@
 /** Parsers of cardinal numbers: digits (with thousands separators, decimals, a scale word or suffix) and words. */
 import { defineRule } from '../../pipeline/rule.js';
 import { SCALE_ABBREVIATIONS, SCALES, SUFFIX_SCALES, TENS, UNITS } from '../../resources/number-words.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { at, type Cardinal } from './types.js';
 
 export const DIGIT_GROUPS = defineRule({

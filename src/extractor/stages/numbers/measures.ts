@@ -1,7 +1,7 @@
 /** Calibres: a number fused to mm/cm before a weapon or ammunition noun names a kind of weapon and counts nothing. */
 import { defineRule } from '../../pipeline/rule.js';
 import { CALIBRE_NOUNS } from '../../resources/number-context.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { at } from './types.js';
 
 export const CALIBRE = defineRule({

@@ -2,9 +2,11 @@
  * Number mentions in a sentence: the amount at each token, widened to its qualifier and counted noun, with the
  * refiners that settle what the number is about (a duration, a multiplier, a calibre, a part of an earlier figure).
  */
-import { DURATION_PREPS, PERSON_NOUNS, TIME_UNITS, TROOP_NOUNS } from '../../resources/lexicon.js';
+import { DURATION_PREPS, TIME_UNITS } from '../../resources/lexicon.js';
+import { PERSON_NOUNS } from '../../resources/people.js';
+import { TROOP_NOUNS } from '../../resources/military.js';
 import { CHANGE_VERBS, SMALL_DETS } from '../../resources/number-context.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import type { Qualifier } from '../../types.js';
 import { parseAmount } from './amount.js';
 import { parseDigits } from './cardinal.js';

@@ -1,7 +1,7 @@
 /** Parsers of what a number is in: currency before it (symbols, "HK$", codes) and currency or percent after it. */
 import { defineRule } from '../../pipeline/rule.js';
 import { AMBIGUOUS_CURRENCY, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_ADJ, DOLLAR_PREFIXES } from '../../resources/currencies.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { at } from './types.js';
 
 export const CURRENCY_SYMBOL = defineRule({

@@ -4,9 +4,10 @@
  * ordered list is NOT_A_QUANTITY in rules.ts.
  */
 import { defineRule, type RuleInfo } from '../../pipeline/rule.js';
-import { ID_PREFIXES, MONTHS, NP_STOP, ROLE_WORDS, TIME_UNITS } from '../../resources/lexicon.js';
+import { ID_PREFIXES, NP_STOP, ROLE_WORDS, TIME_UNITS } from '../../resources/lexicon.js';
+import { MONTHS } from '../../resources/calendar.js';
 import { LC_ID_PREFIXES, SINGULAR_PERSONS, TEMPORAL_BEFORE_YEAR, YEAR_NOUNS } from '../../resources/number-context.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { at } from './types.js';
 import { calibre } from './measures.js';
 import { qualifierBefore } from './qualifiers.js';

@@ -1,7 +1,11 @@
 /** The counted noun phrase after a number: its head ("4,012 U.S. adults" -> adults), modifiers and extent. */
-import { DISPLACE_NOUNS, KILL_NOUNS, MONTHS, NP_STOP, PERSON_NOUNS, TIME_UNITS, TROOP_NOUNS, WEEKDAYS, WOUND_NOUNS } from '../../resources/lexicon.js';
+import { DISPLACE_NOUNS, KILL_NOUNS, WOUND_NOUNS } from '../../resources/harm.js';
+import { MONTHS, WEEKDAYS } from '../../resources/calendar.js';
+import { NP_STOP, TIME_UNITS } from '../../resources/lexicon.js';
+import { PERSON_NOUNS } from '../../resources/people.js';
+import { TROOP_NOUNS } from '../../resources/military.js';
 import { IRREGULAR_VERBS, LY_NOUNS, PARTICIPLE_UNITS, SMALL_DETS } from '../../resources/number-context.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import type { NounPhrase } from './types.js';
 
 /** A lowercase plural noun token ("children", "sites", "personnel"). */

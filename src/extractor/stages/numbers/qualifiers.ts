@@ -2,7 +2,7 @@
 import { defineRule } from '../../pipeline/rule.js';
 import { NP_STOP } from '../../resources/lexicon.js';
 import { PRE_QUALIFIERS } from '../../resources/qualifiers.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import type { Qualifier } from '../../types.js';
 
 export const QUALIFIER_BEFORE = defineRule({

@@ -1,7 +1,7 @@
 /** Ranges ("between 10 and 20", "from 10 to 20", "10-15", "two or three") and tallies that are no range ("9-4", "voted 151 to 11"). */
 import { defineRule } from '../../pipeline/rule.js';
 import { CHANGE_VERBS, RANGE_SEPS } from '../../resources/number-context.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { parseAmount } from './amount.js';
 import { parseDigits } from './cardinal.js';
 import { nounAfter } from './nouns.js';

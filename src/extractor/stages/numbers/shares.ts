@@ -3,7 +3,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import { TIME_UNITS } from '../../resources/lexicon.js';
 import { PART_BEFORE_HALF, SHARE_COMPARATIVES, SHARE_DETS } from '../../resources/number-context.js';
 import { FRACTION_DENOMS, SCALES, UNITS } from '../../resources/number-words.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { parseAmount } from './amount.js';
 import type { AmountContext } from './amount-forms.js';
 import { unitAfter } from './money.js';

@@ -1,5 +1,5 @@
 /** What the number mentions stage produces: a cardinal, an amount (number + currency/percent/measure), a mention. */
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import type { Qualifier } from '../../types.js';
 import type { RuleInfo } from '../../pipeline/rule.js';
 import { when } from '../../pipeline/trace.js';

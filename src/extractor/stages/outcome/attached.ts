@@ -8,7 +8,7 @@ import { defineRule } from '../../pipeline/rule.js';
 import type { Rule } from '../../pipeline/rule.js';
 import { enabled, fired, when } from '../../pipeline/trace.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { blocked, type Cue, type Harm } from './harm.js';
 import { AFTER_FIGURE, BEFORE_FIGURE, SKIPS_AFTER_FIGURE } from './rules.js';
 import { ADVERB_BEFORE_HARM, adverbBeforeHarm } from './skips.js';

@@ -4,7 +4,7 @@ import { PERSON_NOUNS } from '../../resources/people.js';
 import { defineRule } from '../../pipeline/rule.js';
 import { when } from '../../pipeline/trace.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { isTroopNoun } from '../counted/nouns.js';
 import { attachedHarm } from './attached.js';
 import { blocked, harmOf, harmResult, word, type Classified, type Harm } from './harm.js';

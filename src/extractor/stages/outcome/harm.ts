@@ -2,7 +2,7 @@
 import { CASUALTY_WORDS, DISPLACE_WORDS, KILL_WORDS, WOUND_WORDS } from '../../resources/harm.js';
 import type { ClaimCategory } from '../../types.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 
 export type Harm = 'killed' | 'wounded' | 'displaced' | 'casualties';
 

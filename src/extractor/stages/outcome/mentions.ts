@@ -5,11 +5,11 @@
  * They join the numbers stage's mentions (same Mention shape), and the classification decides them like any other.
  */
 import { DEATH_OF_NOUNS, KILL_WORDS, VIOLENT_VERBS, WOUND_WORDS } from '../../resources/harm.js';
-import { TENS, UNITS } from '../../resources/lexicon.js';
+import { TENS, UNITS } from '../../resources/number-words.js';
 import { defineRule } from '../../pipeline/rule.js';
 import { when } from '../../pipeline/trace.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { isPersonHead } from '../counted/nouns.js';
 import { harmOf, word } from './harm.js';
 

@@ -1,5 +1,5 @@
 /** Token positions by character offset: tokens are in text order, so a binary search finds them. */
-import type { Tok } from './text.js';
+import type { Tok } from '../tokens/index.js';
 
 /** The first token that starts at or after pos (toks.length if none). */
 export function tokIdx(toks: Tok[], pos: number): number {

@@ -3,7 +3,7 @@
  * Also the results a time rule returns (a day, a span, a dateless reference).
  */
 import { MONTHS } from '../../resources/calendar.js';
-import { TENS, UNITS } from '../../resources/lexicon.js';
+import { TENS, UNITS } from '../../resources/number-words.js';
 
 export interface YMD {
   y: number;

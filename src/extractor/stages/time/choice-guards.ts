@@ -4,14 +4,17 @@
  */
 import type { TimeRef } from '../../types.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
+import { CLAUSE_TAKING_VERBS, DATED_SPEECH_VERBS } from '../../resources/speech-verbs.js';
 
-/** Reporting verbs whose object is the reported clause (a relative "that" after them is a complementiser). */
-const REPORTING_OR_LINK = /^(said|says|say|told|reported|warned|added|noted|announced|estimated|claimed|believes|believe|so|such|now|than|and|or|but)$/;
+/** Link words: a relative "that" after them is a complementiser or a comparison ("so … that", "now that"). */
+const LINK_WORDS = /^(so|such|now|than|and|or|but)$/;
+/** A reporting verb (its object is the reported clause) or a link word. */
+const isReportingOrLink = (l: string): boolean => CLAUSE_TAKING_VERBS.has(l) || LINK_WORDS.test(l);
 const PRONOUN_OR_DET = /^(he|she|they|we|it|the|its|their|his|her)$/;
 
 export function isSpeechVerbTok(t: Tok | undefined): boolean {
-  return !!t && /^(said|says|say|told|tells|announced|claimed|claims|reported|stated|added)$/.test(t.l);
+  return !!t && DATED_SPEECH_VERBS.has(t.l);
 }
 
 /** "according to NATO estimates published last week", "ahead of joint exercises next month". */
@@ -33,7 +36,7 @@ export function relativeOnLaterNoun(toks: Tok[], m: Mention, t: TimeRef): boolea
     if (!/^(that|which|who|whom|where)$/.test(w.l)) continue;
     const p = toks[k - 1];
     // "the 2% that was set in 2014" (right after the figure's phrase) and "said that …" keep the time
-    if (k === own || !p || p.k !== 'word' || REPORTING_OR_LINK.test(p.l)) return false;
+    if (k === own || !p || p.k !== 'word' || isReportingOrLink(p.l)) return false;
     // an object relative with its own subject ("that Manila grounded …", "which the army built …"); a subject relative
     // ("an exercise that began on Sunday") dates the predicate the figure takes part in
     const n = toks[k + 1];
@@ -53,7 +56,7 @@ export function relativeBefore(toks: Tok[], tk: number, figTs: number): boolean 
     if (!/^(that|which|whom)$/.test(w.l)) continue;
     const p = toks[k - 1];
     const n = toks[k + 1];
-    if (!p || p.k !== 'word' || p.cap || REPORTING_OR_LINK.test(p.l)) return false;
+    if (!p || p.k !== 'word' || p.cap || isReportingOrLink(p.l)) return false;
     return !!n && n.k === 'word' && ((n.cap && n.l !== 'i') || PRONOUN_OR_DET.test(n.l));
   }
   return false;

@@ -7,7 +7,7 @@ import { when } from '../../pipeline/trace.js';
 import { NOW_WORDS } from '../../resources/clauses.js';
 import type { TimeRef } from '../../types.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { tokAt } from '../segmentation/token-positions.js';
 import {
   baselineIntro, isSpeechVerbTok, laterCoordinate, laterPredicate, openerModifierTime, participleModifier, relativeBefore,

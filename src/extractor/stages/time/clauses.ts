@@ -2,7 +2,7 @@
 import { SUBORDINATORS } from '../../resources/clauses.js';
 import type { TimeRef } from '../../types.js';
 import type { Mention } from '../numbers/index.js';
-import type { Tok } from '../segmentation/text.js';
+import type { Tok } from '../tokens/index.js';
 import { tokAt } from '../segmentation/token-positions.js';
 
 /** Clause index per token: commas, semicolons, dashes and subordinators start a new clause. */

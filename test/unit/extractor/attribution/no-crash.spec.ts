@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { extractClaims } from '../../../../src/extractor/index.js';
 import { npLeft, npLoose, npRight } from '../../../../src/extractor/stages/attribution/noun-phrases.js';
 import { characterises, conditionalSpeech, isSpeechAt, isStanceVerb, notAVerb } from '../../../../src/extractor/stages/attribution/verbs.js';
-import { tokenize } from '../../../../src/extractor/stages/segmentation/text.js';
+import { tokenize } from '../../../../src/extractor/stages/tokens/index.js';
 import { REPORTING_VERBS, SPEECH_VERBS, STANCE_VERBS, WEAK_SPEECH } from '../../../../src/extractor/resources/speech-verbs.js';
 
 const VERBS = [...new Set([...SPEECH_VERBS, ...WEAK_SPEECH, ...REPORTING_VERBS, ...STANCE_VERBS, 'according', 'described'])].sort();

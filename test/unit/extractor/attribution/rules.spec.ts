@@ -6,7 +6,7 @@ import { describe, expect, test } from '@jest/globals';
 import { allRules, traceExtraction } from '../../../../src/extractor/index.js';
 import { findAttributions, mainAttribution, newMemory, remember } from '../../../../src/extractor/stages/attribution/index.js';
 import { VERB_RULES } from '../../../../src/extractor/stages/attribution/rules.js';
-import { tokenize } from '../../../../src/extractor/stages/segmentation/text.js';
+import { tokenize } from '../../../../src/extractor/stages/tokens/index.js';
 
 const find = (text: string, mem = newMemory()) => findAttributions(tokenize(text), text, mem);
 const only = (text: string, mem = newMemory()) => {

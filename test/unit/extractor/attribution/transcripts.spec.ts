@@ -148,3 +148,15 @@ describe('transcript turns: statements without a figure', () => {
     expect(statements('The mayor sold the old ferry terminal without a vote.')).toEqual([]);
   });
 });
+
+describe('dated events in a transcript turn', () => {
+  const events = (text: string) => claims(text).filter((c) => c.category === 'event').map((c) => c.attribution?.speaker ?? null);
+
+  test("a dated event in a turn is the turn's speaker's, like a figure", () => {
+    expect(events('River debate. Participants: Senator Vera Orlova, Senator Jan Brandt. Moderator: Ada Lind.\n\nMODERATOR: Your record, please.\n\nORLOVA: My opponent closed the river clinic in the last decade.')).toEqual(['Vera Orlova']);
+  });
+
+  test('outside a transcript the same event has no speaker', () => {
+    expect(events('My opponent closed the river clinic in the last decade.')).toEqual([null]);
+  });
+});

@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { extractClaims } from '../../../../src/extractor/index.js';
 import { readSentence, SENTENCE_WEIGHTS, CATEGORY_BASE, FIGURE_WEIGHTS, CONTEXT_WEIGHTS } from '../../../../src/extractor/stages/checkworthiness/index.js';
 import { spokenText } from '../../../../src/extractor/stages/claims/factual-statements.js';
-import { tokenize } from '../../../../src/extractor/stages/segmentation/text.js';
+import { tokenize } from '../../../../src/extractor/stages/tokens/index.js';
 
 const PUB = new Date('2026-03-10T12:00:00Z');
 const whole = (s: string) => readSentence(tokenize(s, 0, s.length)).whole;

@@ -1,7 +1,7 @@
 /** Dated events, on a tokenised sentence (stage level). */
 import { describe, expect, test } from '@jest/globals';
 import { findEvents } from '../../../../src/extractor/stages/claims/events.js';
-import { tokenize } from '../../../../src/extractor/stages/segmentation/text.js';
+import { tokenize } from '../../../../src/extractor/stages/tokens/index.js';
 import { findTimes, ymdOf } from '../../../../src/extractor/stages/time/index.js';
 import { PUB } from '../helpers.js';
 

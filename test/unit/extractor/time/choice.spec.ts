@@ -1,7 +1,7 @@
 /** Which time a figure takes: the choice on a tokenised sentence (stage level), and through the whole extractor. */
 import { describe, expect, test } from '@jest/globals';
 import { findMentions } from '../../../../src/extractor/stages/numbers/index.js';
-import { tokenize } from '../../../../src/extractor/stages/segmentation/text.js';
+import { tokenize } from '../../../../src/extractor/stages/tokens/index.js';
 import { clauses, findTimes, pickTime, usableTimes, ymdOf } from '../../../../src/extractor/stages/time/index.js';
 import { one, PUB } from '../helpers.js';
 
