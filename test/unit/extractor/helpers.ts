@@ -13,3 +13,15 @@ export function one(text: string, pub: Date = PUB): ExtractedClaim {
   if (q.length !== 1) throw new Error(`expected 1 quantity in ${JSON.stringify(text)}, got ${q.map((c) => c.quantity!.text).join(' | ')}`);
   return q[0];
 }
+
+/** Figures of texts published at `pub`: all of them, their quoted texts, and the one whose text includes a phrase. */
+export function figuresAt(pub: Date) {
+  const q = (s: string) => quantities(s, pub);
+  const texts = (s: string) => q(s).map((x) => x.quantity!.text);
+  const find = (s: string, qtext: string) => {
+    const c = q(s).find((x) => x.quantity!.text.includes(qtext));
+    if (!c) throw new Error(`no quantity ${qtext} in ${s}: ${texts(s).join(' | ')}`);
+    return c;
+  };
+  return { q, texts, find };
+}

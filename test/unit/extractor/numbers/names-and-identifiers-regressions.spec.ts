@@ -4,17 +4,11 @@
  * each case is kept as it was: same describe and test names, same assertions.
  */
 import { describe, expect, test } from '@jest/globals';
-import { quantities } from '../helpers.js';
+import { figuresAt } from '../helpers.js';
 
 // From round9.spec.ts: Rules added for the holdout9 weaknesses (1.16): general versions, each with cases that must fire and cases that must not.
 const PUB9 = new Date('2026-03-12T12:00:00Z'); // a Thursday
-const q9 = (s: string) => quantities(s, PUB9);
-const texts = (s: string) => q9(s).map((x) => x.quantity!.text);
-const find = (s: string, qtext: string) => {
-  const c = q9(s).find((x) => x.quantity!.text.includes(qtext));
-  if (!c) throw new Error(`no quantity ${qtext} in ${s}: ${texts(s).join(' | ')}`);
-  return c;
-};
+const { texts, find } = figuresAt(PUB9);
 
 describe('numbers inside names (1.16)', () => {
   test.each([

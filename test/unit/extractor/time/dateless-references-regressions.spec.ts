@@ -4,7 +4,7 @@
  * each case is kept as it was: same describe and test names, same assertions.
  */
 import { describe, expect, test } from '@jest/globals';
-import { claims, quantities } from '../helpers.js';
+import { claims, figuresAt, quantities } from '../helpers.js';
 
 // From round8.spec.ts: Rules added for the holdout8 weaknesses (1.15): general versions, each with cases that must fire and cases that must not.
 {
@@ -36,13 +36,7 @@ import { claims, quantities } from '../helpers.js';
 // From round9.spec.ts: Rules added for the holdout9 weaknesses (1.16): general versions, each with cases that must fire and cases that must not.
 {
   const PUB9 = new Date('2026-03-12T12:00:00Z'); // a Thursday
-  const q9 = (s: string) => quantities(s, PUB9);
-  const texts = (s: string) => q9(s).map((x) => x.quantity!.text);
-  const find = (s: string, qtext: string) => {
-    const c = q9(s).find((x) => x.quantity!.text.includes(qtext));
-    if (!c) throw new Error(`no quantity ${qtext} in ${s}: ${texts(s).join(' | ')}`);
-    return c;
-  };
+  const { find } = figuresAt(PUB9);
   const timeOf = (s: string, qtext: string) => {
     const t = find(s, qtext).timeRef;
     return t ? [t.text, t.from ?? t.date, t.to ?? t.date] : null;
