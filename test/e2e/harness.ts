@@ -206,9 +206,24 @@ export async function resetState(t: TestApp): Promise<void> {
       if (attempt >= 5 || (err as { code?: string }).code !== '40P01') throw err;
     }
   }
-  await t.extractionQueue.obliterate({ force: true });
-  await t.app.get<Queue>(getQueueToken(QueueName.Webhooks)).obliterate({ force: true });
+  await retryOnRedisTimeout(() => t.extractionQueue.obliterate({ force: true }));
+  await retryOnRedisTimeout(() => t.app.get<Queue>(getQueueToken(QueueName.Webhooks)).obliterate({ force: true }));
   for (const w of workers) w.resume();
+}
+
+/**
+ * The app's queues give up on a Redis command after PRODUCER_COMMAND_TIMEOUT_MS. ioredis measures that with a
+ * timer in this process, so a long pause of this process (GC, a browser suite just before) can expire it although
+ * Redis answered: setup tries again rather than failing a whole suite on a stall of the test runner.
+ */
+async function retryOnRedisTimeout<T>(command: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await command();
+    } catch (err) {
+      if (attempt >= attempts || !/Command timed out/.test((err as Error).message)) throw err;
+    }
+  }
 }
 
 /** Polls until `check` returns a truthy value (real workers run asynchronously). */
