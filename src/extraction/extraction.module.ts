@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ReviewModule } from '../review/review.module.js';
 import { ClaimMatcher } from '../matching/claim-matcher.js';
+import { TermWeights } from '../matching/term-weights.js';
 import { ExtractorPool } from './extractor-pool.js';
 import { ExtractionService } from './extraction.service.js';
 
-@Module({ imports: [ReviewModule], providers: [ExtractionService, ClaimMatcher, ExtractorPool], exports: [ExtractionService] })
+@Module({ imports: [ReviewModule], providers: [ExtractionService, ClaimMatcher, TermWeights, ExtractorPool], exports: [ExtractionService] })
 export class ExtractionModule {}

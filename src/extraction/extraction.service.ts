@@ -141,7 +141,7 @@ export class ExtractionService {
         budget.check('matching the claims');
         const batch = numeric.slice(i, i + BATCH);
         const matches = await this.matcher.find(
-          batch.map((c) => ({ ...extracted[c.ordinal], speaker: extracted[c.ordinal].attribution?.speaker ?? null })),
+          batch.map((c) => ({ ...extracted[c.ordinal], speaker: extracted[c.ordinal].attribution?.speaker ?? null, publishedAt: article.published_at?.toISOString() ?? null })),
           { publishedOnly: true, excludeArticleId: articleId },
           tx,
         );

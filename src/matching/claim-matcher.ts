@@ -3,11 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { rows } from '../database/sql.js';
-import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
-import { intervalOf, isMatch, isPeopleUnit, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
+import { CLAIM_CATEGORIES, type ClaimCategory, type Qualifier } from '../claims/claim-vocabulary.js';
+import { intervalOf, isMatch, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
+import { TermWeights } from './term-weights.js';
 
-/** Candidates fetched per query claim, best trigram similarity first, before the scorer decides. */
-const CANDIDATES_PER_QUERY = 50;
+/** Candidates retrieval hands the ranker per query claim: by words, by trigrams, by the figure's window. */
+const BY_WORDS = 60;
+const BY_TRIGRAMS = 20;
+const BY_FIGURE = 20;
+/** Words in more than this share of the claims are left out of the word search (they would fetch half the table). */
+const COMMON_TERM_SHARE = 0.05;
+/** …but a query keeps at least this many of its rarest words. */
+const MIN_QUERY_TERMS = 3;
 
 export interface MatchOptions {
   /** Only claims whose verdict is published (extraction links to these only). */
@@ -41,39 +48,38 @@ interface CandidateRow {
   location: string | null;
   speaker: string | null;
   time_ref: { from: string | null; to: string | null } | null;
-}
-
-const CANDIDATE_COLUMNS = `c.id, c.text, c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high,
-  c.unit, c.qualifier, c.subject, c.location, c.speaker, c.time_ref`;
-
-/** Categories a query's candidates may have (see categoryFit in match-score.ts). */
-function candidateCategories(q: MatchableClaim): ClaimCategory[] {
-  if (q.category === 'quantity_other' && isPeopleUnit(q.quantity?.unit ?? null)) return ['quantity_other', 'casualties', 'displacement'];
-  if (q.category === 'casualties' || q.category === 'displacement') return [q.category, 'quantity_other'];
-  return [q.category];
+  terms: string[];
+  published_at: Date | null;
 }
 
 /**
- * Finds earlier claims that match each query claim. Two round trips at most, whatever the number of query
- * claims: one for the claims with a number (btree on (category, quantity_min), then ranked by similarity()),
- * one for those without (the trigram GIN index, `text % query`). The scorer in match-score.ts decides.
+ * Finds earlier claims that match each query claim, in two stages as search engines do.
+ *  1. Retrieval, one round trip for all query claims: the claims sharing the query's rarer words (GIN index on
+ *     `match_terms`: English stems, domain synonyms folded, figures as `#value`), ordered by the summed rarity of
+ *     the words they share; plus the closest by trigrams (misspellings, "80M"); plus, for a query with a figure,
+ *     those whose figure lies in its window (btree on (category, quantity_min)).
+ *  2. Ranking in match-score.ts: words weighed by rarity, figures and dates as evidence; only a contradiction refuses.
+ * A first, cheap round trip turns the query texts into the same terms Postgres stores.
  */
 @Injectable()
 export class ClaimMatcher {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly weights: TermWeights,
+  ) {}
 
   async find(queries: MatchableClaim[], options: MatchOptions = {}, db: DataSource | EntityManager = this.db): Promise<FoundMatch[]> {
-    const numeric: Array<{ i: number; lo: number; hi: number }> = [];
-    const textOnly: number[] = [];
-    queries.forEach((q, i) => {
-      const interval = intervalOf(q.quantity);
-      if (interval) {
-        const [lo, hi] = prefilterWindow(interval);
-        numeric.push({ i, lo, hi });
-      } else {
-        textOnly.push(i);
-      }
-    });
+    if (queries.length === 0) return [];
+    const idf = await this.weights.current(db);
+    const termsOf = await rows<{ terms: string[] }>(
+      db,
+      `SELECT tsvector_to_array(match_terms_of(t, ARRAY[v, lo, hi])) AS terms
+         FROM unnest($1::text[], $2::float8[], $3::float8[], $4::float8[]) WITH ORDINALITY AS q(t, v, lo, hi, i) ORDER BY i`,
+      [queries.map((q) => q.text), queries.map((q) => q.quantity?.value ?? null), queries.map((q) => q.quantity?.low ?? null),
+        queries.map((q) => q.quantity?.high ?? null)],
+    );
+    const prepared = queries.map((q, i) => ({ ...q, terms: termsOf[i].terms }));
+
     const filters: string[] = [];
     const params: unknown[] = [];
     if (options.publishedOnly) filters.push(`c.status = 'published'`);
@@ -82,43 +88,57 @@ export class ClaimMatcher {
       params.push(options.excludeArticleId);
       filters.push(`c.article_id <> $${params.length}`);
     }
-    const candidates: CandidateRow[] = [];
-    if (numeric.length > 0) {
-      const p = [...params, numeric.map((n) => n.i), numeric.map((n) => candidateCategories(queries[n.i]).join(',')),
-        numeric.map((n) => n.lo), numeric.map((n) => n.hi), numeric.map((n) => queries[n.i].text)];
-      const k = params.length;
-      candidates.push(...(await rows<CandidateRow>(
-        db,
-        `SELECT q.qi, m.* FROM unnest($${k + 1}::int[], $${k + 2}::text[], $${k + 3}::float8[], $${k + 4}::float8[], $${k + 5}::text[])
-                AS q(qi, cats, lo, hi, text)
+    const where = filters.map((f) => `AND ${f}`).join(' ');
+    const searchTerms = prepared.map((q) => idf.searchTerms(q.terms, COMMON_TERM_SHARE, MIN_QUERY_TERMS));
+    const windows = prepared.map((q) => {
+      const interval = intervalOf(q.quantity);
+      return interval ? prefilterWindow(interval) : null;
+    });
+    const k = params.length;
+    const p = [
+      ...params,
+      prepared.map((_, i) => i),
+      prepared.map((q) => q.text),
+      // A tsquery per query claim: its search terms OR-ed ('' when it has none: that part finds nothing).
+      searchTerms.map((ts) => ts.map((t) => `'${t.replace(/'/g, "''")}'`).join(' | ')),
+      searchTerms.map((ts) => ts.join('\u0001')),
+      searchTerms.map((ts) => ts.map((t) => idf.weight(t)).join('\u0001')),
+      windows.map((w) => w?.[0] ?? null),
+      windows.map((w) => w?.[1] ?? null),
+      CLAIM_CATEGORIES as readonly string[],
+    ];
+    const candidates = await rows<CandidateRow>(
+      db,
+      `SELECT q.qi, c.id, c.text, c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high, c.unit, c.qualifier,
+              c.subject, c.location, c.speaker, c.time_ref, tsvector_to_array(c.match_terms) AS terms, a.published_at
+         FROM unnest($${k + 1}::int[], $${k + 2}::text[], $${k + 3}::text[], $${k + 4}::text[], $${k + 5}::text[], $${k + 6}::float8[], $${k + 7}::float8[])
+              AS q(qi, text, tsq, terms, weights, lo, hi)
          CROSS JOIN LATERAL (
-           SELECT ${CANDIDATE_COLUMNS} FROM claims c
-            WHERE c.category = ANY(string_to_array(q.cats, ',')) AND c.quantity_min IS NOT NULL
-              AND c.quantity_min <= q.hi AND c.quantity_max >= q.lo ${filters.map((f) => `AND ${f}`).join(' ')}
-            ORDER BY similarity(c.text, q.text) DESC, c.seq DESC LIMIT ${CANDIDATES_PER_QUERY}) m`,
-        p,
-      )));
-    }
-    if (textOnly.length > 0) {
-      const p = [...params, textOnly, textOnly.map((i) => queries[i].category), textOnly.map((i) => queries[i].text)];
-      const k = params.length;
-      candidates.push(...(await rows<CandidateRow>(
-        db,
-        `SELECT q.qi, m.* FROM unnest($${k + 1}::int[], $${k + 2}::text[], $${k + 3}::text[]) AS q(qi, category, text)
-         CROSS JOIN LATERAL (
-           SELECT ${CANDIDATE_COLUMNS} FROM claims c
-            WHERE c.text % q.text AND c.category = q.category AND c.quantity_min IS NULL ${filters.map((f) => `AND ${f}`).join(' ')}
-            ORDER BY similarity(c.text, q.text) DESC, c.seq DESC LIMIT ${CANDIDATES_PER_QUERY}) m`,
-        p,
-      )));
-    }
+           (SELECT c.id FROM claims c
+             WHERE q.tsq <> '' AND c.match_terms @@ q.tsq::tsquery ${where}
+             ORDER BY (SELECT sum(x.w::float8) FROM unnest(string_to_array(q.terms, E'\\x01'), string_to_array(q.weights, E'\\x01')) AS x(t, w)
+                        WHERE c.match_terms @@ quote_literal(x.t)::tsquery) DESC, c.seq DESC
+             LIMIT ${BY_WORDS})
+           UNION
+           (SELECT c.id FROM claims c WHERE c.text % q.text ${where}
+             ORDER BY similarity(c.text, q.text) DESC, c.seq DESC LIMIT ${BY_TRIGRAMS})
+           UNION
+           (SELECT c.id FROM claims c
+             WHERE q.lo IS NOT NULL AND c.category = ANY($${k + 8}::text[]) AND c.quantity_min IS NOT NULL
+               AND c.quantity_min <= q.hi AND c.quantity_max >= q.lo ${where}
+             ORDER BY similarity(c.text, q.text) DESC, c.seq DESC LIMIT ${BY_FIGURE})
+         ) found
+         JOIN claims c ON c.id = found.id
+         JOIN articles a ON a.id = c.article_id`,
+      p,
+    );
     const found: FoundMatch[] = [];
     for (const row of candidates) {
-      const query = queries[row.qi];
-      const result = scoreMatch(query, toMatchable(row));
-      if (isMatch(query, result)) found.push({ query: row.qi, claimId: row.id, score: result.score, reasons: result.reasons });
+      const query = prepared[row.qi];
+      const result = scoreMatch(query, toMatchable(row), idf);
+      if (isMatch(result)) found.push({ query: row.qi, claimId: row.id, score: result.score, reasons: result.reasons });
     }
-    return found.sort((a, b) => b.score - a.score);
+    return found.sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId));
   }
 }
 
@@ -133,5 +153,7 @@ function toMatchable(r: CandidateRow): MatchableClaim {
     location: r.location,
     speaker: r.speaker,
     timeRef: r.time_ref,
+    terms: r.terms,
+    publishedAt: r.published_at?.toISOString() ?? null,
   };
 }

@@ -1,22 +1,17 @@
 /**
- * Claim matching (issue 5): is a new claim the same claim as an earlier one? Pure, no database.
+ * Claim matching, second stage: is a retrieved earlier claim the same claim as the new one? Pure, no database.
  *
- * Number-aware. A pair is only considered when all the gates hold:
- *   1. the categories are the same (or one is the extractor's fallback `quantity_other` counting people —
- *      "people", "civilians", "Ukrainians" — and the other casualties or displacement; the score then takes a penalty);
- *   2. the units agree (killed ≠ wounded, USD ≠ EUR, tanks ≠ drones; "infected N people" counts cases);
- *   3. the quantities' intervals overlap (see `intervalOf`: hedges widen or open the interval; fractions are approximate);
- *   4. the actors (subject, or "Russian" in "100,000 Russian troops"; not a subject that is only the speaker, as in
- *      "Ukraine says 5,000 Russian troops were killed"; not the recipient in "Pakistan will receive …", which is a
- *      place) do not contradict each other, nor do the places (a place contradicts only when the other claim names
- *      none of it: origin and destination), the events (a flood is not a war, Ebola not mpox), what a rate measures
- *      (turnout is not a vote share, inflation not an interest rate), the outcome for the people counted (killed,
- *      wounded, missing, displaced, detained, infected), the direction (rose ≠ fell, support ≠ oppose) or the period
- *      (2017 ≠ 2022; a quarter is not the year);
- *   5. the texts are at least MIN_TEXT_SIMILARITY alike (content words with synonyms folded, or trigrams).
- * Then score = 0.25 + 0.20·numeric + 0.40·text + 0.15·entities, in [0, 1]; a pair matches at ≥ MATCH_THRESHOLD.
- * Claims without a number (statements, events) only match claims without a number, on text similarity alone,
- * with a higher bar (TEXT_ONLY_THRESHOLD); a claim with a number never matches one without.
+ * Evidence, not gates (issue 12). The score starts from the words the two claims share, weighed by how rare each word
+ * is among stored claims (see TermStatistics), then:
+ *   - the same figure on both sides ("$80M" = "$80 million", "3 in 5" = 60 %, a quantity the extractor read) raises it;
+ *     a figure on one side only, or another category, lowers it a little; a shared year or entity raises it a little;
+ *   - a contradiction refuses the pair (score 0): figures of one kind that differ (100,000 vs 10,000 troops), the same
+ *     amount in two currencies, years that differ (2002 vs 2017), other actors or places (see the gazetteer), events
+ *     (a flood is not a war, Ebola not mpox), measures (turnout is not a vote share), outcomes (killed vs wounded),
+ *     directions (rose vs fell), periods (a quarter is not the year), or claims with figures published years apart
+ *     when neither text dates itself.
+ * A pair is suggested from MATCH_THRESHOLD up. Every result carries its reasons: the text score, the figure that
+ * agreed, the years and publication dates compared, or the contradiction that refused it.
  */
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 
@@ -30,13 +25,11 @@ export interface MatchableClaim {
   speaker?: string | null;
   /** The period the claim is about, as the extractor resolved it (ISO dates, inclusive). */
   timeRef?: { from: string | null; to: string | null } | null;
+  /** Its words as Postgres stores them (`claims.match_terms`); without them a light stand-in is used. */
+  terms?: string[];
+  /** When the claim was published (its article's date, or the request's): stands for its moment when the text has none. */
+  publishedAt?: string | null;
 }
-
-export const MATCH_THRESHOLD = 0.7;
-/** Below this text similarity two claims with the same number are a coincidence ("85 % inflation" ≠ "lost 85 % of its value"). */
-export const MIN_TEXT_SIMILARITY = 0.3;
-/** Number-less claims (statements, events) match on text alone, so the bar is higher. */
-export const TEXT_ONLY_THRESHOLD = 0.6;
 
 /**
  * Relative widening of a stated number: "100,000" → ±2 %, "about 100,000" → ±5 %. So "about 100,000" and
@@ -303,8 +296,6 @@ interface Profile {
   actors: Set<string>;
   places: Set<string>;
   all: Set<string>;
-  tokens: Set<string>;
-  trigrams: Set<string>;
   interval: Interval | null;
   unit: string | null;
   outcomes: Set<string>;
@@ -340,8 +331,6 @@ function profile(c: MatchableClaim): Profile {
     actors,
     places,
     all,
-    tokens: contentTokens(c.text, speaker),
-    trigrams: trigramsOf(c.text),
     interval: intervalOf(c.quantity),
     unit,
     outcomes,
@@ -494,13 +483,6 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
-
 /** pg_trgm's similarity(a, b). */
 export function trigramSimilarity(a: string, b: string): number {
   return jaccard(trigramsOf(a), trigramsOf(b));
@@ -511,11 +493,19 @@ const UNIT_ALIASES: Record<string, string> = {
   person: 'people', persons: 'people', individuals: 'people', residents: 'people', inhabitants: 'people',
   // a crowd is counted in people, whatever the article calls them
   protesters: 'people', demonstrators: 'people', marchers: 'people', participants: 'people', '%': 'percent', 'per cent': 'percent', usd: 'USD', eur: 'EUR', dollars: 'USD', euros: 'EUR',
+  kids: 'children', kid: 'children', child: 'children', minors: 'children', youngsters: 'children',
 };
 
 function canonicalUnit(unit: string | null): string | null {
   if (!unit) return null;
   return UNIT_ALIASES[unit.toLowerCase()] ?? UNIT_ALIASES[unit] ?? unit.toLowerCase();
+}
+
+/** A unit as compared: aliases folded ("kids" = "children", "soldiers" = "troops"), then singular ("governors" = "governor"). */
+function unitKey(unit: string): string {
+  const lower = unit.toLowerCase();
+  if (/^[A-Z]{3}$/.test(unit)) return unit;
+  return UNIT_ALIASES[lower] ?? SYNONYM.get(lower) ?? stem(lower);
 }
 
 const DEMONYM_SUFFIXES = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
@@ -633,59 +623,270 @@ export function categoryFit(a: MatchableClaim, b: MatchableClaim): 'same' | 'com
   return null;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Figures and years written in a text, as evidence: "$80M" is "$80 million", "3 in 5" is 60 %, "100.000" may be 100,000.
+
+/** What a figure counts, so only like is compared with like: a share is not a sum of money, dollars are not euros. */
+type FigureKind = 'percent' | `money:${string}` | 'count';
+
+interface Figure {
+  kind: FigureKind;
+  /** Readings of the figure ("100.000": 100 or 100,000), each an interval. */
+  readings: Interval[];
+}
+
+const SCALE: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
+  crore: 1e7, crores: 1e7, billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+  // Other languages' scale words, met in posts that quote foreign figures ("1,5 millones", "3 Mrd").
+  millones: 1e6, 'millón': 1e6, millon: 1e6, 'milhões': 1e6, milhoes: 1e6, 'milhão': 1e6, milhao: 1e6, millionen: 1e6, mio: 1e6,
+  milliard: 1e9, milliards: 1e9, milliarden: 1e9, mrd: 1e9, 'bilhões': 1e9, bilhoes: 1e9, billones: 1e12, 'billón': 1e12, billon: 1e12,
+};
+const CURRENCY_SIGN: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', rs: 'INR' };
+const CURRENCY_WORD: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', gbp: 'GBP',
+  rupee: 'INR', rupees: 'INR', yen: 'JPY', yuan: 'CNY',
+};
+const FIGURE_RE = new RegExp(
+  String.raw`(?<![\w.,])(?<sign>[$€£¥₹]|rs\.?\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:[.,]\d+)?)` +
+  String.raw`(?:\s?(?<scale>hundred|thousand|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio|milliards?|milliarden|mrd|bilh(?:õ|o)es|billones|bill[oó]n|[kmb])(?![\p{L}]))?` +
+  String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b))?(?:\s+(?:in|out of)\s+(?<of>\d+)\b)?(?:\s+(?<word>[a-z]+))?`,
+  'giu',
+);
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2099;
+
+interface TextFigures {
+  figures: Figure[];
+  years: Set<number>;
+}
+
+/** The figures and the years a text states. */
+export function figuresIn(text: string): TextFigures {
+  const figures: Figure[] = [];
+  const years = new Set<number>();
+  for (const m of text.matchAll(FIGURE_RE)) {
+    const g = m.groups!;
+    const raw = g.num;
+    const scale = g.scale ? SCALE[g.scale.toLowerCase()] : 1;
+    let values: number[];
+    if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) values = [Number(raw.replace(/,/g, ''))];
+    else if (/^\d{1,3}(?:\.\d{3})+$/.test(raw)) values = raw.split('.').length > 2 ? [Number(raw.replace(/\./g, ''))] : [Number(raw), Number(raw.replace('.', ''))];
+    else if (/^\d{1,3}(?: \d{3})+$/.test(raw)) values = [Number(raw.replace(/ /g, ''))];
+    else if (/^\d+,\d+$/.test(raw)) values = [Number(raw.replace(',', '.'))]; // "1,5 millones"
+    else values = [Number(raw)];
+    const sign = g.sign?.toLowerCase().replace(/[.\s]/g, '');
+    const currency = sign ? CURRENCY_SIGN[sign] : CURRENCY_WORD[g.word?.toLowerCase() ?? ''];
+    if (g.of && !g.pct && !g.scale && Number(g.of) > 0) {
+      // "3 in 5", "one out of 4": a share.
+      figures.push({ kind: 'percent', readings: values.map((v) => widen((100 * v) / Number(g.of), APPROXIMATE_TOLERANCE)) });
+      continue;
+    }
+    const plain = !sign && !g.scale && !g.pct && values.length === 1 && /^\d{4}$/.test(raw);
+    // "in 2002", "2002 law": a year; "2000 workers" counts workers.
+    if (plain && values[0] >= YEAR_MIN && values[0] <= YEAR_MAX && !/^(?!years$)[a-z]+s$/.test(g.word ?? '')) {
+      years.add(values[0]);
+      continue;
+    }
+    const kind: FigureKind = g.pct ? 'percent' : currency ? `money:${currency}` : 'count';
+    // A lone "1" or "2" is an article's grammar as often as a figure ("1 of the", "2 sides"): no evidence either way.
+    if (kind === 'count' && values.every((v) => v * scale < 3)) continue;
+    figures.push({ kind, readings: values.map((v) => widen(v * scale, EXACT_TOLERANCE)) });
+  }
+  return { figures, years };
+}
+
+function widen(v: number, tol: number): Interval {
+  const a = v * (1 - tol);
+  const b = v * (1 + tol);
+  return a <= b ? [a, b] : [b, a];
+}
+
+/** The claim's figures: those its text states, and the extracted quantity (which also reads number words). */
+function claimFigures(c: MatchableClaim): TextFigures {
+  const found = figuresIn(c.text);
+  const interval = intervalOf(c.quantity);
+  if (interval) {
+    const unit = canonicalUnit(c.quantity?.unit ?? null);
+    const kind: FigureKind = unit === 'percent' ? 'percent' : unit && /^[A-Z]{3}$/.test(unit) ? `money:${unit}` : 'count';
+    const isYear = kind === 'count' && interval[0] >= YEAR_MIN * 0.98 && interval[1] <= YEAR_MAX * 1.02 && found.years.size > 0;
+    if (!isYear) found.figures.push({ kind, readings: [interval] });
+  }
+  return found;
+}
+
+type FigureEvidence =
+  | { verdict: 'same'; value: string }
+  | { verdict: 'contradicts'; detail: string }
+  | { verdict: 'one_side' | 'none' | 'unrelated' };
+
+const overlaps = (a: Interval, b: Interval) => Math.max(a[0], b[0]) <= Math.min(a[1], b[1]);
+const show = (i: Interval) => String(Math.round(((i[0] + i[1]) / 2) * 100) / 100);
+
+/**
+ * Same figure on both sides (of the same kind): evidence for. Figures of one kind on both sides and none alike:
+ * a contradiction (100,000 against 10,000 troops; $400 against $4,000). The same amount in two currencies too.
+ */
+function compareFigures(q: TextFigures, c: TextFigures): FigureEvidence {
+  if (q.figures.length === 0 && c.figures.length === 0) return { verdict: 'none' };
+  if (q.figures.length === 0 || c.figures.length === 0) return { verdict: 'one_side' };
+  for (const a of q.figures) {
+    for (const b of c.figures) {
+      if (a.kind !== b.kind) continue;
+      for (const ra of a.readings) for (const rb of b.readings) if (overlaps(ra, rb)) return { verdict: 'same', value: show(ra) };
+    }
+  }
+  for (const a of q.figures) {
+    for (const b of c.figures) {
+      if (a.kind === b.kind) return { verdict: 'contradicts', detail: `${show(a.readings[0])}≠${show(b.readings[0])}` };
+      if (a.kind.startsWith('money:') && b.kind.startsWith('money:')) {
+        for (const ra of a.readings) for (const rb of b.readings) if (overlaps(ra, rb)) return { verdict: 'contradicts', detail: `${a.kind}≠${b.kind}` };
+      }
+    }
+  }
+  return { verdict: 'unrelated' };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scoring.
+
 export interface MatchScore {
-  /** In [0, 1]; 0 when a gate failed. */
+  /** In [0, 1]; 0 when the pair contradicts. */
   score: number;
-  /** Why, for the editor: e.g. ["same_category", "quantity_overlap", "same_actor", "text:0.57"] or ["quantity_disjoint"]. */
+  /** Why, for the editor: e.g. ["text:0.62", "same_figure:80000000", "same_year:2019", "shared_entity"] or ["figure_contradicts:…"]. */
   reasons: string[];
 }
 
+/** How rare a word is among stored claims (see TermStatistics); every word weighs the same without statistics. */
+export interface TermWeighting {
+  weight(term: string): number;
+}
+const UNIFORM: TermWeighting = { weight: () => 1 };
+
+/** A pair is suggested from this score up. */
+export const MATCH_THRESHOLD = 0.45;
+
+const YEAR_MS = 365.25 * 86_400_000;
+/** Claims with figures published this many years apart, with no date in either text, are about two moments. */
+const FIGURES_AGE_YEARS = 2;
+
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** How well `candidate` (an earlier claim) matches `query` (the new one). */
-export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim): MatchScore {
-  const fit = categoryFit(query, candidate);
-  if (!fit) return { score: 0, reasons: ['category_differs'] };
-  const q = profile(query);
-  const c = profile(candidate);
-  const reasons: string[] = [fit === 'same' ? 'same_category' : 'compatible_category'];
-  const textSim = Math.max(dice(q.tokens, c.tokens), jaccard(q.trigrams, c.trigrams));
-
-  if ((q.interval === null) !== (c.interval === null)) return { score: 0, reasons: ['one_has_no_number'] };
-  if (q.interval === null || c.interval === null) {
-    // Number-less claims: text alone, and the actors must not contradict each other.
-    if (disjoint(q.actors, c.actors)) return { score: 0, reasons: ['different_actor'] };
-    return { score: round(textSim), reasons: [...reasons, 'no_number', `text:${round(textSim)}`] };
-  }
-  // A compatible category means the fallback counts `people` where the other says killed/displaced: no unit check.
-  if (fit === 'same' && q.unit && c.unit && q.unit !== c.unit && !harmUnitsCompatible(q.unit, c.unit)) {
-    return { score: 0, reasons: ['unit_differs'] };
-  }
-  const num = numericCloseness(q.interval, c.interval);
-  if (num === null) return { score: 0, reasons: ['quantity_disjoint'] };
-  reasons.push('quantity_overlap');
-  if (disjoint(q.actors, c.actors)) return { score: 0, reasons: ['different_actor'] };
-  // A place contradicts only when the other claim names none of it: "refugees from Sudan have fled to Chad"
-  // has Sudan as its extracted place and still meets "1.2 million Sudanese have crossed into Chad".
-  if (disjoint(q.places, c.places) && !namesAny(c.all, q.places) && !namesAny(q.all, c.places)) return { score: 0, reasons: ['different_place'] };
-  if (differentEvents(eventsIn(query.text), eventsIn(candidate.text))) return { score: 0, reasons: ['different_event'] };
-  if (disjoint(measuresIn(query.text), measuresIn(candidate.text))) return { score: 0, reasons: ['different_measure'] };
-  if (disjoint(q.outcomes, c.outcomes)) return { score: 0, reasons: ['different_outcome'] };
-  if (oppositePolarity(query.text, candidate.text)) return { score: 0, reasons: ['opposite_direction'] };
-  if (differentPeriod(query.timeRef, candidate.timeRef)) return { score: 0, reasons: ['different_period'] };
-  if (textSim < MIN_TEXT_SIMILARITY) return { score: 0, reasons: ['text_dissimilar', `text:${round(textSim)}`] };
-
-  let entities = 0.5;
-  if (q.all.size > 0 && c.all.size > 0) {
-    entities = disjoint(q.all, c.all) ? 0 : 1;
-    reasons.push(entities ? 'shared_entity' : 'no_shared_entity');
-  }
-  let score = 0.25 + 0.2 * num + 0.4 * textSim + 0.15 * entities;
-  if (fit === 'compatible') score *= 0.9;
-  reasons.push(`text:${round(textSim)}`);
-  return { score: round(Math.min(1, score)), reasons };
+/** The words compared: Postgres's terms when the claim came from the database, else a light stand-in (pure use). */
+function wordsFor(c: MatchableClaim): string[] {
+  return (c.terms ?? [...contentTokens(c.text, new Set())]).filter((t) => !t.startsWith('#'));
 }
 
-export function isMatch(query: MatchableClaim, s: MatchScore): boolean {
-  return s.score >= (intervalOf(query.quantity) === null ? TEXT_ONLY_THRESHOLD : MATCH_THRESHOLD);
+/** Words in common, weighed by rarity: 2·shared / (query + candidate), in [0, 1]. */
+function wordSimilarity(q: string[], c: string[], weights: TermWeighting): number {
+  const cs = new Set(c);
+  let shared = 0;
+  let total = 0;
+  for (const t of new Set(q)) {
+    const w = weights.weight(t);
+    total += w;
+    if (cs.has(t)) shared += w;
+  }
+  for (const t of cs) total += weights.weight(t);
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** Why two claims cannot be the same claim, or null. */
+function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Profile, c: Profile): string | null {
+  // The same figure counting other things: tanks are not drones, demonstrators not soldiers, dollars not euros.
+  if (q.interval && c.interval && numericCloseness(q.interval, c.interval) !== null && q.unit && c.unit && categoryFit(query, candidate) !== 'compatible') {
+    const [a, b] = [unitKey(q.unit), unitKey(c.unit)];
+    if (a !== b && !harmUnitsCompatible(q.unit, c.unit) && !(isPeopleUnit(a) && isPeopleUnit(b))) {
+      return /^[A-Z]{3}$/.test(q.unit) && /^[A-Z]{3}$/.test(c.unit) ? 'currency_differs' : 'unit_differs';
+    }
+  }
+  if (differentReading(query, candidate, q, c)) return 'category_differs';
+  if (disjoint(gazetteerOnly(q.actors), gazetteerOnly(c.actors))) return 'different_actor';
+  if (disjoint(q.places, c.places) && !namesAny(c.all, q.places) && !namesAny(q.all, c.places)) return 'different_place';
+  if (differentEvents(eventsIn(query.text), eventsIn(candidate.text))) return 'different_event';
+  if (disjoint(measuresIn(query.text), measuresIn(candidate.text))) return 'different_measure';
+  if (disjoint(q.outcomes, c.outcomes)) return 'different_outcome';
+  if (oppositePolarity(query.text, candidate.text)) return 'opposite_direction';
+  if (differentPeriod(query.timeRef, candidate.timeRef)) return 'different_period';
+  return null;
+}
+
+/** Categories that say what a figure counts; the others (quantity_other, event, statement) say little. */
+const COUNTING = new Set<ClaimCategory>(['troop_count', 'casualties', 'displacement', 'money', 'percentage']);
+
+/**
+ * Two claims whose figures both say what they count, and count different things (troops deployed against people
+ * who fled). The same figure read two ways is not that: soldiers killed (troop_count beside casualties) when the
+ * outcomes agree, or the fallback category on either side.
+ */
+function differentReading(query: MatchableClaim, candidate: MatchableClaim, q: Profile, c: Profile): boolean {
+  if (query.category === candidate.category || !COUNTING.has(query.category) || !COUNTING.has(candidate.category)) return false;
+  if (!q.interval || !c.interval) return false;
+  return q.outcomes.size === 0 || c.outcomes.size === 0 || disjoint(q.outcomes, c.outcomes);
+}
+
+/** Actors that are places or bodies we know (the gazetteer): a stray capitalised word ("The Obama") is no contradiction. */
+function gazetteerOnly(s: Set<string>): Set<string> {
+  return new Set([...s].filter((e) => GAZETTEER[e] !== undefined));
+}
+
+/**
+ * How well `candidate` (an earlier claim) matches `query` (the new one): the words they share, weighed by rarity, then
+ * the evidence. Refused (score 0) only for a contradiction: another figure of the same kind, another year, another
+ * actor, place, event, measure, outcome, direction or period, or figures published years apart with no date in the
+ * texts. A figure on one side only, or another category, lowers the score a little.
+ */
+export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, weights: TermWeighting = UNIFORM): MatchScore {
+  const q = profile(query);
+  const c = profile(candidate);
+  const refused = contradiction(query, candidate, q, c);
+  if (refused) return { score: 0, reasons: [refused] };
+  const qf = claimFigures(query);
+  const cf = claimFigures(candidate);
+  if (qf.years.size > 0 && cf.years.size > 0 && ![...qf.years].some((y) => cf.years.has(y))) {
+    return { score: 0, reasons: [`different_year:${[...qf.years].join('/')}≠${[...cf.years].join('/')}`] };
+  }
+  const figures = compareFigures(qf, cf);
+  if (figures.verdict === 'contradicts') return { score: 0, reasons: [`figure_contradicts:${figures.detail}`] };
+
+  const text = wordSimilarity(wordsFor(query), wordsFor(candidate), weights);
+  const reasons = [`text:${round(text)}`];
+  let score = 0.1 + 0.8 * text;
+  if (figures.verdict === 'same') {
+    score += 0.25;
+    reasons.push(`same_figure:${figures.value}`);
+  } else if (figures.verdict === 'one_side') {
+    score -= 0.05;
+    reasons.push('figure_one_side');
+  }
+  const sharedYears = [...qf.years].filter((y) => cf.years.has(y));
+  if (sharedYears.length > 0) {
+    score += 0.05;
+    reasons.push(`same_year:${sharedYears.join('/')}`);
+  }
+  const fit = categoryFit(query, candidate);
+  if (fit === 'compatible') reasons.push('compatible_category');
+  if (fit === null) {
+    score -= 0.05;
+    reasons.push('category_differs');
+  }
+  if (q.all.size > 0 && c.all.size > 0 && !disjoint(q.all, c.all)) {
+    score += 0.05;
+    reasons.push('shared_entity');
+  }
+  // No date in either text: the publication dates stand for the claims' moments.
+  const undated = qf.years.size === 0 && cf.years.size === 0 && !query.timeRef?.from && !candidate.timeRef?.from;
+  if (undated && query.publishedAt && candidate.publishedAt) {
+    const apart = Math.abs(Date.parse(query.publishedAt) - Date.parse(candidate.publishedAt)) / YEAR_MS;
+    if (!Number.isNaN(apart)) {
+      reasons.push(`published:${query.publishedAt.slice(0, 10)}~${candidate.publishedAt.slice(0, 10)}`);
+      if (apart >= FIGURES_AGE_YEARS && qf.figures.length > 0 && cf.figures.length > 0) return { score: 0, reasons: ['published_years_apart', ...reasons] };
+      if (apart >= 1) score -= 0.05 * Math.min(apart, 4);
+    }
+  }
+  return { score: round(Math.max(0, Math.min(1, score))), reasons };
+}
+
+export function isMatch(s: MatchScore): boolean {
+  return s.score >= MATCH_THRESHOLD;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsDateString, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ClaimDto } from '../claims/claims.dto.js';
 
 export class MatchClaimsDto {
@@ -11,7 +11,14 @@ export class MatchClaimsDto {
   @IsOptional() @IsInt() @Min(1) @Max(50)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Only claims with a published verdict.', default: false })
+  @ApiPropertyOptional({
+    description: 'When the text was published (ISO 8601). Claims with figures whose texts carry no date are compared by their publication dates: years apart, they are two claims.',
+    example: '2026-03-14',
+  })
+  @IsOptional() @IsDateString({ strict: true })
+  publishedAt?: string;
+
+  @ApiPropertyOptional({ description: 'Only claims with a published verdict (or imported fact-checks).', default: false })
   @IsOptional() @IsBoolean()
   publishedOnly?: boolean;
 }
@@ -19,12 +26,13 @@ export class MatchClaimsDto {
 export class ClaimMatchItemDto {
   @ApiProperty({ type: ClaimDto, description: 'The earlier claim, with its published verdict if any.' }) claim: ClaimDto;
   @ApiProperty({ minimum: 0, maximum: 1 }) score: number;
-  @ApiProperty({ type: [String], example: ['same_category', 'quantity_overlap', 'shared_entity', 'text:0.571'] }) reasons: string[];
+  @ApiProperty({ type: [String], example: ['text:0.571', 'same_figure:100000', 'same_year:2021', 'shared_entity'],
+    description: 'Why it matched: the words-in-common score, the figure that agreed, the years and publication dates compared, the category or a figure on one side only when they lowered the score.' }) reasons: string[];
   @ApiProperty({ description: 'The claim of the request text it matched (several when the text has several claims).' })
   queryText: string;
 }
 
 export class ClaimMatchesDto {
-  @ApiProperty({ type: [ClaimMatchItemDto], description: 'Best first; only pairs at or above the match threshold.' })
+  @ApiProperty({ type: [ClaimMatchItemDto], description: 'Best first; only pairs at or above the match threshold, none that contradicts the text.' })
   items: ClaimMatchItemDto[];
 }

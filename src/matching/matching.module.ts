@@ -3,12 +3,13 @@ import { ClaimsModule } from '../claims/claims.module.js';
 import { ClaimMatcher } from './claim-matcher.js';
 import { MatchingController } from './matching.controller.js';
 import { MatchingService } from './matching.service.js';
+import { TermWeights } from './term-weights.js';
 
-/** Claim matching (issue 5). The extraction job uses ClaimMatcher on its own (see ExtractionModule). */
+/** Claim matching (issues 5 and 12). The extraction job uses ClaimMatcher on its own (see ExtractionModule). */
 @Module({
   imports: [ClaimsModule],
   controllers: [MatchingController],
-  providers: [ClaimMatcher, MatchingService],
-  exports: [ClaimMatcher],
+  providers: [ClaimMatcher, MatchingService, TermWeights],
+  exports: [ClaimMatcher, TermWeights],
 })
 export class MatchingModule {}

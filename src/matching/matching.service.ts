@@ -24,7 +24,7 @@ export class MatchingService {
   ) {}
 
   async match(dto: MatchClaimsDto, scope: ReadScope): Promise<ClaimMatchesDto> {
-    const queries = queriesOf(dto.text);
+    const queries = queriesOf(dto.text, dto.publishedAt ?? null);
     // The scope goes into the candidate search, so `limit` counts claims the caller may see.
     const found = await this.matcher.find(queries, { publishedOnly: dto.publishedOnly, scope });
     // One entry per earlier claim: its best score over the request's claims.
@@ -69,9 +69,16 @@ export class MatchingService {
   }
 }
 
-/** The request text as claims: what the extractor finds in it, or the whole text as a statement. */
-export function queriesOf(text: string): MatchableClaim[] {
-  const extracted = extractClaims(text);
-  if (extracted.length === 0) return [{ text: text.trim(), category: 'statement', quantity: null, subject: null, location: null, speaker: null }];
-  return extracted.map((c) => ({ ...c, speaker: c.attribution?.speaker ?? null }));
+/**
+ * The request text as claims: what the extractor finds in it, and the whole text as a statement too (a post's words
+ * outside the sentence that holds its figure still say what it is about).
+ */
+export function queriesOf(text: string, publishedAt: string | null = null): MatchableClaim[] {
+  const whole = text.trim();
+  const extracted: MatchableClaim[] = extractClaims(text, publishedAt ? { publishedAt: new Date(publishedAt) } : {})
+    .map((c) => ({ ...c, speaker: c.attribution?.speaker ?? null, publishedAt }));
+  if (!extracted.some((c) => c.text.trim() === whole)) {
+    extracted.push({ text: whole, category: 'statement', quantity: null, subject: null, location: null, speaker: null, publishedAt });
+  }
+  return extracted;
 }

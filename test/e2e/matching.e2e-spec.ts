@@ -70,7 +70,7 @@ describe('claim matching', () => {
     expect(res.body.items[0]).toMatchObject({
       claim: { id: troops.id, verdict: null, quantity: { value: 100000 } },
       score: expect.any(Number),
-      reasons: expect.arrayContaining(['same_category', 'quantity_overlap']),
+      reasons: expect.arrayContaining(['same_figure:100000']),
       queryText: 'An estimated 100,000 Russian troops are at the border.',
     });
     expect(res.body.items[0].score).toBeGreaterThanOrEqual(0.7);
@@ -87,7 +87,7 @@ describe('claim matching', () => {
     expect(published.body.items).toHaveLength(1);
     expect(published.body.items[0].claim.verdict).toMatchObject({ rating: 'mostly_true' });
 
-    // No number: only number-less claims, on text alone; nothing here.
+    // No figure and no words in common with any stored claim: nothing.
     expect((await t.http.post('/v1/claims/match').set(auth(reader)).send({ text: 'The weather was pleasant.' }).expect(200)).body.items).toEqual([]);
 
     for (const body of [{}, { text: '' }, { text: 42 }, { text: 'x', limit: 0 }, { text: 'x', limit: 51 }, { text: 'x', extra: 1 }]) {
@@ -148,6 +148,51 @@ describe('claim matching', () => {
     expect(events.map((e: any) => e.action)).toEqual(['claim.extracted', 'claim.match_suggested', 'claim.match_confirmed', 'claim.match_unlinked']);
     expect(events[1].changes.match).toMatchObject({ claimId: troops.id });
     expect(events[2]).toMatchObject({ actorName: 'alice', changes: { match: { claimId: troops.id, from: 'suggested', to: 'confirmed' } } });
+  });
+
+  test('retrieval by words: number-less claims, synonyms and scale words, the verdict summary; years and dates contradict', async () => {
+    const BAN = 'The council voted to ban plastic bags in every shop, the mayor said.';
+    const LAW_2017 = 'The governor said a 2017 Texas law lets teachers carry guns in class.';
+    const BOUNTY = 'The government offered an $80 million bounty for the rebel leader.';
+    const KIDS = 'Two million kids in the country have no health insurance.';
+    const seeded = await ingestAll([BAN, LAW_2017, BOUNTY, KIDS]);
+    const idOf = (text: string) => {
+      const claims = seeded.get(text)!;
+      expect(claims.length).toBeGreaterThan(0);
+      return claims[0].id as string;
+    };
+    // Every stored claim has its search terms, written by the database (trigger), also those without a figure.
+    const [stored] = await t.db.query(`SELECT count(*)::int AS n FROM claims WHERE match_terms = ''::tsvector`);
+    expect(stored.n).toBe(0);
+    const top = async (text: string, extra: object = {}) =>
+      (await t.http.post('/v1/claims/match').set(auth(alice)).send({ text, ...extra }).expect(200)).body.items as any[];
+
+    // A number-less post finds a number-less claim by its words (stems: "bans", "bags", "shops").
+    const ban = await top('Council bans plastic bags in shops');
+    expect(ban[0]?.claim.id).toBe(idOf(BAN));
+    expect(ban[0].reasons[0]).toMatch(/^text:/);
+    // "$80M" is "$80 million"; "children" are "kids".
+    const bounty = await top('Govt puts $80M bounty on rebel leader');
+    expect(bounty[0]?.claim.id).toBe(idOf(BOUNTY));
+    expect(bounty[0].reasons).toContain('same_figure:80000000');
+    expect((await top('2 million children have no health insurance'))[0]?.claim.id).toBe(idOf(KIDS));
+    // Another figure of the same kind, or another year, never matches.
+    expect((await top('Government offered a $8 million bounty for the rebel leader')).map((i) => i.claim.id)).not.toContain(idOf(BOUNTY));
+    const law = await top('This law that lets teachers carry guns in class was passed in 2002.');
+    expect(law.map((i) => i.claim.id)).not.toContain(idOf(LAW_2017));
+    expect((await top('This law that lets teachers carry guns in class was passed in 2017.'))[0]?.claim.id).toBe(idOf(LAW_2017));
+    // No date in either text: the publication dates are compared (the stored articles are of 2026-11-25).
+    const recent = await top('Two million kids have no health insurance', { publishedAt: '2026-10-01' });
+    expect(recent[0]?.claim.id).toBe(idOf(KIDS));
+    expect(recent[0].reasons).toContain('published:2026-10-01~2026-11-25');
+    expect((await top('Two million kids have no health insurance', { publishedAt: '2022-03-01' })).map((i) => i.claim.id)).not.toContain(idOf(KIDS));
+    await t.http.post('/v1/claims/match').set(auth(alice)).send({ text: 'x', publishedAt: 'last year' }).expect(400);
+
+    // A published verdict's summary makes its claim findable by the summary's words.
+    expect((await top('Mayor says supermarkets must stop handing out single-use carrier sacks')).map((i) => i.claim.id)).not.toContain(idOf(BAN));
+    await publish(idOf(BAN));
+    const [terms] = await t.db.query(`SELECT tsvector_to_array(match_terms) AS terms FROM claims WHERE id = $1`, [idOf(BAN)]);
+    expect(terms.terms).toEqual(expect.arrayContaining(['intellig', '000'])); // from the summary: "Western intelligence put the figure at 90,000…"
   });
 
   test(`labeled pair set (${pairs.length} pairs) through POST /v1/claims/match: precision and recall ≥ 0.9`, async () => {

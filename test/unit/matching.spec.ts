@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { extractClaims } from '../../src/extractor/index.js';
 import {
-  differentPeriod, entitiesIn, eventsIn, intervalOf, isMatch, MATCH_THRESHOLD, measuresIn, numericCloseness, oppositePolarity,
+  differentPeriod, entitiesIn, eventsIn, figuresIn, intervalOf, isMatch, MATCH_THRESHOLD, measuresIn, numericCloseness, oppositePolarity,
   outcomesIn, prefilterWindow, scoreMatch, stem, trigramSimilarity, type MatchableClaim,
 } from '../../src/matching/match-score.js';
 import { queriesOf } from '../../src/matching/matching.service.js';
@@ -15,7 +15,7 @@ function claim(text: string): MatchableClaim {
 }
 const matches = (a: string, b: string) => {
   const q = claim(a);
-  return isMatch(q, scoreMatch(q, claim(b)));
+  return isMatch(scoreMatch(q, claim(b)));
 };
 /** A claim as the scorer sees it, built by hand (independent of the extractor's version). */
 function stated(text: string, category: MatchableClaim['category'], unit: string, qualifier: 'exact' | 'approximate' | 'lower_bound', n: number, location: string | null): MatchableClaim {
@@ -66,9 +66,9 @@ describe('claim matching: rules', () => {
   test('the issue example: 100,000 troops match across paraphrases, 10,000 does not', () => {
     const s = scoreMatch(claim('an estimated 100,000 Russian troops at the border'), claim('Russia has massed about 100,000 soldiers near Ukraine.'));
     expect(s.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
-    expect(s.reasons).toEqual(expect.arrayContaining(['same_category', 'quantity_overlap', 'shared_entity']));
+    expect(s.reasons).toEqual(expect.arrayContaining(['same_figure:100000', 'shared_entity']));
     expect(scoreMatch(claim('an estimated 100,000 Russian troops at the border'), claim('Russia has 10,000 troops at the border.')))
-      .toEqual({ score: 0, reasons: ['quantity_disjoint'] });
+      .toEqual({ score: 0, reasons: ['figure_contradicts:100000≠10000'] });
   });
 
   test('a lower bound is not any larger number; two estimates 20 % apart are two claims', () => {
@@ -78,10 +78,11 @@ describe('claim matching: rules', () => {
     expect(matches('Between 8,000 and 12,000 soldiers were deployed.', 'About 10,000 troops were deployed.')).toBe(true);
   });
 
-  test('gates: category, unit, actor, place, event, text', () => {
+  test('contradictions refuse: what the figure counts, currency, actor, place, event', () => {
     const reason = (a: string, b: string) => scoreMatch(claim(a), claim(b)).reasons[0];
-    expect(reason('Russia has massed about 100,000 soldiers near Ukraine.', 'About 100,000 people have fled Ukraine.')).toBe('category_differs');
-    expect(reason('The EU pledged $2 billion to Ukraine.', 'The EU pledged 2 billion euros to Ukraine.')).toBe('unit_differs');
+    expect(reason('Russia has massed about 100,000 soldiers near Ukraine.', 'About 100,000 people have fled Ukraine.')).toBe('unit_differs');
+    expect(reason('Russia deployed 100,000 troops.', '100,000 Russian troops were killed.')).toBe('unit_differs');
+    expect(reason('The EU pledged $2 billion to Ukraine.', 'The EU pledged 2 billion euros to Ukraine.')).toBe('currency_differs');
     expect(reason('More than 500 people were killed in the clashes.', 'More than 500 people were wounded in the clashes.')).toBe('unit_differs');
     expect(reason('Belarus has 100,000 troops at the border.', 'Russia has massed about 100,000 soldiers near Ukraine.')).toBe('different_actor');
     expect(reason('Some 600,000 people have been displaced by flooding in Pakistan.', 'Some 600,000 people have been displaced by flooding in Nigeria.')).toBe('different_place');
@@ -95,17 +96,20 @@ describe('claim matching: rules', () => {
       stated('Some 600,000 people have been displaced by flooding in Pakistan.', 'displacement', 'displaced', 'approximate', 600000, 'Pakistan'),
       stated('Floods in Pakistan have forced more than 550,000 people from their homes.', 'quantity_other', 'people', 'lower_bound', 550000, 'Pakistan'),
     );
-    expect(s.reasons[0]).toBe('compatible_category');
+    expect(s.reasons).toContain('compatible_category');
     expect(s.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });
 
-  test('number-less claims match only number-less claims, on text alone', () => {
+  test('number-less claims match on their words; a figure on one side only lowers the score a little', () => {
     const statement: MatchableClaim = { text: 'Moscow says it has no plans to invade Ukraine.', category: 'statement', quantity: null, subject: null, location: null };
     const same: MatchableClaim = { ...statement, text: 'Moscow says it has no plans to invade Ukraine at all.' };
-    expect(isMatch(statement, scoreMatch(statement, same))).toBe(true);
-    expect(scoreMatch(statement, claim('Russia has massed about 100,000 soldiers near Ukraine.')).reasons).toEqual(['category_differs']);
-    const numeric = claim('Russia has massed about 100,000 soldiers near Ukraine.');
-    expect(scoreMatch(numeric, { ...numeric, quantity: null }).reasons).toEqual(['one_has_no_number']);
+    expect(isMatch(scoreMatch(statement, same))).toBe(true);
+    expect(isMatch(scoreMatch(statement, claim('Russia has massed about 100,000 soldiers near Ukraine.')))).toBe(false);
+    const withFigure = claim('Moscow says it has no plans to invade Ukraine with its 100,000 troops.');
+    const oneSide = scoreMatch(statement, withFigure);
+    expect(oneSide.reasons).toContain('figure_one_side');
+    expect(oneSide.score).toBeLessThan(scoreMatch(statement, same).score);
+    expect(isMatch(oneSide)).toBe(true);
     expect(queriesOf('The weather was pleasant.')).toEqual([expect.objectContaining({ category: 'statement', quantity: null })]);
   });
 
@@ -226,6 +230,65 @@ describe('claim matching: rules added after the blind set matching-pairs-2.json'
     expect(intervalOf({ value: 66.67, low: null, high: null, unit: 'percent', qualifier: 'exact', text: 'Two-thirds' })![0]).toBeCloseTo(63.3365, 3);
     expect(intervalOf({ value: 66.67, low: null, high: null, unit: 'percent', qualifier: 'exact', text: '66.67%' })![0]).toBeCloseTo(65.3366, 3);
     expect([stem('repealing'), stem('repealed'), stem('repeal'), stem('need'), stem('used')]).toEqual(['repeal', 'repeal', 'repeal', 'need', 'used']);
+  });
+});
+
+describe('claim matching: figures and years as evidence (issue 12)', () => {
+  const values = (text: string) => figuresIn(text).figures.map((f) => [f.kind, ...f.readings.map(([a, b]) => Math.round((a + b) / 2))]);
+
+  test('figures in a text: scale words and abbreviations, grouping conventions, shares; years apart', () => {
+    expect(values('a $80M bounty')).toEqual([['money:USD', 80_000_000]]);
+    expect(values('an $80 million bounty')).toEqual([['money:USD', 80_000_000]]);
+    expect(values('5bn euros')).toEqual([['money:EUR', 5_000_000_000]]);
+    expect(values('Rs 2 lakh')).toEqual([['money:INR', 200_000]]);
+    expect(values('100,000 troops; 3 000 people; 1,5 millones')).toEqual([['count', 100_000], ['count', 3000], ['count', 1_500_000]]);
+    // "100.000" is 100,000 in much of Europe and 100 in English: both readings stay.
+    expect(values('100.000 soldados')).toEqual([['count', 100, 100_000]]);
+    expect(values('3 in 5 voters; 12% of them')).toEqual([['percent', 60], ['percent', 12]]);
+    expect(figuresIn('A law passed in 2002 and a 2017 Texas law').years).toEqual(new Set([2002, 2017]));
+    // A four-digit count of things is not a year; a lone 1 or 2 is no evidence.
+    expect(values('more than 2000 workers')).toEqual([['count', 2000]]);
+    expect(figuresIn('more than 2000 workers').years.size).toBe(0);
+    expect(values('1 of the 2 sides')).toEqual([]);
+  });
+
+  const statement = (text: string): MatchableClaim => ({ text, category: 'statement', quantity: null, subject: null, location: null });
+
+  test('the same figure raises the score; another figure of its kind, another year or currency refuses', () => {
+    const bounty = statement('The government offered an $80 million bounty for the rebel leader.');
+    const same = scoreMatch(statement('Govt puts $80M bounty on rebel leader'), bounty);
+    expect(same.reasons).toContain('same_figure:80000000');
+    expect(isMatch(same)).toBe(true);
+    const withoutFigure = scoreMatch(statement('Govt puts a bounty on rebel leader'), bounty);
+    expect(withoutFigure.reasons).toContain('figure_one_side');
+    expect(withoutFigure.score).toBeLessThan(same.score);
+    expect(scoreMatch(statement('Govt puts $8M bounty on rebel leader'), bounty).reasons).toEqual(['figure_contradicts:8000000≠80000000']);
+    expect(scoreMatch(statement('Govt puts €80M bounty on rebel leader'), bounty).reasons).toEqual(['figure_contradicts:money:EUR≠money:USD']);
+    // The issue's false match: the years are checked even without figures.
+    expect(scoreMatch(statement('this law was passed in 2002'), statement('A 2017 law passed in Texas')))
+      .toEqual({ score: 0, reasons: ['different_year:2002≠2017'] });
+    // A share and a sum are not compared: "3 in 5" against "60 %" agree, against "$60" there is nothing to compare.
+    expect(scoreMatch(statement('3 in 5 voters back the plan'), statement('60% of voters back the plan')).reasons).toContain('same_figure:60');
+  });
+
+  test('undated claims with figures published years apart are two claims; without figures the gap only lowers the score', () => {
+    const at = (c: MatchableClaim, publishedAt: string) => ({ ...c, publishedAt });
+    const rate = statement('Unemployment is at 7 percent in the state.');
+    expect(scoreMatch(at(rate, '2026-05-01'), at(rate, '2022-03-01')).reasons[0]).toBe('published_years_apart');
+    expect(isMatch(scoreMatch(at(rate, '2026-05-01'), at(rate, '2025-11-01')))).toBe(true);
+    const myth = statement('Drinking hot water cures the flu.');
+    const old = scoreMatch(at(myth, '2026-05-01'), at(myth, '2020-03-01'));
+    expect(isMatch(old)).toBe(true);
+    expect(old.score).toBeLessThan(scoreMatch(at(myth, '2026-05-01'), at(myth, '2026-03-01')).score);
+    expect(old.reasons).toContain('published:2026-05-01~2020-03-01');
+  });
+
+  test('rarer words weigh more: a shared rare word beats several shared common ones', () => {
+    const weights = { weight: (t: string) => (['bounti', 'bounty'].includes(t) ? 5 : 1) };
+    const q = statement('Police offer bounty');
+    const rare = scoreMatch(q, statement('A bounty was announced'), weights);
+    const common = scoreMatch(q, statement('Police offer help'), weights);
+    expect(rare.score).toBeGreaterThan(common.score);
   });
 });
 
