@@ -649,8 +649,8 @@ const CURRENCY_WORD: Record<string, string> = {
 };
 const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.,])(?<sign>[$€£¥₹]|rs\.?\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:[.,]\d+)?)` +
-  String.raw`(?:\s?(?<scale>hundred|thousand|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio|milliards?|milliarden|mrd|bilh(?:õ|o)es|billones|bill[oó]n|[kmb])(?![\p{L}]))?` +
-  String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b))?(?:\s+(?:in|out of)\s+(?<of>\d+)\b)?(?:\s+(?<word>[a-z]+))?`,
+  String.raw`(?:\s?(?<scale>hundred|thousand|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio|milliards?|milliarden|mrd|bilh(?:õ|o)es|billones|bill[oó]n|mil|[kmbt])(?![\p{L}]))?` +
+  String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b))?(?:\s+(?:in|out of)\s+(?<of>\d{1,3})\b(?![.,]?\d))?(?:\s+(?<word>[a-z]+))?`,
   'giu',
 );
 const YEAR_MIN = 1900;
@@ -668,14 +668,16 @@ export function figuresIn(text: string): TextFigures {
   for (const m of text.matchAll(FIGURE_RE)) {
     const g = m.groups!;
     const raw = g.num;
-    const scale = g.scale ? SCALE[g.scale.toLowerCase()] : 1;
+    const sign = g.sign?.toLowerCase().replace(/[.\s]/g, '');
+    const scaleWord = g.scale?.toLowerCase();
+    // "$34T" is trillions, "5 t" tonnes; "$3 mil" is millions, "3 mil km²" (Spanish, Portuguese) thousands.
+    const scale = scaleWord === 'mil' ? (sign ? 1e6 : 1e3) : scaleWord === 't' ? (sign ? 1e12 : 1) : scaleWord ? SCALE[scaleWord] : 1;
     let values: number[];
     if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) values = [Number(raw.replace(/,/g, ''))];
     else if (/^\d{1,3}(?:\.\d{3})+$/.test(raw)) values = raw.split('.').length > 2 ? [Number(raw.replace(/\./g, ''))] : [Number(raw), Number(raw.replace('.', ''))];
     else if (/^\d{1,3}(?: \d{3})+$/.test(raw)) values = [Number(raw.replace(/ /g, ''))];
     else if (/^\d+,\d+$/.test(raw)) values = [Number(raw.replace(',', '.'))]; // "1,5 millones"
     else values = [Number(raw)];
-    const sign = g.sign?.toLowerCase().replace(/[.\s]/g, '');
     const currency = sign ? CURRENCY_SIGN[sign] : CURRENCY_WORD[g.word?.toLowerCase() ?? ''];
     if (g.of && !g.pct && !g.scale && Number(g.of) > 0) {
       // "3 in 5", "one out of 4": a share.
@@ -793,22 +795,46 @@ function wordSimilarity(q: string[], c: string[], weights: TermWeighting): numbe
 
 /** Why two claims cannot be the same claim, or null. */
 function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Profile, c: Profile): string | null {
-  // The same figure counting other things: tanks are not drones, demonstrators not soldiers, dollars not euros.
-  if (q.interval && c.interval && numericCloseness(q.interval, c.interval) !== null && q.unit && c.unit && categoryFit(query, candidate) !== 'compatible') {
-    const [a, b] = [unitKey(q.unit), unitKey(c.unit)];
-    if (a !== b && !harmUnitsCompatible(q.unit, c.unit) && !(isPeopleUnit(a) && isPeopleUnit(b))) {
-      return /^[A-Z]{3}$/.test(q.unit) && /^[A-Z]{3}$/.test(c.unit) ? 'currency_differs' : 'unit_differs';
-    }
-  }
+  if (differentUnits(query, candidate, q, c)) return /^[A-Z]{3}$/.test(q.unit!) && /^[A-Z]{3}$/.test(c.unit!) ? 'currency_differs' : 'unit_differs';
   if (differentReading(query, candidate, q, c)) return 'category_differs';
   if (disjoint(gazetteerOnly(q.actors), gazetteerOnly(c.actors))) return 'different_actor';
-  if (disjoint(q.places, c.places) && !namesAny(c.all, q.places) && !namesAny(q.all, c.places)) return 'different_place';
+  // Places contradict when one of them is a place we know ("CA" and "California" are not two places we can tell apart).
+  const known = gazetteerOnly(q.places).size > 0 || gazetteerOnly(c.places).size > 0;
+  if (known && disjoint(q.places, c.places) && !namesAny(c.all, q.places) && !namesAny(q.all, c.places)) return 'different_place';
   if (differentEvents(eventsIn(query.text), eventsIn(candidate.text))) return 'different_event';
-  if (disjoint(measuresIn(query.text), measuresIn(candidate.text))) return 'different_measure';
+  // What a rate measures, for claims that state one ("voted against the bill" is no turnout figure).
+  if (q.interval && c.interval && disjoint(measuresIn(query.text), measuresIn(candidate.text))) return 'different_measure';
   if (disjoint(q.outcomes, c.outcomes)) return 'different_outcome';
   if (oppositePolarity(query.text, candidate.text)) return 'opposite_direction';
-  if (differentPeriod(query.timeRef, candidate.timeRef)) return 'different_period';
+  // "last year" means a period only where the claim's date is known: a post sent without one is not dated "now".
+  if (anchored(query) && anchored(candidate) && differentPeriod(query.timeRef, candidate.timeRef)) return 'different_period';
   return null;
+}
+
+/** The claim's period can be trusted: its text names a year, or its publication date anchors "last year". */
+function anchored(c: MatchableClaim): boolean {
+  return !!c.publishedAt || figuresIn(c.text).years.size > 0;
+}
+
+/**
+ * The same figure counting other things: tanks are not drones, demonstrators not soldiers, dollars not euros. Units
+ * as the extractor read them differ more often than the claims do ("a 75 MPH governor": mph or governor), so two
+ * units contradict only when neither claim's words hold the other's unit.
+ */
+function differentUnits(query: MatchableClaim, candidate: MatchableClaim, q: Profile, c: Profile): boolean {
+  if (!q.interval || !c.interval || numericCloseness(q.interval, c.interval) === null || !q.unit || !c.unit) return false;
+  if (categoryFit(query, candidate) === 'compatible') return false;
+  const [a, b] = [unitKey(q.unit), unitKey(c.unit)];
+  if (a === b || harmUnitsCompatible(q.unit, c.unit) || (isPeopleUnit(a) && isPeopleUnit(b))) return false;
+  if (/^[A-Z]{3}$/.test(q.unit) && /^[A-Z]{3}$/.test(c.unit)) return true;
+  return !mentions(candidate, q.unit) && !mentions(query, c.unit);
+}
+
+/** Does the claim's wording hold `unit` (its stem, as Postgres or the light stemmer cuts it)? */
+function mentions(c: MatchableClaim, unit: string): boolean {
+  const units = lowerWords(unit).map((w) => UNIT_ALIASES[w] ?? w).map(stem);
+  const words = c.terms ?? [...contentTokens(c.text, new Set())];
+  return units.some((u) => u.length >= 3 && words.some((t) => t.length >= 3 && !t.startsWith('#') && (u.startsWith(t) || t.startsWith(u))));
 }
 
 /** Categories that say what a figure counts; the others (quantity_other, event, statement) say little. */
