@@ -340,7 +340,9 @@ function profile(c: MatchableClaim): Profile {
 /** What happened to the people counted: died, injured, missing, displaced … Two claims with different outcomes differ. */
 const OUTCOMES: Record<string, string[]> = {
   killed: ['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'deaths', 'death', 'fatalities', 'perished', 'lives'],
-  wounded: ['wounded', 'injured', 'injuries', 'hurt'],
+  wounded: ['wounded', 'wounds', 'wounding', 'injured', 'injures', 'injuring', 'injuries', 'hurt'],
+  // Shot, not said to have died: "21 officers were shot" is not "21 officers were killed" ("shot dead" says both).
+  shot: ['shot'],
   missing: ['missing', 'unaccounted'],
   displaced: ['displaced', 'fled', 'flee', 'fleeing', 'flees', 'uprooted', 'homeless', 'evacuated', 'evacuees', 'refugees', 'refugee'],
   detained: ['arrested', 'detained', 'jailed', 'imprisoned', 'abducted', 'kidnapped'],
@@ -653,6 +655,18 @@ const FIGURE_RE = new RegExp(
   String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b))?(?:\s+(?:in|out of)\s+(?<of>\d{1,3})\b(?![.,]?\d))?(?:\s+(?<word>[a-z]+))?`,
   'giu',
 );
+/** Number words that state a count ("six weeks", "Fourteen soldiers"); one and two say too little to compare. */
+const NUMBER_WORDS: Record<string, number> = {
+  three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
+  fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+};
+const UNIT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const WORD_FIGURE_RE = new RegExp(
+  String.raw`\b(?<n>${Object.keys(NUMBER_WORDS).join('|')})(?:[\s-](?<u>${Object.keys(UNIT_WORDS).join('|')}))?` +
+    String.raw`(?:\s+(?<scale>hundred|thousand|million|billion|trillion))?\b(?!-)`,
+  'gi',
+);
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2099;
 
@@ -665,7 +679,14 @@ interface TextFigures {
 export function figuresIn(text: string): TextFigures {
   const figures: Figure[] = [];
   const years = new Set<number>();
-  for (const m of text.matchAll(FIGURE_RE)) {
+  // Numbers that modify a word are not figures: a 30-year mortgage, 5G, the 3rd time.
+  const scanned = text.replace(/(?<![\w.,])\d+(?:\.\d+)?(?:-(?=\p{L})|(?:st|nd|rd|th)\b|[AC-JLN-SU-Z]\b)/gu, (x) => ' '.repeat(x.length));
+  for (const m of scanned.matchAll(WORD_FIGURE_RE)) {
+    const scale = m.groups!.scale ? SCALE[m.groups!.scale.toLowerCase()] ?? 1 : 1;
+    const n = NUMBER_WORDS[m.groups!.n.toLowerCase()] + (m.groups!.u ? UNIT_WORDS[m.groups!.u.toLowerCase()] : 0);
+    figures.push({ kind: 'count', readings: [widen(n * scale, EXACT_TOLERANCE)] });
+  }
+  for (const m of scanned.matchAll(FIGURE_RE)) {
     const g = m.groups!;
     const raw = g.num;
     const sign = g.sign?.toLowerCase().replace(/[.\s]/g, '');
@@ -693,10 +714,39 @@ export function figuresIn(text: string): TextFigures {
     const kind: FigureKind = g.pct ? 'percent' : currency ? `money:${currency}` : 'count';
     // A lone "1" or "2" is an article's grammar as often as a figure ("1 of the", "2 sides"): no evidence either way.
     if (kind === 'count' && values.every((v) => v * scale < 3)) continue;
-    figures.push({ kind, readings: values.map((v) => widen(v * scale, EXACT_TOLERANCE)) });
+    const hedge = hedgeBefore(scanned, m.index);
+    figures.push({ kind, readings: values.map((v) => hedged(v * scale, hedge)) });
   }
   return { figures, years };
 }
+
+/** The hedge written just before a figure: "more than 550,000", "some 600,000", "up to 40 %". */
+function hedgeBefore(text: string, at: number): Qualifier {
+  const before = text.slice(Math.max(0, at - 24), at).toLowerCase();
+  if (/(?:more than|over|at least|upwards of|in excess of|\+)\s*$/.test(before)) return 'lower_bound';
+  if (/(?:up to|fewer than|less than|under|at most|nearly|almost|just under)\s*$/.test(before)) return 'upper_bound';
+  if (/(?:about|around|some|roughly|approximately|an estimated|estimated|~|circa)\s*$/.test(before)) return 'approximate';
+  return 'exact';
+}
+
+/**
+ * A stated figure as an interval. Bounds stay near the bound (a quarter beyond it at most): "at least 212" is not a
+ * toll of 312, while "more than 550,000" and "some 600,000" may be one figure.
+ */
+function hedged(v: number, hedge: Qualifier): Interval {
+  switch (hedge) {
+    case 'lower_bound':
+      return v >= 0 ? [v, v * TEXT_BOUND_FACTOR] : [v * TEXT_BOUND_FACTOR, v];
+    case 'upper_bound':
+      return v >= 0 ? [v / TEXT_BOUND_FACTOR, v] : [v, v / TEXT_BOUND_FACTOR];
+    case 'approximate':
+      return widen(v, TEXT_APPROXIMATE_TOLERANCE);
+    default:
+      return widen(v, EXACT_TOLERANCE);
+  }
+}
+const TEXT_BOUND_FACTOR = 1.25;
+const TEXT_APPROXIMATE_TOLERANCE = 0.08;
 
 function widen(v: number, tol: number): Interval {
   const a = v * (1 - tol);
@@ -704,16 +754,26 @@ function widen(v: number, tol: number): Interval {
   return a <= b ? [a, b] : [b, a];
 }
 
-/** The claim's figures: those its text states, and the extracted quantity (which also reads number words). */
+/**
+ * The claim's figures: those its text states, and the extracted quantity (it reads what the text scan does not:
+ * "a quarter of a million"). The text's own reading wins where both read one figure ("at least 212" is 212, not the
+ * open interval up to 318 that the quantity stands for); a range the extractor read ("between 8,000 and 12,000") wins
+ * over its two ends.
+ */
 function claimFigures(c: MatchableClaim): TextFigures {
   const found = figuresIn(c.text);
   const interval = intervalOf(c.quantity);
-  if (interval) {
-    const unit = canonicalUnit(c.quantity?.unit ?? null);
-    const kind: FigureKind = unit === 'percent' ? 'percent' : unit && /^[A-Z]{3}$/.test(unit) ? `money:${unit}` : 'count';
-    const isYear = kind === 'count' && interval[0] >= YEAR_MIN * 0.98 && interval[1] <= YEAR_MAX * 1.02 && found.years.size > 0;
-    if (!isYear) found.figures.push({ kind, readings: [interval] });
+  if (!interval) return found;
+  const unit = canonicalUnit(c.quantity?.unit ?? null);
+  const kind: FigureKind = unit === 'percent' ? 'percent' : unit && /^[A-Z]{3}$/.test(unit) ? `money:${unit}` : 'count';
+  if (kind === 'count' && interval[0] >= YEAR_MIN * 0.98 && interval[1] <= YEAR_MAX * 1.02 && found.years.size > 0) return found;
+  const inside = (f: Figure) => f.kind === kind && f.readings.some((r) => overlaps(r, interval));
+  if (c.quantity?.qualifier === 'range') {
+    found.figures = found.figures.filter((f) => !inside(f));
+  } else if (found.figures.some(inside)) {
+    return found;
   }
+  found.figures.push({ kind, readings: [interval] });
   return found;
 }
 
@@ -724,29 +784,31 @@ type FigureEvidence =
 
 const overlaps = (a: Interval, b: Interval) => Math.max(a[0], b[0]) <= Math.min(a[1], b[1]);
 const show = (i: Interval) => String(Math.round(((i[0] + i[1]) / 2) * 100) / 100);
+const alike = (a: Figure, b: Figure) => a.kind === b.kind && a.readings.some((ra) => b.readings.some((rb) => overlaps(ra, rb)));
 
 /**
- * Same figure on both sides (of the same kind): evidence for. Figures of one kind on both sides and none alike:
- * a contradiction (100,000 against 10,000 troops; $400 against $4,000). The same amount in two currencies too.
+ * Figures of one kind that each claim states and the other does not: the two claims give different numbers for
+ * something (100,000 against 10,000 troops; 3,000 against 300 birds, whatever else they share). The same amount in
+ * two currencies contradicts too. Otherwise a figure both state is evidence for the match.
  */
 function compareFigures(q: TextFigures, c: TextFigures): FigureEvidence {
   if (q.figures.length === 0 && c.figures.length === 0) return { verdict: 'none' };
   if (q.figures.length === 0 || c.figures.length === 0) return { verdict: 'one_side' };
-  for (const a of q.figures) {
-    for (const b of c.figures) {
-      if (a.kind !== b.kind) continue;
-      for (const ra of a.readings) for (const rb of b.readings) if (overlaps(ra, rb)) return { verdict: 'same', value: show(ra) };
-    }
+  const qOnly = q.figures.filter((a) => !c.figures.some((b) => alike(a, b)));
+  const cOnly = c.figures.filter((b) => !q.figures.some((a) => alike(a, b)));
+  for (const a of qOnly) {
+    const b = cOnly.find((x) => x.kind === a.kind);
+    if (b) return { verdict: 'contradicts', detail: `${show(a.readings[0])}≠${show(b.readings[0])}` };
   }
   for (const a of q.figures) {
     for (const b of c.figures) {
-      if (a.kind === b.kind) return { verdict: 'contradicts', detail: `${show(a.readings[0])}≠${show(b.readings[0])}` };
-      if (a.kind.startsWith('money:') && b.kind.startsWith('money:')) {
-        for (const ra of a.readings) for (const rb of b.readings) if (overlaps(ra, rb)) return { verdict: 'contradicts', detail: `${a.kind}≠${b.kind}` };
+      if (a.kind !== b.kind && a.kind.startsWith('money:') && b.kind.startsWith('money:') && alike(a, { ...b, kind: a.kind })) {
+        return { verdict: 'contradicts', detail: `${a.kind}≠${b.kind}` };
       }
     }
   }
-  return { verdict: 'unrelated' };
+  const shared = q.figures.find((a) => c.figures.some((b) => alike(a, b)));
+  return shared ? { verdict: 'same', value: show(shared.readings[0]) } : { verdict: 'unrelated' };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -771,6 +833,11 @@ export const MATCH_THRESHOLD = 0.45;
 const YEAR_MS = 365.25 * 86_400_000;
 /** Claims with figures published this many years apart, with no date in either text, are about two moments. */
 const FIGURES_AGE_YEARS = 2;
+/** Words that tie a claim to the moment it is made. */
+const NOW_WORDS = /\b(?:(?:this|last|next|past) (?:week|month|year|summer|winter|spring|autumn|quarter|january|february|march|april|may|june|july|august|september|october|november|december)|today|tonight|yesterday|currently|right now|so far this|for the first time)\b/i;
+/** The bonus of a figure both claims state, in full once their words are this alike. */
+const SAME_FIGURE_BONUS = 0.25;
+const FULL_SUPPORT_TEXT = 0.3;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -879,7 +946,8 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   const reasons = [`text:${round(text)}`];
   let score = 0.1 + 0.8 * text;
   if (figures.verdict === 'same') {
-    score += 0.25;
+    // A shared figure is evidence in proportion to what else is shared: 65 mph and a retirement age of 65 share a number only.
+    score += SAME_FIGURE_BONUS * Math.min(1, text / FULL_SUPPORT_TEXT);
     reasons.push(`same_figure:${figures.value}`);
   } else if (figures.verdict === 'one_side') {
     score -= 0.05;
@@ -889,6 +957,9 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   if (sharedYears.length > 0) {
     score += 0.05;
     reasons.push(`same_year:${sharedYears.join('/')}`);
+  } else if (qf.years.size + cf.years.size > 0) {
+    score -= 0.05;
+    reasons.push('year_one_side');
   }
   const fit = categoryFit(query, candidate);
   if (fit === 'compatible') reasons.push('compatible_category');
@@ -900,13 +971,15 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     score += 0.05;
     reasons.push('shared_entity');
   }
-  // No date in either text: the publication dates stand for the claims' moments.
-  const undated = qf.years.size === 0 && cf.years.size === 0 && !query.timeRef?.from && !candidate.timeRef?.from;
-  if (undated && query.publishedAt && candidate.publishedAt) {
+  // No year in either text: the publication dates stand for the claims' moments. Figures, and words like "this July"
+  // or "currently", tie a claim to its moment; a claim without them (a rumour) may come back years later.
+  if (qf.years.size === 0 && cf.years.size === 0 && query.publishedAt && candidate.publishedAt) {
     const apart = Math.abs(Date.parse(query.publishedAt) - Date.parse(candidate.publishedAt)) / YEAR_MS;
     if (!Number.isNaN(apart)) {
       reasons.push(`published:${query.publishedAt.slice(0, 10)}~${candidate.publishedAt.slice(0, 10)}`);
-      if (apart >= FIGURES_AGE_YEARS && qf.figures.length > 0 && cf.figures.length > 0) return { score: 0, reasons: ['published_years_apart', ...reasons] };
+      const deictic = NOW_WORDS.test(query.text) || NOW_WORDS.test(candidate.text);
+      const withFigures = qf.figures.length > 0 && cf.figures.length > 0;
+      if ((withFigures && apart >= FIGURES_AGE_YEARS) || (deictic && apart >= 1)) return { score: 0, reasons: ['published_years_apart', ...reasons] };
       if (apart >= 1) score -= 0.05 * Math.min(apart, 4);
     }
   }

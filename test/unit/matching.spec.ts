@@ -248,8 +248,14 @@ describe('claim matching: figures and years as evidence (issue 12)', () => {
     expect(values('3 in 5 voters; 12% of them')).toEqual([['percent', 60], ['percent', 12]]);
     expect(figuresIn('A law passed in 2002 and a 2017 Texas law').years).toEqual(new Set([2002, 2017]));
     // A four-digit count of things is not a year; a lone 1 or 2 is no evidence.
-    expect(values('more than 2000 workers')).toEqual([['count', 2000]]);
-    expect(figuresIn('more than 2000 workers').years.size).toBe(0);
+    expect(values('the 2000 workers')).toEqual([['count', 2000]]);
+    expect(figuresIn('the 2000 workers').years.size).toBe(0);
+    // Hedges: a bound stays near its bound.
+    expect(figuresIn('at least 212 killed').figures[0].readings).toEqual([[212, 265]]);
+    expect(figuresIn('up to 40% of them').figures[0].readings).toEqual([[32, 40]]);
+    // Numbers that modify a word are not figures; number words are.
+    expect(values('a 30-year mortgage on a 5G phone, the 3rd time')).toEqual([]);
+    expect(values('after six weeks; twenty-five thousand people')).toEqual([['count', 6], ['count', 25_000]]);
     expect(values('1 of the 2 sides')).toEqual([]);
   });
 
