@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { rows } from '../database/sql.js';
 import { CLAIM_CATEGORIES, type ClaimCategory, type Qualifier } from '../claims/claim-vocabulary.js';
-import { intervalOf, isMatch, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
+import { figureTerms, intervalOf, isMatch, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
 import { TermWeights } from './term-weights.js';
 
 /** Candidates retrieval hands the ranker per query claim: by words, by trigrams, by the figure's window. */
@@ -78,7 +78,8 @@ export class ClaimMatcher {
       [queries.map((q) => q.text), queries.map((q) => q.quantity?.value ?? null), queries.map((q) => q.quantity?.low ?? null),
         queries.map((q) => q.quantity?.high ?? null)],
     );
-    const prepared = queries.map((q, i) => ({ ...q, terms: termsOf[i].terms }));
+    // Plus the figures the text states that the extractor did not read (other languages' conventions, "$34T").
+    const prepared = queries.map((q, i) => ({ ...q, terms: [...new Set([...termsOf[i].terms, ...figureTerms(q.text)])] }));
 
     const filters: string[] = [];
     const params: unknown[] = [];

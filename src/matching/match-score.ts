@@ -635,6 +635,8 @@ interface Figure {
   kind: FigureKind;
   /** Readings of the figure ("100.000": 100 or 100,000), each an interval. */
   readings: Interval[];
+  /** The values as written (before hedges widen them), one per reading. */
+  values?: number[];
 }
 
 const SCALE: Record<string, number> = {
@@ -651,7 +653,7 @@ const CURRENCY_WORD: Record<string, string> = {
 };
 const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.,])(?<sign>[$€£¥₹]|rs\.?\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:[.,]\d+)?)` +
-  String.raw`(?:\s?(?<scale>hundred|thousand|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio|milliards?|milliarden|mrd|bilh(?:õ|o)es|billones|bill[oó]n|mil|[kmbt])(?![\p{L}]))?` +
+  String.raw`(?:\s?(?<scale>hundred|thousand|lakhs? crores?|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio|milliards?|milliarden|mrd|bilh(?:õ|o)es|billones|bill[oó]n|mil|[kmbt])(?![\p{L}]))?` +
   String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b))?(?:\s+(?:in|out of)\s+(?<of>\d{1,3})\b(?![.,]?\d))?(?:\s+(?<word>[a-z]+))?`,
   'giu',
 );
@@ -684,7 +686,7 @@ export function figuresIn(text: string): TextFigures {
   for (const m of scanned.matchAll(WORD_FIGURE_RE)) {
     const scale = m.groups!.scale ? SCALE[m.groups!.scale.toLowerCase()] ?? 1 : 1;
     const n = NUMBER_WORDS[m.groups!.n.toLowerCase()] + (m.groups!.u ? UNIT_WORDS[m.groups!.u.toLowerCase()] : 0);
-    figures.push({ kind: 'count', readings: [widen(n * scale, EXACT_TOLERANCE)] });
+    figures.push({ kind: 'count', readings: [widen(n * scale, EXACT_TOLERANCE)], values: [n * scale] });
   }
   for (const m of scanned.matchAll(FIGURE_RE)) {
     const g = m.groups!;
@@ -692,7 +694,7 @@ export function figuresIn(text: string): TextFigures {
     const sign = g.sign?.toLowerCase().replace(/[.\s]/g, '');
     const scaleWord = g.scale?.toLowerCase();
     // "$34T" is trillions, "5 t" tonnes; "$3 mil" is millions, "3 mil km²" (Spanish, Portuguese) thousands.
-    const scale = scaleWord === 'mil' ? (sign ? 1e6 : 1e3) : scaleWord === 't' ? (sign ? 1e12 : 1) : scaleWord ? SCALE[scaleWord] : 1;
+    const scale = scaleWord?.startsWith('lakh') && scaleWord.includes(' ') ? 1e12 : scaleWord === 'mil' ? (sign ? 1e6 : 1e3) : scaleWord === 't' ? (sign ? 1e12 : 1) : scaleWord ? SCALE[scaleWord] : 1;
     let values: number[];
     if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) values = [Number(raw.replace(/,/g, ''))];
     else if (/^\d{1,3}(?:\.\d{3})+$/.test(raw)) values = raw.split('.').length > 2 ? [Number(raw.replace(/\./g, ''))] : [Number(raw), Number(raw.replace('.', ''))];
@@ -715,7 +717,7 @@ export function figuresIn(text: string): TextFigures {
     // A lone "1" or "2" is an article's grammar as often as a figure ("1 of the", "2 sides"): no evidence either way.
     if (kind === 'count' && values.every((v) => v * scale < 3)) continue;
     const hedge = hedgeBefore(scanned, m.index);
-    figures.push({ kind, readings: values.map((v) => hedged(v * scale, hedge)) });
+    figures.push({ kind, readings: values.map((v) => hedged(v * scale, hedge)), values: values.map((v) => v * scale) });
   }
   return { figures, years };
 }
@@ -747,6 +749,14 @@ function hedged(v: number, hedge: Qualifier): Interval {
 }
 const TEXT_BOUND_FACTOR = 1.25;
 const TEXT_APPROXIMATE_TOLERANCE = 0.08;
+
+/**
+ * A text's figures as the retrieval terms `#<value>` that claims.match_terms holds for extracted figures: a post in
+ * another language or with another spelling ("1,5 millones", "100.000") still finds the claim by its number.
+ */
+export function figureTerms(text: string): string[] {
+  return [...new Set(figuresIn(text).figures.flatMap((f) => f.values ?? []).map((v) => `#${v}`))];
+}
 
 function widen(v: number, tol: number): Interval {
   const a = v * (1 - tol);
@@ -837,6 +847,8 @@ const FIGURES_AGE_YEARS = 2;
 const NOW_WORDS = /\b(?:(?:this|last|next|past) (?:week|month|year|summer|winter|spring|autumn|quarter|january|february|march|april|may|june|july|august|september|october|november|december)|today|tonight|yesterday|currently|right now|so far this|for the first time)\b/i;
 /** The bonus of a figure both claims state, in full once their words are this alike. */
 const SAME_FIGURE_BONUS = 0.25;
+/** Two claims this alike in words that count different things (by the extractor's units) are two claims. */
+const UNIT_REFUSAL_TEXT = 0.5;
 const FULL_SUPPORT_TEXT = 0.3;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -861,8 +873,13 @@ function wordSimilarity(q: string[], c: string[], weights: TermWeighting): numbe
 }
 
 /** Why two claims cannot be the same claim, or null. */
-function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Profile, c: Profile): string | null {
-  if (differentUnits(query, candidate, q, c)) return /^[A-Z]{3}$/.test(q.unit!) && /^[A-Z]{3}$/.test(c.unit!) ? 'currency_differs' : 'unit_differs';
+function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Profile, c: Profile, text: number): string | null {
+  const units = differentUnits(query, candidate, q, c);
+  if (units === 'hard') return /^[A-Z]{3}$/.test(q.unit!) && /^[A-Z]{3}$/.test(c.unit!) ? 'currency_differs' : 'unit_differs';
+  // Alike in all but what they count ("300 tanks" and "300 drones" from its allies): the counted thing is the
+  // difference. Worded apart, the extractor's reading of the unit is too loose to refuse on ("20k new cops" and
+  // "20,000 new police officers"): the score takes a penalty instead.
+  if (units === 'soft' && text >= UNIT_REFUSAL_TEXT) return 'unit_differs';
   if (differentReading(query, candidate, q, c)) return 'category_differs';
   if (disjoint(gazetteerOnly(q.actors), gazetteerOnly(c.actors))) return 'different_actor';
   // Places contradict when one of them is a place we know ("CA" and "California" are not two places we can tell apart).
@@ -874,7 +891,10 @@ function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Prof
   if (disjoint(q.outcomes, c.outcomes)) return 'different_outcome';
   if (oppositePolarity(query.text, candidate.text)) return 'opposite_direction';
   // "last year" means a period only where the claim's date is known: a post sent without one is not dated "now".
-  if (anchored(query) && anchored(candidate) && differentPeriod(query.timeRef, candidate.timeRef)) return 'different_period';
+  // A year both texts name settles the period ("banned since 2021" and "banned in 2021").
+  const [qYears, cYears] = [figuresIn(query.text).years, figuresIn(candidate.text).years];
+  const sharedYear = [...qYears].some((y) => cYears.has(y));
+  if (!sharedYear && anchored(query) && anchored(candidate) && differentPeriod(query.timeRef, candidate.timeRef)) return 'different_period';
   return null;
 }
 
@@ -884,17 +904,31 @@ function anchored(c: MatchableClaim): boolean {
 }
 
 /**
- * The same figure counting other things: tanks are not drones, demonstrators not soldiers, dollars not euros. Units
- * as the extractor read them differ more often than the claims do ("a 75 MPH governor": mph or governor), so two
- * units contradict only when neither claim's words hold the other's unit.
+ * The same figure counting other things: tanks are not drones, demonstrators not soldiers, homes not the dead, dollars
+ * not euros. 'hard' when the two count different kinds of thing (troops, people, other things) or money in two
+ * currencies: always two claims. 'soft' when both count things of one kind by other words: units as the extractor
+ * reads them differ more often than the claims do ("a 75 MPH governor": mph or governor), so a unit that either
+ * claim's words hold is no difference at all.
  */
-function differentUnits(query: MatchableClaim, candidate: MatchableClaim, q: Profile, c: Profile): boolean {
-  if (!q.interval || !c.interval || numericCloseness(q.interval, c.interval) === null || !q.unit || !c.unit) return false;
-  if (categoryFit(query, candidate) === 'compatible') return false;
+function differentUnits(query: MatchableClaim, candidate: MatchableClaim, q: Profile, c: Profile): 'hard' | 'soft' | null {
+  if (!q.interval || !c.interval || numericCloseness(q.interval, c.interval) === null || !q.unit || !c.unit) return null;
+  if (categoryFit(query, candidate) === 'compatible') return null;
   const [a, b] = [unitKey(q.unit), unitKey(c.unit)];
-  if (a === b || harmUnitsCompatible(q.unit, c.unit) || (isPeopleUnit(a) && isPeopleUnit(b))) return false;
-  if (/^[A-Z]{3}$/.test(q.unit) && /^[A-Z]{3}$/.test(c.unit)) return true;
-  return !mentions(candidate, q.unit) && !mentions(query, c.unit);
+  if (a === b || harmUnitsCompatible(q.unit, c.unit) || (isPeopleUnit(a) && isPeopleUnit(b))) return null;
+  if (/^[A-Z]{3}$/.test(q.unit) && /^[A-Z]{3}$/.test(c.unit)) return 'hard';
+  if (unitClass(a, query.category) !== unitClass(b, candidate.category)) return 'hard';
+  return !mentions(candidate, q.unit) && !mentions(query, c.unit) ? 'soft' : null;
+}
+
+const TROOP_UNITS = new Set(['troops', 'reservists', 'servicemen', 'marines', 'paratroopers', 'conscripts']);
+const HARM_UNITS = new Set(['killed', 'wounded', 'casualties', 'displaced', 'missing']);
+
+/** What kind of thing a figure counts: troops, people, or other things (money is told apart by its currency). */
+function unitClass(unit: string, category: ClaimCategory): 'troops' | 'people' | 'things' | 'money' {
+  if (/^[A-Z]{3}$/.test(unit) || category === 'money') return 'money';
+  if (HARM_UNITS.has(unit) || category === 'casualties' || category === 'displacement') return 'people';
+  if (TROOP_UNITS.has(unit) || category === 'troop_count') return 'troops';
+  return isPeopleUnit(unit) ? 'people' : 'things';
 }
 
 /** Does the claim's wording hold `unit` (its stem, as Postgres or the light stemmer cuts it)? */
@@ -932,7 +966,8 @@ function gazetteerOnly(s: Set<string>): Set<string> {
 export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, weights: TermWeighting = UNIFORM): MatchScore {
   const q = profile(query);
   const c = profile(candidate);
-  const refused = contradiction(query, candidate, q, c);
+  const text = wordSimilarity(wordsFor(query), wordsFor(candidate), weights);
+  const refused = contradiction(query, candidate, q, c, text);
   if (refused) return { score: 0, reasons: [refused] };
   const qf = claimFigures(query);
   const cf = claimFigures(candidate);
@@ -942,9 +977,12 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   const figures = compareFigures(qf, cf);
   if (figures.verdict === 'contradicts') return { score: 0, reasons: [`figure_contradicts:${figures.detail}`] };
 
-  const text = wordSimilarity(wordsFor(query), wordsFor(candidate), weights);
   const reasons = [`text:${round(text)}`];
   let score = 0.1 + 0.8 * text;
+  if (differentUnits(query, candidate, q, c) === 'soft') {
+    score -= 0.1;
+    reasons.push('unit_differs');
+  }
   if (figures.verdict === 'same') {
     // A shared figure is evidence in proportion to what else is shared: 65 mph and a retirement age of 65 share a number only.
     score += SAME_FIGURE_BONUS * Math.min(1, text / FULL_SUPPORT_TEXT);
