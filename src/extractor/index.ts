@@ -9,3 +9,4 @@ export { allRules, ruleById, STAGES, type RuleInfo, type Stage } from './pipelin
 export { traceUntilError, type Firing } from './pipeline/trace.js';
 export { isSupportedLanguage, SUPPORTED_LANGUAGES } from './languages.js';
 export { splitSentences, type Sentence } from './stages/segmentation/index.js';
+export { isPersonNoun } from './resources/people.js';

@@ -14,6 +14,7 @@
  * agreed, the years and publication dates compared, or the contradiction that refused it.
  */
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
+import { isPersonNoun } from '../extractor/index.js';
 
 /** What the scorer needs of a claim: the extractor's output and the stored claim both fit. */
 export interface MatchableClaim {
@@ -507,7 +508,7 @@ function canonicalUnit(unit: string | null): string | null {
 function unitKey(unit: string): string {
   const lower = unit.toLowerCase();
   if (/^[A-Z]{3}$/.test(unit)) return unit;
-  return UNIT_ALIASES[lower] ?? SYNONYM.get(lower) ?? stem(lower);
+  return UNIT_ALIASES[lower] ?? SYNONYM.get(lower) ?? (isPeopleUnit(lower) ? lower : stem(lower));
 }
 
 const DEMONYM_SUFFIXES = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
@@ -916,7 +917,7 @@ function differentUnits(query: MatchableClaim, candidate: MatchableClaim, q: Pro
   const [a, b] = [unitKey(q.unit), unitKey(c.unit)];
   if (a === b || harmUnitsCompatible(q.unit, c.unit) || (isPeopleUnit(a) && isPeopleUnit(b))) return null;
   if (/^[A-Z]{3}$/.test(q.unit) && /^[A-Z]{3}$/.test(c.unit)) return 'hard';
-  if (unitClass(a, query.category) !== unitClass(b, candidate.category)) return 'hard';
+  if (unitClass(q.unit, query.category) !== unitClass(c.unit, candidate.category)) return 'hard';
   return !mentions(candidate, q.unit) && !mentions(query, c.unit) ? 'soft' : null;
 }
 
@@ -928,7 +929,7 @@ function unitClass(unit: string, category: ClaimCategory): 'troops' | 'people' |
   if (/^[A-Z]{3}$/.test(unit) || category === 'money') return 'money';
   if (HARM_UNITS.has(unit) || category === 'casualties' || category === 'displacement') return 'people';
   if (TROOP_UNITS.has(unit) || category === 'troop_count') return 'troops';
-  return isPeopleUnit(unit) ? 'people' : 'things';
+  return isPeopleUnit(unit) || isPersonNoun(unit) ? 'people' : 'things';
 }
 
 /** Does the claim's wording hold `unit` (its stem, as Postgres or the light stemmer cuts it)? */

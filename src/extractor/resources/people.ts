@@ -34,3 +34,9 @@ export const CROWD_NOUNS = new Set(['crowd', 'mob', 'march', 'rally', 'protest',
 export const GATHER_VERBS = new Set(['attended', 'marched', 'protested', 'gathered', 'rallied', 'demonstrated']);
 /** Nouns after "N-strong" for a workforce. */
 export const WORKFORCE_NOUNS = new Set(['workforce', 'staff']);
+
+/** Does this noun (or the last word of a unit such as "police officers") count persons? Matching reads it too. */
+export function isPersonNoun(noun: string): boolean {
+  const last = noun.toLowerCase().trim().split(/\s+/).pop() ?? '';
+  return PERSON_NOUNS.has(last) || ROLE_PERSON_NOUNS.has(last) || PEOPLE_UNIT_NOUNS.has(last);
+}
