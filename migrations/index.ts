@@ -13,6 +13,7 @@ import { DeskApi1765700000000 } from './1765700000000-DeskApi.js';
 import { DeskSignIn1765800000000 } from './1765800000000-DeskSignIn.js';
 import { DeliveriesKeyset1765900000000 } from './1765900000000-DeliveriesKeyset.js';
 import { ArticleLanguage1766000000000 } from './1766000000000-ArticleLanguage.js';
+import { FactCheckImport1766200000000 } from './1766200000000-FactCheckImport.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   DeskSignIn1765800000000,
   DeliveriesKeyset1765900000000,
   ArticleLanguage1766000000000,
+  FactCheckImport1766200000000,
 ];
