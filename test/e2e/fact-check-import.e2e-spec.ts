@@ -13,7 +13,6 @@ import { jsonLines, review } from '../fixtures/claim-reviews.js';
  * POST /v1/fact-checks/import and `cli import-claimreview`. Real Postgres, the real HTTP stack.
  */
 const IMPORT_LIMIT = 256 * 1024;
-const URL_BASE = 'https://checks.example.net/reviews/';
 
 describe('fact-check import', () => {
   let t: TestApp;
@@ -180,37 +179,46 @@ describe('fact-check import', () => {
     expect(await counts()).toEqual(before);
   });
 
-  test('nothing half-imported: an insert that fails (another import stores one of the urls meanwhile) rolls the whole import back, 409', async () => {
+  test('nothing half-imported: when the last insert fails (another import stores one of the urls meanwhile), the articles and claims already inserted roll back too; 409', async () => {
     const racing = fresh();
     const body = [fresh(), fresh(), racing, fresh()];
-    // Another transaction stores the third url first and holds it uncommitted: the import's insert waits on it.
+    // Another transaction imports the third url first (under an article of its own) and holds it uncommitted: the
+    // import's articles and claims go in, then its fact_checks insert waits on that row, and fails once it commits.
     const other = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await other.connect();
     try {
       await other.query('BEGIN');
-      await other.query(
-        `INSERT INTO articles (url, url_normalized, title, text, text_hash, status) VALUES ($1, $1, 'racing', 'racing text', md5(random()::text), 'queued')`,
-        [racing.url],
-      );
+      const [{ id: articleId }] = (await other.query(
+        `INSERT INTO articles (url, url_normalized, title, text, text_hash, status) VALUES ($1, $1, 'racing', 'racing text', md5(random()::text), 'extracted') RETURNING id`,
+        ['https://elsewhere.example.org/racing-review'],
+      )).rows;
+      const [{ id: claimId }] = (await other.query(
+        `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, category, checkworthiness, status)
+         VALUES ($1, 0, 'racing text', 0, 11, 'statement', 1, 'published') RETURNING id`,
+        [articleId],
+      )).rows;
+      await other.query(`INSERT INTO fact_checks (claim_id, url, url_normalized, claim_reviewed, raw) VALUES ($1, $2, $2, 'racing text', '{}')`, [claimId, racing.url]);
       const before = await counts();
       const pending = post(body).then((r) => r);
       await eventually(async () => {
-        const [w] = await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        const [w] = await t.db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO fact_checks%'`,
+        );
         return w.n > 0;
-      }, 10_000, 'the import to wait on the other transaction');
+      }, 10_000, 'the import to wait on the other transaction at its fact_checks insert');
       await other.query('COMMIT');
       const res = await pending;
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('concurrent_update');
-      // Only the other transaction's article was added: no article, claim, fact-check or audit event of the import.
-      expect(await counts()).toEqual({ ...before, articles: before.articles + 1 });
+      // Only the other transaction's rows were added: no article, claim, fact-check or audit event of the import.
+      expect(await counts()).toEqual({ ...before, articles: before.articles + 1, claims: before.claims + 1, fact_checks: before.fact_checks + 1 });
       const urls = body.map((r) => r.url);
-      expect((await t.db.query(`SELECT count(*)::int AS n FROM fact_checks WHERE url = ANY($1)`, [urls]))[0].n).toBe(0);
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM articles WHERE url = ANY($1)`, [urls]))[0].n).toBe(0);
 
       // Sent again: the url now stored is skipped, the three others are imported.
       const again = await post(body).expect(200);
       expect(again.body.imported).toBe(3);
-      expect(again.body.skipped).toEqual([expect.objectContaining({ position: 2, reason: 'duplicate_url' })]);
+      expect(again.body.skipped).toEqual([expect.objectContaining({ position: 2, reason: 'duplicate_url', detail: expect.stringMatching(/^already imported/) })]);
     } finally {
       await other.end();
     }
