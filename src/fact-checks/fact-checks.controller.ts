@@ -2,7 +2,8 @@ import { Controller, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { BodyMediaTypes, RawBody } from '../common/body-contract.interceptor.js';
-import { ProblemException, unprocessable } from '../common/problem.js';
+import { invalidInput, ProblemException, unprocessable } from '../common/problem.js';
+import { unknownField } from '../common/safe-input.pipe.js';
 import { NotJsonError } from './claim-review-parser.js';
 import { FactCheckImportReportDto, ImportFactChecksQuery } from './fact-checks.dto.js';
 import { FactChecksService } from './fact-checks.service.js';
@@ -74,6 +75,15 @@ export class FactChecksController {
       throw err;
     }
     if (report.importable === 0 && report.skipped.length === 0) {
+      // A plain object that is no JSON-LD at all (no @type), e.g. the document wrapped in a field of its own: named like
+      // any unknown field, since the body is the document itself.
+      const untyped = report.format === 'object' && report.invalid[0]?.reason === 'not_claim_review' ? (JSON.parse(body) as Record<string, unknown>) : null;
+      if (untyped && untyped['@type'] === undefined) {
+        throw invalidInput(Object.keys(untyped).map((key) => ({
+          field: key,
+          message: `${unknownField(key)} (the body is the ClaimReview document itself: an object with @type ClaimReview, an array of them, or JSON lines)`,
+        })));
+      }
       throw unprocessable(
         'no_valid_fact_checks',
         report.records === 0 ? 'The document holds no record.' : `None of the ${report.records} records is a valid ClaimReview; see report.invalid for why.`,

@@ -176,6 +176,10 @@ describe('fact-check import', () => {
     expect(invalid.body).toMatchObject({ code: 'no_valid_fact_checks' });
     expect(invalid.body.report.invalid.map((i: { reason: string }) => i.reason)).toEqual(['missing_url', 'not_claim_review']);
     expect((await post([]).expect(422)).body.code).toBe('no_valid_fact_checks');
+    expect((await post({ '@type': 'WebPage', name: 'About us' }).expect(422)).body.code).toBe('no_valid_fact_checks');
+    // An object that is no JSON-LD at all (the document wrapped in a field): its fields are named, as on every route.
+    const wrapped = await post({ records: [fresh()] }).expect(400);
+    expect(wrapped.body).toMatchObject({ code: 'bad_request', errors: [{ field: 'records', message: expect.stringMatching(/^records should not exist \(the body is the ClaimReview document itself/) }] });
     expect(await counts()).toEqual(before);
   });
 
