@@ -80,6 +80,8 @@ export const MAX_NAME_LENGTH = 1000;
 const MAX_RATING = 1e9;
 /** How deep wrappers are searched for ClaimReviews (DataFeed → DataFeedItem → item is 2). */
 const MAX_WRAPPER_DEPTH = 4;
+/** Deepest nesting of a ClaimReview record (objects and arrays); real ones are a few levels deep. */
+const MAX_RECORD_DEPTH = 32;
 const WRAPPER_KEYS = ['@graph', 'dataFeedElement', 'itemListElement', 'item'] as const;
 
 type Json = Record<string, unknown>;
@@ -256,16 +258,18 @@ function checkUrl(url: string): string {
  * Postgres stores neither NUL characters (text, jsonb) nor unpaired UTF-16 surrogates (jsonb): such a record is
  * refused here, with its path, rather than failing the whole import at the insert.
  */
-function assertStorable(value: unknown, path: string): void {
+function assertStorable(value: unknown, path: string, depth = 0): void {
+  // (the API refuses bodies nested deeper than 32 levels before parsing; a file given to the CLI is checked here)
+  if (depth > MAX_RECORD_DEPTH) throw new Invalid('invalid_value', `the record is nested deeper than ${MAX_RECORD_DEPTH} levels`);
   if (typeof value === 'string') {
     if (value.includes('\u0000')) throw new Invalid('invalid_value', `${path || 'the record'} contains a NUL character`);
     if (LONE_SURROGATE.test(value)) throw new Invalid('invalid_value', `${path || 'the record'} contains an unpaired surrogate (not valid Unicode)`);
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => assertStorable(item, `${path}[${i}]`));
+    value.forEach((item, i) => assertStorable(item, `${path}[${i}]`, depth + 1));
   } else if (isObject(value)) {
     for (const [key, item] of Object.entries(value)) {
       assertStorable(key, `${path ? `${path}.` : ''}key ${JSON.stringify(key.slice(0, 40))}`);
-      assertStorable(item, path ? `${path}.${key}` : key);
+      assertStorable(item, path ? `${path}.${key}` : key, depth + 1);
     }
   }
 }

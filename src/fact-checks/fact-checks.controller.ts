@@ -77,7 +77,7 @@ export class FactChecksController {
     if (report.importable === 0 && report.skipped.length === 0) {
       // A plain object that is no JSON-LD at all (no @type), e.g. the document wrapped in a field of its own: named like
       // any unknown field, since the body is the document itself.
-      const untyped = report.format === 'object' && report.invalid[0]?.reason === 'not_claim_review' ? (JSON.parse(body) as Record<string, unknown>) : null;
+      const untyped = report.format === 'object' && report.invalid[0]?.reason === 'not_claim_review' ? (JSON.parse(body.replace(/^\uFEFF/, '')) as Record<string, unknown>) : null;
       if (untyped && untyped['@type'] === undefined) {
         throw invalidInput(Object.keys(untyped).map((key) => ({
           field: key,

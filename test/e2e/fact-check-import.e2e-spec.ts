@@ -179,6 +179,7 @@ describe('fact-check import', () => {
     expect((await post({ '@type': 'WebPage', name: 'About us' }).expect(422)).body.code).toBe('no_valid_fact_checks');
     // An object that is no JSON-LD at all (the document wrapped in a field): its fields are named, as on every route.
     const wrapped = await post({ records: [fresh()] }).expect(400);
+    expect((await post('\uFEFF' + JSON.stringify({ records: [] })).expect(400)).body.code).toBe('bad_request');
     expect(wrapped.body).toMatchObject({ code: 'bad_request', errors: [{ field: 'records', message: expect.stringMatching(/^records should not exist \(the body is the ClaimReview document itself/) }] });
     expect(await counts()).toEqual(before);
   });

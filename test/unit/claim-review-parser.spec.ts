@@ -118,6 +118,11 @@ describe('checkClaimReview: each rule, with its reason', () => {
     expect(reasonOf(record)).toMatch(expected);
   });
 
+  test('a record nested absurdly deep (a file given to the CLI; the API refuses it before parsing) is invalid, not a stack overflow', () => {
+    const text = `[${JSON.stringify(review(1)).slice(0, -1)},"extra":${'['.repeat(20_000)}${']'.repeat(20_000)}}]`;
+    expect(parseClaimReviews(text).invalid).toEqual([expect.objectContaining({ position: 0, reason: 'invalid_value', detail: 'the record is nested deeper than 32 levels' })]);
+  });
+
   test('valid variations: rating name only, value only (also as a numeric string), author as a string or an array, no dates, no itemReviewed', () => {
     expect(reasonOf(review(1, { reviewRating: { alternateName: 'Pants on fire' } }))).toBe('valid');
     expect(reasonOf(review(1, { reviewRating: { ratingValue: '1', bestRating: '5' } }))).toBe('valid');
