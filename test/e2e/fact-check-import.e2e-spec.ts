@@ -293,7 +293,7 @@ describe('fact-check import', () => {
       const againText = await runCli(['import-claimreview', file]);
       expect(againText.code).toBe(1);
       expect(againText.stdout).toMatch(/nothing could be imported/);
-    });
+    }, 120_000); // five CLI processes, each booting Nest: slow on a loaded machine
 
     test('a file that is not JSON, or a missing FILE, fails with a message', async () => {
       const file = join(dir, 'notes.txt');
@@ -304,6 +304,6 @@ describe('fact-check import', () => {
       const usage = await runCli(['import-claimreview']);
       expect(usage.code).toBe(2);
       expect(usage.stderr).toMatch(/import-claimreview needs a FILE/);
-    });
+    }, 60_000);
   });
 });
