@@ -258,6 +258,15 @@ describe('fact-check import', () => {
     const staff = (await t.http.get(`/v1/claims/${claimId}`).set(auth(editor)).expect(200)).body;
     expect(staff).toMatchObject({ status: 'published', verdict: null, factCheck: { url: record.url } });
     expect(staff.task ?? null).toBeNull();
+    // Nothing for the review queue (only the seeded article's own claims are there), and a verdict of ours cannot be
+    // "corrected" onto it: there is none.
+    const queue = (await t.http.get('/v1/review-tasks/queue?limit=200').set(auth(editor)).expect(200)).body;
+    expect(queue.items.map((task: { claimId: string }) => task.claimId)).not.toContain(claimId);
+    const articles = (await t.http.get('/v1/articles?status=extracted&limit=200').set(auth(editor)).expect(200)).body;
+    expect(articles.items.map((a: { id: string }) => a.id)).toContain(body.factChecks[0].articleId);
+    const correction = await t.http.post(`/v1/claims/${claimId}/corrections`).set(auth(admin))
+      .send({ rating: 'false', summary: 'Our own reading.', reason: 'We checked it ourselves.' });
+    expect({ status: correction.status, code: correction.body.code }).toEqual({ status: 409, code: 'not_published' });
   });
 
   describe('the CLI (cli import-claimreview)', () => {
