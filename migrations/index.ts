@@ -14,6 +14,7 @@ import { DeskSignIn1765800000000 } from './1765800000000-DeskSignIn.js';
 import { DeliveriesKeyset1765900000000 } from './1765900000000-DeliveriesKeyset.js';
 import { ArticleLanguage1766000000000 } from './1766000000000-ArticleLanguage.js';
 import { MatchRetrieval1766100000000 } from './1766100000000-MatchRetrieval.js';
+import { FactCheckImport1766200000000 } from './1766200000000-FactCheckImport.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   DeliveriesKeyset1765900000000,
   ArticleLanguage1766000000000,
   MatchRetrieval1766100000000,
+  FactCheckImport1766200000000,
 ];

@@ -14,6 +14,7 @@ import { AppConfig, trustProxySetting } from '../config/config.js';
 import { httpMetricsMiddleware } from '../metrics/metrics.js';
 import { mountQueueDashboard } from '../queue/queue-dashboard.js';
 import { securityHeaders } from '../desk/security-headers.js';
+import { FACT_CHECK_IMPORT_PATH, importBodyParser } from '../fact-checks/import-body.js';
 import { buildOpenApiDocument } from './openapi.js';
 
 /** class-validator's errors, one per broken rule, each with the dotted path of its field (nested DTOs and arrays included). */
@@ -45,6 +46,8 @@ export function configureHttp(app: NestExpressApplication): void {
   app.use(securityHeaders());
 
   // Our own body parser (bodyParser: false at creation) so its errors become problem+json too.
+  // (the fact-check import takes larger documents, and JSON lines: its own parser, before the app-wide one)
+  app.use(FACT_CHECK_IMPORT_PATH, importBodyParser(config.MAX_IMPORT_BYTES));
   app.use(jsonBodyParser(config.MAX_BODY_BYTES));
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (!err) return next();

@@ -1,5 +1,11 @@
 import type { ClaimDto, VerdictSummaryDto } from './claims.dto.js';
 import type { MatchStatus } from './claim.entity.js';
+import type { FactCheckSummaryDto } from '../fact-checks/fact-checks.dto.js';
+
+/** An imported fact-check's summary (ClaimDto.factCheck), from the fact_checks row aliased `alias`. */
+const FACT_CHECK_JSON = (alias: string) => `json_build_object('url', ${alias}.url, 'ratingName', ${alias}.rating_name,
+    'ratingValue', ${alias}.rating_value, 'bestRating', ${alias}.best_rating, 'worstRating', ${alias}.worst_rating,
+    'author', ${alias}.author_name, 'claimant', ${alias}.claimant, 'datePublished', ${alias}.date_published, 'language', ${alias}.language)`;
 
 /**
  * The SELECT list every claim read uses, with the current published verdict joined in
@@ -19,7 +25,9 @@ export const CLAIM_SELECT = `
   (SELECT json_build_object('id', mv.id, 'version', mv.version, 'rating', mv.rating, 'summary', mv.summary,
           'sourceIds', mv.source_ids, 'publishedAt', mv.published_at, 'correctionReason', mv.correction_reason,
           'corrects', mv.corrects_verdict_id)
-     FROM verdicts mv WHERE mv.claim_id = c.matched_claim_id AND mv.status = 'published') AS match_verdict`;
+     FROM verdicts mv WHERE mv.claim_id = c.matched_claim_id AND mv.status = 'published') AS match_verdict,
+  (SELECT ${FACT_CHECK_JSON('fc')} FROM fact_checks fc WHERE fc.claim_id = c.id) AS fact_check,
+  (SELECT ${FACT_CHECK_JSON('mfc')} FROM fact_checks mfc WHERE mfc.claim_id = c.matched_claim_id) AS match_fact_check`;
 
 export const CLAIM_FROM = `claims c LEFT JOIN verdicts v ON v.claim_id = c.id AND v.status = 'published'`;
 
@@ -70,6 +78,16 @@ export interface ClaimRow {
     id: string; version: number; rating: VerdictSummaryDto['rating']; summary: string; sourceIds: string[];
     publishedAt: string | null; correctionReason: string | null; corrects: string | null;
   } | null;
+  /** The claim's imported fact-check, and the matched claim's (correlated subqueries on fact_checks' unique claim_id). */
+  fact_check?: FactCheckJson | null;
+  match_fact_check?: FactCheckJson | null;
+}
+
+type FactCheckJson = Omit<FactCheckSummaryDto, 'datePublished'> & { datePublished: string | null };
+
+/** Dates in json_build_object come as Postgres prints them; the API speaks ISO 8601. */
+function factCheckSummary(j: FactCheckJson): FactCheckSummaryDto {
+  return { ...j, datePublished: j.datePublished === null ? null : new Date(j.datePublished).toISOString() };
 }
 
 /**
@@ -167,7 +185,10 @@ export function toClaimDto(r: ClaimRow, staff = false): ClaimDto {
                     corrected: r.match_verdict.corrects !== null,
                     correctionReason: r.match_verdict.correctionReason,
                   },
+            ...(r.match_fact_check ? { factCheck: factCheckSummary(r.match_fact_check) } : {}),
           },
+    // Only on a claim that came from an import: another publisher's published rating, not a verdict of ours.
+    ...(r.fact_check ? { factCheck: factCheckSummary(r.fact_check) } : {}),
     createdAt: r.created_at.toISOString(),
   };
 }

@@ -5,6 +5,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
 import { SourceDto } from '../sources/sources.dto.js';
+import { FactCheckSummaryDto } from '../fact-checks/fact-checks.dto.js';
 import { CLAIM_CATEGORIES, QUALIFIERS, type ClaimCategory, type Qualifier } from './claim-vocabulary.js';
 import { RATINGS, type Rating } from '../verdicts/verdict.entity.js';
 import { CLAIM_STATUSES, MATCH_STATUSES, type ClaimStatus, type MatchStatus } from './claim.entity.js';
@@ -99,6 +100,8 @@ export class ClaimMatchDto {
   @ApiProperty({ enum: MATCH_STATUSES }) status: MatchStatus;
   @ApiProperty({ type: VerdictSummaryDto, nullable: true, description: "The earlier claim's published verdict: a suggestion for the editor." })
   verdict: VerdictSummaryDto | null;
+  @ApiPropertyOptional({ type: FactCheckSummaryDto, description: 'When the earlier claim is an imported fact-check: its rating by the other publisher.' })
+  factCheck?: FactCheckSummaryDto;
 }
 
 export class ClaimDto {
@@ -123,6 +126,11 @@ export class ClaimDto {
   verdict: VerdictSummaryDto | null;
   @ApiProperty({ type: ClaimMatchDto, nullable: true, description: 'An earlier claim this one repeats (claim matching).' })
   match: ClaimMatchDto | null;
+  @ApiPropertyOptional({
+    type: FactCheckSummaryDto,
+    description: 'Only on a claim imported from another publisher\'s fact-check (POST /v1/fact-checks/import): their rating, not a verdict of ours (verdict stays null).',
+  })
+  factCheck?: FactCheckSummaryDto;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

@@ -19,6 +19,11 @@ const USAGE = `Usage:
                                                   last line (they set their own at first sign-in)
   cli user reset-password --name NAME             a new one-time password (last line); ends the user's sessions
   cli webhooks reencrypt                          move every webhook secret to the first key of WEBHOOK_SECRET_KEYS
+  cli import-claimreview FILE [--dry-run] [--json]
+                                                  import published fact-checks (ClaimReview JSON-LD: an object, an
+                                                  array or JSON lines) as published claims; prints what was imported,
+                                                  skipped and invalid (--json: the report as JSON); exits 1 when
+                                                  nothing could be imported
 Roles: ${ROLES.join(', ')}`;
 
 class UsageError extends Error {}
@@ -55,6 +60,8 @@ async function main(argv: string[]): Promise<void> {
       'expires-in': { type: 'string' },
       'expires-at': { type: 'string' },
       trace: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -140,6 +147,24 @@ async function main(argv: string[]): Promise<void> {
       `re-encrypted ${done.secrets} secret${done.secrets === 1 ? '' : 's'} of ${done.webhooks} webhook${done.webhooks === 1 ? '' : 's'} ` +
         `with the first key of WEBHOOK_SECRET_KEYS; dropped ${done.expiredDropped} expired previous secret${done.expiredDropped === 1 ? '' : 's'}`,
     );
+    return;
+  }
+
+  if (command === 'import-claimreview') {
+    if (!arg) throw new UsageError('import-claimreview needs a FILE');
+    const document = await readFile(arg, 'utf8');
+    const [{ FactChecksService }, { NotJsonError }, { formatImportReport }] = await Promise.all([
+      import('../fact-checks/fact-checks.service.js'),
+      import('../fact-checks/claim-review-parser.js'),
+      import('../fact-checks/report-text.js'),
+    ]);
+    const report = await withServices((get) => get(FactChecksService).import(document, { dryRun: values['dry-run'] === true, actorId: null })).catch((err: unknown) => {
+      if (err instanceof NotJsonError) throw new Error(`${arg} is not a ClaimReview document: ${err.message}`);
+      throw err;
+    });
+    console.log(values.json ? JSON.stringify(report, null, 2) : formatImportReport(arg, report));
+    // Nothing could be imported (every record invalid or already there): a failure for scripts.
+    if (report.importable === 0) process.exitCode = 1;
     return;
   }
 

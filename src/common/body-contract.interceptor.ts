@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { createParamDecorator, HttpStatus, Injectable, SetMetadata, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { plainToInstance } from 'class-transformer';
@@ -22,6 +22,18 @@ export class BodyContractInterceptor implements NestInterceptor {
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (ctx.getType() !== 'http') return next.handle();
     const req = ctx.switchToHttp().getRequest<Request>();
+    // A route that names its media types (@BodyMediaTypes) reads the body itself: any of those, or 415.
+    const mediaTypes: string[] | undefined = Reflect.getMetadata(BODY_MEDIA_TYPES_KEY, ctx.getHandler());
+    if (mediaTypes) {
+      if (req.is(mediaTypes) === false) {
+        throw new ProblemException(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          'unsupported_media_type',
+          `This route takes a body of type ${mediaTypes.join(', ')} (the request had Content-Type ${req.headers['content-type'] ?? 'none'}).`,
+        );
+      }
+      return next.handle();
+    }
     const contract = this.contractOf(ctx);
     if (contract !== 'none') {
       // No body at all is fine where an empty body is valid (POST …/rotate-secret with every field optional).
@@ -58,6 +70,16 @@ export class BodyContractInterceptor implements NestInterceptor {
     return contract;
   }
 }
+
+export const BODY_MEDIA_TYPES_KEY = 'claimcheck:body-media-types';
+/**
+ * A route whose body is not (only) JSON: the media types it takes. Its handler reads the parsed body with @RawBody()
+ * (not @Body(), so no DTO validation applies: the handler checks the body itself).
+ */
+export const BodyMediaTypes = (...types: string[]) => SetMetadata(BODY_MEDIA_TYPES_KEY, types);
+
+/** The request body as the body parser left it (a string for a text parser), for @BodyMediaTypes routes. */
+export const RawBody = createParamDecorator((_data: unknown, ctx: ExecutionContext): unknown => ctx.switchToHttp().getRequest<Request>().body);
 
 /** none: the handler takes no body; optional: its DTO accepts `{}`; required: it needs fields. */
 type BodyContract = 'none' | 'optional' | 'required';

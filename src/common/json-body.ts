@@ -50,19 +50,18 @@ function reencoded(buf: Buffer, encoding: string): Buffer {
 }
 
 export function jsonBodyParser(limit: number) {
-  return express.json({
-    limit,
-    type: JSON_MEDIA_TYPES,
-    verify: (_req, _res, buf, encoding) => {
-      // UTF-8 multi-byte sequences never contain ASCII bytes, so brackets can be counted on the bytes;
-      // UTF-16/32 bodies are re-encoded first.
-      const bytes = !encoding || /^utf-?8$/i.test(encoding) ? buf : reencoded(buf, encoding);
-      if (nestsDeeperThan(bytes, MAX_JSON_DEPTH)) {
-        throw Object.assign(new Error(`body nested deeper than ${MAX_JSON_DEPTH} levels of objects and arrays`), {
-          status: 400,
-          type: 'entity.too.deep',
-        });
-      }
-    },
-  });
+  return express.json({ limit, type: JSON_MEDIA_TYPES, verify: verifyDepth });
+}
+
+/** body-parser's `verify` hook: a body nested deeper than MAX_JSON_DEPTH is a 400 (`entity.too.deep`). */
+export function verifyDepth(_req: unknown, _res: unknown, buf: Buffer, encoding: string): void {
+  // UTF-8 multi-byte sequences never contain ASCII bytes, so brackets can be counted on the bytes;
+  // UTF-16/32 bodies are re-encoded first.
+  const bytes = !encoding || /^utf-?8$/i.test(encoding) ? buf : reencoded(buf, encoding);
+  if (nestsDeeperThan(bytes, MAX_JSON_DEPTH)) {
+    throw Object.assign(new Error(`body nested deeper than ${MAX_JSON_DEPTH} levels of objects and arrays`), {
+      status: 400,
+      type: 'entity.too.deep',
+    });
+  }
 }

@@ -43,6 +43,10 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(1024)
   MAX_BODY_BYTES = 2 * 1024 * 1024;
 
+  /** Largest ClaimReview document POST /v1/fact-checks/import accepts, in bytes (that route only; MAX_BODY_BYTES elsewhere). */
+  @Type(() => Number) @IsInt() @Min(1024)
+  MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

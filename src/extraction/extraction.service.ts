@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { ClaimStatus } from '../claims/claim.entity.js';
 import { AppConfig } from '../config/config.js';
 import { bulkInsert } from '../database/bulk-insert.js';
+import { CLAIM_COLUMNS, claimRow } from './claim-rows.js';
 import { rows } from '../database/sql.js';
 import { ClaimMatcher, type FoundMatch } from '../matching/claim-matcher.js';
 import { intervalOf } from '../matching/match-score.js';
@@ -25,13 +26,6 @@ export interface ClaimExtractor {
   /** Rejects with ExtractionTimeoutError after `timeoutMs`. */
   extract(text: string, publishedAt: Date | null, timeoutMs: number): Promise<PoolResult>;
 }
-
-const CLAIM_COLUMNS = [
-  'article_id', 'ordinal', 'text', 'start_offset', 'end_offset', 'category',
-  'quantity_text', 'quantity_start', 'quantity_end', 'quantity_value', 'quantity_low', 'quantity_high', 'unit', 'qualifier',
-  'subject', 'location', 'speaker', 'speaker_role', 'time_ref', 'checkworthiness', 'checkworthiness_reasons',
-  'status', 'status_reason',
-] as const;
 
 /** Claims per matching query and per audit insert: an article with tens of thousands of figures is written in steps. */
 const BATCH = 1000;
@@ -112,15 +106,7 @@ export class ExtractionService {
           tx,
           'claims',
           CLAIM_COLUMNS,
-          extracted.slice(i, i + BATCH).map((c, k) => [
-            articleId, i + k, c.text, c.start, c.end, c.category,
-            c.quantity?.text ?? null, c.quantity?.start ?? null, c.quantity?.end ?? null,
-            c.quantity?.value ?? null, c.quantity?.low ?? null, c.quantity?.high ?? null,
-            c.quantity?.unit ?? null, c.quantity?.qualifier ?? null,
-            c.subject, c.location, c.attribution?.speaker ?? null, c.attribution?.role ?? null,
-            c.timeRef ? JSON.stringify(c.timeRef) : null, clamp01(c.checkworthiness), c.checkworthinessReasons,
-            statusOf(c), statusOf(c) === 'dismissed' ? 'low_checkworthiness' : null,
-          ]),
+          extracted.slice(i, i + BATCH).map((c, k) => claimRow(articleId, i + k, c, statusOf(c), statusOf(c) === 'dismissed' ? 'low_checkworthiness' : null)),
           'ON CONFLICT (article_id, ordinal) DO NOTHING RETURNING id, ordinal, status, checkworthiness, category',
         ));
       }
@@ -292,8 +278,4 @@ export function extractedFields(c: ExtractedClaim) {
     speakerRole: c.attribution?.role ?? null,
     timeRef: c.timeRef,
   };
-}
-
-function clamp01(x: number): number {
-  return Math.min(1, Math.max(0, Number.isFinite(x) ? x : 0));
 }
