@@ -68,9 +68,9 @@ export async function runMatchingBench(verbose = false): Promise<{ matcher: Metr
   const db = new DataSource(dataSourceOptions(BENCH_DB));
   await db.initialize();
   try {
-    await db.query(`TRUNCATE claims, articles CASCADE`);
+    await db.query(`TRUNCATE claims, articles, audit_events CASCADE`);
     const t0 = performance.now();
-    const urlOfClaim = await loadFactChecks(db, facts);
+    const urlOfClaim = await loadFactChecks(db, join(FIXTURES, 'fact-checks.jsonl'));
     const loadMs = performance.now() - t0;
     const [{ figures }] = await db.query(`SELECT count(*) FILTER (WHERE quantity_text IS NOT NULL)::int AS figures FROM claims`);
     // What autovacuum does after a bulk load on a live desk: the term statistics the matcher weighs words with.
