@@ -50,6 +50,7 @@ interface CandidateRow {
   time_ref: { from: string | null; to: string | null } | null;
   terms: string[];
   published_at: Date | null;
+  seq: string;
 }
 
 /**
@@ -111,7 +112,7 @@ export class ClaimMatcher {
     const candidates = await rows<CandidateRow>(
       db,
       `SELECT q.qi, c.id, c.text, c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high, c.unit, c.qualifier,
-              c.subject, c.location, c.speaker, c.time_ref, tsvector_to_array(c.match_terms) AS terms, a.published_at
+              c.subject, c.location, c.speaker, c.time_ref, tsvector_to_array(c.match_terms) AS terms, a.published_at, c.seq
          FROM unnest($${k + 1}::int[], $${k + 2}::text[], $${k + 3}::text[], $${k + 4}::text[], $${k + 5}::text[], $${k + 6}::float8[], $${k + 7}::float8[])
               AS q(qi, text, tsq, terms, weights, lo, hi)
          CROSS JOIN LATERAL (
@@ -133,13 +134,16 @@ export class ClaimMatcher {
          JOIN articles a ON a.id = c.article_id`,
       p,
     );
-    const found: FoundMatch[] = [];
+    const found: Array<FoundMatch & { seq: bigint }> = [];
     for (const row of candidates) {
       const query = prepared[row.qi];
       const result = scoreMatch(query, toMatchable(row), idf);
-      if (isMatch(result)) found.push({ query: row.qi, claimId: row.id, score: result.score, reasons: result.reasons });
+      if (isMatch(result)) found.push({ query: row.qi, claimId: row.id, score: result.score, reasons: result.reasons, seq: BigInt(row.seq) });
     }
-    return found.sort((a, b) => b.score - a.score || a.claimId.localeCompare(b.claimId));
+    // Equal scores: the newest claim first (the latest check of a claim that was checked twice).
+    return found
+      .sort((a, b) => b.score - a.score || (b.seq > a.seq ? 1 : b.seq < a.seq ? -1 : 0))
+      .map(({ seq: _seq, ...match }) => match);
   }
 }
 

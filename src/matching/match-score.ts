@@ -839,7 +839,7 @@ export interface TermWeighting {
 const UNIFORM: TermWeighting = { weight: () => 1 };
 
 /** A pair is suggested from this score up. */
-export const MATCH_THRESHOLD = 0.45;
+export const MATCH_THRESHOLD = 0.35;
 
 const YEAR_MS = 365.25 * 86_400_000;
 /** Claims with figures published this many years apart, with no date in either text, are about two moments. */
@@ -849,7 +849,7 @@ const NOW_WORDS = /\b(?:(?:this|last|next|past) (?:week|month|year|summer|winter
 /** The bonus of a figure both claims state, in full once their words are this alike. */
 const SAME_FIGURE_BONUS = 0.25;
 /** Two claims this alike in words that count different things (by the extractor's units) are two claims. */
-const UNIT_REFUSAL_TEXT = 0.5;
+const UNIT_REFUSAL_TEXT = 0.6;
 const FULL_SUPPORT_TEXT = 0.3;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -6,6 +6,7 @@ import {
   outcomesIn, prefilterWindow, scoreMatch, stem, trigramSimilarity, type MatchableClaim,
 } from '../../src/matching/match-score.js';
 import { queriesOf } from '../../src/matching/matching.service.js';
+import { TermStatistics } from '../../src/matching/term-weights.js';
 
 const PUBLISHED_AT = '2026-11-25T09:00:00Z';
 /** The first claim the extractor finds in `text` of an article published at PUBLISHED_AT, as the scorer sees it. */
@@ -85,7 +86,7 @@ describe('claim matching: rules', () => {
     expect(reason('Russia deployed 100,000 troops.', '100,000 Russian troops were killed.')).toBe('unit_differs');
     expect(reason('Ukraine has received more than 300 tanks from its allies.', 'Ukraine has received more than 300 drones from its allies.')).toBe('unit_differs');
     expect(reason('The EU pledged $2 billion to Ukraine.', 'The EU pledged 2 billion euros to Ukraine.')).toBe('currency_differs');
-    expect(reason('More than 500 people were killed in the clashes.', 'More than 500 people were wounded in the clashes.')).toBe('unit_differs');
+    expect(reason('More than 500 people were killed in the clashes.', 'More than 500 people were wounded in the clashes.')).toBe('different_outcome');
     expect(reason('Belarus has 100,000 troops at the border.', 'Russia has massed about 100,000 soldiers near Ukraine.')).toBe('different_actor');
     expect(reason('Some 600,000 people have been displaced by flooding in Pakistan.', 'Some 600,000 people have been displaced by flooding in Nigeria.')).toBe('different_place');
     expect(reason('Around 2,000 people died in the Libyan floods.', 'Around 2,000 people died in the Libyan civil war.')).toBe('different_event');
@@ -106,7 +107,9 @@ describe('claim matching: rules', () => {
     const statement: MatchableClaim = { text: 'Moscow says it has no plans to invade Ukraine.', category: 'statement', quantity: null, subject: null, location: null };
     const same: MatchableClaim = { ...statement, text: 'Moscow says it has no plans to invade Ukraine at all.' };
     expect(isMatch(scoreMatch(statement, same))).toBe(true);
-    expect(isMatch(scoreMatch(statement, claim('Russia has massed about 100,000 soldiers near Ukraine.')))).toBe(false);
+    // Sharing only the names a desk's claims are full of is no match: words weigh by rarity (here as on a desk covering the war).
+    const warDesk = new TermStatistics(new Map([['russia', 0.2], ['ukraine', 0.25]]), 0.0001, 100_000);
+    expect(isMatch(scoreMatch(statement, claim('Russia has massed about 100,000 soldiers near Ukraine.'), warDesk))).toBe(false);
     const withFigure = claim('Moscow says it has no plans to invade Ukraine with its 100,000 troops.');
     const oneSide = scoreMatch(statement, withFigure);
     expect(oneSide.reasons).toContain('figure_one_side');
@@ -135,7 +138,7 @@ describe('claim matching: rules added after the blind set matching-pairs-2.json'
   test('"lost N soldiers" (casualties) may be N killed; killed is never wounded', () => {
     expect(matches('Kyiv claims Russian forces lost about 5,000 soldiers near Bakhmut this month.',
       'Ukraine says roughly 5,000 Russian troops were killed around Bakhmut in the past month.')).toBe(true);
-    expect(reason('More than 500 people were killed in the clashes.', 'More than 500 people were wounded in the clashes.')).toBe('unit_differs');
+    expect(reason('More than 500 people were killed in the clashes.', 'More than 500 people were wounded in the clashes.')).toBe('different_outcome');
   });
 
   test('a crowd is counted in people, whatever the article calls them; soldiers are not a crowd', () => {
