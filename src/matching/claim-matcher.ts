@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { rows } from '../database/sql.js';
 import { CLAIM_CATEGORIES, type ClaimCategory, type Qualifier } from '../claims/claim-vocabulary.js';
-import { figureTerms, intervalOf, isMatch, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
+import { figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
 import { TermWeights } from './term-weights.js';
 
 /** Candidates retrieval hands the ranker per query claim: by words, by trigrams, by the figure's window. */
@@ -23,6 +23,8 @@ export interface MatchOptions {
   excludeArticleId?: string;
   /** Only claims this caller may read. */
   scope?: ReadScope;
+  /** Keep candidates scoring this much or more (default: the match threshold). */
+  floor?: number;
 }
 
 export interface FoundMatch {
@@ -134,11 +136,12 @@ export class ClaimMatcher {
          JOIN articles a ON a.id = c.article_id`,
       p,
     );
+    const floor = options.floor ?? MATCH_THRESHOLD;
     const found: Array<FoundMatch & { seq: bigint }> = [];
     for (const row of candidates) {
       const query = prepared[row.qi];
       const result = scoreMatch(query, toMatchable(row), idf);
-      if (isMatch(result)) found.push({ query: row.qi, claimId: row.id, score: result.score, reasons: result.reasons, seq: BigInt(row.seq) });
+      if (result.score > 0 && result.score >= floor) found.push({ query: row.qi, claimId: row.id, score: result.score, reasons: result.reasons, seq: BigInt(row.seq) });
     }
     // Equal scores: the newest claim first (the latest check of a claim that was checked twice).
     return found

@@ -9,10 +9,12 @@ import { conflict, notFound } from '../common/problem.js';
 import { rows } from '../database/sql.js';
 import { extractClaims } from '../extractor/index.js';
 import { ClaimMatcher } from './claim-matcher.js';
-import type { MatchableClaim } from './match-score.js';
+import { MATCH_THRESHOLD, type MatchableClaim } from './match-score.js';
 import type { ClaimMatchesDto, MatchClaimsDto } from './matching.dto.js';
 
 const DEFAULT_LIMIT = 10;
+/** Below the first answer, earlier claims scoring this much are listed too (they contradict nothing; the editor decides). */
+export const ALSO_PLAUSIBLE = 0.2;
 
 /** POST /v1/claims/match, and the editor's decision on a suggested match. */
 @Injectable()
@@ -26,12 +28,13 @@ export class MatchingService {
   async match(dto: MatchClaimsDto, scope: ReadScope): Promise<ClaimMatchesDto> {
     const queries = queriesOf(dto.text, dto.publishedAt ?? null);
     // The scope goes into the candidate search, so `limit` counts claims the caller may see.
-    const found = await this.matcher.find(queries, { publishedOnly: dto.publishedOnly, scope });
+    const found = await this.matcher.find(queries, { publishedOnly: dto.publishedOnly, scope, floor: ALSO_PLAUSIBLE });
     // One entry per earlier claim: its best score over the request's claims.
     const best = new Map<string, (typeof found)[number]>();
     for (const f of found) if (!best.has(f.claimId)) best.set(f.claimId, f);
     const top = [...best.values()].slice(0, dto.limit ?? DEFAULT_LIMIT);
-    if (top.length === 0) return { items: [] };
+    // An answer only when the best is a match; then the other plausible earlier claims follow it, as a search would list them.
+    if (top.length === 0 || top[0].score < MATCH_THRESHOLD) return { items: [] };
     const claims: ClaimRow[] = await this.db.query(`SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = ANY($1) AND ${scope.claims('c')}`,
       [top.map((f) => f.claimId)],
     );
