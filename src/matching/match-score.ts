@@ -748,7 +748,7 @@ function hedged(v: number, hedge: Qualifier): Interval {
       return widen(v, EXACT_TOLERANCE);
   }
 }
-const TEXT_BOUND_FACTOR = 1.25;
+const TEXT_BOUND_FACTOR = 1.1;
 const TEXT_APPROXIMATE_TOLERANCE = 0.08;
 
 /**
@@ -839,7 +839,7 @@ export interface TermWeighting {
 const UNIFORM: TermWeighting = { weight: () => 1 };
 
 /** A pair is suggested from this score up. */
-export const MATCH_THRESHOLD = 0.35;
+export const MATCH_THRESHOLD = 0.33;
 
 const YEAR_MS = 365.25 * 86_400_000;
 /** Claims with figures published this many years apart, with no date in either text, are about two moments. */
@@ -851,6 +851,8 @@ const SAME_FIGURE_BONUS = 0.25;
 /** Two claims this alike in words that count different things (by the extractor's units) are two claims. */
 const UNIT_REFUSAL_TEXT = 0.6;
 const FULL_SUPPORT_TEXT = 0.3;
+const NO_SUPPORT_TEXT = 0.1;
+const DISTINCTIVE_FIGURE = 1000;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -980,16 +982,21 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
 
   const reasons = [`text:${round(text)}`];
   let score = 0.1 + 0.8 * text;
-  if (differentUnits(query, candidate, q, c) === 'soft') {
+  const unitsDiffer = differentUnits(query, candidate, q, c) === 'soft';
+  if (unitsDiffer) {
     score -= 0.1;
     reasons.push('unit_differs');
   }
   if (figures.verdict === 'same') {
     // A shared figure is evidence in proportion to what else is shared: 65 mph and a retirement age of 65 share a number only.
-    score += SAME_FIGURE_BONUS * Math.min(1, text / FULL_SUPPORT_TEXT);
+    // A large figure is rarely shared by chance ("26 000 ours polaires" and "26,000 polar bears"): half the support.
+    // (Not when the units say the figure counts other things.)
+    const distinctive = Number(figures.value) >= DISTINCTIVE_FIGURE && !unitsDiffer ? 0.5 : 0;
+    score += SAME_FIGURE_BONUS * Math.min(1, Math.max(0, (text - NO_SUPPORT_TEXT) / (FULL_SUPPORT_TEXT - NO_SUPPORT_TEXT)) + distinctive);
     reasons.push(`same_figure:${figures.value}`);
   } else if (figures.verdict === 'one_side') {
-    score -= 0.05;
+    // The figure is most of what a claim with one says: another claim without it is seldom the same claim.
+    score -= 0.12;
     reasons.push('figure_one_side');
   }
   const sharedYears = [...qf.years].filter((y) => cf.years.has(y));
@@ -1002,7 +1009,8 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   }
   const fit = categoryFit(query, candidate);
   if (fit === 'compatible') reasons.push('compatible_category');
-  if (fit === null) {
+  // Two categories that each say what is counted, and differ; a statement or the fallback says nothing against.
+  if (fit === null && COUNTING.has(query.category) && COUNTING.has(candidate.category)) {
     score -= 0.05;
     reasons.push('category_differs');
   }

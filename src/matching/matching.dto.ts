@@ -33,6 +33,6 @@ export class ClaimMatchItemDto {
 }
 
 export class ClaimMatchesDto {
-  @ApiProperty({ type: [ClaimMatchItemDto], description: 'Best first; none that contradicts the text. Empty unless the best is at or above the match threshold (0.35); below it, other plausible earlier claims (score ≥ 0.2) follow.' })
+  @ApiProperty({ type: [ClaimMatchItemDto], description: 'Best first; none that contradicts the text. Empty unless the best is at or above the match threshold (0.33); below it, other plausible earlier claims (score ≥ 0.2) follow.' })
   items: ClaimMatchItemDto[];
 }
