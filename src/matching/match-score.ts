@@ -818,8 +818,14 @@ function compareFigures(q: TextFigures, c: TextFigures): FigureEvidence {
       }
     }
   }
-  const shared = q.figures.find((a) => c.figures.some((b) => alike(a, b)));
-  return shared ? { verdict: 'same', value: show(shared.readings[0]) } : { verdict: 'unrelated' };
+  for (const a of q.figures) {
+    for (const b of c.figures) {
+      if (a.kind !== b.kind) continue;
+      const reading = a.readings.find((ra) => b.readings.some((rb) => overlaps(ra, rb)));
+      if (reading) return { verdict: 'same', value: show(reading) };
+    }
+  }
+  return { verdict: 'unrelated' };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -853,6 +859,13 @@ const UNIT_REFUSAL_TEXT = 0.6;
 const FULL_SUPPORT_TEXT = 0.3;
 const NO_SUPPORT_TEXT = 0.1;
 const DISTINCTIVE_FIGURE = 1000;
+
+/** 1,200, 26,000 or 1.5 million, not 1,000 or 3 million: large, and more than one significant digit. */
+function isDistinctive(v: number): boolean {
+  if (!(v >= DISTINCTIVE_FIGURE)) return false;
+  const digits = String(Math.round(v)).replace(/0+$/, '');
+  return digits.length >= 2;
+}
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -908,10 +921,10 @@ function anchored(c: MatchableClaim): boolean {
 
 /**
  * The same figure counting other things: tanks are not drones, demonstrators not soldiers, homes not the dead, dollars
- * not euros. 'hard' when the two count different kinds of thing (troops, people, other things) or money in two
- * currencies: always two claims. 'soft' when both count things of one kind by other words: units as the extractor
- * reads them differ more often than the claims do ("a 75 MPH governor": mph or governor), so a unit that either
- * claim's words hold is no difference at all.
+ * not euros. 'hard' (always two claims) for money in two currencies, troops against other people, and the dead, hurt
+ * or displaced against things. 'soft' otherwise: units as the extractor reads them differ more often than the claims
+ * do ("a 75 MPH governor": mph or governor; "20k cops" and "20,000 police officers"), so a unit that either claim's
+ * words hold is no difference at all, and another unit refuses only claims otherwise alike.
  */
 function differentUnits(query: MatchableClaim, candidate: MatchableClaim, q: Profile, c: Profile): 'hard' | 'soft' | null {
   if (!q.interval || !c.interval || numericCloseness(q.interval, c.interval) === null || !q.unit || !c.unit) return null;
@@ -919,7 +932,11 @@ function differentUnits(query: MatchableClaim, candidate: MatchableClaim, q: Pro
   const [a, b] = [unitKey(q.unit), unitKey(c.unit)];
   if (a === b || harmUnitsCompatible(q.unit, c.unit) || (isPeopleUnit(a) && isPeopleUnit(b))) return null;
   if (/^[A-Z]{3}$/.test(q.unit) && /^[A-Z]{3}$/.test(c.unit)) return 'hard';
-  if (unitClass(q.unit, query.category) !== unitClass(c.unit, candidate.category)) return 'hard';
+  const [qClass, cClass] = [unitClass(q.unit, query.category), unitClass(c.unit, candidate.category)];
+  // Kinds we tell apart for sure: troops against other people; the dead, hurt or displaced against things.
+  const harmed = (k: string, cat: ClaimCategory) => k === 'people' && (cat === 'casualties' || cat === 'displacement');
+  if ((qClass === 'troops' && cClass === 'people') || (qClass === 'people' && cClass === 'troops')) return 'hard';
+  if ((harmed(qClass, query.category) && cClass === 'things') || (harmed(cClass, candidate.category) && qClass === 'things')) return 'hard';
   return !mentions(candidate, q.unit) && !mentions(query, c.unit) ? 'soft' : null;
 }
 
@@ -989,9 +1006,9 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   }
   if (figures.verdict === 'same') {
     // A shared figure is evidence in proportion to what else is shared: 65 mph and a retirement age of 65 share a number only.
-    // A large figure is rarely shared by chance ("26 000 ours polaires" and "26,000 polar bears"): half the support.
+    // A large figure that is not a round one is rarely shared by chance ("26 000 ours polaires" and "26,000 polar bears").
     // (Not when the units say the figure counts other things.)
-    const distinctive = Number(figures.value) >= DISTINCTIVE_FIGURE && !unitsDiffer ? 0.5 : 0;
+    const distinctive = !unitsDiffer && isDistinctive(Number(figures.value)) ? 1 : 0;
     score += SAME_FIGURE_BONUS * Math.min(1, Math.max(0, (text - NO_SUPPORT_TEXT) / (FULL_SUPPORT_TEXT - NO_SUPPORT_TEXT)) + distinctive);
     reasons.push(`same_figure:${figures.value}`);
   } else if (figures.verdict === 'one_side') {
