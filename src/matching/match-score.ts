@@ -630,7 +630,7 @@ export function categoryFit(a: MatchableClaim, b: MatchableClaim): 'same' | 'com
 // Figures and years written in a text, as evidence: "$80M" is "$80 million", "3 in 5" is 60 %, "100.000" may be 100,000.
 
 /** What a figure counts, so only like is compared with like: a share is not a sum of money, dollars are not euros. */
-type FigureKind = 'percent' | `money:${string}` | 'count';
+type FigureKind = 'percent' | `money:${string}` | `duration:${string}` | 'count';
 
 interface Figure {
   kind: FigureKind;
@@ -658,6 +658,18 @@ const FIGURE_RE = new RegExp(
   String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b))?(?:\s+(?:in|out of)\s+(?<of>\d{1,3})\b(?![.,]?\d))?(?:\s+(?<word>[a-z]+))?`,
   'giu',
 );
+/** Spans of time, in the unit they are compared in: "40 years" is "four decades", "15 weeks" is not "six weeks". */
+const DURATIONS: Record<string, { kind: FigureKind; factor: number }> = {
+  year: { kind: 'duration:year', factor: 1 }, years: { kind: 'duration:year', factor: 1 },
+  decade: { kind: 'duration:year', factor: 10 }, decades: { kind: 'duration:year', factor: 10 },
+  century: { kind: 'duration:year', factor: 100 }, centuries: { kind: 'duration:year', factor: 100 },
+  month: { kind: 'duration:month', factor: 1 }, months: { kind: 'duration:month', factor: 1 },
+  week: { kind: 'duration:day', factor: 7 }, weeks: { kind: 'duration:day', factor: 7 },
+  day: { kind: 'duration:day', factor: 1 }, days: { kind: 'duration:day', factor: 1 },
+  hour: { kind: 'duration:hour', factor: 1 }, hours: { kind: 'duration:hour', factor: 1 },
+};
+const durationOf = (word: string | undefined) => (word ? DURATIONS[word.toLowerCase()] ?? null : null);
+
 /** Number words that state a count ("six weeks", "Fourteen soldiers"); one and two say too little to compare. */
 const NUMBER_WORDS: Record<string, number> = {
   three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
@@ -667,7 +679,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const UNIT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const WORD_FIGURE_RE = new RegExp(
   String.raw`\b(?<n>${Object.keys(NUMBER_WORDS).join('|')})(?:[\s-](?<u>${Object.keys(UNIT_WORDS).join('|')}))?` +
-    String.raw`(?:\s+(?<scale>hundred|thousand|million|billion|trillion))?\b(?!-)`,
+    String.raw`(?:\s+(?<scale>hundred|thousand|million|billion|trillion))?\b(?!-)(?:\s+(?<word>[a-z]+))?`,
   'gi',
 );
 const YEAR_MIN = 1900;
@@ -686,8 +698,9 @@ export function figuresIn(text: string): TextFigures {
   const scanned = text.replace(/(?<![\w.,])\d+(?:\.\d+)?(?:-(?=\p{L})|(?:st|nd|rd|th)\b|[AC-JLN-SU-Z]\b)/gu, (x) => ' '.repeat(x.length));
   for (const m of scanned.matchAll(WORD_FIGURE_RE)) {
     const scale = m.groups!.scale ? SCALE[m.groups!.scale.toLowerCase()] ?? 1 : 1;
-    const n = NUMBER_WORDS[m.groups!.n.toLowerCase()] + (m.groups!.u ? UNIT_WORDS[m.groups!.u.toLowerCase()] : 0);
-    figures.push({ kind: 'count', readings: [widen(n * scale, EXACT_TOLERANCE)], values: [n * scale] });
+    const n = (NUMBER_WORDS[m.groups!.n.toLowerCase()] + (m.groups!.u ? UNIT_WORDS[m.groups!.u.toLowerCase()] : 0)) * scale;
+    const span = durationOf(m.groups!.word);
+    figures.push({ kind: span?.kind ?? 'count', readings: [widen(n * (span?.factor ?? 1), EXACT_TOLERANCE)], values: [n * (span?.factor ?? 1)] });
   }
   for (const m of scanned.matchAll(FIGURE_RE)) {
     const g = m.groups!;
@@ -714,7 +727,12 @@ export function figuresIn(text: string): TextFigures {
       years.add(values[0]);
       continue;
     }
-    const kind: FigureKind = g.pct ? 'percent' : currency ? `money:${currency}` : 'count';
+    const span = g.pct || currency || g.scale ? null : durationOf(g.word);
+    const kind: FigureKind = g.pct ? 'percent' : currency ? `money:${currency}` : span?.kind ?? 'count';
+    if (span) {
+      figures.push({ kind, readings: values.map((v) => widen(v * span.factor, EXACT_TOLERANCE)), values: values.map((v) => v * span.factor) });
+      continue;
+    }
     // A lone "1" or "2" is an article's grammar as often as a figure ("1 of the", "2 sides"): no evidence either way.
     if (kind === 'count' && values.every((v) => v * scale < 3)) continue;
     const hedge = hedgeBefore(scanned, m.index);

@@ -259,7 +259,11 @@ describe('claim matching: figures and years as evidence (issue 12)', () => {
     expect(figuresIn('up to 40% of them').figures[0].readings[0][0]).toBeCloseTo(36.36);
     // Numbers that modify a word are not figures; number words are.
     expect(values('a 30-year mortgage on a 5G phone, the 3rd time')).toEqual([]);
-    expect(values('after six weeks; twenty-five thousand people')).toEqual([['count', 6], ['count', 25_000]]);
+    expect(values('after six weeks; twenty-five thousand people')).toEqual([['duration:day', 42], ['count', 25_000]]);
+    // Spans of time compare in one unit: four decades are 40 years; 15 weeks are not six weeks.
+    expect(values('the highest in four decades')).toEqual(values('the highest in 40 years'));
+    expect(scoreMatch(statement('The state banned abortion after 15 weeks'), statement('The state banned abortion after six weeks of pregnancy.')).reasons[0])
+      .toBe('figure_contradicts:105≠42');
     expect(values('1 of the 2 sides')).toEqual([]);
   });
 
