@@ -876,6 +876,7 @@ const SAME_FIGURE_BONUS = 0.25;
 const UNIT_REFUSAL_TEXT = 0.6;
 const FULL_SUPPORT_TEXT = 0.3;
 const NO_SUPPORT_TEXT = 0.1;
+const UNITS_DIFFER_FIGURE_SHARE = 0.5;
 const DISTINCTIVE_FIGURE = 1000;
 
 /** 1,200, 26,000 or 1.5 million, not 1,000 or 3 million: large, and more than one significant digit. */
@@ -1027,7 +1028,9 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     // A large figure that is not a round one is rarely shared by chance ("26 000 ours polaires" and "26,000 polar bears").
     // (Not when the units say the figure counts other things.)
     const distinctive = !unitsDiffer && isDistinctive(Number(figures.value)) ? 1 : 0;
-    score += SAME_FIGURE_BONUS * Math.min(1, Math.max(0, (text - NO_SUPPORT_TEXT) / (FULL_SUPPORT_TEXT - NO_SUPPORT_TEXT)) + distinctive);
+    // Counted by other words (a soft unit difference), the same figure may be a coincidence: half the bonus.
+    const support = Math.min(1, Math.max(0, (text - NO_SUPPORT_TEXT) / (FULL_SUPPORT_TEXT - NO_SUPPORT_TEXT)) + distinctive);
+    score += SAME_FIGURE_BONUS * support * (unitsDiffer ? UNITS_DIFFER_FIGURE_SHARE : 1);
     reasons.push(`same_figure:${figures.value}`);
   } else if (figures.verdict === 'one_side') {
     // The figure is most of what a claim with one says: another claim without it is seldom the same claim.
