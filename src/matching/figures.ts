@@ -1,0 +1,224 @@
+/**
+ * Figures and years written in a text, read as evidence for matching: "$80M" is "$80 million", "3 in 5" is 60 %,
+ * "100.000" may be 100,000, "four decades" are 40 years. Pure, no database.
+ */
+import type { Qualifier } from '../claims/claim-vocabulary.js';
+import { APPROXIMATE_TOLERANCE, EXACT_TOLERANCE, intervalOf, type Interval, type MatchableClaim } from './matchable.js';
+
+
+/** What a figure counts, so only like is compared with like: a share is not a sum of money, dollars are not euros. */
+type FigureKind = 'percent' | `money:${string}` | `duration:${string}` | 'count';
+
+interface Figure {
+  kind: FigureKind;
+  /** Readings of the figure ("100.000": 100 or 100,000), each an interval. */
+  readings: Interval[];
+  /** The values as written (before hedges widen them), one per reading. */
+  values?: number[];
+}
+
+const SCALE: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, k: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6,
+  crore: 1e7, crores: 1e7, billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+  // Other languages' scale words, met in posts that quote foreign figures ("1,5 millones", "3 Mrd").
+  millones: 1e6, 'millón': 1e6, millon: 1e6, 'milhões': 1e6, milhoes: 1e6, 'milhão': 1e6, milhao: 1e6, millionen: 1e6, mio: 1e6,
+  milliard: 1e9, milliards: 1e9, milliarden: 1e9, mrd: 1e9, 'bilhões': 1e9, bilhoes: 1e9, billones: 1e12, 'billón': 1e12, billon: 1e12,
+};
+const CURRENCY_SIGN: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', rs: 'INR' };
+const CURRENCY_WORD: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', gbp: 'GBP',
+  rupee: 'INR', rupees: 'INR', yen: 'JPY', yuan: 'CNY',
+};
+const FIGURE_RE = new RegExp(
+  String.raw`(?<![\w.,])(?<sign>[$€£¥₹]|rs\.?\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:[.,]\d+)?)` +
+  String.raw`(?:\s?(?<scale>hundred|thousand|lakhs? crores?|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio|milliards?|milliarden|mrd|bilh(?:õ|o)es|billones|bill[oó]n|mil|[kmbt])(?![\p{L}]))?` +
+  String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b))?(?:\s+(?:in|out of)\s+(?<of>\d{1,3})\b(?![.,]?\d))?(?:\s+(?<word>[a-z]+))?`,
+  'giu',
+);
+/** Spans of time, in the unit they are compared in: "40 years" is "four decades", "15 weeks" is not "six weeks". */
+const DURATIONS: Record<string, { kind: FigureKind; factor: number }> = {
+  year: { kind: 'duration:year', factor: 1 }, years: { kind: 'duration:year', factor: 1 },
+  decade: { kind: 'duration:year', factor: 10 }, decades: { kind: 'duration:year', factor: 10 },
+  century: { kind: 'duration:year', factor: 100 }, centuries: { kind: 'duration:year', factor: 100 },
+  month: { kind: 'duration:month', factor: 1 }, months: { kind: 'duration:month', factor: 1 },
+  week: { kind: 'duration:day', factor: 7 }, weeks: { kind: 'duration:day', factor: 7 },
+  day: { kind: 'duration:day', factor: 1 }, days: { kind: 'duration:day', factor: 1 },
+  hour: { kind: 'duration:hour', factor: 1 }, hours: { kind: 'duration:hour', factor: 1 },
+};
+const durationOf = (word: string | undefined) => (word ? DURATIONS[word.toLowerCase()] ?? null : null);
+
+/** Number words that state a count ("six weeks", "Fourteen soldiers"); one and two say too little to compare. */
+const NUMBER_WORDS: Record<string, number> = {
+  three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
+  fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+};
+const UNIT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const WORD_FIGURE_RE = new RegExp(
+  String.raw`\b(?<n>${Object.keys(NUMBER_WORDS).join('|')})(?:[\s-](?<u>${Object.keys(UNIT_WORDS).join('|')}))?` +
+    String.raw`(?:\s+(?<scale>hundred|thousand|million|billion|trillion))?\b(?!-)(?:\s+(?<word>[a-z]+))?`,
+  'gi',
+);
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2099;
+
+export interface TextFigures {
+  figures: Figure[];
+  years: Set<number>;
+}
+
+/** The figures and the years a text states. */
+export function figuresIn(text: string): TextFigures {
+  const figures: Figure[] = [];
+  const years = new Set<number>();
+  // Numbers that modify a word are not figures: a 30-year mortgage, 5G, the 3rd time.
+  const scanned = text.replace(/(?<![\w.,])\d+(?:\.\d+)?(?:-(?=\p{L})|(?:st|nd|rd|th)\b|[AC-JLN-SU-Z]\b)/gu, (x) => ' '.repeat(x.length));
+  for (const m of scanned.matchAll(WORD_FIGURE_RE)) {
+    const scale = m.groups!.scale ? SCALE[m.groups!.scale.toLowerCase()] ?? 1 : 1;
+    const n = (NUMBER_WORDS[m.groups!.n.toLowerCase()] + (m.groups!.u ? UNIT_WORDS[m.groups!.u.toLowerCase()] : 0)) * scale;
+    const span = durationOf(m.groups!.word);
+    figures.push({ kind: span?.kind ?? 'count', readings: [widen(n * (span?.factor ?? 1), EXACT_TOLERANCE)], values: [n * (span?.factor ?? 1)] });
+  }
+  for (const m of scanned.matchAll(FIGURE_RE)) {
+    const g = m.groups!;
+    const raw = g.num;
+    const sign = g.sign?.toLowerCase().replace(/[.\s]/g, '');
+    const scaleWord = g.scale?.toLowerCase();
+    // "$34T" is trillions, "5 t" tonnes; "$3 mil" is millions, "3 mil km²" (Spanish, Portuguese) thousands.
+    const scale = scaleWord?.startsWith('lakh') && scaleWord.includes(' ') ? 1e12 : scaleWord === 'mil' ? (sign ? 1e6 : 1e3) : scaleWord === 't' ? (sign ? 1e12 : 1) : scaleWord ? SCALE[scaleWord] : 1;
+    let values: number[];
+    if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) values = [Number(raw.replace(/,/g, ''))];
+    else if (/^\d{1,3}(?:\.\d{3})+$/.test(raw)) values = raw.split('.').length > 2 ? [Number(raw.replace(/\./g, ''))] : [Number(raw), Number(raw.replace('.', ''))];
+    else if (/^\d{1,3}(?: \d{3})+$/.test(raw)) values = [Number(raw.replace(/ /g, ''))];
+    else if (/^\d+,\d+$/.test(raw)) values = [Number(raw.replace(',', '.'))]; // "1,5 millones"
+    else values = [Number(raw)];
+    const currency = sign ? CURRENCY_SIGN[sign] : CURRENCY_WORD[g.word?.toLowerCase() ?? ''];
+    if (g.of && !g.pct && !g.scale && Number(g.of) > 0) {
+      // "3 in 5", "one out of 4": a share.
+      figures.push({ kind: 'percent', readings: values.map((v) => widen((100 * v) / Number(g.of), APPROXIMATE_TOLERANCE)) });
+      continue;
+    }
+    const plain = !sign && !g.scale && !g.pct && values.length === 1 && /^\d{4}$/.test(raw);
+    // "in 2002", "2002 law": a year; "2000 workers" counts workers.
+    if (plain && values[0] >= YEAR_MIN && values[0] <= YEAR_MAX && !/^(?!years$)[a-z]+s$/.test(g.word ?? '')) {
+      years.add(values[0]);
+      continue;
+    }
+    const span = g.pct || currency || g.scale ? null : durationOf(g.word);
+    const kind: FigureKind = g.pct ? 'percent' : currency ? `money:${currency}` : span?.kind ?? 'count';
+    if (span) {
+      figures.push({ kind, readings: values.map((v) => widen(v * span.factor, EXACT_TOLERANCE)), values: values.map((v) => v * span.factor) });
+      continue;
+    }
+    // A lone "1" or "2" is an article's grammar as often as a figure ("1 of the", "2 sides"): no evidence either way.
+    if (kind === 'count' && values.every((v) => v * scale < 3)) continue;
+    const hedge = hedgeBefore(scanned, m.index);
+    figures.push({ kind, readings: values.map((v) => hedged(v * scale, hedge)), values: values.map((v) => v * scale) });
+  }
+  return { figures, years };
+}
+
+/** The hedge written just before a figure: "more than 550,000", "some 600,000", "up to 40 %". */
+function hedgeBefore(text: string, at: number): Qualifier {
+  const before = text.slice(Math.max(0, at - 24), at).toLowerCase();
+  if (/(?:more than|over|at least|upwards of|in excess of|\+)\s*$/.test(before)) return 'lower_bound';
+  if (/(?:up to|fewer than|less than|under|at most|nearly|almost|just under)\s*$/.test(before)) return 'upper_bound';
+  if (/(?:about|around|some|roughly|approximately|an estimated|estimated|~|circa)\s*$/.test(before)) return 'approximate';
+  return 'exact';
+}
+
+/**
+ * A stated figure as an interval. Bounds stay near the bound (a quarter beyond it at most): "at least 212" is not a
+ * toll of 312, while "more than 550,000" and "some 600,000" may be one figure.
+ */
+function hedged(v: number, hedge: Qualifier): Interval {
+  switch (hedge) {
+    case 'lower_bound':
+      return v >= 0 ? [v, v * TEXT_BOUND_FACTOR] : [v * TEXT_BOUND_FACTOR, v];
+    case 'upper_bound':
+      return v >= 0 ? [v / TEXT_BOUND_FACTOR, v] : [v, v / TEXT_BOUND_FACTOR];
+    case 'approximate':
+      return widen(v, TEXT_APPROXIMATE_TOLERANCE);
+    default:
+      return widen(v, EXACT_TOLERANCE);
+  }
+}
+const TEXT_BOUND_FACTOR = 1.1;
+const TEXT_APPROXIMATE_TOLERANCE = 0.08;
+
+/**
+ * A text's figures as the retrieval terms `#<value>` that claims.match_terms holds for extracted figures: a post in
+ * another language or with another spelling ("1,5 millones", "100.000") still finds the claim by its number.
+ */
+export function figureTerms(text: string): string[] {
+  return [...new Set(figuresIn(text).figures.flatMap((f) => f.values ?? []).map((v) => `#${v}`))];
+}
+
+function widen(v: number, tol: number): Interval {
+  const a = v * (1 - tol);
+  const b = v * (1 + tol);
+  return a <= b ? [a, b] : [b, a];
+}
+
+/**
+ * The claim's figures: those its text states, and the extracted quantity (it reads what the text scan does not:
+ * "a quarter of a million"). The text's own reading wins where both read one figure ("at least 212" is 212, not the
+ * open interval up to 318 that the quantity stands for); a range the extractor read ("between 8,000 and 12,000") wins
+ * over its two ends.
+ */
+export function claimFigures(c: MatchableClaim, unit: string | null): TextFigures {
+  const found = figuresIn(c.text);
+  const interval = intervalOf(c.quantity);
+  if (!interval) return found;
+  const kind: FigureKind = unit === 'percent' ? 'percent' : unit && /^[A-Z]{3}$/.test(unit) ? `money:${unit}` : 'count';
+  if (kind === 'count' && interval[0] >= YEAR_MIN * 0.98 && interval[1] <= YEAR_MAX * 1.02 && found.years.size > 0) return found;
+  const inside = (f: Figure) => f.kind === kind && f.readings.some((r) => overlaps(r, interval));
+  if (c.quantity?.qualifier === 'range') {
+    found.figures = found.figures.filter((f) => !inside(f));
+  } else if (found.figures.some(inside)) {
+    return found;
+  }
+  found.figures.push({ kind, readings: [interval] });
+  return found;
+}
+
+export type FigureEvidence =
+  | { verdict: 'same'; value: string }
+  | { verdict: 'contradicts'; detail: string }
+  | { verdict: 'one_side' | 'none' | 'unrelated' };
+
+const overlaps = (a: Interval, b: Interval) => Math.max(a[0], b[0]) <= Math.min(a[1], b[1]);
+const show = (i: Interval) => String(Math.round(((i[0] + i[1]) / 2) * 100) / 100);
+const alike = (a: Figure, b: Figure) => a.kind === b.kind && a.readings.some((ra) => b.readings.some((rb) => overlaps(ra, rb)));
+
+/**
+ * Figures of one kind that each claim states and the other does not: the two claims give different numbers for
+ * something (100,000 against 10,000 troops; 3,000 against 300 birds, whatever else they share). The same amount in
+ * two currencies contradicts too. Otherwise a figure both state is evidence for the match.
+ */
+export function compareFigures(q: TextFigures, c: TextFigures): FigureEvidence {
+  if (q.figures.length === 0 && c.figures.length === 0) return { verdict: 'none' };
+  if (q.figures.length === 0 || c.figures.length === 0) return { verdict: 'one_side' };
+  const qOnly = q.figures.filter((a) => !c.figures.some((b) => alike(a, b)));
+  const cOnly = c.figures.filter((b) => !q.figures.some((a) => alike(a, b)));
+  for (const a of qOnly) {
+    const b = cOnly.find((x) => x.kind === a.kind);
+    if (b) return { verdict: 'contradicts', detail: `${show(a.readings[0])}≠${show(b.readings[0])}` };
+  }
+  for (const a of q.figures) {
+    for (const b of c.figures) {
+      if (a.kind !== b.kind && a.kind.startsWith('money:') && b.kind.startsWith('money:') && alike(a, { ...b, kind: a.kind })) {
+        return { verdict: 'contradicts', detail: `${a.kind}≠${b.kind}` };
+      }
+    }
+  }
+  for (const a of q.figures) {
+    for (const b of c.figures) {
+      if (a.kind !== b.kind) continue;
+      const reading = a.readings.find((ra) => b.readings.some((rb) => overlaps(ra, rb)));
+      if (reading) return { verdict: 'same', value: show(reading) };
+    }
+  }
+  return { verdict: 'unrelated' };
+}
+
