@@ -44,12 +44,12 @@ function mentionAt(toks: Tok[], i: number, prior: Mention[]): Mention | null {
   if (at(NAME_NUMBER, nameNumber(toks, i), toks, i, i + 1)) return null;
   const t = toks[i];
   if (t.l === 'unspecified' || t.l === 'undisclosed' || t.l === 'unknown' || t.l === 'untold' || t.l === 'uncounted') return unspecified(toks, i);
-  if (t.l === 'between' || t.l === 'from') return rangeWordMention(toks, i, prior);
+  if (t.l === 'between') return rangeWordMention(toks, i);
   const pw = toks[i - 1]?.l ?? '';
   const bareShare = !!qualifierBefore(toks, i) || pw === 'by' || (/^(and|while|but|whereas)$/.test(pw) && prior.some((p) => p.percent && p.word));
   const a = parseAmount(toks, i, bareShare);
   if (!a) return null;
-  return separatorRange(toks, i, a, prior) ?? singleMention(toks, a, prior);
+  return separatorRange(toks, i, a) ?? singleMention(toks, a, prior);
 }
 
 /** "an unspecified number of troops". */

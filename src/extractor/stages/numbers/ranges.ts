@@ -1,6 +1,6 @@
-/** Ranges ("between 10 and 20", "from 10 to 20", "10-15", "two or three") and tallies that are no range ("9-4", "voted 151 to 11"). */
+/** Ranges ("between 10 and 20", "10-15", "two or three") and tallies that are no range ("9-4", "voted 151 to 11"). */
 import { defineRule } from '../../pipeline/rule.js';
-import { CHANGE_VERBS, RANGE_SEPS } from '../../resources/number-context.js';
+import { RANGE_SEPS } from '../../resources/number-context.js';
 import type { Tok } from '../tokens/index.js';
 import { parseAmount } from './amount.js';
 import { parseDigits } from './cardinal.js';
@@ -12,12 +12,6 @@ export const RANGE_BETWEEN = defineRule({
   stage: 'numbers',
   summary: '"between A and B" is a range.',
   examples: { fires: ['Between 40 and 60 boats were lost.'], doesNotFire: ['Talks between the two sides failed.'] },
-});
-export const RANGE_FROM_TO = defineRule({
-  id: 'numbers.range-from-to',
-  stage: 'numbers',
-  summary: '"from A to B" is a range unless a change verb precedes ("rose from 5 to 7" is a change).',
-  examples: { fires: ['Estimates run from 200 to 300 homes.'], doesNotFire: ['Prices rose from 200 to 300 euros.'] },
 });
 export const RANGE_SEPARATOR = defineRule({
   id: 'numbers.range-separator',
@@ -38,29 +32,18 @@ export const VOTE_TALLY = defineRule({
   examples: { fires: ['The assembly voted 151 to 11 for the bill.'], doesNotFire: ['The assembly has 151 members.'] },
 });
 
-/** "between A and B", "from A to B": a range mention at token i, null when not one. */
-export function rangeWordMention(toks: Tok[], i: number, prior: Mention[]): Mention | null {
-  const t = toks[i];
-  if (t.l === 'between') {
-    const a = parseAmount(toks, i + 1);
-    if (a && toks[a.end]?.l === 'and') {
-      const b = parseAmount(toks, a.end + 1);
-      if (at(RANGE_BETWEEN, !!b && !a.vague && !b.vague, toks, i, b?.end ?? i + 1)) return rangeMention(toks, i, a, b as Amount, prior);
-    }
-    return null;
-  }
+/** "between A and B": a range mention at token i, null when not one. */
+export function rangeWordMention(toks: Tok[], i: number): Mention | null {
   const a = parseAmount(toks, i + 1);
-  if (a && toks[a.end]?.l === 'to') {
+  if (a && toks[a.end]?.l === 'and') {
     const b = parseAmount(toks, a.end + 1);
-    let change = false;
-    for (let k = Math.max(0, i - 4); k < i; k++) if (CHANGE_VERBS.has(toks[k].l)) change = true;
-    if (at(RANGE_FROM_TO, !!b && !change && !a.vague && !b.vague, toks, i, b?.end ?? i + 1)) return rangeMention(toks, i + 1, a, b as Amount, prior);
+    if (at(RANGE_BETWEEN, !!b && !a.vague && !b.vague, toks, i, b?.end ?? i + 1)) return rangeMention(toks, i, a, b as Amount);
   }
   return null;
 }
 
 /** "14,200 to 14,400", "10-15", "two or three": the amount a at i followed by a separator and another amount. */
-export function separatorRange(toks: Tok[], i: number, a: Amount, prior: Mention[]): Mention | null {
+export function separatorRange(toks: Tok[], i: number, a: Amount): Mention | null {
   const sep = toks[a.end];
   if (!sep || !RANGE_SEPS.has(sep.l) || a.vague || sep.l === 'and') return null;
   const b = parseAmount(toks, a.end + 1);
@@ -76,10 +59,10 @@ export function separatorRange(toks: Tok[], i: number, a: Amount, prior: Mention
   // "fell 41% to 4.2 billion crowns", "rose 12% to 1,200": an explicit percent followed by a non-percent level;
   // "rose by 1.2 percentage points to 15%": a change then a level
   if ((a.percent && !b.percent) || a.change) isRange = false;
-  return at(RANGE_SEPARATOR, isRange, toks, i, b.end) ? rangeMention(toks, i, a, b, prior) : null;
+  return at(RANGE_SEPARATOR, isRange, toks, i, b.end) ? rangeMention(toks, i, a, b) : null;
 }
 
-export function rangeMention(toks: Tok[], ts: number, a: Amount, b: Amount, _prior: Mention[]): Mention {
+export function rangeMention(toks: Tok[], ts: number, a: Amount, b: Amount): Mention {
   let av = a.value as number;
   const bv = b.value as number;
   if (a.scale === 1 && b.scale > 1 && av <= b.base) av *= b.scale;

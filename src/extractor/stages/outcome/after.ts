@@ -120,17 +120,6 @@ export const MOVED_TO_SHELTER_AFTER = defineRule({
   apply: ({ toks, k }: Cue): Harm | null => (RELOCATE_AFTER.has(toks[k].l) && anyIn(toks, k + 1, k + 5, SHELTER_PLACES_AFTER) ? 'displaced' : null),
 });
 
-export const LEFT_HOMELESS = defineRule({
-  id: 'outcome.left-homeless',
-  stage: 'outcome',
-  summary: 'People "were left homeless": displaced.',
-  examples: {
-    fires: ['About 12,000 people were left homeless by the storm.'],
-    doesNotFire: ['About 12,000 people were left without power by the storm.'],
-  },
-  apply: ({ toks, k }: Cue): Harm | null => (toks[k].l === 'left' && word(toks, k + 1) === 'homeless' ? 'displaced' : null),
-});
-
 /** A violent verb before the figure, through qualifiers: "stabbed at least 4 people". */
 function violentVerbBefore(c: Cue): boolean {
   for (let k = c.m.ts - 1, n = 0; k >= 0 && n < 4; k--, n++) {
