@@ -419,6 +419,11 @@ const UNIT_ALIASES: Record<string, string> = {
   // a crowd is counted in people, whatever the article calls them
   protesters: 'people', demonstrators: 'people', marchers: 'people', participants: 'people', '%': 'percent', 'per cent': 'percent', usd: 'USD', eur: 'EUR', dollars: 'USD', euros: 'EUR',
   kids: 'children', kid: 'children', child: 'children', minors: 'children', youngsters: 'children',
+  // Units of measure and their symbols.
+  gw: 'gigawatts', mw: 'megawatts', kw: 'kilowatts', twh: 'terawatt-hours', gwh: 'gigawatt-hours', km: 'kilometres',
+  kilometers: 'kilometres', cm: 'centimetres', centimeters: 'centimetres', mm: 'millimetres', m: 'metres', meters: 'metres',
+  kg: 'kilograms', kilos: 'kilograms', lbs: 'pounds', lb: 'pounds', t: 'tonnes', tons: 'tonnes', mt: 'million tonnes',
+  mph: 'miles per hour', 'km/h': 'kilometres per hour', kmh: 'kilometres per hour', ha: 'hectares', sq: 'square',
 };
 
 function canonicalUnit(unit: string | null): string | null {
