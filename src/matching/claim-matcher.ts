@@ -3,18 +3,32 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { rows } from '../database/sql.js';
-import { CLAIM_CATEGORIES, type ClaimCategory, type Qualifier } from '../claims/claim-vocabulary.js';
+import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 import { intervalOf, isMatch, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
 import { TermWeights } from './term-weights.js';
 
-/** Candidates retrieval hands the ranker per query claim: by words, by trigrams, by the figure's window. */
+/** Candidates retrieval hands the ranker per query claim: by words, by words with a figure in the window, by the figure alone, by trigrams. */
 const BY_WORDS = 60;
-const BY_TRIGRAMS = 20;
+const BY_WORDS_IN_WINDOW = 20;
 const BY_FIGURE = 20;
+const BY_TRIGRAMS = 20;
 /** Words in more than this share of the claims are left out of the word search (they would fetch half the table). */
 const COMMON_TERM_SHARE = 0.05;
 /** …but a query keeps at least this many of its rarest words. */
 const MIN_QUERY_TERMS = 3;
+/**
+ * At most this many claims (estimated from pg_stats) are read for one query claim's words: each costs a heap read and
+ * a sum of weights, so the words' cost is bounded whatever the table's size (~10 ms on the bench's 1M claims).
+ * A small table never reaches it.
+ */
+const MAX_WORD_POSTINGS = 3000;
+/** The figure alone: this many claims of the same category on each side of the query's figure, nearest first. */
+const FIGURE_SCAN = 100;
+/**
+ * Trigrams (misspelt names) only when the words found fewer than this: `text % q` reads the posting lists of every
+ * trigram of the query, ~0.3–2 s on a million claims, so it is the fallback, not a fourth search on every request.
+ */
+const TRIGRAMS_WHEN_WORDS_FOUND_FEWER = 10;
 
 export interface MatchOptions {
   /** Only claims whose verdict is published (extraction links to these only). */
@@ -89,44 +103,84 @@ export class ClaimMatcher {
       filters.push(`c.article_id <> $${params.length}`);
     }
     const where = filters.map((f) => `AND ${f}`).join(' ');
-    const searchTerms = prepared.map((q) => idf.searchTerms(q.terms, COMMON_TERM_SHARE, MIN_QUERY_TERMS));
-    const windows = prepared.map((q) => {
-      const interval = intervalOf(q.quantity);
-      return interval ? prefilterWindow(interval) : null;
+    const searchTerms = prepared.map((q) => idf.searchTerms(q.terms, COMMON_TERM_SHARE, MIN_QUERY_TERMS, MAX_WORD_POSTINGS));
+    const intervals = prepared.map((q) => intervalOf(q.quantity));
+    const windows = intervals.map((interval) => (interval ? prefilterWindow(interval) : null));
+    const p: unknown[] = [...params];
+    const param = (value: unknown) => {
+      p.push(value);
+      return `$${p.length}`;
+    };
+    // One GIN scan per search term, each with its term as a parameter of its own: the planner then estimates it from
+    // the column's statistics (an estimate from a term computed in SQL is a flat 0.5 % of the table, which on 1M claims
+    // costs the query past jit_above_cost and ~50 ms of JIT compilation on every request).
+    const postings = searchTerms.flatMap((ts, qi) => ts.map((t) =>
+      `(SELECT ${qi} AS qi, c.id, c.seq, c.quantity_min, c.quantity_max, ${param(idf.weight(t))}::float8 AS w
+          FROM claims c WHERE c.match_terms @@ quote_literal(${param(t)}::text)::tsquery ${where} LIMIT ${MAX_WORD_POSTINGS})`));
+    // And the claims holding all of its rarest left-out terms at once (one GIN scan intersecting their lists): a post
+    // made of common words ("the Falcor central bank … in Vengil") still finds the claims that say all of them.
+    prepared.forEach((c, qi) => {
+      const all = idf.conjunction(c.terms, searchTerms[qi], MAX_WORD_POSTINGS);
+      if (all.length < 2) return;
+      const tsquery = all.map((t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
+      postings.push(`(SELECT ${qi} AS qi, c.id, c.seq, c.quantity_min, c.quantity_max, ${param(all.reduce((sum, t) => sum + idf.weight(t), 0))}::float8 AS w
+          FROM claims c WHERE c.match_terms @@ ${param(tsquery)}::tsquery ${where} LIMIT ${MAX_WORD_POSTINGS})`);
     });
-    const k = params.length;
-    const p = [
-      ...params,
-      prepared.map((_, i) => i),
-      prepared.map((q) => q.text),
-      // A tsquery per query claim: its search terms OR-ed ('' when it has none: that part finds nothing).
-      searchTerms.map((ts) => ts.map((t) => `'${t.replace(/'/g, "''")}'`).join(' | ')),
-      searchTerms.map((ts) => ts.join('\u0001')),
-      searchTerms.map((ts) => ts.map((t) => idf.weight(t)).join('\u0001')),
-      windows.map((w) => w?.[0] ?? null),
-      windows.map((w) => w?.[1] ?? null),
-      CLAIM_CATEGORIES as readonly string[],
+    if (postings.length === 0) {
+      postings.push(`(SELECT NULL::int AS qi, NULL::uuid AS id, NULL::bigint AS seq, NULL::float8 AS quantity_min, NULL::float8 AS quantity_max,
+                             NULL::float8 AS w WHERE false)`);
+    }
+    const q = [
+      param(prepared.map((_, i) => i)), param(prepared.map((c) => c.text)), param(prepared.map((c) => c.category)),
+      param(windows.map((w) => w?.[0] ?? null)), param(windows.map((w) => w?.[1] ?? null)),
+      param(intervals.map((i) => (i ? (i[0] + i[1]) / 2 : null))),
     ];
+    // Per query claim:
+    //  words: the claims holding its search terms, the weights of the shared terms summed; the best BY_WORDS, and the
+    //    best BY_WORDS_IN_WINDOW whose figure lies in the query's window (any category);
+    //  figure: the claims of its category whose figure is nearest the query's on each side (btree on
+    //    (category, quantity_min), FIGURE_SCAN each way inside the window), the BY_FIGURE most similar by trigrams;
+    //  trigrams: only when the words found fewer than TRIGRAMS_WHEN_WORDS_FOUND_FEWER (a one-time filter).
     const candidates = await rows<CandidateRow>(
       db,
-      `SELECT q.qi, c.id, c.text, c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high, c.unit, c.qualifier,
+      `WITH q AS (
+         SELECT * FROM unnest(${q[0]}::int[], ${q[1]}::text[], ${q[2]}::text[], ${q[3]}::float8[], ${q[4]}::float8[], ${q[5]}::float8[])
+                AS q(qi, text, category, lo, hi, mid)
+       ), words AS MATERIALIZED (
+         SELECT s.qi, s.id FROM (
+           SELECT s.qi, s.id, s.fits, row_number() OVER (PARTITION BY s.qi ORDER BY s.score DESC, s.seq DESC) AS r,
+                  row_number() OVER (PARTITION BY s.qi, s.fits ORDER BY s.score DESC, s.seq DESC) AS rf
+             FROM (SELECT x.qi, x.id, max(x.seq) AS seq, sum(x.w) AS score,
+                          coalesce(bool_or(x.quantity_min <= q.hi AND x.quantity_max >= q.lo), false) AS fits
+                     FROM (${postings.join('\n UNION ALL ')}) x JOIN q ON q.qi = x.qi
+                    GROUP BY x.qi, x.id) s
+         ) s
+         WHERE s.r <= ${BY_WORDS} OR (s.fits AND s.rf <= ${BY_WORDS_IN_WINDOW})
+       )
+       SELECT q.qi, c.id, c.text, c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high, c.unit, c.qualifier,
               c.subject, c.location, c.speaker, c.time_ref, tsvector_to_array(c.match_terms) AS terms, a.published_at
-         FROM unnest($${k + 1}::int[], $${k + 2}::text[], $${k + 3}::text[], $${k + 4}::text[], $${k + 5}::text[], $${k + 6}::float8[], $${k + 7}::float8[])
-              AS q(qi, text, tsq, terms, weights, lo, hi)
+         FROM q
          CROSS JOIN LATERAL (
-           (SELECT c.id FROM claims c
-             WHERE q.tsq <> '' AND c.match_terms @@ q.tsq::tsquery ${where}
-             ORDER BY (SELECT sum(x.w::float8) FROM unnest(string_to_array(q.terms, E'\\x01'), string_to_array(q.weights, E'\\x01')) AS x(t, w)
-                        WHERE c.match_terms @@ quote_literal(x.t)::tsquery) DESC, c.seq DESC
-             LIMIT ${BY_WORDS})
+           (SELECT w.id FROM words w WHERE w.qi = q.qi)
            UNION
-           (SELECT c.id FROM claims c WHERE c.text % q.text ${where}
+           (SELECT f.id FROM (
+              (SELECT c.id, c.text, c.seq FROM claims c
+                WHERE q.mid IS NOT NULL AND c.category = q.category AND c.quantity_min IS NOT NULL
+                  AND c.quantity_min >= q.mid AND c.quantity_min <= q.hi ${where}
+                ORDER BY c.quantity_min LIMIT ${FIGURE_SCAN})
+              UNION ALL
+              (SELECT c.id, c.text, c.seq FROM claims c
+                WHERE q.mid IS NOT NULL AND c.category = q.category AND c.quantity_min IS NOT NULL
+                  AND c.quantity_min < q.mid AND c.quantity_min >= q.lo ${where}
+                ORDER BY c.quantity_min DESC LIMIT ${FIGURE_SCAN})
+            ) f
+            ORDER BY similarity(f.text, q.text) DESC, f.seq DESC LIMIT ${BY_FIGURE})
+           UNION
+           (SELECT c.id FROM claims c
+             WHERE (SELECT count(*) FROM words w WHERE w.qi = q.qi) < ${TRIGRAMS_WHEN_WORDS_FOUND_FEWER} AND c.text % q.text ${where}
              ORDER BY similarity(c.text, q.text) DESC, c.seq DESC LIMIT ${BY_TRIGRAMS})
-           UNION
-           (SELECT c.id FROM claims c
-             WHERE q.lo IS NOT NULL AND c.category = ANY($${k + 8}::text[]) AND c.quantity_min IS NOT NULL
-               AND c.quantity_min <= q.hi AND c.quantity_max >= q.lo ${where}
-             ORDER BY similarity(c.text, q.text) DESC, c.seq DESC LIMIT ${BY_FIGURE})
+           -- The bound the parts already keep, said to the planner: it then fetches the claims by primary key.
+           LIMIT ${BY_WORDS + BY_WORDS_IN_WINDOW + BY_FIGURE + BY_TRIGRAMS}
          ) found
          JOIN claims c ON c.id = found.id
          JOIN articles a ON a.id = c.article_id`,
