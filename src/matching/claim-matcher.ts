@@ -22,13 +22,22 @@ const MIN_QUERY_TERMS = 3;
  * A small table never reaches it.
  */
 const MAX_WORD_POSTINGS = 3000;
+/**
+ * The conjunction of a query's common terms (those left out of the word search) is made of as many of them as give an
+ * estimated this many claims, and reads at most this many. Words of a name ("regional government") go together, so the
+ * estimate (shares multiplied) is often low: the LIMIT bounds it.
+ */
+const CONJUNCTION_POSTINGS = 1000;
 /** The figure alone: this many claims of the same category on each side of the query's figure, nearest first. */
 const FIGURE_SCAN = 100;
 /**
- * Trigrams (misspelt names) only when the words found fewer than this: `text % q` reads the posting lists of every
- * trigram of the query, ~0.3–2 s on a million claims, so it is the fallback, not a fourth search on every request.
+ * Trigrams (misspelt names) only when the words found fewer than this, and only while the table holds fewer than
+ * TRIGRAM_MAX_CLAIMS claims: `text % q` reads the posting list of every trigram of the query, and common trigrams
+ * ("the", " in") are in nearly every claim: 0.3–8 s on the bench's million claims (2 cores, loaded), whatever the
+ * similarity threshold. Above that size a misspelt name is found only through the query's other words.
  */
 const TRIGRAMS_WHEN_WORDS_FOUND_FEWER = 10;
+const TRIGRAM_MAX_CLAIMS = 200_000;
 
 export interface MatchOptions {
   /** Only claims whose verdict is published (extraction links to these only). */
@@ -70,8 +79,10 @@ interface CandidateRow {
  * Finds earlier claims that match each query claim, in two stages as search engines do.
  *  1. Retrieval, one round trip for all query claims: the claims sharing the query's rarer words (GIN index on
  *     `match_terms`: English stems, domain synonyms folded, figures as `#value`), ordered by the summed rarity of
- *     the words they share; plus the closest by trigrams (misspellings, "80M"); plus, for a query with a figure,
- *     those whose figure lies in its window (btree on (category, quantity_min)).
+ *     the words they share, and those holding all of its commoner words at once; plus, for a query with a figure,
+ *     the claims of its category whose figure is nearest in its window (btree on (category, quantity_min)); plus,
+ *     on a small table and when the words found little, the closest by trigrams (misspellings).
+ *     Every part reads a bounded number of rows, so the cost does not grow with the table (bench/matching-scale.bench.ts).
  *  2. Ranking in match-score.ts: words weighed by rarity, figures and dates as evidence; only a contradiction refuses.
  * A first, cheap round trip turns the query texts into the same terms Postgres stores.
  */
@@ -118,18 +129,19 @@ export class ClaimMatcher {
       `(SELECT ${qi} AS qi, c.id, c.seq, c.quantity_min, c.quantity_max, ${param(idf.weight(t))}::float8 AS w
           FROM claims c WHERE c.match_terms @@ quote_literal(${param(t)}::text)::tsquery ${where} LIMIT ${MAX_WORD_POSTINGS})`));
     // And the claims holding all of its rarest left-out terms at once (one GIN scan intersecting their lists): a post
-    // made of common words ("the Falcor central bank … in Vengil") still finds the claims that say all of them.
-    prepared.forEach((c, qi) => {
-      const all = idf.conjunction(c.terms, searchTerms[qi], MAX_WORD_POSTINGS);
-      if (all.length < 2) return;
+    // whose distinctive words are common ones ("the Falcor central bank … in Vengil") still finds the claims that say
+    // all of them. (Run only when the terms above found few claims, it lost 13 points of the bench's recall.)
+    const conjunctions = prepared.flatMap((c, qi) => {
+      const all = idf.conjunction(c.terms, searchTerms[qi], CONJUNCTION_POSTINGS, COMMON_TERM_SHARE);
+      if (all.length < 2) return [];
       const tsquery = all.map((t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
-      postings.push(`(SELECT ${qi} AS qi, c.id, c.seq, c.quantity_min, c.quantity_max, ${param(all.reduce((sum, t) => sum + idf.weight(t), 0))}::float8 AS w
-          FROM claims c WHERE c.match_terms @@ ${param(tsquery)}::tsquery ${where} LIMIT ${MAX_WORD_POSTINGS})`);
+      return [`(SELECT ${qi} AS qi, c.id, c.seq, c.quantity_min, c.quantity_max, ${param(all.reduce((sum, t) => sum + idf.weight(t), 0))}::float8 AS w
+          FROM claims c WHERE c.match_terms @@ ${param(tsquery)}::tsquery ${where} LIMIT ${CONJUNCTION_POSTINGS})`];
     });
-    if (postings.length === 0) {
-      postings.push(`(SELECT NULL::int AS qi, NULL::uuid AS id, NULL::bigint AS seq, NULL::float8 AS quantity_min, NULL::float8 AS quantity_max,
-                             NULL::float8 AS w WHERE false)`);
-    }
+    const none = `(SELECT NULL::int AS qi, NULL::uuid AS id, NULL::bigint AS seq, NULL::float8 AS quantity_min, NULL::float8 AS quantity_max,
+                          NULL::float8 AS w WHERE false)`;
+    if (postings.length === 0) postings.push(none);
+    if (conjunctions.length === 0) conjunctions.push(none);
     const q = [
       param(prepared.map((_, i) => i)), param(prepared.map((c) => c.text)), param(prepared.map((c) => c.category)),
       param(windows.map((w) => w?.[0] ?? null)), param(windows.map((w) => w?.[1] ?? null)),
@@ -146,13 +158,17 @@ export class ClaimMatcher {
       `WITH q AS (
          SELECT * FROM unnest(${q[0]}::int[], ${q[1]}::text[], ${q[2]}::text[], ${q[3]}::float8[], ${q[4]}::float8[], ${q[5]}::float8[])
                 AS q(qi, text, category, lo, hi, mid)
+       ), postings AS MATERIALIZED (
+         ${postings.join('\n UNION ALL ')}
+       ), conjunctions AS MATERIALIZED (
+         ${conjunctions.join('\n UNION ALL ')}
        ), words AS MATERIALIZED (
          SELECT s.qi, s.id FROM (
            SELECT s.qi, s.id, s.fits, row_number() OVER (PARTITION BY s.qi ORDER BY s.score DESC, s.seq DESC) AS r,
                   row_number() OVER (PARTITION BY s.qi, s.fits ORDER BY s.score DESC, s.seq DESC) AS rf
              FROM (SELECT x.qi, x.id, max(x.seq) AS seq, sum(x.w) AS score,
                           coalesce(bool_or(x.quantity_min <= q.hi AND x.quantity_max >= q.lo), false) AS fits
-                     FROM (${postings.join('\n UNION ALL ')}) x JOIN q ON q.qi = x.qi
+                     FROM (SELECT * FROM postings UNION ALL SELECT * FROM conjunctions) x JOIN q ON q.qi = x.qi
                     GROUP BY x.qi, x.id) s
          ) s
          WHERE s.r <= ${BY_WORDS} OR (s.fits AND s.rf <= ${BY_WORDS_IN_WINDOW})
@@ -175,10 +191,10 @@ export class ClaimMatcher {
                 ORDER BY c.quantity_min DESC LIMIT ${FIGURE_SCAN})
             ) f
             ORDER BY similarity(f.text, q.text) DESC, f.seq DESC LIMIT ${BY_FIGURE})
-           UNION
+           ${idf.claims >= TRIGRAM_MAX_CLAIMS ? '' : `UNION
            (SELECT c.id FROM claims c
              WHERE (SELECT count(*) FROM words w WHERE w.qi = q.qi) < ${TRIGRAMS_WHEN_WORDS_FOUND_FEWER} AND c.text % q.text ${where}
-             ORDER BY similarity(c.text, q.text) DESC, c.seq DESC LIMIT ${BY_TRIGRAMS})
+             ORDER BY similarity(c.text, q.text) DESC, c.seq DESC LIMIT ${BY_TRIGRAMS})`}
            -- The bound the parts already keep, said to the planner: it then fetches the claims by primary key.
            LIMIT ${BY_WORDS + BY_WORDS_IN_WINDOW + BY_FIGURE + BY_TRIGRAMS}
          ) found

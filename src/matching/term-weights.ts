@@ -56,8 +56,8 @@ export class TermStatistics {
    * give an estimated `budget` claims holding all of them at once (shares multiplied, as if independent), at least two;
    * [] when there are fewer than two.
    */
-  conjunction(terms: readonly string[], searched: readonly string[], budget: number): string[] {
-    const rest = terms.filter((t) => !searched.includes(t)).sort((a, b) => this.shareOf(a) - this.shareOf(b) || (a < b ? -1 : 1));
+  conjunction(terms: readonly string[], searched: readonly string[], budget: number, maxShare = 1): string[] {
+    const rest = terms.filter((t) => !searched.includes(t) && this.shareOf(t) <= maxShare).sort((a, b) => this.shareOf(a) - this.shareOf(b) || (a < b ? -1 : 1));
     const out: string[] = [];
     let claims = this.claims;
     for (const t of rest) {
