@@ -28,6 +28,8 @@ const MAX_WORD_POSTINGS = 3000;
  * estimate (shares multiplied) is often low: the LIMIT bounds it.
  */
 const CONJUNCTION_POSTINGS = 1000;
+/** GIN scans written out one by one (the others, for requests with many claims, share one scan over arrays). */
+const INLINE_SCANS = 40;
 /** The figure alone: this many claims of the same category on each side of the query's figure, nearest first. */
 const FIGURE_SCAN = 100;
 /**
@@ -122,26 +124,40 @@ export class ClaimMatcher {
       p.push(value);
       return `$${p.length}`;
     };
-    // One GIN scan per search term, each with its term as a parameter of its own: the planner then estimates it from
-    // the column's statistics (an estimate from a term computed in SQL is a flat 0.5 % of the table, which on 1M claims
-    // costs the query past jit_above_cost and ~50 ms of JIT compilation on every request).
-    const postings = searchTerms.flatMap((ts, qi) => ts.map((t) =>
-      `(SELECT ${qi} AS qi, c.id, c.seq, c.quantity_min, c.quantity_max, ${param(idf.weight(t))}::float8 AS w
-          FROM claims c WHERE c.match_terms @@ quote_literal(${param(t)}::text)::tsquery ${where} LIMIT ${MAX_WORD_POSTINGS})`));
+    // One GIN scan per search term (rarest first), reading at most MAX_WORD_POSTINGS claims each.
+    const tsq = (terms: readonly string[]) => terms.map((t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
+    const scans: Array<{ qi: number; rank: number; tsquery: string; weight: number; limit: number }> = searchTerms.flatMap((ts, qi) =>
+      ts.map((t, rank) => ({ qi, rank, tsquery: tsq([t]), weight: idf.weight(t), limit: MAX_WORD_POSTINGS })));
     // And the claims holding all of its rarest left-out terms at once (one GIN scan intersecting their lists): a post
     // whose distinctive words are common ones ("the Falcor central bank … in Vengil") still finds the claims that say
     // all of them. (Run only when the terms above found few claims, it lost 13 points of the bench's recall.)
-    const conjunctions = prepared.flatMap((c, qi) => {
+    prepared.forEach((c, qi) => {
       const all = idf.conjunction(c.terms, searchTerms[qi], CONJUNCTION_POSTINGS, COMMON_TERM_SHARE);
-      if (all.length < 2) return [];
-      const tsquery = all.map((t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
-      return [`(SELECT ${qi} AS qi, c.id, c.seq, c.quantity_min, c.quantity_max, ${param(all.reduce((sum, t) => sum + idf.weight(t), 0))}::float8 AS w
-          FROM claims c WHERE c.match_terms @@ ${param(tsquery)}::tsquery ${where} LIMIT ${CONJUNCTION_POSTINGS})`];
+      if (all.length >= 2) {
+        scans.push({ qi, rank: MIN_QUERY_TERMS, tsquery: tsq(all), weight: all.reduce((sum, t) => sum + idf.weight(t), 0), limit: CONJUNCTION_POSTINGS });
+      }
     });
-    const none = `(SELECT NULL::int AS qi, NULL::uuid AS id, NULL::bigint AS seq, NULL::float8 AS quantity_min, NULL::float8 AS quantity_max,
-                          NULL::float8 AS w WHERE false)`;
-    if (postings.length === 0) postings.push(none);
-    if (conjunctions.length === 0) conjunctions.push(none);
+    // The first INLINE_SCANS scans are subqueries of their own with their tsquery as a parameter: the planner then
+    // estimates each from the column's statistics. (A tsquery computed in SQL is estimated at a flat 0.5 % of the
+    // table: on 1M claims that priced the query past jit_above_cost, ~50 ms of JIT compilation on every request.)
+    // The rest, for a long article's many claims, go into one scan over arrays (a statement of thousands of UNION
+    // arms exceeds Postgres's stack depth).
+    scans.sort((x, y) => x.rank - y.rank || x.qi - y.qi);
+    const arms = scans.slice(0, INLINE_SCANS).map((x) =>
+      `(SELECT ${x.qi} AS qi, c.id, c.seq, c.quantity_min, c.quantity_max, ${param(x.weight)}::float8 AS w
+          FROM claims c WHERE c.match_terms @@ ${param(x.tsquery)}::tsquery ${where} LIMIT ${x.limit})`);
+    const rest = scans.slice(INLINE_SCANS);
+    if (rest.length > 0) {
+      arms.push(`(SELECT x.qi, c.id, c.seq, c.quantity_min, c.quantity_max, x.w
+          FROM unnest(${param(rest.map((x) => x.qi))}::int[], ${param(rest.map((x) => x.tsquery))}::text[], ${param(rest.map((x) => x.weight))}::float8[],
+                      ${param(rest.map((x) => x.limit))}::int[]) AS x(qi, tsq, w, lim)
+          CROSS JOIN LATERAL (SELECT c.id, c.seq, c.quantity_min, c.quantity_max FROM claims c
+                               WHERE c.match_terms @@ x.tsq::tsquery ${where} LIMIT x.lim) c)`);
+    }
+    if (arms.length === 0) {
+      arms.push(`(SELECT NULL::int AS qi, NULL::uuid AS id, NULL::bigint AS seq, NULL::float8 AS quantity_min, NULL::float8 AS quantity_max,
+                         NULL::float8 AS w WHERE false)`);
+    }
     const q = [
       param(prepared.map((_, i) => i)), param(prepared.map((c) => c.text)), param(prepared.map((c) => c.category)),
       param(windows.map((w) => w?.[0] ?? null)), param(windows.map((w) => w?.[1] ?? null)),
@@ -159,16 +175,14 @@ export class ClaimMatcher {
          SELECT * FROM unnest(${q[0]}::int[], ${q[1]}::text[], ${q[2]}::text[], ${q[3]}::float8[], ${q[4]}::float8[], ${q[5]}::float8[])
                 AS q(qi, text, category, lo, hi, mid)
        ), postings AS MATERIALIZED (
-         ${postings.join('\n UNION ALL ')}
-       ), conjunctions AS MATERIALIZED (
-         ${conjunctions.join('\n UNION ALL ')}
+         ${arms.join('\n UNION ALL ')}
        ), words AS MATERIALIZED (
          SELECT s.qi, s.id FROM (
            SELECT s.qi, s.id, s.fits, row_number() OVER (PARTITION BY s.qi ORDER BY s.score DESC, s.seq DESC) AS r,
                   row_number() OVER (PARTITION BY s.qi, s.fits ORDER BY s.score DESC, s.seq DESC) AS rf
              FROM (SELECT x.qi, x.id, max(x.seq) AS seq, sum(x.w) AS score,
                           coalesce(bool_or(x.quantity_min <= q.hi AND x.quantity_max >= q.lo), false) AS fits
-                     FROM (SELECT * FROM postings UNION ALL SELECT * FROM conjunctions) x JOIN q ON q.qi = x.qi
+                     FROM postings x JOIN q ON q.qi = x.qi
                     GROUP BY x.qi, x.id) s
          ) s
          WHERE s.r <= ${BY_WORDS} OR (s.fits AND s.rf <= ${BY_WORDS_IN_WINDOW})
