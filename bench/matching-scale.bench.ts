@@ -449,6 +449,7 @@ const matchingScale: Benchmark = {
         if (p.source !== null && twin.has(p.source)) {
           withSource++;
           if (res.top.includes(twin.get(p.source)!.id)) hits++;
+          else if (process.env.BENCH_MATCHING_SHOW_MISSES) console.error(`  missed: ${p.text}\n     stored: ${twin.get(p.source)!.text}`);
         } else if (p.source === null && res.top.length > 0) falseHits++;
         if (process.env.BENCH_MATCHING_SHOW_SLOW && res.ms > Number(process.env.BENCH_MATCHING_SHOW_SLOW)) {
           console.error(`  slow: ${r1(res.ms)} ms (SQL ${r1(t.sql)}), ${t.candidates} candidates: ${p.text}`);
