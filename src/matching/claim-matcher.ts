@@ -3,18 +3,43 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { rows } from '../database/sql.js';
-import { CLAIM_CATEGORIES, type ClaimCategory, type Qualifier } from '../claims/claim-vocabulary.js';
+import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 import { figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
 import { TermWeights } from './term-weights.js';
 
-/** Candidates retrieval hands the ranker per query claim: by words, by trigrams, by the figure's window. */
+/** Candidates retrieval hands the ranker per query claim: by words, by words with a figure in the window, by the figure alone, by trigrams. */
 const BY_WORDS = 60;
-const BY_TRIGRAMS = 20;
+const BY_WORDS_IN_WINDOW = 20;
 const BY_FIGURE = 20;
+const BY_TRIGRAMS = 20;
 /** Words in more than this share of the claims are left out of the word search (they would fetch half the table). */
 const COMMON_TERM_SHARE = 0.05;
 /** …but a query keeps at least this many of its rarest words. */
 const MIN_QUERY_TERMS = 3;
+/**
+ * At most this many claims (estimated from pg_stats) are read for one query claim's words: each costs a heap read and
+ * a sum of weights, so the words' cost is bounded whatever the table's size (~10 ms on the bench's 1M claims).
+ * A small table never reaches it.
+ */
+const MAX_WORD_POSTINGS = 3000;
+/**
+ * The conjunction of a query's common terms (those left out of the word search) is made of as many of them as give an
+ * estimated this many claims, and reads at most this many. Words of a name ("regional government") go together, so the
+ * estimate (shares multiplied) is often low: the LIMIT bounds it.
+ */
+const CONJUNCTION_POSTINGS = 1000;
+/** GIN scans written out one by one (the others, for requests with many claims, share one scan over arrays). */
+const INLINE_SCANS = 40;
+/** The figure alone: this many claims of the same category on each side of the query's figure, nearest first. */
+const FIGURE_SCAN = 100;
+/**
+ * Trigrams (misspelt names) only when the words found fewer than this, and only while the table holds fewer than
+ * TRIGRAM_MAX_CLAIMS claims: `text % q` reads the posting list of every trigram of the query, and common trigrams
+ * ("the", " in") are in nearly every claim: 0.3–8 s on the bench's million claims (2 cores, loaded), whatever the
+ * similarity threshold. Above that size a misspelt name is found only through the query's other words.
+ */
+const TRIGRAMS_WHEN_WORDS_FOUND_FEWER = 10;
+const TRIGRAM_MAX_CLAIMS = 200_000;
 
 export interface MatchOptions {
   /** Only claims whose verdict is published (extraction links to these only). */
@@ -59,8 +84,10 @@ interface CandidateRow {
  * Finds earlier claims that match each query claim, in two stages as search engines do.
  *  1. Retrieval, one round trip for all query claims: the claims sharing the query's rarer words (GIN index on
  *     `match_terms`: English stems, domain synonyms folded, figures as `#value`), ordered by the summed rarity of
- *     the words they share; plus the closest by trigrams (misspellings, "80M"); plus, for a query with a figure,
- *     those whose figure lies in its window (btree on (category, quantity_min)).
+ *     the words they share, and those holding all of its commoner words at once; plus, for a query with a figure,
+ *     the claims of its category whose figure is nearest in its window (btree on (category, quantity_min)); plus,
+ *     on a small table and when the words found little, the closest by trigrams (misspellings).
+ *     Every part reads a bounded number of rows, so the cost does not grow with the table (bench/matching-scale.bench.ts).
  *  2. Ranking in match-score.ts: words weighed by rarity, figures and dates as evidence; only a contradiction refuses.
  * A first, cheap round trip turns the query texts into the same terms Postgres stores.
  */
@@ -93,44 +120,110 @@ export class ClaimMatcher {
       filters.push(`c.article_id <> $${params.length}`);
     }
     const where = filters.map((f) => `AND ${f}`).join(' ');
-    const searchTerms = prepared.map((q) => idf.searchTerms(q.terms, COMMON_TERM_SHARE, MIN_QUERY_TERMS));
-    const windows = prepared.map((q) => {
-      const interval = intervalOf(q.quantity);
-      return interval ? prefilterWindow(interval) : null;
+    const searchTerms = prepared.map((q) => idf.searchTerms(q.terms, COMMON_TERM_SHARE, MIN_QUERY_TERMS, MAX_WORD_POSTINGS));
+    const intervals = prepared.map((q) => intervalOf(q.quantity));
+    const windows = intervals.map((interval) => (interval ? prefilterWindow(interval) : null));
+    const p: unknown[] = [...params];
+    const param = (value: unknown) => {
+      p.push(value);
+      return `$${p.length}`;
+    };
+    // One GIN scan per search term (rarest first), reading at most MAX_WORD_POSTINGS claims each.
+    const tsq = (terms: readonly string[]) => terms.map((t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
+    const scans: Array<{ qi: number; rank: number; tsquery: string; weight: number; limit: number }> = searchTerms.flatMap((ts, qi) =>
+      ts.map((t, rank) => ({ qi, rank, tsquery: tsq([t]), weight: idf.weight(t), limit: MAX_WORD_POSTINGS })));
+    // And the claims holding all of its rarest left-out terms at once (one GIN scan intersecting their lists): a post
+    // whose distinctive words are common ones ("the Falcor central bank … in Vengil") still finds the claims that say
+    // all of them. (Run only when the terms above found few claims, it lost 13 points of the bench's recall.)
+    prepared.forEach((c, qi) => {
+      const all = idf.conjunction(c.terms, searchTerms[qi], CONJUNCTION_POSTINGS, COMMON_TERM_SHARE);
+      if (all.length >= 2) {
+        scans.push({ qi, rank: MIN_QUERY_TERMS, tsquery: tsq(all), weight: all.reduce((sum, t) => sum + idf.weight(t), 0), limit: CONJUNCTION_POSTINGS });
+      }
     });
-    const k = params.length;
-    const p = [
-      ...params,
-      prepared.map((_, i) => i),
-      prepared.map((q) => q.text),
-      // A tsquery per query claim: its search terms OR-ed ('' when it has none: that part finds nothing).
-      searchTerms.map((ts) => ts.map((t) => `'${t.replace(/'/g, "''")}'`).join(' | ')),
-      searchTerms.map((ts) => ts.join('\u0001')),
-      searchTerms.map((ts) => ts.map((t) => idf.weight(t)).join('\u0001')),
-      windows.map((w) => w?.[0] ?? null),
-      windows.map((w) => w?.[1] ?? null),
-      CLAIM_CATEGORIES as readonly string[],
+    // The first INLINE_SCANS scans are subqueries of their own with their tsquery as a parameter: the planner then
+    // estimates each from the column's statistics. (A tsquery computed in SQL is estimated at a flat 0.5 % of the
+    // table: on 1M claims that priced the query past jit_above_cost, ~50 ms of JIT compilation on every request.)
+    // The rest, for a long article's many claims, go into one scan over arrays (a statement of thousands of UNION
+    // arms exceeds Postgres's stack depth).
+    scans.sort((x, y) => x.rank - y.rank || x.qi - y.qi);
+    // Claims found by the same scanned terms tie (the 257 claims naming one town); the query's other words, common
+    // ones included, break the tie: ts_rank against all of them (~1 µs a claim).
+    const anyTerm = prepared.map((c) => tsq(c.terms).replace(/ & /g, ' | '));
+    const anyTermParam = new Map<number, string>();
+    const anyOf = (qi: number) => {
+      if (!anyTermParam.has(qi)) anyTermParam.set(qi, param(anyTerm[qi]));
+      return anyTermParam.get(qi)!;
+    };
+    const arms = scans.slice(0, INLINE_SCANS).map((x) =>
+      `(SELECT ${x.qi} AS qi, c.id, c.seq, c.quantity_min, c.quantity_max, ${param(x.weight)}::float8 AS w,
+               ts_rank(c.match_terms, ${anyOf(x.qi)}::tsquery) AS tr
+          FROM claims c WHERE c.match_terms @@ ${param(x.tsquery)}::tsquery ${where} LIMIT ${x.limit})`);
+    const rest = scans.slice(INLINE_SCANS);
+    if (rest.length > 0) {
+      arms.push(`(SELECT x.qi, c.id, c.seq, c.quantity_min, c.quantity_max, x.w, ts_rank(c.match_terms, x.anyq::tsquery) AS tr
+          FROM unnest(${param(rest.map((x) => x.qi))}::int[], ${param(rest.map((x) => x.tsquery))}::text[], ${param(rest.map((x) => x.weight))}::float8[],
+                      ${param(rest.map((x) => x.limit))}::int[], ${param(rest.map((x) => anyTerm[x.qi]))}::text[]) AS x(qi, tsq, w, lim, anyq)
+          CROSS JOIN LATERAL (SELECT c.id, c.seq, c.quantity_min, c.quantity_max, c.match_terms FROM claims c
+                               WHERE c.match_terms @@ x.tsq::tsquery ${where} LIMIT x.lim) c)`);
+    }
+    if (arms.length === 0) {
+      arms.push(`(SELECT NULL::int AS qi, NULL::uuid AS id, NULL::bigint AS seq, NULL::float8 AS quantity_min, NULL::float8 AS quantity_max,
+                         NULL::float8 AS w, NULL::real AS tr WHERE false)`);
+    }
+    const q = [
+      param(prepared.map((_, i) => i)), param(prepared.map((c) => c.text)), param(prepared.map((c) => c.category)),
+      param(windows.map((w) => w?.[0] ?? null)), param(windows.map((w) => w?.[1] ?? null)),
+      param(intervals.map((i) => (i ? (i[0] + i[1]) / 2 : null))),
     ];
+    // Per query claim:
+    //  words: the claims holding its search terms, the weights of the shared terms summed; the best BY_WORDS, and the
+    //    best BY_WORDS_IN_WINDOW whose figure lies in the query's window (any category);
+    //  figure: the claims of its category whose figure is nearest the query's on each side (btree on
+    //    (category, quantity_min), FIGURE_SCAN each way inside the window), the BY_FIGURE most similar by trigrams;
+    //  trigrams: only when the words found fewer than TRIGRAMS_WHEN_WORDS_FOUND_FEWER (a one-time filter).
     const candidates = await rows<CandidateRow>(
       db,
-      `SELECT q.qi, c.id, c.text, c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high, c.unit, c.qualifier,
+      `WITH q AS (
+         SELECT * FROM unnest(${q[0]}::int[], ${q[1]}::text[], ${q[2]}::text[], ${q[3]}::float8[], ${q[4]}::float8[], ${q[5]}::float8[])
+                AS q(qi, text, category, lo, hi, mid)
+       ), postings AS MATERIALIZED (
+         ${arms.join('\n UNION ALL ')}
+       ), words AS MATERIALIZED (
+         SELECT s.qi, s.id FROM (
+           SELECT s.qi, s.id, s.fits, row_number() OVER (PARTITION BY s.qi ORDER BY s.score DESC, s.tr DESC, s.seq DESC) AS r,
+                  row_number() OVER (PARTITION BY s.qi, s.fits ORDER BY s.score DESC, s.tr DESC, s.seq DESC) AS rf
+             FROM (SELECT x.qi, x.id, max(x.seq) AS seq, sum(x.w) AS score, max(x.tr) AS tr,
+                          coalesce(bool_or(x.quantity_min <= q.hi AND x.quantity_max >= q.lo), false) AS fits
+                     FROM postings x JOIN q ON q.qi = x.qi
+                    GROUP BY x.qi, x.id) s
+         ) s
+         WHERE s.r <= ${BY_WORDS} OR (s.fits AND s.rf <= ${BY_WORDS_IN_WINDOW})
+       )
+       SELECT q.qi, c.id, c.text, c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high, c.unit, c.qualifier,
               c.subject, c.location, c.speaker, c.time_ref, tsvector_to_array(c.match_terms) AS terms, a.published_at, c.seq
-         FROM unnest($${k + 1}::int[], $${k + 2}::text[], $${k + 3}::text[], $${k + 4}::text[], $${k + 5}::text[], $${k + 6}::float8[], $${k + 7}::float8[])
-              AS q(qi, text, tsq, terms, weights, lo, hi)
+         FROM q
          CROSS JOIN LATERAL (
-           (SELECT c.id FROM claims c
-             WHERE q.tsq <> '' AND c.match_terms @@ q.tsq::tsquery ${where}
-             ORDER BY (SELECT sum(x.w::float8) FROM unnest(string_to_array(q.terms, E'\\x01'), string_to_array(q.weights, E'\\x01')) AS x(t, w)
-                        WHERE c.match_terms @@ quote_literal(x.t)::tsquery) DESC, c.seq DESC
-             LIMIT ${BY_WORDS})
+           (SELECT w.id FROM words w WHERE w.qi = q.qi)
            UNION
-           (SELECT c.id FROM claims c WHERE c.text % q.text ${where}
-             ORDER BY similarity(c.text, q.text) DESC, c.seq DESC LIMIT ${BY_TRIGRAMS})
-           UNION
+           (SELECT f.id FROM (
+              (SELECT c.id, c.text, c.seq FROM claims c
+                WHERE q.mid IS NOT NULL AND c.category = q.category AND c.quantity_min IS NOT NULL
+                  AND c.quantity_min >= q.mid AND c.quantity_min <= q.hi ${where}
+                ORDER BY c.quantity_min LIMIT ${FIGURE_SCAN})
+              UNION ALL
+              (SELECT c.id, c.text, c.seq FROM claims c
+                WHERE q.mid IS NOT NULL AND c.category = q.category AND c.quantity_min IS NOT NULL
+                  AND c.quantity_min < q.mid AND c.quantity_min >= q.lo ${where}
+                ORDER BY c.quantity_min DESC LIMIT ${FIGURE_SCAN})
+            ) f
+            ORDER BY similarity(f.text, q.text) DESC, f.seq DESC LIMIT ${BY_FIGURE})
+           ${idf.claims >= TRIGRAM_MAX_CLAIMS ? '' : `UNION
            (SELECT c.id FROM claims c
-             WHERE q.lo IS NOT NULL AND c.category = ANY($${k + 8}::text[]) AND c.quantity_min IS NOT NULL
-               AND c.quantity_min <= q.hi AND c.quantity_max >= q.lo ${where}
-             ORDER BY similarity(c.text, q.text) DESC, c.seq DESC LIMIT ${BY_FIGURE})
+             WHERE (SELECT count(*) FROM words w WHERE w.qi = q.qi) < ${TRIGRAMS_WHEN_WORDS_FOUND_FEWER} AND c.text % q.text ${where}
+             ORDER BY similarity(c.text, q.text) DESC, c.seq DESC LIMIT ${BY_TRIGRAMS})`}
+           -- The bound the parts already keep, said to the planner: it then fetches the claims by primary key.
+           LIMIT ${BY_WORDS + BY_WORDS_IN_WINDOW + BY_FIGURE + BY_TRIGRAMS}
          ) found
          JOIN claims c ON c.id = found.id
          JOIN articles a ON a.id = c.article_id`,
