@@ -29,6 +29,11 @@ export interface ClaimExtractor {
 
 /** Claims per matching query and per audit insert: an article with tens of thousands of figures is written in steps. */
 const BATCH = 1000;
+/**
+ * Claims matched per round trip during extraction. Matching searches words for each claim (issue 12), so a batch costs
+ * far more than an insert: small batches let the extraction budget stop a freak article between them.
+ */
+const MATCH_BATCH = 50;
 
 /** Turns an article into stored claims and review tasks. Idempotent: a second run changes nothing. */
 @Injectable()
@@ -123,9 +128,9 @@ export class ExtractionService {
       // (in batches: one query for the tens of thousands of figures of a freak article would hold the event loop while
       // pg encodes its parameters)
       const found: FoundMatch[] = [];
-      for (let i = 0; i < numeric.length; i += BATCH) {
+      for (let i = 0; i < numeric.length; i += MATCH_BATCH) {
         budget.check('matching the claims');
-        const batch = numeric.slice(i, i + BATCH);
+        const batch = numeric.slice(i, i + MATCH_BATCH);
         const matches = await this.matcher.find(
           batch.map((c) => ({ ...extracted[c.ordinal], speaker: extracted[c.ordinal].attribution?.speaker ?? null, publishedAt: article.published_at?.toISOString() ?? null })),
           { publishedOnly: true, excludeArticleId: articleId },

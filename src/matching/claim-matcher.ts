@@ -12,6 +12,8 @@ const BY_WORDS = 60;
 const BY_WORDS_IN_WINDOW = 20;
 const BY_FIGURE = 20;
 const BY_TRIGRAMS = 20;
+/** Figures read from a query's text that are added to its terms, at most. */
+const MAX_FIGURE_TERMS = 8;
 /** Words in more than this share of the claims are left out of the word search (they would fetch half the table). */
 const COMMON_TERM_SHARE = 0.05;
 /** …but a query keeps at least this many of its rarest words. */
@@ -109,7 +111,8 @@ export class ClaimMatcher {
         queries.map((q) => q.quantity?.high ?? null)],
     );
     // Plus the figures the text states that the extractor did not read (other languages' conventions, "$34T").
-    const prepared = queries.map((q, i) => ({ ...q, terms: [...new Set([...termsOf[i].terms, ...figureTerms(q.text)])] }));
+    // (The first few: a list of a thousand figures is one sentence, and each of its claims would carry them all.)
+    const prepared = queries.map((q, i) => ({ ...q, terms: [...new Set([...termsOf[i].terms, ...figureTerms(q.text).slice(0, MAX_FIGURE_TERMS)])] }));
 
     const filters: string[] = [];
     const params: unknown[] = [];
