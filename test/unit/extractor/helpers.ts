@@ -14,7 +14,10 @@ export function one(text: string, pub: Date = PUB): ExtractedClaim {
   return q[0];
 }
 
-/** Figures of texts published at `pub`: all of them, their quoted texts, and the one whose text includes a phrase. */
+/**
+ * Figures of texts published at `pub`: all of them, their quoted texts, the one whose text includes a phrase, that
+ * one's [category, unit], and its time as [text, from, to] (a dateless time repeats its date).
+ */
 export function figuresAt(pub: Date) {
   const q = (s: string) => quantities(s, pub);
   const texts = (s: string) => q(s).map((x) => x.quantity!.text);
@@ -23,5 +26,10 @@ export function figuresAt(pub: Date) {
     if (!c) throw new Error(`no quantity ${qtext} in ${s}: ${texts(s).join(' | ')}`);
     return c;
   };
-  return { q, texts, find };
+  const unitOf = (s: string, qtext: string) => [find(s, qtext).category, find(s, qtext).quantity!.unit];
+  const spanOf = (s: string, qtext: string) => {
+    const t = find(s, qtext).timeRef;
+    return t ? [t.text, t.from ?? t.date, t.to ?? t.date] : null;
+  };
+  return { q, texts, find, unitOf, spanOf };
 }

@@ -4,18 +4,12 @@
  * each case is kept as it was: same describe and test names, same assertions.
  */
 import { describe, expect, test } from '@jest/globals';
-import { one, quantities } from '../helpers.js';
+import { figuresAt, one, quantities } from '../helpers.js';
 
 // From round8.spec.ts: Rules added for the holdout8 weaknesses (1.15): general versions, each with cases that must fire and cases that must not.
 {
   const PUB8 = new Date('2025-07-25T12:00:00Z'); // a Friday
-  const q8 = (s: string) => quantities(s, PUB8);
-  const find = (s: string, qtext: string) => {
-    const c = q8(s).find((x) => x.quantity!.text.includes(qtext));
-    if (!c) throw new Error(`no quantity ${qtext} in ${s}: ${q8(s).map((x) => x.quantity!.text).join(' | ')}`);
-    return c;
-  };
-  const unitOf = (s: string, qtext: string) => [find(s, qtext).category, find(s, qtext).quantity!.unit];
+  const { unitOf } = figuresAt(PUB8);
 
   describe('harm figures (1.15)', () => {
     test.each([

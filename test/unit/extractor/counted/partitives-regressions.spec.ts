@@ -8,8 +8,7 @@ import { figuresAt } from '../helpers.js';
 
 // From round9.spec.ts: Rules added for the holdout9 weaknesses (1.16): general versions, each with cases that must fire and cases that must not.
 const PUB9 = new Date('2026-03-12T12:00:00Z'); // a Thursday
-const { q: q9, texts, find } = figuresAt(PUB9);
-const unitOf = (s: string, qtext: string) => [find(s, qtext).category, find(s, qtext).quantity!.unit];
+const { q: q9, texts, unitOf } = figuresAt(PUB9);
 
 describe('"N of them" after a figure (1.16)', () => {
   test.each([

@@ -4,21 +4,12 @@
  * each case is kept as it was: same describe and test names, same assertions.
  */
 import { describe, expect, test } from '@jest/globals';
-import { claims, figuresAt, quantities } from '../helpers.js';
+import { claims, figuresAt } from '../helpers.js';
 
 // From round8.spec.ts: Rules added for the holdout8 weaknesses (1.15): general versions, each with cases that must fire and cases that must not.
 {
   const PUB8 = new Date('2025-07-25T12:00:00Z'); // a Friday
-  const q8 = (s: string) => quantities(s, PUB8);
-  const find = (s: string, qtext: string) => {
-    const c = q8(s).find((x) => x.quantity!.text.includes(qtext));
-    if (!c) throw new Error(`no quantity ${qtext} in ${s}: ${q8(s).map((x) => x.quantity!.text).join(' | ')}`);
-    return c;
-  };
-  const timeOf = (s: string, qtext: string) => {
-    const t = find(s, qtext).timeRef;
-    return t ? [t.text, t.from ?? t.date, t.to ?? t.date] : null;
-  };
+  const { spanOf: timeOf } = figuresAt(PUB8);
 
   describe('dateless since-references (1.15)', () => {
     test('since the start of the war / the full-scale invasion is a time without dates', () => {
