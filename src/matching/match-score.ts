@@ -15,7 +15,7 @@
  */
 import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { isPersonNoun } from '../extractor/index.js';
-import { claimFigures, compareFigures, figuresIn } from './figures.js';
+import { claimFigures, compareFigures } from './figures.js';
 import { intervalOf, numericCloseness, type Interval, type MatchableClaim } from './matchable.js';
 
 export { figuresIn, figureTerms } from './figures.js';
@@ -615,7 +615,7 @@ function wordSimilarity(q: string[], c: string[], weights: TermWeighting): numbe
 }
 
 /** Why two claims cannot be the same claim, or null. */
-function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Profile, c: Profile, text: number): string | null {
+function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Profile, c: Profile, text: number, qYears: Set<number>, cYears: Set<number>): string | null {
   const units = differentUnits(query, candidate, q, c);
   if (units === 'hard') return /^[A-Z]{3}$/.test(q.unit!) && /^[A-Z]{3}$/.test(c.unit!) ? 'currency_differs' : 'unit_differs';
   // Alike in all but what they count ("300 tanks" and "300 drones" from its allies): the counted thing is the
@@ -634,15 +634,14 @@ function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Prof
   if (oppositePolarity(query.text, candidate.text)) return 'opposite_direction';
   // "last year" means a period only where the claim's date is known: a post sent without one is not dated "now".
   // A year both texts name settles the period ("banned since 2021" and "banned in 2021").
-  const [qYears, cYears] = [figuresIn(query.text).years, figuresIn(candidate.text).years];
   const sharedYear = [...qYears].some((y) => cYears.has(y));
-  if (!sharedYear && anchored(query) && anchored(candidate) && differentPeriod(query.timeRef, candidate.timeRef)) return 'different_period';
+  if (!sharedYear && anchored(query, qYears) && anchored(candidate, cYears) && differentPeriod(query.timeRef, candidate.timeRef)) return 'different_period';
   return null;
 }
 
 /** The claim's period can be trusted: its text names a year, or its publication date anchors "last year". */
-function anchored(c: MatchableClaim): boolean {
-  return !!c.publishedAt || figuresIn(c.text).years.size > 0;
+function anchored(c: MatchableClaim, years: Set<number>): boolean {
+  return !!c.publishedAt || years.size > 0;
 }
 
 /**
@@ -713,10 +712,11 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   const q = profile(query);
   const c = profile(candidate);
   const text = wordSimilarity(wordsFor(query), wordsFor(candidate), weights);
-  const refused = contradiction(query, candidate, q, c, text);
-  if (refused) return { score: 0, reasons: [refused] };
+  // Each text's figures are read once per pair (the contradictions need its years too).
   const qf = claimFigures(query, q.unit);
   const cf = claimFigures(candidate, c.unit);
+  const refused = contradiction(query, candidate, q, c, text, qf.years, cf.years);
+  if (refused) return { score: 0, reasons: [refused] };
   if (qf.years.size > 0 && cf.years.size > 0 && ![...qf.years].some((y) => cf.years.has(y))) {
     return { score: 0, reasons: [`different_year:${[...qf.years].join('/')}≠${[...cf.years].join('/')}`] };
   }
