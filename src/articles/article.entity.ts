@@ -46,6 +46,10 @@ export class Article {
   @Column({ name: 'skipped_sentences', type: 'integer', default: 0 })
   skippedSentences: number;
 
+  /** 1, plus one per new text ingested under the same url; every revision's text is in article_revisions. */
+  @Column({ type: 'int', default: 1 })
+  revision: number;
+
   @Column({ name: 'extractor_version', type: 'text', nullable: true })
   extractorVersion: string | null;
 

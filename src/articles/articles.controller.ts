@@ -15,16 +15,21 @@ export class ArticlesController {
   @ApiOperation({ operationId: 'ingestArticle', summary: 'Ingest an article; its claims are extracted in the background' })
   @Post()
   @Roles('editor')
-  @ApiAcceptedResponse({ type: IngestResultDto, description: 'Stored and queued for extraction.' })
-  @ApiOkResponse({ type: IngestResultDto, description: 'Already ingested (same url or same text): the existing article.' })
+  @ApiAcceptedResponse({
+    type: IngestResultDto,
+    description: 'Stored and queued for extraction; or, for a known url with new text, a new revision (`revised`, `revision`), queued '
+      + 'for extraction: its claims are reconciled with the previous revision\'s, and GET /v1/articles/{id} says what changed (`changes`) once extracted.',
+  })
+  @ApiOkResponse({ type: IngestResultDto, description: 'Already ingested (same url and text, or same text): the existing article.' })
   async ingest(
     @Body() dto: CreateArticleDto,
     @CurrentUser() user: Principal,
     @Res({ passthrough: true }) res: Response,
   ): Promise<IngestResultDto> {
     const result = await this.articles.ingest(dto, user.userId);
-    res.status(result.created ? HttpStatus.ACCEPTED : HttpStatus.OK);
-    if (result.created) res.location(`/v1/articles/${result.id}`);
+    const queued = result.created || result.revised;
+    res.status(queued ? HttpStatus.ACCEPTED : HttpStatus.OK);
+    if (queued) res.location(`/v1/articles/${result.id}`);
     return result;
   }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { KeysetPageQuery } from '../common/pagination.js';
 import { ARTICLE_STATUSES, type ArticleStatus } from './article.entity.js';
 import { LANGUAGE_CODES, UNDETERMINED } from './language.js';
@@ -49,6 +49,28 @@ export class IngestResultDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ARTICLE_STATUSES }) status: ArticleStatus;
   @ApiProperty({ description: 'false when the same url or text was ingested before.' }) created: boolean;
+  @ApiProperty({
+    description: 'true when the url was known and the text is new: a new revision of that article, queued for extraction '
+      + '(what changed in its claims is on GET /v1/articles/{id} as `changes` once it is extracted).',
+  }) revised: boolean;
+  @ApiProperty({ minimum: 1, description: "The article's current revision (1 for a new article)." }) revision: number;
+}
+
+/** What the extraction of a revision did to the article's claims (reconciliation with the claims before it). */
+export class ClaimChangesDto {
+  @ApiProperty({ minimum: 1 }) revision: number;
+  @ApiProperty({ description: 'Claims whose sentence and figure are unchanged: same id, status, sources and verdict.' }) kept: number;
+  @ApiProperty({ description: 'New claims.' }) added: number;
+  @ApiProperty({ description: 'Claims whose figure changed: each replaced by a new claim whose supersedesClaimId names it.' }) superseded: number;
+  @ApiProperty({ description: 'Claims no longer in the text: kept, marked goneInRevision.' }) gone: number;
+}
+
+export class ClaimCountsDto {
+  @ApiProperty() queued: number;
+  @ApiProperty() in_review: number;
+  @ApiProperty() awaiting_approval: number;
+  @ApiProperty() published: number;
+  @ApiProperty() dismissed: number;
 }
 
 /** An article as lists show it: everything but its text. */
@@ -67,12 +89,18 @@ export class ArticleSummaryDto {
   @ApiProperty({ description: 'Sentences the extractor could not analyse and skipped in the last extraction (warnings); 0 when none.' }) skippedSentences: number;
   @ApiProperty({ type: String, nullable: true }) extractorVersion: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) extractedAt: string | null;
-  @ApiProperty() claimCount: number;
+  @ApiProperty({ description: 'Claims in the current text (claims gone in a later revision are not counted).' }) claimCount: number;
+  @ApiProperty({ type: ClaimCountsDto, description: 'claimCount by claim status.' }) claimCounts: ClaimCountsDto;
+  @ApiProperty({ minimum: 1, description: 'The current revision: 1, plus one for each new text ingested under the same url.' }) revision: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export class ArticleDto extends ArticleSummaryDto {
   @ApiProperty() text: string;
+  @ApiProperty({
+    type: ClaimChangesDto, nullable: true,
+    description: "What the last extraction of the current revision did to the claims; null until it is extracted.",
+  }) changes: ClaimChangesDto | null;
 }
 
 export class ListArticlesQuery extends KeysetPageQuery {
@@ -83,6 +111,18 @@ export class ListArticlesQuery extends KeysetPageQuery {
   @ApiPropertyOptional({ example: 'es', description: "Only articles in this language (ISO 639-1 code, or 'und')." })
   @IsOptional() @IsIn(LANGUAGE_FILTER, { message: "language must be an ISO 639-1 code (two lowercase letters) or 'und'" })
   language?: string;
+
+  @ApiPropertyOptional({ example: 'Example News', description: 'Only articles of this publisher (exact name, as ingested).' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(300)
+  publisher?: string;
+
+  @ApiPropertyOptional({ example: 'border', description: 'Words of the title (English stemming: "troops" finds "troop"), or a part of the url.' })
+  @IsOptional() @IsString() @MinLength(2) @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-25T00:00:00Z', description: 'Only articles ingested at or after this time (ISO 8601).' })
+  @IsOptional() @IsDateString({ strict: true }, { message: 'since must be an ISO 8601 date or date-time' })
+  since?: string;
 }
 
 export class ArticlePageDto {

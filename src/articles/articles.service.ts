@@ -14,6 +14,11 @@ import { normalizeUrl, textHash } from './normalize.js';
 
 const ARTICLES_CURSOR = 'ar';
 
+/** Texts are unique across articles: a revision may not take the text another article already has. */
+const textOfOtherArticle = (otherId: string | null) =>
+  conflict('text_of_other_article', `This text is already the text of another article${otherId ? ` (${otherId})` : ''}; a revision must have text of its own.`,
+    otherId ? { articleId: otherId } : {});
+
 @Injectable()
 export class ArticlesService {
   private readonly logger = new Logger(ArticlesService.name);
@@ -44,6 +49,10 @@ export class ArticlesService {
         [dto.url ?? null, urlNormalized, dto.title, dto.publisher ?? null, dto.publishedAt ?? null, dto.text, hash, actorId, language],
       );
       if (rows[0]) {
+        await tx.query(
+          `INSERT INTO article_revisions (article_id, revision, title, text, text_hash, created_by) VALUES ($1, 1, $2, $3, $4, $5)`,
+          [rows[0].id, dto.title, dto.text, hash, actorId],
+        );
         await this.audit.record(tx, {
           entityType: 'article',
           entityId: rows[0].id,
@@ -51,7 +60,7 @@ export class ArticlesService {
           actorId,
           toStatus: 'queued',
           changes: {
-            url: dto.url ?? null, title: dto.title, language,
+            url: dto.url ?? null, title: dto.title, language, revision: 1,
             languageSource: detected ? 'detected' : 'given',
             ...(detected ? { languageConfidence: Math.round(detected.confidence * 1000) / 1000 } : {}),
           },
@@ -61,15 +70,63 @@ export class ArticlesService {
     });
 
     if (!inserted) {
-      const [existing]: Array<{ id: string; status: ArticleStatus }> = await this.db.query(
-        `SELECT id, status FROM articles WHERE url_normalized = $1 OR text_hash = $2 ORDER BY created_at LIMIT 1`,
+      // A known url with new text is a new revision of that article; anything else already there is returned as it is.
+      const revised = urlNormalized ? await this.revise(urlNormalized, hash, dto, language, actorId) : null;
+      if (revised) {
+        await this.queueExtraction(revised.id, true);
+        return revised;
+      }
+      const [existing]: Array<{ id: string; status: ArticleStatus; revision: number }> = await this.db.query(
+        `SELECT id, status, revision FROM articles WHERE url_normalized = $1 OR text_hash = $2 ORDER BY created_at LIMIT 1`,
         [urlNormalized, hash],
       );
-      return { id: existing.id, status: existing.status, created: false };
+      return { id: existing.id, status: existing.status, created: false, revised: false, revision: existing.revision };
     }
 
     await this.queueExtraction(inserted.id);
-    return { id: inserted.id, status: inserted.status, created: true };
+    return { id: inserted.id, status: inserted.status, created: true, revised: false, revision: 1 };
+  }
+
+  /**
+   * New text under a known url: the article's next revision. Every revision's text stays in article_revisions; the
+   * article row takes the new text and goes back to `queued`, and the extraction reconciles the claims (ExtractionService).
+   * null when the url's article has this text already (the same text again) or the url is not known.
+   */
+  private async revise(urlNormalized: string, hash: string, dto: CreateArticleDto, language: string, actorId: string | null): Promise<IngestResultDto | null> {
+    try {
+      return await this.db.transaction(async (tx) => {
+        const [article]: Array<{ id: string; text_hash: string; revision: number; status: ArticleStatus }> = await tx.query(
+          `SELECT id, text_hash, revision, status FROM articles WHERE url_normalized = $1 FOR UPDATE`,
+          [urlNormalized],
+        );
+        if (!article || article.text_hash === hash) return null;
+        const [other]: Array<{ id: string }> = await tx.query(`SELECT id FROM articles WHERE text_hash = $1`, [hash]);
+        if (other) throw textOfOtherArticle(other.id);
+        const revision = article.revision + 1;
+        await tx.query(
+          `UPDATE articles SET text = $2, text_hash = $3, title = $4, publisher = coalesce($5, publisher), published_at = coalesce($6, published_at),
+                  language = $7, revision = $8, status = 'queued', failure_reason = NULL, updated_at = now()
+            WHERE id = $1`,
+          [article.id, dto.text, hash, dto.title, dto.publisher ?? null, dto.publishedAt ?? null, language, revision],
+        );
+        await tx.query(
+          `INSERT INTO article_revisions (article_id, revision, title, text, text_hash, created_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [article.id, revision, dto.title, dto.text, hash, actorId],
+        );
+        await this.audit.record(tx, {
+          entityType: 'article', entityId: article.id, action: 'article.revised', actorId,
+          fromStatus: article.status, toStatus: 'queued',
+          changes: { revision, previousRevision: article.revision, title: dto.title, language },
+        });
+        return { id: article.id, status: 'queued' as const, created: false, revised: true, revision };
+      });
+    } catch (err) {
+      // Another article took this text between the check and the update (articles_text_hash_key).
+      if ((err as { code?: string; constraint?: string }).code === '23505' && (err as { constraint?: string }).constraint === 'articles_text_hash_key') {
+        throw textOfOtherArticle(null);
+      }
+      throw err;
+    }
   }
 
   /**
@@ -118,23 +175,29 @@ export class ArticlesService {
 
   /**
    * The desk's article list, newest first, keyset-paged on (created_at, id): index articles_created_idx, or
-   * articles_status_created_idx with a status. claimCount is a subquery per row on the (article_id, ordinal) key.
+   * articles_{status,language,publisher}_created_idx with that filter; `q` uses the title's full-text index and the url's
+   * trigram index; `since` bounds the same key. claimCount and claimCounts are one subquery per row on the
+   * (article_id, ordinal) key, counting the claims still in the text.
    */
   async list(query: ListArticlesQuery): Promise<Page<ArticleSummaryDto>> {
     const limit = query.limit ?? 50;
     const where = new SqlFilter();
     if (query.status) where.add('a.status = ?', query.status);
     if (query.language) where.add('a.language = ?', query.language);
+    if (query.publisher) where.add('a.publisher = ?', query.publisher);
+    if (query.since) where.add('a.created_at >= ?::timestamptz', query.since);
+    if (query.q) {
+      const words = where.param(query.q);
+      where.add(`(to_tsvector('english', a.title) @@ plainto_tsquery('english', ${words}) OR a.url_normalized ILIKE ?)`, `%${escapeLike(query.q)}%`);
+    }
     if (query.cursor) {
       const [at, id] = decodeKeyCursor(query.cursor, ARTICLES_CURSOR, [CURSOR_KEY.timestamp, CURSOR_KEY.uuid]);
       where.addFixed(`(a.created_at, a.id) < (${where.param(at)}::timestamptz, ${where.param(id)}::uuid)`);
     }
     const found: Array<ArticleSummaryDto & { key: string }> = await this.db.query(
-      `SELECT a.id, a.url, a.title, a.publisher, a.published_at AS "publishedAt", a.status,
-              a.failure_reason AS "failureReason", a.language, a.skipped_sentences AS "skippedSentences", a.extractor_version AS "extractorVersion",
-              a.extracted_at AS "extractedAt", a.created_at AS "createdAt", ${sqlTimestampKey('a.created_at')} AS key,
-              (SELECT count(*)::int FROM claims c WHERE c.article_id = a.id) AS "claimCount"
-         FROM articles a ${where.sql} ORDER BY a.created_at DESC, a.id DESC LIMIT ${where.param(limit + 1)}`,
+      `SELECT ${SUMMARY_COLUMNS}, ${sqlTimestampKey('a.created_at')} AS key
+         FROM articles a CROSS JOIN LATERAL (${CLAIM_COUNTS('TRUE')}) cc
+         ${where.sql} ORDER BY a.created_at DESC, a.id DESC LIMIT ${where.param(limit + 1)}`,
       where.params,
     );
     const page = found.slice(0, limit);
@@ -148,14 +211,31 @@ export class ArticlesService {
   /** Consumers see an article once one of its claims is published, and count only the claims they can read. */
   async get(id: string, scope: ReadScope): Promise<ArticleDto> {
     const [row] = await this.db.query(
-      `SELECT a.id, a.url, a.title, a.publisher, a.published_at AS "publishedAt", a.text, a.status,
-              a.failure_reason AS "failureReason", a.language, a.skipped_sentences AS "skippedSentences", a.extractor_version AS "extractorVersion",
-              a.extracted_at AS "extractedAt", a.created_at AS "createdAt",
-              (SELECT count(*)::int FROM claims c WHERE c.article_id = a.id AND ${scope.claims('c')}) AS "claimCount"
-         FROM articles a WHERE a.id = $1 AND ${scope.articles('a')}`,
+      `SELECT ${SUMMARY_COLUMNS}, a.text,
+              (SELECT r.changes FROM article_revisions r WHERE r.article_id = a.id AND r.revision = a.revision AND r.extracted_at IS NOT NULL) AS changes
+         FROM articles a CROSS JOIN LATERAL (${CLAIM_COUNTS(scope.claims('c'))}) cc
+        WHERE a.id = $1 AND ${scope.articles('a')}`,
       [id],
     );
     if (!row) throw notFound('article', id);
     return scope.staff ? row : { ...row, failureReason: null };
   }
 }
+
+/** The summary columns of `articles a`, with the counts of the lateral `cc` (CLAIM_COUNTS). */
+const SUMMARY_COLUMNS = `a.id, a.url, a.title, a.publisher, a.published_at AS "publishedAt", a.status,
+  a.failure_reason AS "failureReason", a.language, a.skipped_sentences AS "skippedSentences", a.extractor_version AS "extractorVersion",
+  a.extracted_at AS "extractedAt", a.created_at AS "createdAt", a.revision,
+  cc.n AS "claimCount",
+  json_build_object('queued', cc.queued, 'in_review', cc.in_review, 'awaiting_approval', cc.awaiting_approval,
+                    'published', cc.published, 'dismissed', cc.dismissed) AS "claimCounts"`;
+
+/** Claims of article `a` still in its text (and readable: `visible`, a condition on `c`), by status. */
+const CLAIM_COUNTS = (visible: string) => `SELECT count(*)::int AS n,
+    count(*) FILTER (WHERE c.status = 'queued')::int AS queued, count(*) FILTER (WHERE c.status = 'in_review')::int AS in_review,
+    count(*) FILTER (WHERE c.status = 'awaiting_approval')::int AS awaiting_approval,
+    count(*) FILTER (WHERE c.status = 'published')::int AS published, count(*) FILTER (WHERE c.status = 'dismissed')::int AS dismissed
+  FROM claims c WHERE c.article_id = a.id AND c.gone_in_revision IS NULL AND ${visible}`;
+
+/** `q` as a literal inside ILIKE's pattern. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);

@@ -108,6 +108,18 @@ export class Claim {
   @Column({ name: 'match_status', type: 'text', nullable: true })
   matchStatus: MatchStatus | null;
 
+  /** The article revision whose extraction produced it. */
+  @Column({ type: 'int', default: 1 })
+  revision: number;
+
+  /** The revision in which it left the article's text; null while it is there. Never deleted. */
+  @Column({ name: 'gone_in_revision', type: 'int', nullable: true })
+  goneInRevision: number | null;
+
+  /** The claim of an earlier revision this one replaces (the same sentence, a changed figure). */
+  @Column({ name: 'supersedes_claim_id', type: 'uuid', nullable: true })
+  supersedesClaimId: string | null;
+
   /** Optimistic concurrency for editors' changes. */
   @Column({ type: 'int', default: 1 })
   version: number;

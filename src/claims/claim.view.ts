@@ -16,6 +16,7 @@ export const CLAIM_SELECT = `
   c.quantity_text, c.quantity_start, c.quantity_end, c.quantity_value, c.quantity_low, c.quantity_high,
   c.unit, c.qualifier, c.subject, c.location, c.speaker, c.speaker_role, c.time_ref,
   c.checkworthiness, c.checkworthiness_reasons, c.status, c.status_reason, c.version, c.created_at,
+  c.revision, c.gone_in_revision, c.supersedes_claim_id,
   v.id AS verdict_id, v.version AS verdict_version, v.rating AS verdict_rating, v.summary AS verdict_summary,
   v.source_ids AS verdict_source_ids, v.published_at AS verdict_published_at,
   v.correction_reason AS verdict_correction_reason, v.corrects_verdict_id AS verdict_corrects,
@@ -58,6 +59,9 @@ export interface ClaimRow {
   status_reason: string | null;
   version: number;
   created_at: Date;
+  revision: number;
+  gone_in_revision: number | null;
+  supersedes_claim_id: string | null;
   verdict_id: string | null;
   verdict_version: number | null;
   verdict_rating: VerdictSummaryDto['rating'] | null;
@@ -189,6 +193,9 @@ export function toClaimDto(r: ClaimRow, staff = false): ClaimDto {
           },
     // Only on a claim that came from an import: another publisher's published rating, not a verdict of ours.
     ...(r.fact_check ? { factCheck: factCheckSummary(r.fact_check) } : {}),
+    revision: r.revision,
+    goneInRevision: r.gone_in_revision,
+    supersedesClaimId: r.supersedes_claim_id,
     createdAt: r.created_at.toISOString(),
   };
 }

@@ -6,7 +6,7 @@ import { AuditEventDto } from '../audit/audit.dto.js';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CallerScope, ReadScope } from '../auth/read-scope.js';
 import { ClaimEditingService } from './claim-editing.service.js';
-import { ClaimDetailDto, ClaimDto, ClaimPageDto, ListClaimsQuery, TriageDto, UpdateClaimDto } from './claims.dto.js';
+import { ArticleClaimsQuery, ClaimDetailDto, ClaimDto, ClaimPageDto, ListClaimsQuery, TriageDto, UpdateClaimDto } from './claims.dto.js';
 import { ClaimsService } from './claims.service.js';
 import { ReviewTaskDto } from '../review/review.dto.js';
 import { ReviewService } from '../review/review.service.js';
@@ -103,7 +103,7 @@ export class ClaimsController {
   @ApiOperation({ operationId: 'listArticleClaims', summary: "List an article's claims in reading order" })
   @Get('articles/:id/claims')
   @ApiOkResponse({ type: [ClaimDto] })
-  byArticle(@Param('id', ParseUUIDPipe) id: string, @CallerScope() scope: ReadScope): Promise<ClaimDto[]> {
-    return this.claims.listByArticle(id, scope);
+  byArticle(@Param('id', ParseUUIDPipe) id: string, @Query() query: ArticleClaimsQuery, @CallerScope() scope: ReadScope): Promise<ClaimDto[]> {
+    return this.claims.listByArticle(id, scope, query.includeGone === true);
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
-  IsIn, IsInt, IsISO8601, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUrl, MaxLength, Min, ValidateIf, ValidateNested,
+  IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, IsUrl, MaxLength, Min, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
 import { SourceDto } from '../sources/sources.dto.js';
@@ -131,7 +131,23 @@ export class ClaimDto {
     description: 'Only on a claim imported from another publisher\'s fact-check (POST /v1/fact-checks/import): their rating, not a verdict of ours (verdict stays null).',
   })
   factCheck?: FactCheckSummaryDto;
+  @ApiProperty({ minimum: 1, description: "The article revision whose extraction produced this claim." }) revision: number;
+  @ApiProperty({
+    type: Number, nullable: true,
+    description: 'The article revision (or re-extraction of it) in which the claim left the text; null while it is in the text. Gone claims are kept, with their sources and verdicts.',
+  }) goneInRevision: number | null;
+  @ApiProperty({
+    type: String, format: 'uuid', nullable: true,
+    description: 'The claim of an earlier revision this one replaces: the same sentence with a changed figure.',
+  }) supersedesClaimId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+/** GET /v1/articles/{id}/claims */
+export class ArticleClaimsQuery {
+  @ApiPropertyOptional({ default: false, description: 'Also the claims that left the text in a later revision (goneInRevision set).' })
+  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean({ message: 'includeGone must be true or false' })
+  includeGone?: boolean;
 }
 
 export class ClaimDetailDto extends ClaimDto {

@@ -47,12 +47,13 @@ export class ClaimsService {
     return { items: page.map((r) => toClaimDto(r, scope.staff)), nextCursor: hasMore ? encodeCursor(page[page.length - 1].seq) : null };
   }
 
-  /** In reading order. */
-  async listByArticle(articleId: string, scope: ReadScope): Promise<ClaimDto[]> {
+  /** In reading order; the claims still in the text, unless includeGone (then the gone ones after them). */
+  async listByArticle(articleId: string, scope: ReadScope, includeGone = false): Promise<ClaimDto[]> {
     const exists = await this.db.query(`SELECT 1 FROM articles a WHERE a.id = $1 AND ${scope.articles('a')}`, [articleId]);
     if (exists.length === 0) throw notFound('article', articleId);
     const rows: ClaimRow[] = await this.db.query(
-      `SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.article_id = $1 AND ${scope.claims('c')} ORDER BY c.ordinal`,
+      `SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.article_id = $1 AND ${scope.claims('c')} ${includeGone ? '' : 'AND c.gone_in_revision IS NULL'}
+        ORDER BY c.gone_in_revision IS NOT NULL, c.gone_in_revision, c.start_offset, c.ordinal`,
       [articleId],
     );
     return rows.map((r) => toClaimDto(r, scope.staff));

@@ -2,7 +2,7 @@ import type { ClaimDto } from '../claims/claims.dto.js';
 import type { ExtractedClaim } from '../extractor/index.js';
 
 /** An extracted claim in the API's claim shape, before it has an id, an article or a status (the CLI's `extract`). */
-export type UnsavedClaim = Omit<ClaimDto, 'id' | 'articleId' | 'status' | 'statusReason' | 'version' | 'verdict' | 'match' | 'createdAt'> & {
+export type UnsavedClaim = Omit<ClaimDto, 'id' | 'articleId' | 'status' | 'statusReason' | 'version' | 'verdict' | 'match' | 'createdAt' | 'revision' | 'goneInRevision' | 'supersedesClaimId'> & {
   id: null;
   articleId: null;
   status: null;

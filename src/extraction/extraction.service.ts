@@ -14,9 +14,11 @@ import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
 import { ExtractionTimeoutError, ExtractorPool, type PoolResult } from './extractor-pool.js';
 import { EXTRACTOR_VERSION, isSupportedLanguage, SUPPORTED_LANGUAGES, type ClaimCategory, type ExtractedClaim } from '../extractor/index.js';
 import { detectLanguage, UNDETERMINED } from '../articles/language.js';
+import { ClaimReconciliation, type ClaimChanges } from './claim-reconciliation.service.js';
+import { planReconciliation, type StoredClaim } from './reconcile.js';
 
 export type ExtractionOutcome =
-  | { status: 'extracted'; claims: number; queued: number; skippedSentences: number }
+  | { status: 'extracted'; claims: number; queued: number; skippedSentences: number; changes: ClaimChanges }
   | { status: 'unsupported_language'; language: string }
   | { status: 'skipped'; reason: string }
   | { status: 'failed'; reason: string };
@@ -48,15 +50,19 @@ export class ExtractionService {
     private readonly outbox: WebhookOutbox,
     private readonly matcher: ClaimMatcher,
     @Inject(ExtractorPool) private readonly extractor: ClaimExtractor,
-  ) {}
+  ) {
+    this.reconciliation = new ClaimReconciliation(audit);
+  }
+
+  private readonly reconciliation: ClaimReconciliation;
 
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
     // Mark the work as started, only if it is still due. Anything else (extracted, failed, gone) is a no-op.
-    const [article] = await rows<{ text: string; published_at: Date | null; language: string | null }>(
+    const [article] = await rows<{ text: string; published_at: Date | null; language: string | null; revision: number }>(
       this.db,
       `UPDATE articles SET status = 'extracting', updated_at = now()
         WHERE id = $1 AND status IN ('queued', 'extracting')
-        RETURNING text, published_at, language`,
+        RETURNING text, published_at, language, revision`,
       [articleId],
     );
     if (!article) return { status: 'skipped', reason: 'article is not waiting for extraction' };
@@ -82,7 +88,7 @@ export class ExtractionService {
     }
   }
 
-  private async extractAndStore(articleId: string, article: { text: string; published_at: Date | null }, budget: Budget): Promise<ExtractionOutcome> {
+  private async extractAndStore(articleId: string, article: { text: string; published_at: Date | null; revision: number }, budget: Budget): Promise<ExtractionOutcome> {
     const { claims: extracted, skipped } = await this.extractor.extract(article.text, article.published_at, budget.remaining());
     // A sentence the extractor could not analyse is skipped, not the article; logged for whoever fixes the rule.
     for (const s of skipped) {
@@ -93,28 +99,48 @@ export class ExtractionService {
     }
 
     const result = await this.db.transaction(async (tx) => {
-      // The row lock serialises concurrent runs of the same job; the second one sees `extracted` and stops.
-      const [current]: Array<{ status: string }> = await tx.query(`SELECT status FROM articles WHERE id = $1 FOR UPDATE`, [articleId]);
-      if (!current || current.status !== 'extracting') {
-        return { outcome: { status: 'skipped', reason: `article is ${current?.status ?? 'gone'}` } as const, deliveries: [] };
+      // The row lock serialises concurrent runs of the same job; the second one sees `extracted` and stops. A new
+      // revision ingested while this one was being extracted makes this run stale: the next job extracts it.
+      const [current]: Array<{ status: string; revision: number }> = await tx.query(`SELECT status, revision FROM articles WHERE id = $1 FOR UPDATE`, [articleId]);
+      if (!current || current.status !== 'extracting' || current.revision !== article.revision) {
+        const state = !current ? 'gone' : current.revision !== article.revision ? `at revision ${current.revision} now` : current.status;
+        return { outcome: { status: 'skipped', reason: `article is ${state}` } as const, deliveries: [] };
       }
 
       // No statement may outlive the budget; between the batches below the budget is checked too.
       await tx.query(`SET LOCAL statement_timeout = ${budget.remaining()}`);
 
+      // The claims of earlier revisions (or of an earlier extraction of this one) still in the text, matched to the
+      // fresh ones: unchanged ones keep their id, status, sources and verdict (see planReconciliation).
+      const stored = await this.reconciliation.storedClaims(tx, articleId);
+      const plan = planReconciliation(stored, extracted, article.text);
+
       const threshold = this.config.CHECKWORTHINESS_THRESHOLD;
-      const statusOf = (c: ExtractedClaim): ClaimStatus => (c.checkworthiness >= threshold ? 'queued' : 'dismissed');
+      // A claim that replaces one an editor worked on is reviewed again, whatever its score.
+      const statusOf = (c: ExtractedClaim, supersedes: StoredClaim | null): ClaimStatus =>
+        (c.checkworthiness >= threshold || supersedes?.worked ? 'queued' : 'dismissed');
+      const fresh = [
+        ...plan.added.map((i) => ({ i, supersedes: null as StoredClaim | null })),
+        ...plan.superseded.map((s) => ({ i: s.fresh, supersedes: s.stored })),
+      ].sort((a, b) => a.i - b.i);
+      const [{ next }] = await rows<{ next: number }>(tx, `SELECT coalesce(max(ordinal) + 1, 0)::int AS next FROM claims WHERE article_id = $1`, [articleId]);
       const inserted: Array<{ id: string; ordinal: number; status: ClaimStatus; checkworthiness: number; category: ClaimCategory }> = [];
-      for (let i = 0; i < extracted.length; i += BATCH) {
+      for (let i = 0; i < fresh.length; i += BATCH) {
         budget.check('storing the claims');
         inserted.push(...await bulkInsert<(typeof inserted)[number]>(
           tx,
           'claims',
-          CLAIM_COLUMNS,
-          extracted.slice(i, i + BATCH).map((c, k) => claimRow(articleId, i + k, c, statusOf(c), statusOf(c) === 'dismissed' ? 'low_checkworthiness' : null)),
+          [...CLAIM_COLUMNS, 'revision', 'supersedes_claim_id'],
+          fresh.slice(i, i + BATCH).map((n, k) => {
+            const c = extracted[n.i];
+            const status = statusOf(c, n.supersedes);
+            return [...claimRow(articleId, next + i + k, c, status, status === 'dismissed' ? 'low_checkworthiness' : null), article.revision, n.supersedes?.id ?? null];
+          }),
           'ON CONFLICT (article_id, ordinal) DO NOTHING RETURNING id, ordinal, status, checkworthiness, category',
         ));
       }
+      /** The fresh claim (index in `extracted`) an inserted row holds, and the stored claim it supersedes. */
+      const sourceOf = (ordinal: number) => fresh[ordinal - next];
 
       const queued = inserted.filter((c) => c.status === 'queued');
       for (let i = 0; i < queued.length; i += BATCH) {
@@ -122,9 +148,12 @@ export class ExtractionService {
         await this.review.createTasks(tx, queued.slice(i, i + BATCH).map((c) => ({ claimId: c.id, checkworthiness: c.checkworthiness, category: c.category })));
       }
 
+      budget.check('reconciling the claims');
+      await this.reconciliation.apply(tx, articleId, article.revision, plan, extracted, inserted.map((c) => ({ id: c.id, supersedes: sourceOf(c.ordinal).supersedes })));
+
       // Claim matching: a new claim with a number that repeats a published claim of another article is linked
       // to it (`suggested`); the editor sees that verdict as a suggestion and confirms or unlinks it.
-      const numeric = inserted.filter((c) => intervalOf(extracted[c.ordinal].quantity) !== null);
+      const numeric = inserted.filter((c) => intervalOf(extracted[sourceOf(c.ordinal).i].quantity) !== null);
       // (in batches: one query for the tens of thousands of figures of a freak article would hold the event loop while
       // pg encodes its parameters)
       const found: FoundMatch[] = [];
@@ -132,7 +161,10 @@ export class ExtractionService {
         budget.check('matching the claims');
         const batch = numeric.slice(i, i + MATCH_BATCH);
         const matches = await this.matcher.find(
-          batch.map((c) => ({ ...extracted[c.ordinal], speaker: extracted[c.ordinal].attribution?.speaker ?? null, publishedAt: article.published_at?.toISOString() ?? null })),
+          batch.map((c) => {
+            const e = extracted[sourceOf(c.ordinal).i];
+            return { ...e, speaker: e.attribution?.speaker ?? null, publishedAt: article.published_at?.toISOString() ?? null };
+          }),
           { publishedOnly: true, excludeArticleId: articleId },
           tx,
         );
@@ -149,11 +181,19 @@ export class ExtractionService {
         );
       }
 
+      const changes = {
+        revision: article.revision,
+        kept: plan.kept.length, added: plan.added.length, superseded: plan.superseded.length, gone: plan.gone.length,
+      };
       await tx.query(
         `UPDATE articles SET status = 'extracted', extracted_at = now(), extractor_version = $2, failure_reason = NULL,
                 skipped_sentences = $3, updated_at = now()
           WHERE id = $1`,
         [articleId, EXTRACTOR_VERSION, skipped.length],
+      );
+      await tx.query(
+        `UPDATE article_revisions SET extracted_at = now(), extractor_version = $3, changes = $4 WHERE article_id = $1 AND revision = $2`,
+        [articleId, article.revision, EXTRACTOR_VERSION, JSON.stringify(changes)],
       );
       await this.audit.record(
         tx,
@@ -164,7 +204,7 @@ export class ExtractionService {
           fromStatus: 'extracting',
           toStatus: 'extracted',
           changes: {
-            claims: inserted.length, queued: queued.length, extractorVersion: EXTRACTOR_VERSION,
+            claims: inserted.length, queued: queued.length, extractorVersion: EXTRACTOR_VERSION, ...changes,
             ...(skipped.length > 0 ? { skippedSentences: skipped.map((s) => ({ index: s.index, start: s.start, end: s.end, error: s.error, rules: s.rules })) } : {}),
           },
         },
@@ -172,15 +212,21 @@ export class ExtractionService {
       // (in batches, for the same reason as the matching above)
       for (let i = 0; i < inserted.length; i += BATCH) {
         budget.check('storing the claims');
-        await this.audit.record(tx, ...inserted.slice(i, i + BATCH).map((c) => ({
-          entityType: 'claim' as const,
-          entityId: c.id,
-          action: 'claim.extracted',
-          toStatus: c.status,
-          reason: c.status === 'dismissed' ? 'low_checkworthiness' : null,
-          // The original extraction, so that editors' corrections never hide what the machine read.
-          changes: { extracted: extractedFields(extracted[c.ordinal]) },
-        })));
+        await this.audit.record(tx, ...inserted.slice(i, i + BATCH).map((c) => {
+          const source = sourceOf(c.ordinal);
+          return {
+            entityType: 'claim' as const,
+            entityId: c.id,
+            action: 'claim.extracted',
+            toStatus: c.status,
+            reason: c.status === 'dismissed' ? 'low_checkworthiness' : null,
+            // The original extraction, so that editors' corrections never hide what the machine read.
+            changes: {
+              extracted: extractedFields(extracted[source.i]), revision: article.revision,
+              ...(source.supersedes ? { supersedesClaimId: source.supersedes.id } : {}),
+            },
+          };
+        }));
       }
       await this.audit.record(
         tx,
@@ -192,9 +238,12 @@ export class ExtractionService {
         })),
       );
       const deliveries = await this.outbox.emit(tx, 'article.extracted', {
-        article: { id: articleId, claims: inserted.length, queued: queued.length, extractorVersion: EXTRACTOR_VERSION },
+        article: { id: articleId, claims: inserted.length, queued: queued.length, extractorVersion: EXTRACTOR_VERSION, ...changes },
       });
-      return { outcome: { status: 'extracted', claims: inserted.length, queued: queued.length, skippedSentences: skipped.length } as const, deliveries };
+      return {
+        outcome: { status: 'extracted', claims: inserted.length, queued: queued.length, skippedSentences: skipped.length, changes } as const,
+        deliveries,
+      };
     });
     await this.outbox.dispatch(result.deliveries);
     return result.outcome;

@@ -25,7 +25,7 @@ describe('pipeline, end to end', () => {
       .set(auth(editor))
       .send({ url, title: 'Buildup at the border', publisher: 'Example News', publishedAt: '2026-11-25T09:00:00Z', text: ARTICLE_TEXT })
       .expect(202);
-    expect(res.body).toEqual({ id: expect.any(String), status: 'queued', created: true });
+    expect(res.body).toEqual({ id: expect.any(String), status: 'queued', created: true, revised: false, revision: 1 });
     expect(res.headers.location).toBe(`/v1/articles/${res.body.id}`);
     articleId = res.body.id;
   });
@@ -63,14 +63,15 @@ describe('pipeline, end to end', () => {
     expect(claims.map((c) => c.start)).toEqual([...claims.map((c) => c.start)].sort((a, b) => a - b));
   });
 
-  test('the same url (other tracking params) or the same text again: 200, same id, nothing extracted twice', async () => {
+  // (The same url with new text is a new revision: revisions.e2e-spec.ts.)
+  test('the same url (other tracking params) with the same text, or the same text again: 200, same id, nothing extracted twice', async () => {
     const before = await t.db.query(`SELECT count(*)::int AS n FROM claims`);
     const sameUrl = await t.http
       .post('/v1/articles')
       .set(auth(editor))
-      .send({ url: 'https://www.news.example.org/world/2026/11/border-buildup/#top', title: 'again', text: 'different text' })
+      .send({ url: 'https://www.news.example.org/world/2026/11/border-buildup/#top', title: 'again', text: ARTICLE_TEXT })
       .expect(200);
-    expect(sameUrl.body).toEqual({ id: articleId, status: 'extracted', created: false });
+    expect(sameUrl.body).toEqual({ id: articleId, status: 'extracted', created: false, revised: false, revision: 1 });
     const sameText = await t.http
       .post('/v1/articles')
       .set(auth(editor))
