@@ -68,24 +68,30 @@ export function planReconciliation(stored: readonly StoredClaim[], fresh: readon
   const freshLeft = new Set(fresh.map((_, i) => i));
   let storedLeft = [...stored].sort((a, b) => a.start - b.start || a.ordinal - b.ordinal);
 
+  // Linear in the claims on both sides (an article may have tens of thousands): one map per pass, a cursor per key.
   const pass = (keyOfStored: (s: StoredClaim) => string | null, keyOfFresh: (f: ExtractedClaim) => string | null, uniqueOnly: boolean,
     onMatch: (s: StoredClaim, i: number) => void) => {
-    const byKey = new Map<string, number[]>();
-    for (const i of freshLeft) {
+    if (storedLeft.length === 0 || freshLeft.size === 0) return;
+    const byKey = new Map<string, { at: number; list: number[] }>();
+    for (const i of [...freshLeft].sort((a, b) => a - b)) {
       const key = keyOfFresh(fresh[i]);
-      if (key !== null) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+      if (key === null) continue;
+      const entry = byKey.get(key);
+      if (entry) entry.list.push(i);
+      else byKey.set(key, { at: 0, list: [i] });
     }
     const storedCount = new Map<string, number>();
     if (uniqueOnly) for (const s of storedLeft) { const k = keyOfStored(s); if (k !== null) storedCount.set(k, (storedCount.get(k) ?? 0) + 1); }
     const unmatched: StoredClaim[] = [];
     for (const s of storedLeft) {
       const key = keyOfStored(s);
-      const candidates = key === null ? undefined : byKey.get(key);
-      if (!candidates || candidates.length === 0 || (uniqueOnly && (candidates.length !== 1 || storedCount.get(key!) !== 1))) {
+      const entry = key === null ? undefined : byKey.get(key);
+      const left = entry ? entry.list.length - entry.at : 0;
+      if (!entry || left === 0 || (uniqueOnly && (entry.list.length !== 1 || storedCount.get(key!) !== 1))) {
         unmatched.push(s);
         continue;
       }
-      const i = candidates.shift()!; // in reading order: the n-th occurrence of a sentence matches the n-th
+      const i = entry.list[entry.at++]; // in reading order: the n-th occurrence of a sentence matches the n-th
       freshLeft.delete(i);
       onMatch(s, i);
     }
