@@ -90,16 +90,19 @@ export class ArticlesService {
   /**
    * New text under a known url: the article's next revision. Every revision's text stays in article_revisions; the
    * article row takes the new text and goes back to `queued`, and the extraction reconciles the claims (ExtractionService).
-   * null when the url's article has this text already (the same text again) or the url is not known.
+   * null when the url's article has this text already (the same text again), is an imported fact-check, or the url is not known.
    */
   private async revise(urlNormalized: string, hash: string, dto: CreateArticleDto, language: string, actorId: string | null): Promise<IngestResultDto | null> {
     try {
       return await this.db.transaction(async (tx) => {
-        const [article]: Array<{ id: string; text_hash: string; revision: number; status: ArticleStatus }> = await tx.query(
-          `SELECT id, text_hash, revision, status FROM articles WHERE url_normalized = $1 FOR UPDATE`,
+        const [article]: Array<{ id: string; text_hash: string; revision: number; status: ArticleStatus; imported: boolean }> = await tx.query(
+          `SELECT a.id, a.text_hash, a.revision, a.status,
+                  EXISTS (SELECT 1 FROM claims c JOIN fact_checks f ON f.claim_id = c.id WHERE c.article_id = a.id) AS imported
+             FROM articles a WHERE a.url_normalized = $1 FOR UPDATE OF a`,
           [urlNormalized],
         );
-        if (!article || article.text_hash === hash) return null;
+        // An imported fact-check's page stands for another publisher's review, not for text of ours: it has no revisions.
+        if (!article || article.text_hash === hash || article.imported) return null;
         const [other]: Array<{ id: string }> = await tx.query(`SELECT id FROM articles WHERE text_hash = $1`, [hash]);
         if (other) throw textOfOtherArticle(other.id);
         const revision = article.revision + 1;
