@@ -102,6 +102,7 @@ const REQUEST_EXAMPLES: Record<string, unknown> = {
     language: 'en',
   },
   retryArticle: { language: 'en' },
+  startExtractionRerun: { since: '2026-11-01T00:00:00Z', extractorVersionBelow: '2.1.0' },
   updateClaim: { version: 3, subject: 'Russia', quantity: { value: 100000, unit: 'troops', qualifier: 'approximate' } },
   triageClaim: { action: 'dismiss', reason: 'opinion' },
   matchClaims: { text: 'Russia has massed about 100,000 soldiers near Ukraine.', limit: 5, publishedOnly: true },

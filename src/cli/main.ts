@@ -24,6 +24,12 @@ const USAGE = `Usage:
                                                   array or JSON lines) as published claims; prints what was imported,
                                                   skipped and invalid (--json: the report as JSON); exits 1 when
                                                   nothing could be imported
+  cli reextract [--since DATE] [--extractor-version-below V]
+                                                  re-extract the extracted articles (ingested since DATE, by an
+                                                  extractor older than V) in this process, reconciling their claims;
+                                                  a progress bar on a terminal, plain lines otherwise; the run as
+                                                  JSON on the last line; Ctrl-C stops after the article in hand (a
+                                                  worker resumes the run); exits 1 if an article failed
 Roles: ${ROLES.join(', ')}`;
 
 class UsageError extends Error {}
@@ -62,6 +68,8 @@ async function main(argv: string[]): Promise<void> {
       trace: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
+      since: { type: 'string' },
+      'extractor-version-below': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -165,6 +173,48 @@ async function main(argv: string[]): Promise<void> {
     console.log(values.json ? JSON.stringify(report, null, 2) : formatImportReport(arg, report));
     // Nothing could be imported (every record invalid or already there): a failure for scripts.
     if (report.importable === 0) process.exitCode = 1;
+    return;
+  }
+
+  if (command === 'reextract') {
+    if (arg) throw new UsageError(`reextract takes no argument, got "${arg}"`);
+    const since = parseDate(values.since, '--since');
+    const below = values['extractor-version-below'];
+    const { EXTRACTOR_VERSION_PATTERN } = await import('../extraction/extractor-version.js');
+    if (below !== undefined && !EXTRACTOR_VERSION_PATTERN.test(below)) {
+      throw new UsageError('--extractor-version-below must be a version such as 2.1.0 or numeric-claims/2.1.0');
+    }
+    const [{ RerunsService }, { RerunRunner }, { progressBar, progressLine }] = await Promise.all([
+      import('../extraction/reruns.service.js'),
+      import('../extraction/rerun-runner.service.js'),
+      import('./progress.js'),
+    ]);
+    const tty = process.stderr.isTTY === true;
+    let stop = false;
+    const onSignal = () => {
+      stop = true;
+      console.error('\nstopping after the article in hand; the rest stays pending (a worker resumes the run)');
+    };
+    process.once('SIGINT', onSignal);
+    const run = await withServices(async (get) => {
+      const created = await get(RerunsService).create({ since: since?.toISOString(), extractorVersionBelow: below }, null, false);
+      console.error(`re-extraction run ${created.id}: ${created.total} article${created.total === 1 ? '' : 's'} selected`);
+      let lastLine = 0;
+      const finished = await get(RerunRunner).process(created.id, (progress) => {
+        if (tty) {
+          process.stderr.write(`\r${progressBar(progress)}`);
+        } else if (Date.now() - lastLine >= 1000 || progress.remaining === 0) {
+          // At most a line a second in a log; always the last one.
+          lastLine = Date.now();
+          console.error(progressLine(progress));
+        }
+      }, () => stop);
+      if (tty && finished.total > 0) process.stderr.write('\n');
+      return finished;
+    });
+    process.off('SIGINT', onSignal);
+    console.log(JSON.stringify(run));
+    if (run.failed > 0) process.exitCode = 1;
     return;
   }
 

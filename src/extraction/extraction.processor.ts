@@ -4,15 +4,38 @@ import { AppConfig } from '../config/config.js';
 import { JobWorker } from '../queue/job-worker.js';
 import { QueueName, type JobPayloads } from '../queue/queues.js';
 import { ExtractionService, type ExtractionOutcome } from './extraction.service.js';
+import type { RerunDto } from './reruns.dto.js';
+import { RerunRunner } from './rerun-runner.service.js';
 
 /** Registered only by the worker entry point. */
 @Injectable()
 export class ExtractionProcessor extends JobWorker {
   constructor(
     private readonly extraction: ExtractionService,
+    private readonly reruns: RerunRunner,
     config: AppConfig,
   ) {
-    super(QueueName.Extraction, config, config.WORKER_CONCURRENCY, { 'extract-article': (job) => this.extractArticle(job) });
+    super(QueueName.Extraction, config, config.WORKER_CONCURRENCY, {
+      'extract-article': (job) => this.extractArticle(job),
+      'rerun-extraction': (job) => this.rerunExtraction(job),
+    });
+  }
+
+  private stopping = false;
+
+  /**
+   * A run can take hours: on shutdown it stops after the article in hand, within the shutdown budget, and the rest stays
+   * pending in Postgres for the reconciler to hand to the next worker.
+   */
+  override async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await super.beforeApplicationShutdown();
+  }
+
+  async rerunExtraction(job: Job<JobPayloads['rerun-extraction']>): Promise<RerunDto> {
+    const run = await this.reruns.process(job.data.runId, undefined, () => this.stopping);
+    this.logger.log({ runId: run.id, jobId: job.id, status: run.status, total: run.total, done: run.done, failed: run.failed }, 'rerun job done');
+    return run;
   }
 
   async extractArticle(job: Job<JobPayloads['extract-article']>): Promise<ExtractionOutcome> {

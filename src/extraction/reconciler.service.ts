@@ -69,6 +69,16 @@ export class ReconcilerService implements OnApplicationBootstrap, OnModuleDestro
       if ((await this.queues.ensureEnqueued('deliver-webhook', { deliveryId: id })) === 'enqueued') redelivered++;
     }
     if (redelivered > 0) this.logger.log(`re-enqueued ${redelivered} webhook deliver(ies) whose job was missing`);
+
+    // A re-extraction run records each article it finishes: one that has not moved for a while lost its job (or its
+    // process), and resumes from what Postgres says is pending.
+    const runs: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM extraction_reruns WHERE status = 'running' AND updated_at <= now() - make_interval(secs => $1) ORDER BY updated_at LIMIT 100`,
+      [staleSeconds],
+    );
+    for (const { id } of runs) {
+      if ((await this.queues.ensureEnqueued('rerun-extraction', { runId: id })) === 'enqueued') this.logger.log(`re-enqueued re-extraction run ${id}`);
+    }
     const released = await this.review.releaseExpired();
     if (released > 0) this.logger.log(`returned ${released} expired review lease(s) to the queue`);
     return enqueued;

@@ -14,6 +14,7 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 export interface JobPayloads {
   'extract-article': { articleId: string };
   'deliver-webhook': { deliveryId: string };
+  'rerun-extraction': { runId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -28,6 +29,17 @@ export const JOBS: { [J in JobName]: JobDefinition & { jobId: (payload: JobPaylo
   'extract-article': {
     queue: QueueName.Extraction,
     jobId: ({ articleId }) => `extract-article-${articleId}`,
+    options: (config) => ({
+      attempts: config.EXTRACTION_ATTEMPTS,
+      backoff: { type: 'exponential', delay: config.EXTRACTION_BACKOFF_MS },
+      removeOnComplete: { age: 24 * 3600, count: 1000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    }),
+  },
+  /** One job per re-extraction run, for the whole run: its progress is in Postgres, so a retried job resumes it. */
+  'rerun-extraction': {
+    queue: QueueName.Extraction,
+    jobId: ({ runId }) => `rerun-extraction-${runId}`,
     options: (config) => ({
       attempts: config.EXTRACTION_ATTEMPTS,
       backoff: { type: 'exponential', delay: config.EXTRACTION_BACKOFF_MS },

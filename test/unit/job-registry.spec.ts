@@ -14,7 +14,7 @@ describe('the job registry and the workers that serve it', () => {
   test('every registered job belongs to exactly one queue, and every queue has its jobs', () => {
     const all = Object.values(QueueName).flatMap((q) => jobsOf(q));
     expect(all.sort()).toEqual(Object.keys(JOBS).sort());
-    expect(jobsOf(QueueName.Extraction)).toEqual(['extract-article']);
+    expect(jobsOf(QueueName.Extraction)).toEqual(['extract-article', 'rerun-extraction']);
   });
 
   test('a worker refuses to start when a job registered on its queue has no handler', () => {
@@ -29,6 +29,7 @@ describe('the job registry and the workers that serve it', () => {
   });
 
   test('a worker with a handler for each of its jobs starts', () => {
-    expect(() => new WorkerWith(QueueName.Extraction, { 'extract-article': noop }).onModuleInit()).not.toThrow();
+    expect(() => new WorkerWith(QueueName.Extraction, { 'extract-article': noop, 'rerun-extraction': noop }).onModuleInit()).not.toThrow();
+    expect(() => new WorkerWith(QueueName.Extraction, { 'extract-article': noop }).onModuleInit()).toThrow(/no handler for registered job\(s\) rerun-extraction/);
   });
 });

@@ -29,9 +29,10 @@ const ENTITY_TYPES: ReadonlyArray<{ value: EntityType; label: string }> = [
   { value: 'user', label: 'Users' },
   { value: 'token', label: 'API tokens' },
   { value: 'webhook', label: 'Webhooks' },
+  { value: 'extraction_rerun', label: 'Re-extraction runs' },
 ];
 const ENTITY_NAMES: Record<EntityType, string> = {
-  claim: 'Claim', review_task: 'Review task', verdict: 'Verdict', source: 'Source', article: 'Article', user: 'User', token: 'API token', webhook: 'Webhook',
+  claim: 'Claim', review_task: 'Review task', verdict: 'Verdict', source: 'Source', article: 'Article', user: 'User', token: 'API token', webhook: 'Webhook', extraction_rerun: 'Re-extraction run',
 };
 
 /** Actions outside a claim's history (words.ts has those), in words. */
@@ -41,6 +42,9 @@ const MORE_ACTIONS: Record<string, string> = {
   'article.failed': 'extraction of the article failed',
   'article.retried': 'retried the article’s extraction',
   'article.unsupported_language': 'did not extract the article: its language is not supported',
+  'article.revised': 'ingested a new revision of the article',
+  'extraction.rerun_started': 'started a re-extraction run',
+  'extraction.rerun_finished': 'finished the re-extraction run',
   'user.created': 'created the user',
   'user.disabled': 'disabled the user',
   'user.enabled': 'enabled the user',

@@ -16,6 +16,9 @@ export const fieldName = (field: string) => FIELD_NAMES[field] ?? field.replace(
 const ACTIONS: Record<string, string> = {
   'claim.extracted': 'extracted the claim from the article',
   'claim.edited': 'edited the claim',
+  'claim.superseded': 'replaced the claim: its figure changed in a new revision of the article',
+  'claim.gone': 'marked the claim gone: it is no longer in the article',
+  'verdict.recheck_due': 'flagged the verdict for re-check: the claim’s figure changed',
   'claim.dismissed': 'dismissed the claim',
   'claim.requeued': 'put the claim back in the queue',
   'claim.leased': 'took the claim for review',
