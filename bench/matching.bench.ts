@@ -7,7 +7,9 @@
  *   node dist/bench/matching.bench.js [--verbose]     --verbose lists every query either system got wrong
  *
  * Database: BENCH_MATCHING_DATABASE_URL (default claimcheck_bench_matching), created, migrated and emptied each run.
- * Writes bench/results/matching.json.
+ * Set: BENCH_MATCHING_SET, a folder under test/fixtures (default matching, the dev set; matching-holdout is the blind
+ * holdout, which nothing may be tuned on).
+ * Writes bench/results/matching.json (dev set) or bench/results/<set>.json.
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,14 +17,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { bm25Index } from './matching/bm25.js';
+import { fixtureSet } from './matching/fixture-set.js';
 import { loadFactChecks, readJsonl, type ClaimReview } from './matching/load-fact-checks.js';
 import { computeMetrics, type Answer, type Metrics, type QueryLabel } from './matching/metrics.js';
 // Type-only: a value import of run.js would wait on run.js's own top-level await (a cycle).
 import type { Benchmark, BenchResult } from './run.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FIXTURES = join(ROOT, 'test', 'fixtures', 'matching');
-const RESULTS = join(ROOT, 'bench', 'results', 'matching.json');
 const BENCH_DB = process.env.BENCH_MATCHING_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claimcheck_bench_matching';
 const LIMIT = 5;
 
@@ -57,7 +58,10 @@ function table(m: Metrics, b: Metrics): string[] {
   return lines;
 }
 
-export async function runMatchingBench(verbose = false): Promise<{ matcher: Metrics; bm25: Metrics; lines: string[] }> {
+export async function runMatchingBench(verbose = false): Promise<{ matcher: Metrics; bm25: Metrics; lines: string[]; results: string }> {
+  // Read here, not at import: a bad value must not break the other benchmarks run.ts loads.
+  const { set: SET, dir: FIXTURES } = fixtureSet(ROOT, process.env.BENCH_MATCHING_SET);
+  const RESULTS = join(ROOT, 'bench', 'results', `${SET}.json`);
   const facts = readJsonl<ClaimReview>(join(FIXTURES, 'fact-checks.jsonl'));
   const queries = readJsonl<Query>(join(FIXTURES, 'queries.jsonl'));
   const [{ migrate }, { dataSourceOptions }, { ClaimMatcher }, { MatchingService }, { ReadScope }, { TermWeights }] = await Promise.all([
@@ -95,6 +99,7 @@ export async function runMatchingBench(verbose = false): Promise<{ matcher: Metr
     const bm25 = computeMetrics(queries, bm25Answers, LIMIT);
     const sorted = [...times].sort((a, b) => a - b);
     const lines = [
+      `  set test/fixtures/${SET}`,
       `  ${facts.length} fact-checks loaded in ${Math.round(loadMs)} ms (${figures} with a figure from the extractor); ${queries.length} queries`,
       `  matcher latency per query: median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms`,
       `  BM25: wink-bm25-text-search k1=1.2 b=0.75; lowercase, tokenize0, stop words removed, Porter2 stems; always top ${LIMIT}`,
@@ -126,12 +131,12 @@ export async function runMatchingBench(verbose = false): Promise<{ matcher: Metr
     }
     mkdirSync(dirname(RESULTS), { recursive: true });
     writeFileSync(RESULTS, JSON.stringify({
-      generatedAt: new Date().toISOString(), factChecks: facts.length, factChecksWithFigure: figures, queries: queries.length,
+      generatedAt: new Date().toISOString(), set: SET, factChecks: facts.length, factChecksWithFigure: figures, queries: queries.length,
       bm25: 'wink-bm25-text-search 3.1 (k1 1.2, b 0.75) + wink-nlp-utils: lowerCase, tokenize0, removeWords, stem (Porter2)',
       matcher, bm25Metrics: bm25, misses,
       answers: queries.map((q) => ({ id: q.id, matcher: matcherAnswers.find((a) => a.id === q.id)!.ranked, bm25: bmById.get(q.id) })),
     }, null, 2) + '\n');
-    return { matcher, bm25, lines };
+    return { matcher, bm25, lines, results: RESULTS };
   } finally {
     await db.destroy();
   }
@@ -139,7 +144,7 @@ export async function runMatchingBench(verbose = false): Promise<{ matcher: Metr
 
 const matching: Benchmark = {
   name: 'matching',
-  description: 'claim matching on the labelled set (test/fixtures/matching): our matcher vs plain BM25, recall@1/@5, first-answer precision',
+  description: 'claim matching on a labelled set (test/fixtures/matching, or BENCH_MATCHING_SET): our matcher vs plain BM25, recall@1/@5, first-answer precision',
   async run(): Promise<BenchResult> {
     const { matcher: m, bm25: b, lines } = await runMatchingBench(process.argv.includes('--verbose'));
     console.log(lines.join('\n'));
@@ -160,6 +165,6 @@ export const benchmarks: Benchmark[] = [matching];
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const { lines } = await runMatchingBench(process.argv.includes('--verbose'));
-  console.log(`## matching — ${matching.description}\n${lines.join('\n')}\n  (written to ${RESULTS})`);
+  const { lines, results } = await runMatchingBench(process.argv.includes('--verbose'));
+  console.log(`## matching — ${matching.description}\n${lines.join('\n')}\n  (written to ${results})`);
 }
