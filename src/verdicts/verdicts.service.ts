@@ -8,6 +8,7 @@ import { conflict, notFound, ProblemException, unprocessable } from '../common/p
 import { AppConfig } from '../config/config.js';
 import { rows } from '../database/sql.js';
 import { ReviewService } from '../review/review.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
 import type { CorrectionDto, CreateVerdictDto, VerdictDto } from './verdicts.dto.js';
 import type { Rating } from './verdict.entity.js';
@@ -49,6 +50,7 @@ export class VerdictsService {
     private readonly review: ReviewService,
     private readonly config: AppConfig,
     private readonly outbox: WebhookOutbox,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Staff see every verdict; consumers published versions of published claims, and anything else is a plain 404 to them. */
@@ -126,8 +128,14 @@ export class VerdictsService {
 
   /** Back to the author: the claim returns to `in_review` and the author holds the task again. */
   async reject(verdictId: string, reason: string, approverId: string): Promise<VerdictDto> {
-    return this.db.transaction(async (tx) => {
+    const { rejected, deliveries } = await this.db.transaction(async (tx) => {
       const verdict = await this.lockProposed(tx, verdictId);
+      // The author learns it on the desk (and the newsroom's system through the editor.notified webhook).
+      const deliveries = verdict.authorId
+        ? await this.notifications.notify(tx, {
+          userIds: [verdict.authorId], kind: 'verdict_rejected', claimId: verdict.claimId, actorId: approverId, verdictId, message: reason,
+        })
+        : [];
       const [rejected] = await rows<VerdictDto>(
         tx,
         `UPDATE verdicts SET status = 'rejected', rejection_reason = $2 WHERE id = $1 RETURNING ${VERDICT_COLUMNS}`,
@@ -139,7 +147,7 @@ export class VerdictsService {
           entityType: 'verdict', entityId: verdictId, claimId: verdict.claimId, action: 'verdict.correction_rejected', actorId: approverId,
           fromStatus: 'proposed', toStatus: 'rejected', reason,
         });
-        return rejected;
+        return { rejected, deliveries };
       }
       const [task] = await rows<{ id: string }>(
         tx,
@@ -161,8 +169,10 @@ export class VerdictsService {
           fromStatus: 'done', toStatus: 'leased', changes: { leasedTo: verdict.authorId },
         }] : []),
       );
-      return rejected;
+      return { rejected, deliveries };
     });
+    await this.notifications.dispatch(deliveries);
+    return rejected;
   }
 
   /**

@@ -18,6 +18,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { LeaseBar } from './LeaseBar';
 import { useClaimLease } from './lease';
 import { MatchPanel } from './MatchPanel';
+import { NotesPanel } from './NotesPanel';
 import { SourcesPanel } from './SourcesPanel';
 import { VerdictPanel } from './VerdictPanel';
 import './claim.css';
@@ -27,6 +28,7 @@ const TABS = [
   { id: 'sources', label: 'Sources & assessment' },
   { id: 'match', label: 'Matches' },
   { id: 'verdict', label: 'Verdict' },
+  { id: 'notes', label: 'Notes' },
   { id: 'history', label: 'History' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
@@ -97,6 +99,7 @@ function Workspace({ claim }: { claim: ClaimDetailDto }) {
     case 'sources': panel = <SourcesPanel claim={claim} />; break;
     case 'match': panel = <MatchPanel claim={claim} />; break;
     case 'verdict': panel = <VerdictPanel claim={claim} held={held} refresh={refresh} />; break;
+    case 'notes': panel = <NotesPanel claimId={claim.id} />; break;
     case 'history': panel = <HistoryPanel claimId={claim.id} />; break;
   }
 

@@ -28,6 +28,7 @@ const ACTIONS: Record<string, string> = {
   'claim.match_suggested': 'suggested a match with an earlier claim',
   'claim.match_confirmed': 'confirmed the match with an earlier claim',
   'claim.match_unlinked': 'unlinked the match with an earlier claim',
+  'claim.note_added': 'added a note',
   'task.leased': 'took the review task',
   'task.renewed': 'renewed the lease',
   'task.released': 'released the review task',
