@@ -37,7 +37,11 @@ export function AddMissedClaim({ article }: { article: ArticleDto }) {
   });
   const apiError = add.error instanceof ApiError ? add.error : null;
   const err = (key: keyof Form, field: string) => local[key] ?? apiError?.fieldError(field);
-  const set = (key: keyof Form) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: event.target.value }));
+  // A field's own complaint goes as soon as it is changed.
+  const set = (key: keyof Form) => (event: { target: { value: string } }) => {
+    setForm((f) => ({ ...f, [key]: event.target.value }));
+    setLocal((l) => ({ ...l, [key]: undefined }));
+  };
 
   if (!open) {
     return (
@@ -49,7 +53,7 @@ export function AddMissedClaim({ article }: { article: ArticleDto }) {
 
   function takeSelection() {
     const selected = window.getSelection()?.toString().trim() ?? '';
-    if (selected) setForm((f) => ({ ...f, words: selected }));
+    if (selected) set('words')({ target: { value: selected } });
     else setLocal((l) => ({ ...l, words: 'Select the words in the article first, or type them here.' }));
   }
 
