@@ -211,3 +211,49 @@ export class UpdateClaimDto {
   @ApiPropertyOptional({ type: TimeRefPatchDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TimeRefPatchDto)
   timeRef?: TimeRefPatchDto | null;
 }
+
+/** The figure of a claim an editor adds: `text` is how the article writes it, found inside the claim's span. */
+export class NewQuantityDto extends QuantityPatchDto {
+  @ApiPropertyOptional({ description: 'The figure as the article writes it ("more than 14,000"); must occur inside the span.', example: 'at least 52' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  text?: string;
+}
+
+/**
+ * A claim the extractor missed, given by its span in the article. Fields left out are read from the span by the
+ * extractor where it can (the figure, speaker, place, time); what is given wins.
+ */
+export class AddClaimDto {
+  @ApiProperty({ minimum: 0, description: 'Character offset where the claim starts (UTF-16 code units, as JavaScript counts).' })
+  @IsInt() @Min(0)
+  start: number;
+
+  @ApiProperty({ minimum: 1, description: 'Character offset just after the claim: the span is text.slice(start, end).' })
+  @IsInt() @Min(1)
+  end: number;
+
+  @ApiProperty({ enum: CLAIM_CATEGORIES }) @IsIn(CLAIM_CATEGORIES)
+  category: ClaimCategory;
+
+  @ApiPropertyOptional({ type: NewQuantityDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => NewQuantityDto)
+  quantity?: NewQuantityDto;
+
+  @ApiPropertyOptional({ type: String }) @IsOptional() @IsString() @MaxLength(500)
+  subject?: string;
+
+  @ApiPropertyOptional({ type: String }) @IsOptional() @IsString() @MaxLength(500)
+  location?: string;
+
+  @ApiPropertyOptional({ type: String }) @IsOptional() @IsString() @MaxLength(500)
+  speaker?: string;
+
+  @ApiPropertyOptional({ type: String }) @IsOptional() @IsString() @MaxLength(500)
+  speakerRole?: string;
+
+  @ApiPropertyOptional({ type: TimeRefPatchDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TimeRefPatchDto)
+  timeRef?: TimeRefPatchDto;
+
+  @ApiPropertyOptional({ description: 'Why the claim was added (kept in the history).', maxLength: 1000 })
+  @IsOptional() @IsString() @MaxLength(1000)
+  reason?: string;
+}

@@ -52,7 +52,7 @@ export class ClaimsService {
     const exists = await this.db.query(`SELECT 1 FROM articles a WHERE a.id = $1 AND ${scope.articles('a')}`, [articleId]);
     if (exists.length === 0) throw notFound('article', articleId);
     const rows: ClaimRow[] = await this.db.query(
-      `SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.article_id = $1 AND ${scope.claims('c')} ORDER BY c.ordinal`,
+      `SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.article_id = $1 AND ${scope.claims('c')} ORDER BY c.start_offset, c.ordinal`,
       [articleId],
     );
     return rows.map((r) => toClaimDto(r, scope.staff));
