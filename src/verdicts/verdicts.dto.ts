@@ -75,13 +75,13 @@ export class CreateVerdictDto {
 
 /** An approver changes what publishing needs on a published verdict; no new version. */
 export class UpdatePublicationDto {
-  @ApiPropertyOptional({ type: PublicationDto, description: 'Replaces the publication as a whole.' })
+  @ApiPropertyOptional({ type: PublicationDto, nullable: true, description: 'Replaces the publication as a whole; null removes it (out of the sitemap, no ClaimReview url).' })
   @IsOptional() @IsObject() @ValidateNested() @Type(() => PublicationDto)
-  publication?: PublicationDto;
+  publication?: PublicationDto | null;
 
-  @ApiPropertyOptional(CLAIM_REVIEWED_DOC)
+  @ApiPropertyOptional({ ...CLAIM_REVIEWED_DOC, type: String, nullable: true, description: "ClaimReview's claimReviewed; null: back to the claim's sentence." })
   @IsOptional() @IsString() @HasText() @MaxLength(CLAIM_REVIEWED_MAX)
-  claimReviewed?: string;
+  claimReviewed?: string | null;
 }
 
 export class RejectVerdictDto {

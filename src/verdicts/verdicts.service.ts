@@ -256,7 +256,8 @@ export class VerdictsService {
       const before = { publication: verdict.publication, claimReviewed: verdict.claimReviewed };
       const after = {
         publication: dto.publication !== undefined ? publicationView(dto.publication) : verdict.publication,
-        claimReviewed: dto.claimReviewed !== undefined ? dto.claimReviewed.trim() : verdict.claimReviewed,
+        // null takes it back: no publication (out of the sitemap, no ClaimReview url), or the claim's sentence.
+        claimReviewed: dto.claimReviewed !== undefined ? (dto.claimReviewed?.trim() ?? null) : verdict.claimReviewed,
       };
       if (JSON.stringify(before) === JSON.stringify(after)) return verdict;
       const [updated] = await rows<VerdictDto>(

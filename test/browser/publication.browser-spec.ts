@@ -94,5 +94,5 @@ describe('publishing a fact-check from the desk', () => {
     const events = (await desk.t.http.get('/v1/audit-events').query({ action: 'verdict.publication_updated' }).set(auth(admin)).expect(200)).body.items;
     expect(events).toEqual([expect.objectContaining({ actorName: 'chief', entityId: published.verdict.id })]);
     expect([...consoleErrors(e), ...consoleErrors(a)].filter((m) => !/status of 401/.test(m))).toEqual([]);
-  });
+  }, 120_000); // two people's browsers through a whole publication: longer than one screen's test
 });

@@ -235,5 +235,14 @@ describe('fact-checks that get published', () => {
     const third = (await t.http.get('/v1/claim-reviews/sitemap.xml').expect(200)).text;
     expect(new Date(lastmodOf(third, 'https://news.example.org/fact-checks/person')!).getTime()).toBeGreaterThan(new Date(first).getTime());
     expect(two.verdict.publication.url).toBe(odd);
+
+    // null takes them back: the short claim becomes the sentence again, and without a publication the verdict
+    // leaves the sitemap and its ClaimReview has no url.
+    const back = await t.http.patch(`/v1/verdicts/${person.verdict.id}`).set(auth(dave)).send({ publication: null, claimReviewed: null }).expect(200);
+    expect(back.body).toMatchObject({ publication: null, claimReviewed: null });
+    const review = (await t.http.get(`/v1/claims/${person.claim.id}/claim-review`).set(auth(reader)).expect(200)).body;
+    expect(review).not.toHaveProperty('url');
+    expect(review.claimReviewed).toBe(person.claim.text);
+    expect((await t.http.get('/v1/claim-reviews/sitemap.xml').expect(200)).text).not.toContain('fact-checks/person');
   });
 });
