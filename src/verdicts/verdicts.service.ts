@@ -267,9 +267,14 @@ export class VerdictsService {
           WHERE id = $1 RETURNING ${VERDICT_COLUMNS}`,
         [verdictId, ...publicationColumns(after.publication), after.claimReviewed],
       );
+      // The audit convention: each changed field as {from, to}.
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const key of ['publication', 'claimReviewed'] as const) {
+        if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key], to: after[key] };
+      }
       await this.audit.record(tx, {
         entityType: 'verdict', entityId: verdictId, claimId: verdict.claimId, action: 'verdict.publication_updated', actorId: approverId,
-        fromStatus: 'published', toStatus: 'published', changes: { before, after },
+        fromStatus: 'published', toStatus: 'published', changes,
       });
       return updated;
     });

@@ -182,8 +182,8 @@ describe('fact-checks that get published', () => {
     expect(events[0]).toMatchObject({
       actorName: 'dave',
       changes: {
-        before: { publication: PUBLICATION, claimReviewed: '100,000 troops are at the border' },
-        after: { publication: { ...changed, imageUrl: null }, claimReviewed: 'Russia has 100,000 troops at the border' },
+        publication: { from: PUBLICATION, to: { ...changed, imageUrl: null } },
+        claimReviewed: { from: '100,000 troops are at the border', to: 'Russia has 100,000 troops at the border' },
       },
     });
     // The same values again change nothing and write no event.
