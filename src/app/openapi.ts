@@ -116,7 +116,15 @@ const REQUEST_EXAMPLES: Record<string, unknown> = {
     figure: { value: 127000, asOf: '2026-11-20' },
     stance: 'contradicts',
   },
-  proposeVerdict: { rating: 'mostly_true', summary: 'Close to the official figure of 127,000.', sourceIds: ['0b6c1f3e-8a55-4a9e-9d3e-2f1c7a9b5e10'] },
+  proposeVerdict: {
+    rating: 'mostly_true', summary: 'Close to the official figure of 127,000.', sourceIds: ['0b6c1f3e-8a55-4a9e-9d3e-2f1c7a9b5e10'],
+    publication: { url: 'https://news.example.org/fact-checks/border-troops', headline: 'Fact check: are 100,000 troops at the border?', language: 'en', imageUrl: 'https://news.example.org/img/border.jpg' },
+    claimReviewed: '100,000 Russian troops are at the Ukrainian border',
+  },
+  updateVerdictPublication: {
+    publication: { url: 'https://news.example.org/fact-checks/border-troops', headline: 'Fact check: how many troops are at the border?', language: 'en' },
+    claimReviewed: 'Russia has 100,000 troops at the Ukrainian border',
+  },
   rejectVerdict: { reason: 'The source is from 2024; find a current figure.' },
   addArticleClaim: { start: 120, end: 181, category: 'casualties', quantity: { text: 'at least 52', low: 52, unit: 'killed', qualifier: 'lower_bound' }, reason: 'The toll in the second paragraph was not extracted.' },
   addNote: { body: '@dana the ministry figure is from March; the article is from May. Is there a later report?' },

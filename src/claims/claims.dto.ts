@@ -53,6 +53,14 @@ export class TimeRefDto {
   @ApiProperty({ type: String, nullable: true, format: 'date' }) to: string | null;
 }
 
+/** Where a verdict is published: the fact-check article on the newsroom's site (imageUrl null when there is none). */
+export class PublicationViewDto {
+  @ApiProperty({ format: 'uri', example: 'https://news.example.org/fact-checks/border-troops' }) url: string;
+  @ApiProperty({ example: 'Fact check: are 100,000 troops at the border?' }) headline: string;
+  @ApiProperty({ description: 'BCP 47 language tag.', example: 'en' }) language: string;
+  @ApiProperty({ type: String, format: 'uri', nullable: true }) imageUrl: string | null;
+}
+
 export class VerdictSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() version: number;
@@ -62,6 +70,8 @@ export class VerdictSummaryDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty({ description: 'true when this version corrects an earlier published verdict.' }) corrected: boolean;
   @ApiProperty({ type: String, nullable: true }) correctionReason: string | null;
+  @ApiPropertyOptional({ type: PublicationViewDto, nullable: true, description: 'The fact-check article, when set.' }) publication?: PublicationViewDto | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: "The short form of the claim for ClaimReview; null: the claim's sentence." }) claimReviewed?: string | null;
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Staff only: who wrote it.' }) authorId?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Staff only: the author\'s name.' }) authorName?: string | null;
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Staff only: who approved it (null while proposed).' })

@@ -46,6 +46,7 @@ const ACTIONS: Record<string, string> = {
   'verdict.correction_proposed': 'proposed a correction',
   'verdict.correction_approved': 'approved the correction',
   'verdict.correction_rejected': 'rejected the correction',
+  'verdict.publication_updated': 'changed the publication',
 };
 export const actionWords = (action: string) => ACTIONS[action] ?? action.replace(/[._]/g, ' ');
 
