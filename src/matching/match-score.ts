@@ -528,6 +528,10 @@ const MEASURES: Record<string, RegExp> = {
   interest_rate: /\binterest rates?\b|\bbase rate\b|\bpolicy rate\b/i,
   poverty: /\bpoverty\b/i,
   approval: /\bapproval (?:rating|ratings)\b/i,
+  // A share of what is sold in a period (a flow) is not a share of all there is (the stock): EVs as 18 % of new car
+  // sales are not 18 % of the cars on the road; new homes sold are not the housing stock.
+  sales: /\bsales\b|\bsold\b|\bnew (?:car|vehicle)? ?registrations\b|\bof (?:all )?new (?:cars|vehicles|homes|buyers)\b/i,
+  stock: /\bon the roads?\b|\bin use\b|\bin circulation\b|\b(?:the|its|national|entire) fleet\b|\bof all (?:the )?(?:cars|vehicles|homes)\b|\bhousing stock\b/i,
 };
 
 export function measuresIn(text: string): Set<string> {
@@ -586,6 +590,16 @@ export const MATCH_THRESHOLD = 0.33;
 const YEAR_MS = 365.25 * 86_400_000;
 /** Claims with figures published this many years apart, with no date in either text, are about two moments. */
 const FIGURES_AGE_YEARS = 2;
+/**
+ * News of a change, told in the present perfect ("the government has shut down", "the central bank has raised rates"):
+ * when both claims say it so, each is the news of its day, as much as "this week" would say.
+ */
+const PRESENT_PERFECT = new RegExp(
+  String.raw`\b(?:has|have|'s|'ve)\s+(?:just\s+|now\s+|finally\s+|officially\s+|again\s+)?(?:been\s+)?` +
+    String.raw`(?:[a-z]+ed|shut|gone|become|begun|fled|left|hit|won|lost|put|set|cut|quit|made|built|sold|paid|kept|held|sent|spent|struck|` +
+    String.raw`risen|fallen|broken|taken|given|seen|driven|grown|shown|thrown|frozen|stolen|chosen|sworn|torn|drawn|run|come)\b`,
+  'i',
+);
 /** Words that tie a claim to the moment it is made. */
 const NOW_WORDS = /\b(?:(?:this|last|next|past) (?:week|month|year|summer|winter|spring|autumn|quarter|january|february|march|april|may|june|july|august|september|october|november|december)|today|tonight|yesterday|currently|right now|so far this|for the first time)\b/i;
 /** The bonus of a figure both claims state, in full once their words are this alike. */
@@ -796,10 +810,12 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     const apart = Math.abs(Date.parse(query.publishedAt) - Date.parse(candidate.publishedAt)) / YEAR_MS;
     if (!Number.isNaN(apart)) {
       reasons.push(`published:${query.publishedAt.slice(0, 10)}~${candidate.publishedAt.slice(0, 10)}`);
-      const deictic = NOW_WORDS.test(query.text) || NOW_WORDS.test(candidate.text);
+      const deictic = NOW_WORDS.test(query.text) || NOW_WORDS.test(candidate.text) || (PRESENT_PERFECT.test(query.text) && PRESENT_PERFECT.test(candidate.text));
       const withFigures = qf.figures.length > 0 && cf.figures.length > 0;
       if ((withFigures && apart >= FIGURES_AGE_YEARS) || (deictic && apart >= 1)) return { score: 0, reasons: ['published_years_apart', ...reasons] };
-      if (apart >= 1) score -= 0.05 * Math.min(apart, 4);
+      // Otherwise a claim that says nothing of its moment (a rumour: "the vaccines contain microchips") is the same claim
+      // whenever it comes back: the gap only puts a recent check of it first (a figure without a date, a little more).
+      if (apart >= 1) score -= (withFigures ? 0.05 : 0.025) * Math.min(apart, 4);
     }
   }
   return { score: round(Math.max(0, Math.min(1, score))), reasons };
