@@ -53,12 +53,14 @@ export class MatchVocabulary1766400000000 implements MigrationInterface {
         ) terms
       $$`);
     const pairs = Object.entries(MATCH_VOCABULARY).flatMap(([canonical, words]) => words.map((w) => [w, canonical] as const));
-    // A canonical word that is itself folded onto another (an earlier synonym) goes all the way.
+    // A canonical word that is itself folded onto another (an earlier synonym) goes all the way. A hyphenated word
+    // folds as the whole ("all-time"), not its parts ("time").
     await q.query(
       `INSERT INTO match_synonyms (lexeme, canonical)
        SELECT DISTINCT ON (l) l, coalesce(s.canonical, x.c)
          FROM (SELECT l, coalesce((tsvector_to_array(to_tsvector('english', match_spelling(c))))[1], c) AS c
-                 FROM unnest($1::text[], $2::text[]) AS w(w, c), unnest(tsvector_to_array(to_tsvector('english', match_spelling(w)))) AS l) x
+                 FROM unnest($1::text[], $2::text[]) AS w(w, c), unnest(tsvector_to_array(to_tsvector('english', match_spelling(w)))) AS l
+                WHERE strpos(w, '-') = 0 OR strpos(l, '-') > 0) x
          LEFT JOIN match_synonyms s ON s.lexeme = x.c
         WHERE l <> coalesce(s.canonical, x.c)
         ORDER BY l, x.c
@@ -71,7 +73,9 @@ export class MatchVocabulary1766400000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     // (None of these words was in the first migration's table.)
     await q.query(
-      `DELETE FROM match_synonyms WHERE lexeme IN (SELECT unnest(tsvector_to_array(to_tsvector('english', match_spelling(w)))) FROM unnest($1::text[]) AS w)`,
+      `DELETE FROM match_synonyms WHERE lexeme IN (
+         SELECT l FROM unnest($1::text[]) AS w, unnest(tsvector_to_array(to_tsvector('english', match_spelling(w)))) AS l
+          WHERE strpos(w, '-') = 0 OR strpos(l, '-') > 0)`,
       [Object.values(MATCH_VOCABULARY).flat()],
     );
     await q.query(`
@@ -105,7 +109,7 @@ const MATCH_VOCABULARY: Record<string, string[]> = {
   // Clipped words and abbreviations.
   governor: ['gov'],
   senator: ['sen'],
-  government: ['govt', 'gov\u2019t'],
+  government: ['govt'],
   minimum: ['min'],
   maximum: ['max'],
   year: ['yr', 'yrs'],
