@@ -39,13 +39,18 @@ const CURRENCY_WORD: Record<string, string> = {
   rupee: 'INR', rupees: 'INR', rupias: 'INR', yen: 'JPY', yuan: 'CNY',
 };
 /** A country's name before its currency's: "1,000 Swiss francs", "20 Canadian dollars" (otherwise the word after counts). */
-const CURRENCY_QUALIFIED: Record<string, string> = {
-  'swiss francs': 'CHF', 'swiss franc': 'CHF', 'us dollars': 'USD', 'american dollars': 'USD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD',
+const CURRENCY_QUALIFIED: Record<string, Record<string, string>> = {
+  swiss: { francs: 'CHF', franc: 'CHF' }, us: { dollars: 'USD' }, american: { dollars: 'USD' }, canadian: { dollars: 'CAD' },
+  australian: { dollars: 'AUD' },
 };
-const currencyAfter = (word: string | undefined, next: string | undefined): string | undefined => {
-  const w = word?.toLowerCase();
-  return w === undefined ? undefined : CURRENCY_WORD[w] ?? (next ? CURRENCY_QUALIFIED[`${w} ${next.toLowerCase()}`] : undefined);
-};
+function currencyAfter(word: string | undefined, next: string | undefined): string | undefined {
+  if (word === undefined) return undefined;
+  const w = word.toLowerCase();
+  const currency = CURRENCY_WORD[w];
+  if (currency !== undefined || next === undefined) return currency;
+  const qualified = CURRENCY_QUALIFIED[w];
+  return qualified ? qualified[next.toLowerCase()] : undefined;
+}
 const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.,])(?<sign>[$€£¥₹]|rs\.?\s?|(?:${CURRENCY_CODES.join('|')})\s?(?=\d))?` +
   // 1,000 / 100.000 / 60 000 / 1'000 (Swiss) / 3.2 or 3,2
@@ -96,6 +101,18 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 
 /** A text in another language: at least two of its words are another language's function words, and more than are English ones. */
 export function otherLanguage(text: string): boolean {
+  let known = LANGUAGE_SEEN.get(text);
+  if (known === undefined) {
+    known = readOtherLanguage(text);
+    // Each candidate is met once per query claim, on both sides of every pair: remembered (a bounded cache).
+    if (LANGUAGE_SEEN.size >= 10_000) LANGUAGE_SEEN.clear();
+    LANGUAGE_SEEN.set(text, known);
+  }
+  return known;
+}
+const LANGUAGE_SEEN = new Map<string, boolean>();
+
+function readOtherLanguage(text: string): boolean {
   let foreign = 0;
   let english = 0;
   for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
