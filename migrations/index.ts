@@ -16,6 +16,7 @@ import { ArticleLanguage1766000000000 } from './1766000000000-ArticleLanguage.js
 import { MatchRetrieval1766100000000 } from './1766100000000-MatchRetrieval.js';
 import { FactCheckImport1766200000000 } from './1766200000000-FactCheckImport.js';
 import { ClaimNotes1766700000000 } from './1766700000000-ClaimNotes.js';
+import { FigureTimeline1766800000000 } from './1766800000000-FigureTimeline.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   MatchRetrieval1766100000000,
   FactCheckImport1766200000000,
   ClaimNotes1766700000000,
+  FigureTimeline1766800000000,
 ];
