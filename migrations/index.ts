@@ -18,6 +18,7 @@ import { FactCheckImport1766200000000 } from './1766200000000-FactCheckImport.js
 import { MatchVocabulary1766400000000 } from './1766400000000-MatchVocabulary.js';
 import { VerdictPublication1766500000000 } from './1766500000000-VerdictPublication.js';
 import { ClaimNotes1766700000000 } from './1766700000000-ClaimNotes.js';
+import { FigureTimeline1766800000000 } from './1766800000000-FigureTimeline.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   MatchVocabulary1766400000000,
   VerdictPublication1766500000000,
   ClaimNotes1766700000000,
+  FigureTimeline1766800000000,
 ];

@@ -9,6 +9,8 @@ import { ClaimEditingService } from './claim-editing.service.js';
 import { AddClaimDto, ClaimDetailDto, ClaimDto, ClaimPageDto, ListClaimsQuery, TriageDto, UpdateClaimDto } from './claims.dto.js';
 import { ClaimsService } from './claims.service.js';
 import { ManualClaimsService } from './manual-claims.service.js';
+import { TimelineDto } from './timeline.dto.js';
+import { TimelineService } from './timeline.service.js';
 import { ReviewTaskDto } from '../review/review.dto.js';
 import { ReviewService } from '../review/review.service.js';
 
@@ -31,6 +33,7 @@ export class ClaimsController {
     private readonly editing: ClaimEditingService,
     private readonly review: ReviewService,
     private readonly manual: ManualClaimsService,
+    private readonly timelines: TimelineService,
   ) {}
 
   @ApiOperation({ operationId: 'listClaims', summary: 'Search and list claims, newest first' })
@@ -100,6 +103,14 @@ export class ClaimsController {
   @ApiOkResponse({ type: [AuditEventDto], description: 'Every change to the claim, its task, sources and verdicts, oldest first.' })
   history(@Param('id', ParseUUIDPipe) id: string): Promise<AuditEventDto[]> {
     return this.claims.history(id);
+  }
+
+  @ApiOperation({ operationId: 'getClaimTimeline', summary: "A figure's history: matched claims, claims of the same quantity and source figures, by date" })
+  @Get('claims/:id/timeline')
+  @Roles('editor')
+  @ApiOkResponse({ type: TimelineDto })
+  timeline(@Param('id', ParseUUIDPipe) id: string): Promise<TimelineDto> {
+    return this.timelines.timeline(id);
   }
 
   @ApiOperation({ operationId: 'addArticleClaim', summary: 'Add a claim the extractor missed, by its span in the article' })
