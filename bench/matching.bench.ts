@@ -4,10 +4,14 @@
  * and through a plain BM25 baseline over the same fact-check texts in the same process.
  *
  *   npm run bench matching              (with the other benchmarks: npm run bench)
- *   node dist/bench/matching.bench.js [--verbose]     --verbose lists every query either system got wrong
+ *   node dist/bench/matching.bench.js [--verbose] [--explain]
+ *     --verbose lists every query whose first answer is wrong; --explain adds, for every expected fact-check missing
+ *     from the top 5 and every wrong first answer, whether retrieval found it and its score and reasons per query claim.
  *
  * Database: BENCH_MATCHING_DATABASE_URL (default claimcheck_bench_matching), created, migrated and emptied each run.
- * Writes bench/results/matching.json.
+ * Set: BENCH_MATCHING_SET, a folder under test/fixtures (default matching, the dev set; matching-holdout is the blind
+ * holdout, which nothing may be tuned on).
+ * Writes bench/results/matching.json (dev set) or bench/results/<set>.json.
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,14 +19,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { bm25Index } from './matching/bm25.js';
+import { fixtureSet } from './matching/fixture-set.js';
 import { loadFactChecks, readJsonl, type ClaimReview } from './matching/load-fact-checks.js';
 import { computeMetrics, type Answer, type Metrics, type QueryLabel } from './matching/metrics.js';
 // Type-only: a value import of run.js would wait on run.js's own top-level await (a cycle).
 import type { Benchmark, BenchResult } from './run.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FIXTURES = join(ROOT, 'test', 'fixtures', 'matching');
-const RESULTS = join(ROOT, 'bench', 'results', 'matching.json');
 const BENCH_DB = process.env.BENCH_MATCHING_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claimcheck_bench_matching';
 const LIMIT = 5;
 
@@ -57,12 +60,16 @@ function table(m: Metrics, b: Metrics): string[] {
   return lines;
 }
 
-export async function runMatchingBench(verbose = false): Promise<{ matcher: Metrics; bm25: Metrics; lines: string[] }> {
+export async function runMatchingBench(verbose = false, explain = false): Promise<{ matcher: Metrics; bm25: Metrics; lines: string[]; results: string }> {
+  // Read here, not at import: a bad value must not break the other benchmarks run.ts loads.
+  const { set: SET, dir: FIXTURES } = fixtureSet(ROOT, process.env.BENCH_MATCHING_SET);
+  const RESULTS = join(ROOT, 'bench', 'results', `${SET}.json`);
   const facts = readJsonl<ClaimReview>(join(FIXTURES, 'fact-checks.jsonl'));
   const queries = readJsonl<Query>(join(FIXTURES, 'queries.jsonl'));
-  const [{ migrate }, { dataSourceOptions }, { ClaimMatcher }, { MatchingService }, { ReadScope }, { TermWeights }] = await Promise.all([
+  const [{ migrate }, { dataSourceOptions }, { ClaimMatcher }, { MatchingService, queriesOf }, { ReadScope }, { TermWeights }, { scoreMatch, figureTerms }] = await Promise.all([
     import('../src/database/migrate.js'), import('../src/database/options.js'), import('../src/matching/claim-matcher.js'),
     import('../src/matching/matching.service.js'), import('../src/auth/read-scope.js'), import('../src/matching/term-weights.js'),
+    import('../src/matching/match-score.js'),
   ]);
   await migrate(BENCH_DB, () => undefined);
   const db = new DataSource(dataSourceOptions(BENCH_DB));
@@ -77,7 +84,9 @@ export async function runMatchingBench(verbose = false): Promise<{ matcher: Metr
     await db.query(`ANALYZE claims`);
 
     // The matcher as the endpoint runs it (match() does not use the audit service); a query's publishedAt goes along.
-    const service = new MatchingService(db, new ClaimMatcher(db, new TermWeights()), undefined as never);
+    const weights = new TermWeights();
+    const matcher = new ClaimMatcher(db, weights);
+    const service = new MatchingService(db, matcher, undefined as never);
     const matcherAnswers: Answer[] = [];
     const times: number[] = [];
     for (const q of queries) {
@@ -91,15 +100,16 @@ export async function runMatchingBench(verbose = false): Promise<{ matcher: Metr
     const index = bm25Index(facts.map((f) => ({ id: f.url, text: f.claimReviewed })));
     const bm25Answers: Answer[] = queries.map((q) => ({ id: q.id, ranked: index.search(q.text, LIMIT) }));
 
-    const matcher = computeMetrics(queries, matcherAnswers, LIMIT);
+    const metrics = computeMetrics(queries, matcherAnswers, LIMIT);
     const bm25 = computeMetrics(queries, bm25Answers, LIMIT);
     const sorted = [...times].sort((a, b) => a - b);
     const lines = [
+      `  set test/fixtures/${SET}`,
       `  ${facts.length} fact-checks loaded in ${Math.round(loadMs)} ms (${figures} with a figure from the extractor); ${queries.length} queries`,
       `  matcher latency per query: median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms`,
       `  BM25: wink-bm25-text-search k1=1.2 b=0.75; lowercase, tokenize0, stop words removed, Porter2 stems; always top ${LIMIT}`,
       '',
-      ...table(matcher, bm25),
+      ...table(metrics, bm25),
     ];
     const byId = new Map(queries.map((q) => [q.id, q]));
     const bmById = new Map(bm25Answers.map((a) => [a.id, a.ranked]));
@@ -124,14 +134,55 @@ export async function runMatchingBench(verbose = false): Promise<{ matcher: Metr
           `${m.contradictionFirst ? ' (CONTRADICTION FIRST)' : ''}; BM25 rank of expected ${m.bm25RankOfExpected ?? '—'}`);
       }
     }
+    if (explain) {
+      // Why: for the expected fact-check not in the top 5, and for a wrong first answer, retrieval and the ranker's verdict.
+      const idOfUrl = new Map([...urlOfClaim].map(([id, url]) => [url, id]));
+      const idf = await weights.current(db);
+      const short = (u: string | null | undefined) => (u ? u.replace('https://factcheck.example/', '') : '∅');
+      const why = async (q: Query, url: string, qs: ReturnType<typeof queriesOf>, found: Set<string>) => {
+        const [row] = await db.query(
+          `SELECT c.text, c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high, c.unit, c.qualifier, c.subject,
+                  c.location, c.speaker, c.time_ref, tsvector_to_array(c.match_terms) AS terms, a.published_at
+             FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = $1`, [idOfUrl.get(url)]);
+        const cand = {
+          text: row.text, category: row.category, subject: row.subject, location: row.location, speaker: row.speaker, timeRef: row.time_ref,
+          terms: row.terms, publishedAt: row.published_at?.toISOString() ?? null,
+          quantity: row.quantity_text === null ? null : { text: row.quantity_text, value: row.quantity_value, low: row.quantity_low, high: row.quantity_high, unit: row.unit, qualifier: row.qualifier },
+        };
+        // The query's terms as ClaimMatcher.find makes them.
+        const scores = await Promise.all(qs.map(async (x) => {
+          const [{ terms }] = await db.query(`SELECT tsvector_to_array(match_terms_of($1, ARRAY[$2, $3, $4]::float8[])) AS terms`,
+            [x.text, x.quantity?.value ?? null, x.quantity?.low ?? null, x.quantity?.high ?? null]);
+          return scoreMatch({ ...x, terms: [...new Set([...terms, ...figureTerms(x.text).slice(0, 8)])] }, cand, idf);
+        }));
+        const what = (x: { category: string; quantity: { value: number | null; low: number | null; high: number | null; unit: string | null } | null }) =>
+          `[${x.category}${x.quantity ? ` ${x.quantity.value ?? `${x.quantity.low}-${x.quantity.high}`} ${x.quantity.unit ?? ''}` : ''}]`;
+        // find() leaves out what scores 0: refused by a contradiction (the reason says which), else not retrieved.
+        return `${short(url)} ${what(cand)} ${found.has(url) ? 'retrieved' : scores.some((s) => s.score > 0) ? 'NOT RETRIEVED' : 'refused'}; ` +
+          qs.map((x, i) => `${what(x)} ${scores[i].score} ${scores[i].reasons.join(' ')}`).join(' | ');
+      };
+      lines.push('', '  explained (expected not in the top 5, or a wrong first answer):');
+      for (const q of queries) {
+        const ranked = matcherAnswers.find((a) => a.id === q.id)!.ranked;
+        const inTop = q.expected !== null && ranked.includes(q.expected);
+        const wrongFirst = ranked.length > 0 && ranked[0] !== q.expected;
+        if (inTop && !wrongFirst) continue;
+        if (q.expected === null && !wrongFirst) continue;
+        const qs = queriesOf(q.text, q.publishedAt ?? null);
+        const found = new Set((await matcher.find(qs, { publishedOnly: true, floor: 1e-9 })).map((f) => urlOfClaim.get(f.claimId)!));
+        lines.push(`  ${q.id} ${JSON.stringify(q.text)} → ${ranked.map(short).join(', ') || '∅'}`);
+        if (q.expected && !inTop) lines.push(`      expected ${await why(q, q.expected, qs, found)}`);
+        if (wrongFirst) lines.push(`      first    ${await why(q, ranked[0], qs, found)}`);
+      }
+    }
     mkdirSync(dirname(RESULTS), { recursive: true });
     writeFileSync(RESULTS, JSON.stringify({
-      generatedAt: new Date().toISOString(), factChecks: facts.length, factChecksWithFigure: figures, queries: queries.length,
+      generatedAt: new Date().toISOString(), set: SET, factChecks: facts.length, factChecksWithFigure: figures, queries: queries.length,
       bm25: 'wink-bm25-text-search 3.1 (k1 1.2, b 0.75) + wink-nlp-utils: lowerCase, tokenize0, removeWords, stem (Porter2)',
-      matcher, bm25Metrics: bm25, misses,
+      matcher: metrics, bm25Metrics: bm25, misses,
       answers: queries.map((q) => ({ id: q.id, matcher: matcherAnswers.find((a) => a.id === q.id)!.ranked, bm25: bmById.get(q.id) })),
     }, null, 2) + '\n');
-    return { matcher, bm25, lines };
+    return { matcher: metrics, bm25, lines, results: RESULTS };
   } finally {
     await db.destroy();
   }
@@ -139,9 +190,9 @@ export async function runMatchingBench(verbose = false): Promise<{ matcher: Metr
 
 const matching: Benchmark = {
   name: 'matching',
-  description: 'claim matching on the labelled set (test/fixtures/matching): our matcher vs plain BM25, recall@1/@5, first-answer precision',
+  description: 'claim matching on a labelled set (test/fixtures/matching, or BENCH_MATCHING_SET): our matcher vs plain BM25, recall@1/@5, first-answer precision',
   async run(): Promise<BenchResult> {
-    const { matcher: m, bm25: b, lines } = await runMatchingBench(process.argv.includes('--verbose'));
+    const { matcher: m, bm25: b, lines } = await runMatchingBench(process.argv.includes('--verbose'), process.argv.includes('--explain'));
     console.log(lines.join('\n'));
     const r = (x: number | null) => (x === null ? '—' : +x.toFixed(3));
     return {
@@ -160,6 +211,6 @@ export const benchmarks: Benchmark[] = [matching];
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const { lines } = await runMatchingBench(process.argv.includes('--verbose'));
-  console.log(`## matching — ${matching.description}\n${lines.join('\n')}\n  (written to ${RESULTS})`);
+  const { lines, results } = await runMatchingBench(process.argv.includes('--verbose'), process.argv.includes('--explain'));
+  console.log(`## matching — ${matching.description}\n${lines.join('\n')}\n  (written to ${results})`);
 }

@@ -15,7 +15,11 @@ import { DeliveriesKeyset1765900000000 } from './1765900000000-DeliveriesKeyset.
 import { ArticleLanguage1766000000000 } from './1766000000000-ArticleLanguage.js';
 import { MatchRetrieval1766100000000 } from './1766100000000-MatchRetrieval.js';
 import { FactCheckImport1766200000000 } from './1766200000000-FactCheckImport.js';
+import { MatchVocabulary1766400000000 } from './1766400000000-MatchVocabulary.js';
+import { VerdictPublication1766500000000 } from './1766500000000-VerdictPublication.js';
 import { ArticleRevisions1766600000000 } from './1766600000000-ArticleRevisions.js';
+import { ClaimNotes1766700000000 } from './1766700000000-ClaimNotes.js';
+import { FigureTimeline1766800000000 } from './1766800000000-FigureTimeline.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -33,5 +37,9 @@ export const MIGRATIONS = [
   ArticleLanguage1766000000000,
   MatchRetrieval1766100000000,
   FactCheckImport1766200000000,
+  MatchVocabulary1766400000000,
+  VerdictPublication1766500000000,
   ArticleRevisions1766600000000,
+  ClaimNotes1766700000000,
+  FigureTimeline1766800000000,
 ];

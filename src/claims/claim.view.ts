@@ -1,4 +1,4 @@
-import type { ClaimDto, VerdictSummaryDto } from './claims.dto.js';
+import type { ClaimDto, PublicationViewDto, VerdictSummaryDto } from './claims.dto.js';
 import type { MatchStatus } from './claim.entity.js';
 import type { FactCheckSummaryDto } from '../fact-checks/fact-checks.dto.js';
 
@@ -6,6 +6,10 @@ import type { FactCheckSummaryDto } from '../fact-checks/fact-checks.dto.js';
 const FACT_CHECK_JSON = (alias: string) => `json_build_object('url', ${alias}.url, 'ratingName', ${alias}.rating_name,
     'ratingValue', ${alias}.rating_value, 'bestRating', ${alias}.best_rating, 'worstRating', ${alias}.worst_rating,
     'author', ${alias}.author_name, 'claimant', ${alias}.claimant, 'datePublished', ${alias}.date_published, 'language', ${alias}.language)`;
+
+/** A verdict row's publication columns (alias prefix `p`, e.g. 'v.') as the answers' `publication` object; null when unset. */
+export const PUBLICATION_JSON = (p: string) => `CASE WHEN ${p}publication_url IS NULL THEN NULL ELSE json_build_object('url', ${p}publication_url,
+  'headline', ${p}publication_headline, 'language', ${p}publication_language, 'imageUrl', ${p}publication_image_url) END`;
 
 /**
  * The SELECT list every claim read uses, with the current published verdict joined in
@@ -22,6 +26,7 @@ export const CLAIM_SELECT = `
   v.correction_reason AS verdict_correction_reason, v.corrects_verdict_id AS verdict_corrects,
   v.author_id AS verdict_author_id, (SELECT vu.name FROM users vu WHERE vu.id = v.author_id) AS verdict_author_name,
   v.approved_by AS verdict_approved_by, (SELECT vu.name FROM users vu WHERE vu.id = v.approved_by) AS verdict_approved_by_name,
+  ${PUBLICATION_JSON('v.')} AS verdict_publication, v.claim_reviewed AS verdict_claim_reviewed,
   c.matched_claim_id, c.match_score, c.match_status,
   (SELECT json_build_object('id', mv.id, 'version', mv.version, 'rating', mv.rating, 'summary', mv.summary,
           'sourceIds', mv.source_ids, 'publishedAt', mv.published_at, 'correctionReason', mv.correction_reason,
@@ -74,6 +79,8 @@ export interface ClaimRow {
   verdict_author_name: string | null;
   verdict_approved_by: string | null;
   verdict_approved_by_name: string | null;
+  verdict_publication: PublicationViewDto | null;
+  verdict_claim_reviewed: string | null;
   matched_claim_id: string | null;
   match_score: number | null;
   match_status: MatchStatus | null;
@@ -167,6 +174,8 @@ export function toClaimDto(r: ClaimRow, staff = false): ClaimDto {
             publishedAt: r.verdict_published_at?.toISOString() ?? null,
             corrected: r.verdict_corrects !== null,
             correctionReason: r.verdict_correction_reason,
+            publication: r.verdict_publication ?? null,
+            claimReviewed: r.verdict_claim_reviewed ?? null,
             ...(staff ? verdictPeople(r.verdict_author_id, r.verdict_author_name, r.verdict_approved_by, r.verdict_approved_by_name) : {}),
           },
     match:

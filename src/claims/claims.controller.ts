@@ -1,13 +1,16 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiConflictResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { AuditEventDto } from '../audit/audit.dto.js';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CallerScope, ReadScope } from '../auth/read-scope.js';
 import { ClaimEditingService } from './claim-editing.service.js';
-import { ArticleClaimsQuery, ClaimDetailDto, ClaimDto, ClaimPageDto, ListClaimsQuery, TriageDto, UpdateClaimDto } from './claims.dto.js';
+import { AddClaimDto, ArticleClaimsQuery, ClaimDetailDto, ClaimDto, ClaimPageDto, ListClaimsQuery, TriageDto, UpdateClaimDto } from './claims.dto.js';
 import { ClaimsService } from './claims.service.js';
+import { ManualClaimsService } from './manual-claims.service.js';
+import { TimelineDto } from './timeline.dto.js';
+import { TimelineService } from './timeline.service.js';
 import { ReviewTaskDto } from '../review/review.dto.js';
 import { ReviewService } from '../review/review.service.js';
 
@@ -29,6 +32,8 @@ export class ClaimsController {
     private readonly claims: ClaimsService,
     private readonly editing: ClaimEditingService,
     private readonly review: ReviewService,
+    private readonly manual: ManualClaimsService,
+    private readonly timelines: TimelineService,
   ) {}
 
   @ApiOperation({ operationId: 'listClaims', summary: 'Search and list claims, newest first' })
@@ -98,6 +103,31 @@ export class ClaimsController {
   @ApiOkResponse({ type: [AuditEventDto], description: 'Every change to the claim, its task, sources and verdicts, oldest first.' })
   history(@Param('id', ParseUUIDPipe) id: string): Promise<AuditEventDto[]> {
     return this.claims.history(id);
+  }
+
+  @ApiOperation({ operationId: 'getClaimTimeline', summary: "A figure's history: matched claims, claims of the same quantity and source figures, by date" })
+  @Get('claims/:id/timeline')
+  @Roles('editor')
+  @ApiOkResponse({ type: TimelineDto })
+  timeline(@Param('id', ParseUUIDPipe) id: string): Promise<TimelineDto> {
+    return this.timelines.timeline(id);
+  }
+
+  @ApiOperation({ operationId: 'addArticleClaim', summary: 'Add a claim the extractor missed, by its span in the article' })
+  @Post('articles/:id/claims')
+  @Roles('editor')
+  @ApiCreatedResponse({ type: ClaimDetailDto, description: 'Queued for review like any extracted claim; fields left out are read from the span by the extractor.' })
+  @ApiConflictResponse({ description: 'article_not_extracted (still queued or extracting, failed, another language), or claim_exists (a claim with this exact span).' })
+  @ApiUnprocessableEntityResponse({ description: 'span_out_of_range, empty_span, quantity_not_in_span.' })
+  async addClaim(
+    @Param('id', ParseUUIDPipe) articleId: string,
+    @Body() dto: AddClaimDto,
+    @CurrentUser() user: Principal,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ClaimDetailDto> {
+    const id = await this.manual.add(articleId, dto, user.userId);
+    res.location(`/v1/claims/${id}`);
+    return withClaimEtag(res, await this.claims.get(id, ReadScope.STAFF));
   }
 
   @ApiOperation({ operationId: 'listArticleClaims', summary: "List an article's claims in reading order" })

@@ -53,6 +53,14 @@ export class TimeRefDto {
   @ApiProperty({ type: String, nullable: true, format: 'date' }) to: string | null;
 }
 
+/** Where a verdict is published: the fact-check article on the newsroom's site (imageUrl null when there is none). */
+export class PublicationViewDto {
+  @ApiProperty({ format: 'uri', example: 'https://news.example.org/fact-checks/border-troops' }) url: string;
+  @ApiProperty({ example: 'Fact check: are 100,000 troops at the border?' }) headline: string;
+  @ApiProperty({ description: 'BCP 47 language tag.', example: 'en' }) language: string;
+  @ApiProperty({ type: String, format: 'uri', nullable: true }) imageUrl: string | null;
+}
+
 export class VerdictSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() version: number;
@@ -62,6 +70,8 @@ export class VerdictSummaryDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty({ description: 'true when this version corrects an earlier published verdict.' }) corrected: boolean;
   @ApiProperty({ type: String, nullable: true }) correctionReason: string | null;
+  @ApiPropertyOptional({ type: PublicationViewDto, nullable: true, description: 'The fact-check article, when set.' }) publication?: PublicationViewDto | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: "The short form of the claim for ClaimReview; null: the claim's sentence." }) claimReviewed?: string | null;
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Staff only: who wrote it.' }) authorId?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Staff only: the author\'s name.' }) authorName?: string | null;
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Staff only: who approved it (null while proposed).' })
@@ -226,4 +236,50 @@ export class UpdateClaimDto {
 
   @ApiPropertyOptional({ type: TimeRefPatchDto, nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TimeRefPatchDto)
   timeRef?: TimeRefPatchDto | null;
+}
+
+/** The figure of a claim an editor adds: `text` is how the article writes it, found inside the claim's span. */
+export class NewQuantityDto extends QuantityPatchDto {
+  @ApiPropertyOptional({ description: 'The figure as the article writes it ("more than 14,000"); must occur inside the span.', example: 'at least 52' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  text?: string;
+}
+
+/**
+ * A claim the extractor missed, given by its span in the article. Fields left out are read from the span by the
+ * extractor where it can (the figure, speaker, place, time); what is given wins.
+ */
+export class AddClaimDto {
+  @ApiProperty({ minimum: 0, description: 'Character offset where the claim starts (UTF-16 code units, as JavaScript counts).' })
+  @IsInt() @Min(0)
+  start: number;
+
+  @ApiProperty({ minimum: 1, description: 'Character offset just after the claim: the span is text.slice(start, end).' })
+  @IsInt() @Min(1)
+  end: number;
+
+  @ApiProperty({ enum: CLAIM_CATEGORIES }) @IsIn(CLAIM_CATEGORIES)
+  category: ClaimCategory;
+
+  @ApiPropertyOptional({ type: NewQuantityDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => NewQuantityDto)
+  quantity?: NewQuantityDto;
+
+  @ApiPropertyOptional({ type: String }) @IsOptional() @IsString() @MaxLength(500)
+  subject?: string;
+
+  @ApiPropertyOptional({ type: String }) @IsOptional() @IsString() @MaxLength(500)
+  location?: string;
+
+  @ApiPropertyOptional({ type: String }) @IsOptional() @IsString() @MaxLength(500)
+  speaker?: string;
+
+  @ApiPropertyOptional({ type: String }) @IsOptional() @IsString() @MaxLength(500)
+  speakerRole?: string;
+
+  @ApiPropertyOptional({ type: TimeRefPatchDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => TimeRefPatchDto)
+  timeRef?: TimeRefPatchDto;
+
+  @ApiPropertyOptional({ description: 'Why the claim was added (kept in the history).', maxLength: 1000 })
+  @IsOptional() @IsString() @MaxLength(1000)
+  reason?: string;
 }

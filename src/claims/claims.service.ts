@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor, type Page } from '../common/pagination.js';
 import { notFound } from '../common/problem.js';
 import { SqlFilter } from '../database/sql.js';
 import { ReadScope } from '../auth/read-scope.js';
-import { citedSources, CLAIM_FROM, CLAIM_SELECT, toClaimDto, type ClaimRow } from './claim.view.js';
+import { citedSources, CLAIM_FROM, CLAIM_SELECT, PUBLICATION_JSON, toClaimDto, type ClaimRow } from './claim.view.js';
 import type { AuditEventDto } from '../audit/audit.dto.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SourcesService } from '../sources/sources.service.js';
@@ -78,7 +78,8 @@ export class ClaimsService {
         this.db.query(
           `SELECT pv.id, pv.version, pv.rating, pv.summary, pv.source_ids AS "sourceIds", pv.published_at AS "publishedAt",
                   pv.corrects_verdict_id IS NOT NULL AS corrected, pv.correction_reason AS "correctionReason",
-                  pv.author_id AS "authorId", au.name AS "authorName", pv.approved_by AS "approvedBy", ap.name AS "approvedByName"
+                  pv.author_id AS "authorId", au.name AS "authorName", pv.approved_by AS "approvedBy", ap.name AS "approvedByName",
+                  ${PUBLICATION_JSON('pv.')} AS publication, pv.claim_reviewed AS "claimReviewed"
              FROM verdicts pv LEFT JOIN users au ON au.id = pv.author_id LEFT JOIN users ap ON ap.id = pv.approved_by
             WHERE pv.claim_id = $1 AND pv.status = 'proposed'`,
           [id],

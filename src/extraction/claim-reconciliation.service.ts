@@ -32,6 +32,7 @@ export class ClaimReconciliation {
               c.quantity_value AS value, c.quantity_low AS low, c.quantity_high AS high, c.unit, c.qualifier,
               c.subject, c.location, c.status,
               (c.version > 1 OR c.status IN ('in_review', 'awaiting_approval', 'published')
+                OR 'added_by_editor' = ANY(c.checkworthiness_reasons)
                 OR (c.status = 'dismissed' AND c.status_reason IS DISTINCT FROM 'low_checkworthiness')
                 OR EXISTS (SELECT 1 FROM sources s WHERE s.claim_id = c.id)
                 OR EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id)

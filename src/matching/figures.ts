@@ -23,16 +23,40 @@ const SCALE: Record<string, number> = {
   // Other languages' scale words, met in posts that quote foreign figures ("1,5 millones", "3 Mrd").
   millones: 1e6, 'millón': 1e6, millon: 1e6, 'milhões': 1e6, milhoes: 1e6, 'milhão': 1e6, milhao: 1e6, millionen: 1e6, mio: 1e6,
   milliard: 1e9, milliards: 1e9, milliarden: 1e9, mrd: 1e9, 'bilhões': 1e9, bilhoes: 1e9, billones: 1e12, 'billón': 1e12, billon: 1e12,
+  // Tonnes with an SI prefix, as trade and emissions figures are written: "33Mt" is 33 million tonnes, "2 Gt" 2 billion.
+  kt: 1e3, mt: 1e6, gt: 1e9,
 };
-const CURRENCY_SIGN: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', rs: 'INR' };
+/** Signs, and ISO codes written before the amount ("CHF 1'000", "USD 5m"). */
+const CURRENCY_CODES = ['usd', 'eur', 'gbp', 'chf', 'inr', 'jpy', 'cny', 'cad', 'aud'];
+const CURRENCY_SIGN: Record<string, string> = {
+  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', rs: 'INR', ...Object.fromEntries(CURRENCY_CODES.map((c) => [c, c.toUpperCase()])),
+};
+/** Currency words after the amount, slang and other languages' included ("five bucks", "63.000 millones de dólares"). */
 const CURRENCY_WORD: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', gbp: 'GBP',
-  rupee: 'INR', rupees: 'INR', yen: 'JPY', yuan: 'CNY',
+  dollar: 'USD', dollars: 'USD', usd: 'USD', buck: 'USD', bucks: 'USD', 'dólar': 'USD', 'dólares': 'USD', dolar: 'USD', dolares: 'USD',
+  euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', quid: 'GBP', gbp: 'GBP', libras: 'GBP',
+  franc: 'CHF', francs: 'CHF', franken: 'CHF', francos: 'CHF', chf: 'CHF',
+  rupee: 'INR', rupees: 'INR', rupias: 'INR', yen: 'JPY', yuan: 'CNY',
 };
+/** A country's name before its currency's: "1,000 Swiss francs", "20 Canadian dollars" (otherwise the word after counts). */
+const CURRENCY_QUALIFIED: Record<string, Record<string, string>> = {
+  swiss: { francs: 'CHF', franc: 'CHF' }, us: { dollars: 'USD' }, american: { dollars: 'USD' }, canadian: { dollars: 'CAD' },
+  australian: { dollars: 'AUD' },
+};
+function currencyAfter(word: string | undefined, next: string | undefined): string | undefined {
+  if (word === undefined) return undefined;
+  const w = word.toLowerCase();
+  const currency = CURRENCY_WORD[w];
+  if (currency !== undefined || next === undefined) return currency;
+  const qualified = CURRENCY_QUALIFIED[w];
+  return qualified ? qualified[next.toLowerCase()] : undefined;
+}
 const FIGURE_RE = new RegExp(
-  String.raw`(?<![\w.,])(?<sign>[$€£¥₹]|rs\.?\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:[.,]\d+)?)` +
-  String.raw`(?:\s?(?<scale>hundred|thousand|lakhs? crores?|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio|milliards?|milliarden|mrd|bilh(?:õ|o)es|billones|bill[oó]n|mil|[kmbt])(?![\p{L}]))?` +
-  String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b))?(?:\s+(?:in|out of)\s+(?<of>\d{1,3})\b(?![.,]?\d))?(?:\s+(?<word>[a-z]+))?`,
+  String.raw`(?<![\w.,])(?<sign>[$€£¥₹]|rs\.?\s?|(?:${CURRENCY_CODES.join('|')})\s?(?=\d))?` +
+  // 1,000 / 100.000 / 60 000 / 1'000 (Swiss) / 3.2 or 3,2
+  String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?: \d{3})+(?![\d,.])|\d{1,3}(?:['’]\d{3})+(?![\d,.])|\d+(?:[.,]\d+)?)` +
+  String.raw`(?:\s?(?<scale>hundred|thousand|lakhs? crores?|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio|milliards?|milliarden|mrd|bilh(?:õ|o)es|billones|bill[oó]n|mil|[kmg]t|[kmbt])(?![\p{L}]))?` +
+  String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b))?(?:\s+(?:in|out of)\s+(?<of>\d{1,3})\b(?![.,]?\d))?(?:\s+(?:de\s+)?(?<word>\p{L}+)(?:\s+(?<next>\p{L}+))?)?`,
   'giu',
 );
 /** Spans of time, in the unit they are compared in: "40 years" is "four decades", "15 weeks" is not "six weeks". */
@@ -59,6 +83,45 @@ const WORD_FIGURE_RE = new RegExp(
     String.raw`(?:\s+(?<scale>hundred|thousand|million|billion|trillion))?\b(?!-)(?:\s+(?<word>[a-z]+))?`,
   'gi',
 );
+/**
+ * Function words of the languages posts quote most after English (Spanish, Portuguese, French, German, Italian), and
+ * English's own; words that are function words in English too ("a", "in", "die", "no") are in neither list.
+ */
+const FOREIGN_FUNCTION_WORDS = new Set([
+  'el', 'los', 'las', 'del', 'y', 'que', 'por', 'para', 'con', 'una', 'año', 'según', 'pero', 'muy', 'está', 'están', 'hay',
+  'os', 'da', 'dos', 'em', 'na', 'nas', 'nos', 'um', 'uma', 'ano', 'não', 'são', 'foi', 'último', 'última',
+  'le', 'les', 'des', 'du', 'et', 'est', 'pour', 'dans', 'sur', 'lors', 'il', 'elle', 'à', 'au', 'aux', 'été', 'sont', 'une', 'ont',
+  'der', 'das', 'und', 'im', 'ist', 'hat', 'mit', 'von', 'den', 'dem', 'ein', 'eine', 'für', 'auf', 'nicht', 'zu', 'sind', 'wurden',
+  'gli', 'della', 'di', 'che', 'nel', 'sono', 'è', 'anno',
+]);
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the', 'of', 'and', 'to', 'is', 'are', 'was', 'were', 'for', 'on', 'with', 'by', 'from', 'at', 'that', 'this', 'has', 'have',
+  'had', 'will', 'be', 'been', 'it', 'its', 'than', 'they', 'their', 'not', 'an', 'after', 'into', 'over', 'more', 'all', 'who',
+]);
+
+/** A text in another language: at least two of its words are another language's function words, and more than are English ones. */
+export function otherLanguage(text: string): boolean {
+  let known = LANGUAGE_SEEN.get(text);
+  if (known === undefined) {
+    known = readOtherLanguage(text);
+    // Each candidate is met once per query claim, on both sides of every pair: remembered (a bounded cache).
+    if (LANGUAGE_SEEN.size >= 10_000) LANGUAGE_SEEN.clear();
+    LANGUAGE_SEEN.set(text, known);
+  }
+  return known;
+}
+const LANGUAGE_SEEN = new Map<string, boolean>();
+
+function readOtherLanguage(text: string): boolean {
+  let foreign = 0;
+  let english = 0;
+  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (FOREIGN_FUNCTION_WORDS.has(w)) foreign++;
+    else if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
+  }
+  return foreign >= 2 && foreign > english;
+}
+
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2099;
 
@@ -70,6 +133,8 @@ export interface TextFigures {
 /** The figures and the years a text states. */
 export function figuresIn(text: string): TextFigures {
   const figures: Figure[] = [];
+  // Spanish, Portuguese, French, German and Italian group thousands with a point: "100.000" there is 100,000 only.
+  const foreign = otherLanguage(text);
   const years = new Set<number>();
   // Numbers that modify a word are not figures: a 30-year mortgage, 5G, the 3rd time.
   const scanned = text.replace(/(?<![\w.,])\d+(?:\.\d+)?(?:-(?=\p{L})|(?:st|nd|rd|th)\b|[AC-JLN-SU-Z]\b)/gu, (x) => ' '.repeat(x.length));
@@ -77,7 +142,10 @@ export function figuresIn(text: string): TextFigures {
     const scale = m.groups!.scale ? SCALE[m.groups!.scale.toLowerCase()] ?? 1 : 1;
     const n = (NUMBER_WORDS[m.groups!.n.toLowerCase()] + (m.groups!.u ? UNIT_WORDS[m.groups!.u.toLowerCase()] : 0)) * scale;
     const span = durationOf(m.groups!.word);
-    figures.push({ kind: span?.kind ?? 'count', readings: [widen(n * (span?.factor ?? 1), EXACT_TOLERANCE)], values: [n * (span?.factor ?? 1)] });
+    // "five bucks", "ten euros": an amount of money.
+    const currency = currencyAfter(m.groups!.word, undefined);
+    const kind: FigureKind = currency ? `money:${currency}` : span?.kind ?? 'count';
+    figures.push({ kind, readings: [widen(n * (span?.factor ?? 1), EXACT_TOLERANCE)], values: [n * (span?.factor ?? 1)] });
   }
   for (const m of scanned.matchAll(FIGURE_RE)) {
     const g = m.groups!;
@@ -88,19 +156,21 @@ export function figuresIn(text: string): TextFigures {
     const scale = scaleWord?.startsWith('lakh') && scaleWord.includes(' ') ? 1e12 : scaleWord === 'mil' ? (sign ? 1e6 : 1e3) : scaleWord === 't' ? (sign ? 1e12 : 1) : scaleWord ? SCALE[scaleWord] : 1;
     let values: number[];
     if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) values = [Number(raw.replace(/,/g, ''))];
-    else if (/^\d{1,3}(?:\.\d{3})+$/.test(raw)) values = raw.split('.').length > 2 ? [Number(raw.replace(/\./g, ''))] : [Number(raw), Number(raw.replace('.', ''))];
+    else if (/^\d{1,3}(?:['’]\d{3})+$/.test(raw)) values = [Number(raw.replace(/['’]/g, ''))];
+    else if (/^\d{1,3}(?:\.\d{3})+$/.test(raw)) values = raw.split('.').length > 2 || foreign ? [Number(raw.replace(/\./g, ''))] : [Number(raw), Number(raw.replace('.', ''))];
     else if (/^\d{1,3}(?: \d{3})+$/.test(raw)) values = [Number(raw.replace(/ /g, ''))];
     else if (/^\d+,\d+$/.test(raw)) values = [Number(raw.replace(',', '.'))]; // "1,5 millones"
     else values = [Number(raw)];
-    const currency = sign ? CURRENCY_SIGN[sign] : CURRENCY_WORD[g.word?.toLowerCase() ?? ''];
+    const currency = sign ? CURRENCY_SIGN[sign] : currencyAfter(g.word, g.next);
     if (g.of && !g.pct && !g.scale && Number(g.of) > 0) {
       // "3 in 5", "one out of 4": a share.
       figures.push({ kind: 'percent', readings: values.map((v) => widen((100 * v) / Number(g.of), APPROXIMATE_TOLERANCE)) });
       continue;
     }
     const plain = !sign && !g.scale && !g.pct && values.length === 1 && /^\d{4}$/.test(raw);
-    // "in 2002", "2002 law": a year; "2000 workers" counts workers.
-    if (plain && values[0] >= YEAR_MIN && values[0] <= YEAR_MAX && !/^(?!years$)[a-z]+s$/.test(g.word ?? '')) {
+    const hedge = hedgeBefore(scanned, m.index);
+    // "in 2002", "2002 law": a year; "2000 workers" counts workers, and so does a hedged one ("over 2000 dead people").
+    if (plain && hedge === 'exact' && values[0] >= YEAR_MIN && values[0] <= YEAR_MAX && !/^(?!years$)[a-z]+s$/.test(g.word ?? '')) {
       years.add(values[0]);
       continue;
     }
@@ -112,7 +182,6 @@ export function figuresIn(text: string): TextFigures {
     }
     // A lone "1" or "2" is an article's grammar as often as a figure ("1 of the", "2 sides"): no evidence either way.
     if (kind === 'count' && values.every((v) => v * scale < 3)) continue;
-    const hedge = hedgeBefore(scanned, m.index);
     figures.push({ kind, readings: values.map((v) => hedged(v * scale, hedge)), values: values.map((v) => v * scale) });
   }
   return { figures, years };
@@ -121,9 +190,10 @@ export function figuresIn(text: string): TextFigures {
 /** The hedge written just before a figure: "more than 550,000", "some 600,000", "up to 40 %". */
 function hedgeBefore(text: string, at: number): Qualifier {
   const before = text.slice(Math.max(0, at - 24), at).toLowerCase();
-  if (/(?:more than|over|at least|upwards of|in excess of|\+)\s*$/.test(before)) return 'lower_bound';
-  if (/(?:up to|fewer than|less than|under|at most|nearly|almost|just under)\s*$/.test(before)) return 'upper_bound';
-  if (/(?:about|around|some|roughly|approximately|an estimated|estimated|~|circa)\s*$/.test(before)) return 'approximate';
+  // English, then the hedges of posts in Spanish, Portuguese, French, German and Italian ("plus de 60 000", "etwa 26.000").
+  if (/(?:more than|over|at least|upwards of|in excess of|\+|m[aá]s de|mais de|plus de|au moins|al menos|pelo menos|mehr als|[uü]ber|mindestens|oltre|pi[uù] di)\s*$/.test(before)) return 'lower_bound';
+  if (/(?:up to|fewer than|less than|under|at most|nearly|almost|just under|menos de|moins de|weniger als|bis zu|casi|quase|presque|quasi|meno di)\s*$/.test(before)) return 'upper_bound';
+  if (/(?:about|around|some|roughly|approximately|an estimated|estimated|~|circa|environ|pr[eè]s de|unos|unas|alrededor de|cerca de|aproximadamente|etwa|rund|ungef[aä]hr|circa)\s*$/.test(before)) return 'approximate';
   return 'exact';
 }
 
@@ -169,7 +239,8 @@ function widen(v: number, tol: number): Interval {
 export function claimFigures(c: MatchableClaim, unit: string | null): TextFigures {
   const found = figuresIn(c.text);
   const interval = intervalOf(c.quantity);
-  if (!interval) return found;
+  // The extractor reads English conventions: in another language its figure is often a part of one ("100" of "100.000").
+  if (!interval || (found.figures.length > 0 && otherLanguage(c.text))) return found;
   const kind: FigureKind = unit === 'percent' ? 'percent' : unit && /^[A-Z]{3}$/.test(unit) ? `money:${unit}` : 'count';
   if (kind === 'count' && interval[0] >= YEAR_MIN * 0.98 && interval[1] <= YEAR_MAX * 1.02 && found.years.size > 0) return found;
   const inside = (f: Figure) => f.kind === kind && f.readings.some((r) => overlaps(r, interval));

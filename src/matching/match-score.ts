@@ -15,10 +15,10 @@
  */
 import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { isPersonNoun } from '../extractor/index.js';
-import { claimFigures, compareFigures } from './figures.js';
+import { claimFigures, compareFigures, otherLanguage } from './figures.js';
 import { intervalOf, numericCloseness, type Interval, type MatchableClaim } from './matchable.js';
 
-export { figuresIn, figureTerms } from './figures.js';
+export { figuresIn, figureTerms, otherLanguage } from './figures.js';
 export * from './matchable.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -222,7 +222,10 @@ interface Profile {
   interval: Interval | null;
   unit: string | null;
   outcomes: Set<string>;
+  /** Written in another language than English: its words cannot be compared with ours, nor its unit read. */
+  foreign: boolean;
 }
+
 
 /** Verbs whose subject is the recipient, not the actor: "Pakistan will receive $1.2bn" ≈ "a $1.2bn loan to Pakistan". */
 const RECIPIENT_VERB = /^(?:\s+(?:has|have|had|will|would|is|was|are|were|to|be|been|also|now|already|just|reportedly|recently))*\s+(?:receive[sd]?|receiving|obtain(?:s|ed)?|secured?|secures|got|gets?|getting)\b/i;
@@ -247,7 +250,11 @@ function profile(c: MatchableClaim): Profile {
   if (actors.size === 0 && c.quantity?.text) actors = entitiesIn(c.quantity.text, startsText(c.quantity.text));
   const all = new Set([...entitiesIn(c.text), ...actors, ...places].filter((e) => !speaker.has(e) || actors.has(e) || places.has(e)));
   const outcomes = outcomesIn(c.text);
+  const foreign = otherLanguage(c.text);
+  // The extractor reads English: in another language what it takes for the unit is any word after the figure
+  // ("26 000 ours polaires" → polaires). A currency or a share it reads from the signs stays.
   let unit = canonicalUnit(c.quantity?.unit ?? null);
+  if (foreign && unit !== null && unit !== 'percent' && !/^[A-Z]{3}$/.test(unit)) unit = null;
   // "infected 13,000 people" counts cases.
   if (unit !== null && PEOPLE_UNITS.has(unit) && outcomes.has('infected')) unit = 'cases';
   return {
@@ -257,6 +264,7 @@ function profile(c: MatchableClaim): Profile {
     interval: intervalOf(c.quantity),
     unit,
     outcomes,
+    foreign,
   };
 }
 
@@ -418,6 +426,7 @@ const UNIT_ALIASES: Record<string, string> = {
   person: 'people', persons: 'people', individuals: 'people', residents: 'people', inhabitants: 'people',
   // a crowd is counted in people, whatever the article calls them
   protesters: 'people', demonstrators: 'people', marchers: 'people', participants: 'people', '%': 'percent', 'per cent': 'percent', usd: 'USD', eur: 'EUR', dollars: 'USD', euros: 'EUR',
+  cops: 'police', cop: 'police', policemen: 'police',
   kids: 'children', kid: 'children', child: 'children', minors: 'children', youngsters: 'children',
   // Units of measure and their symbols.
   gw: 'gigawatts', mw: 'megawatts', kw: 'kilowatts', twh: 'terawatt-hours', gwh: 'gigawatt-hours', km: 'kilometres',
@@ -428,6 +437,8 @@ const UNIT_ALIASES: Record<string, string> = {
 
 function canonicalUnit(unit: string | null): string | null {
   if (!unit) return null;
+  // A currency code stays one ("CHF", "GBP"): lower-cased, it would read as a count.
+  if (/^[A-Z]{3}$/.test(unit)) return unit;
   return UNIT_ALIASES[unit.toLowerCase()] ?? UNIT_ALIASES[unit] ?? unit.toLowerCase();
 }
 
@@ -517,6 +528,10 @@ const MEASURES: Record<string, RegExp> = {
   interest_rate: /\binterest rates?\b|\bbase rate\b|\bpolicy rate\b/i,
   poverty: /\bpoverty\b/i,
   approval: /\bapproval (?:rating|ratings)\b/i,
+  // A share of what is sold in a period (a flow) is not a share of all there is (the stock): EVs as 18 % of new car
+  // sales are not 18 % of the cars on the road; new homes sold are not the housing stock.
+  sales: /\bsales\b|\bsold\b|\bnew (?:car|vehicle)? ?registrations\b|\bof (?:all )?new (?:cars|vehicles|homes|buyers)\b/i,
+  stock: /\bon the roads?\b|\bin use\b|\bin circulation\b|\b(?:the|its|national|entire) fleet\b|\bof all (?:the )?(?:cars|vehicles|homes)\b|\bhousing stock\b/i,
 };
 
 export function measuresIn(text: string): Set<string> {
@@ -575,6 +590,16 @@ export const MATCH_THRESHOLD = 0.33;
 const YEAR_MS = 365.25 * 86_400_000;
 /** Claims with figures published this many years apart, with no date in either text, are about two moments. */
 const FIGURES_AGE_YEARS = 2;
+/**
+ * News of a change, told in the present perfect ("the government has shut down", "the central bank has raised rates"):
+ * when both claims say it so, each is the news of its day, as much as "this week" would say.
+ */
+const PRESENT_PERFECT = new RegExp(
+  String.raw`\b(?:has|have|'s|'ve)\s+(?:just\s+|now\s+|finally\s+|officially\s+|again\s+)?(?:been\s+)?` +
+    String.raw`(?:[a-z]+ed|shut|gone|become|begun|fled|left|hit|won|lost|put|set|cut|quit|made|built|sold|paid|kept|held|sent|spent|struck|` +
+    String.raw`risen|fallen|broken|taken|given|seen|driven|grown|shown|thrown|frozen|stolen|chosen|sworn|torn|drawn|run|come)\b`,
+  'i',
+);
 /** Words that tie a claim to the moment it is made. */
 const NOW_WORDS = /\b(?:(?:this|last|next|past) (?:week|month|year|summer|winter|spring|autumn|quarter|january|february|march|april|may|june|july|august|september|october|november|december)|today|tonight|yesterday|currently|right now|so far this|for the first time)\b/i;
 /** The bonus of a figure both claims state, in full once their words are this alike. */
@@ -658,6 +683,8 @@ function differentUnits(query: MatchableClaim, candidate: MatchableClaim, q: Pro
   if (a === b || harmUnitsCompatible(q.unit, c.unit) || (isPeopleUnit(a) && isPeopleUnit(b))) return null;
   if (/^[A-Z]{3}$/.test(q.unit) && /^[A-Z]{3}$/.test(c.unit)) return 'hard';
   const [qClass, cClass] = [unitClass(q.unit, query.category), unitClass(c.unit, candidate.category)];
+  // "45,000 people" and "45,000 arrivals": plain people against people counted by what was done (not troops).
+  if ((isPeopleUnit(a) && PEOPLE_BY_EVENT.has(c.unit.toLowerCase())) || (isPeopleUnit(b) && PEOPLE_BY_EVENT.has(q.unit.toLowerCase()))) return null;
   // Kinds we tell apart for sure: troops against other people; the dead, hurt or displaced against things.
   const harmed = (k: string, cat: ClaimCategory) => k === 'people' && (cat === 'casualties' || cat === 'displacement');
   if ((qClass === 'troops' && cClass === 'people') || (qClass === 'people' && cClass === 'troops')) return 'hard';
@@ -666,6 +693,14 @@ function differentUnits(query: MatchableClaim, candidate: MatchableClaim, q: Pro
 }
 
 const TROOP_UNITS = new Set(['troops', 'reservists', 'servicemen', 'marines', 'paratroopers', 'conscripts']);
+/**
+ * Nouns that count people by a movement or a measure taken: "45,000 arrivals" and "4,000 deportations" are people,
+ * as are "20,000 removals" or "1,200 arrests" (not things to hold against the dead or the displaced); "cops" are police.
+ */
+const PEOPLE_BY_EVENT = new Set([
+  'arrivals', 'crossings', 'departures', 'deportations', 'removals', 'expulsions', 'admissions', 'arrests', 'detentions',
+  'evictions', 'resettlements', 'asylum claims', 'asylum applications', 'cops', 'cop',
+]);
 const HARM_UNITS = new Set(['killed', 'wounded', 'casualties', 'displaced', 'missing']);
 
 /** What kind of thing a figure counts: troops, people, or other things (money is told apart by its currency). */
@@ -673,7 +708,7 @@ function unitClass(unit: string, category: ClaimCategory): 'troops' | 'people' |
   if (/^[A-Z]{3}$/.test(unit) || category === 'money') return 'money';
   if (HARM_UNITS.has(unit) || category === 'casualties' || category === 'displacement') return 'people';
   if (TROOP_UNITS.has(unit) || category === 'troop_count') return 'troops';
-  return isPeopleUnit(unit) || isPersonNoun(unit) ? 'people' : 'things';
+  return isPeopleUnit(unit) || isPersonNoun(unit) || PEOPLE_BY_EVENT.has(unit.toLowerCase()) ? 'people' : 'things';
 }
 
 /** Does the claim's wording hold `unit` (its stem, as Postgres or the light stemmer cuts it)? */
@@ -734,15 +769,21 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     // A shared figure is evidence in proportion to what else is shared: 65 mph and a retirement age of 65 share a number only.
     // A large figure that is not a round one is rarely shared by chance ("26 000 ours polaires" and "26,000 polar bears").
     // (Not when the units say the figure counts other things.)
-    const distinctive = !unitsDiffer && isDistinctive(Number(figures.value)) ? 1 : 0;
+    // In a post in another language the words say little to ours (cognates at best): the figure of the same kind is the evidence.
+    const distinctive = !unitsDiffer && (isDistinctive(Number(figures.value)) || q.foreign || c.foreign) ? 1 : 0;
     // Counted by other words (a soft unit difference), the same figure may be a coincidence: half the bonus.
     const support = Math.min(1, Math.max(0, (text - NO_SUPPORT_TEXT) / (FULL_SUPPORT_TEXT - NO_SUPPORT_TEXT)) + distinctive);
     score += SAME_FIGURE_BONUS * support * (unitsDiffer ? UNITS_DIFFER_FIGURE_SHARE : 1);
     reasons.push(`same_figure:${figures.value}`);
+    if (q.foreign || c.foreign) reasons.push('other_language');
   } else if (figures.verdict === 'one_side') {
     // The figure is most of what a claim with one says: another claim without it is seldom the same claim.
     score -= 0.12;
     reasons.push('figure_one_side');
+  } else if (figures.verdict === 'unrelated') {
+    // Each states a figure of a kind the other has none of (£80 million against 2.5 million days): neither's figure is in the other.
+    score -= 0.12;
+    reasons.push('figures_of_other_kinds');
   }
   const sharedYears = [...qf.years].filter((y) => cf.years.has(y));
   if (sharedYears.length > 0) {
@@ -769,10 +810,12 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     const apart = Math.abs(Date.parse(query.publishedAt) - Date.parse(candidate.publishedAt)) / YEAR_MS;
     if (!Number.isNaN(apart)) {
       reasons.push(`published:${query.publishedAt.slice(0, 10)}~${candidate.publishedAt.slice(0, 10)}`);
-      const deictic = NOW_WORDS.test(query.text) || NOW_WORDS.test(candidate.text);
+      const deictic = NOW_WORDS.test(query.text) || NOW_WORDS.test(candidate.text) || (PRESENT_PERFECT.test(query.text) && PRESENT_PERFECT.test(candidate.text));
       const withFigures = qf.figures.length > 0 && cf.figures.length > 0;
       if ((withFigures && apart >= FIGURES_AGE_YEARS) || (deictic && apart >= 1)) return { score: 0, reasons: ['published_years_apart', ...reasons] };
-      if (apart >= 1) score -= 0.05 * Math.min(apart, 4);
+      // Otherwise a claim that says nothing of its moment (a rumour: "the vaccines contain microchips") is the same claim
+      // whenever it comes back: the gap only puts a recent check of it first (a figure without a date, a little more).
+      if (apart >= 1) score -= (withFigures ? 0.05 : 0.025) * Math.min(apart, 4);
     }
   }
   return { score: round(Math.max(0, Math.min(1, score))), reasons };

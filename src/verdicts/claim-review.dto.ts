@@ -8,14 +8,16 @@ export class SchemaOrgOrganization {
   @ApiProperty({ example: 'Example Fact Desk' }) name: string;
 }
 
-export class SchemaOrgPerson {
-  @ApiProperty({ name: '@type', enum: ['Person'] }) type: 'Person';
-  @ApiProperty({ description: 'The speaker of the claim.', example: 'Western officials' }) name: string;
-  @ApiProperty({ required: false, description: "The speaker's role.", example: 'Deputy Foreign Minister' }) jobTitle?: string;
+export class SchemaOrgSpeaker {
+  @ApiProperty({ name: '@type', enum: ['Person', 'Organization'], description: 'Organization for officials, ministries, agencies, groups; Person for a named person or a title.' })
+  type: 'Person' | 'Organization';
+  @ApiProperty({ description: 'The speaker of the claim.', example: 'Anna Berg' }) name: string;
+  @ApiProperty({ required: false, description: "A person's role.", example: 'chief executive' }) jobTitle?: string;
 }
 
 export class SchemaOrgRating {
   @ApiProperty({ name: '@type', enum: ['Rating'] }) type: 'Rating';
+  @ApiProperty({ enum: ['True', 'Mostly true', 'Misleading', 'Mostly false', 'False', 'Unverifiable'] }) name: string;
   @ApiProperty({ enum: ['True', 'Mostly true', 'Misleading', 'Mostly false', 'False', 'Unverifiable'] }) alternateName: string;
   @ApiProperty({ required: false, minimum: 1, maximum: 5, description: 'true 5 … false 1; absent for unverifiable.', example: 4 }) ratingValue?: number;
   @ApiProperty({ enum: [5] }) bestRating: 5;
@@ -26,14 +28,17 @@ export class SchemaOrgCreativeWork {
   @ApiProperty({ name: '@type', enum: ['CreativeWork'] }) type: 'CreativeWork';
   @ApiProperty({ format: 'uri', description: 'The article the claim appeared in.' }) url: string;
   @ApiProperty() headline: string;
+  @ApiProperty({ required: false, format: 'date-time' }) datePublished?: string;
+  @ApiProperty({ required: false, description: "The article's language." }) inLanguage?: string;
   @ApiProperty({ required: false, type: SchemaOrgOrganization }) publisher?: SchemaOrgOrganization;
 }
 
 export class SchemaOrgClaim {
   @ApiProperty({ name: '@type', enum: ['Claim'] }) type: 'Claim';
-  @ApiProperty({ required: false, type: SchemaOrgPerson }) author?: SchemaOrgPerson;
+  @ApiProperty({ required: false, type: SchemaOrgSpeaker, description: 'The speaker: a Person or an Organization.' }) author?: SchemaOrgSpeaker;
   @ApiProperty({ required: false, format: 'date-time', description: "The article's date." }) datePublished?: string;
-  @ApiProperty({ required: false, type: SchemaOrgCreativeWork }) appearance?: SchemaOrgCreativeWork;
+  @ApiProperty({ required: false, type: SchemaOrgCreativeWork, description: 'The article the claim was found in.' }) appearance?: SchemaOrgCreativeWork;
+  @ApiProperty({ required: false, type: SchemaOrgCreativeWork, description: 'The same article: the earliest appearance known to us.' }) firstAppearance?: SchemaOrgCreativeWork;
 }
 
 export class SchemaOrgQuantitativeValue {
@@ -48,8 +53,12 @@ export class SchemaOrgQuantitativeValue {
 export class ClaimReviewDto {
   @ApiProperty({ name: '@context', enum: ['https://schema.org'] }) context: 'https://schema.org';
   @ApiProperty({ name: '@type', enum: ['ClaimReview'] }) type: 'ClaimReview';
-  @ApiProperty({ format: 'uri', description: 'This ClaimReview, under PUBLIC_BASE_URL.' }) url: string;
-  @ApiProperty({ description: "The claim's sentence, cut at 280 characters." }) claimReviewed: string;
+  @ApiProperty({ name: '@id', format: 'uri', description: 'This ClaimReview in the API, under PUBLIC_BASE_URL.' }) id: string;
+  @ApiProperty({ required: false, format: 'uri', description: "The fact-check article (the verdict's publication.url); absent without a publication." }) url?: string;
+  @ApiProperty({ required: false, description: "The fact-check article's headline." }) headline?: string;
+  @ApiProperty({ required: false, description: "The fact-check article's language (BCP 47)." }) inLanguage?: string;
+  @ApiProperty({ required: false, format: 'uri', description: "The fact-check article's image." }) image?: string;
+  @ApiProperty({ description: "The short form the editor gave; default: the claim's sentence, cut at 280 characters." }) claimReviewed: string;
   @ApiProperty({ type: SchemaOrgOrganization, description: 'PUBLISHER_NAME.' }) author: SchemaOrgOrganization;
   @ApiProperty({ format: 'date-time', description: 'First publication of the verdict.' }) datePublished: string;
   @ApiProperty({ required: false, format: 'date-time', description: 'Set by a correction.' }) dateModified?: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, isISO8601, MaxLength, ValidateBy } from 'class-validator';
-import { ClaimDto } from '../claims/claims.dto.js';
+import { ClaimDto, PublicationViewDto } from '../claims/claims.dto.js';
 import { PageQuery } from '../common/pagination.js';
 import { CLAIM_CATEGORIES, type ClaimCategory } from '../claims/claim-vocabulary.js';
 import { SourceDto } from '../sources/sources.dto.js';
@@ -52,6 +52,8 @@ export class PublishedVerdictDto {
   @ApiProperty() corrected: boolean;
   @ApiProperty({ type: String, nullable: true }) correctionReason: string | null;
   @ApiProperty({ description: 'Feed position.' }) position: string;
+  @ApiProperty({ type: PublicationViewDto, nullable: true, description: 'The fact-check article, when set.' }) publication: PublicationViewDto | null;
+  @ApiProperty({ type: String, nullable: true, description: "The short form of the claim for ClaimReview; null: the claim's sentence." }) claimReviewed: string | null;
 }
 
 export class VerdictFeedItemDto {

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ClaimReview, WithContext } from 'schema-dts';
 import { DataSource } from 'typeorm';
 import { ReadScope } from '../auth/read-scope.js';
-import { citedSources, CLAIM_SELECT, toClaimDto, type ClaimRow } from '../claims/claim.view.js';
+import { citedSources, CLAIM_SELECT, PUBLICATION_JSON, toClaimDto, type ClaimRow } from '../claims/claim.view.js';
+import type { PublicationViewDto } from '../claims/claims.dto.js';
 import { decodeCursor, encodeCursor } from '../common/pagination.js';
 import { notFound, ProblemException } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
@@ -17,19 +18,29 @@ type FeedRow = ClaimRow & {
   fv_id: string; fv_version: number; fv_rating: Rating; fv_summary: string; fv_source_ids: string[]; fv_published_at: Date;
   fv_status: string; fv_correction_reason: string | null; fv_corrects: string | null; fv_feed_seq: string;
   first_published_at: Date; article_url: string | null; article_title: string; article_publisher: string | null; article_published_at: Date | null;
+  article_language: string | null; fv_publication: PublicationViewDto | null; fv_claim_reviewed: string | null;
 };
 
 const FEED_SELECT = `${CLAIM_SELECT},
   fv.id AS fv_id, fv.version AS fv_version, fv.rating AS fv_rating, fv.summary AS fv_summary, fv.source_ids AS fv_source_ids,
   fv.published_at AS fv_published_at, fv.status AS fv_status, fv.correction_reason AS fv_correction_reason,
   fv.corrects_verdict_id AS fv_corrects, fv.feed_seq AS fv_feed_seq,
+  ${PUBLICATION_JSON('fv.')} AS fv_publication, fv.claim_reviewed AS fv_claim_reviewed,
   (SELECT min(published_at) FROM verdicts f WHERE f.claim_id = fv.claim_id AND f.feed_seq IS NOT NULL) AS first_published_at,
-  a.url AS article_url, a.title AS article_title, a.publisher AS article_publisher, a.published_at AS article_published_at`;
+  a.url AS article_url, a.title AS article_title, a.publisher AS article_publisher, a.published_at AS article_published_at, a.language AS article_language`;
 const FEED_FROM = `verdicts fv
   JOIN (claims c LEFT JOIN verdicts v ON v.claim_id = c.id AND v.status = 'published') ON c.id = fv.claim_id
   JOIN articles a ON a.id = c.article_id`;
 
 const DEFAULT_LIMIT = 50;
+/** The sitemaps.org limit for one file. */
+const SITEMAP_MAX_URLS = 50_000;
+
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/** Text for an XML element: the five special characters as entities (sitemaps.org asks for entity-escaped urls). */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c]);
+}
 
 /** The feeds are the published record whoever reads them: the public scope, as consumers get it. */
 const FEED_SCOPE = ReadScope.PUBLIC;
@@ -51,7 +62,7 @@ export class FeedService {
       verdict: {
         id: r.fv_id, version: r.fv_version, rating: r.fv_rating, summary: r.fv_summary, sourceIds: r.fv_source_ids,
         publishedAt: r.fv_published_at.toISOString(), current: r.fv_status === 'published', corrected: r.fv_corrects !== null,
-        correctionReason: r.fv_correction_reason, position: r.fv_feed_seq,
+        correctionReason: r.fv_correction_reason, position: r.fv_feed_seq, publication: r.fv_publication, claimReviewed: r.fv_claim_reviewed,
       },
       claim: toClaimDto(r),
       articleUrl: r.article_url,
@@ -77,13 +88,34 @@ export class FeedService {
     return this.toClaimReview(row, await this.sources.listForClaim(claimId));
   }
 
+  /**
+   * The sitemap of published fact-check articles (sitemaps.org 0.9): one <url> per distinct publication url of a
+   * current published verdict the public may read, lastmod the latest publication or change of its verdicts. A
+   * sitemap holds at most 50,000 urls: the most recently changed ones.
+   */
+  async sitemap(): Promise<string> {
+    const found = await rows<{ url: string; lastmod: Date }>(
+      this.db,
+      `SELECT v.publication_url AS url, max(greatest(v.published_at, coalesce(v.publication_updated_at, v.published_at))) AS lastmod
+         FROM verdicts v JOIN claims c ON c.id = v.claim_id
+        WHERE v.status = 'published' AND v.publication_url IS NOT NULL AND ${FEED_SCOPE.verdicts('v')} AND ${FEED_SCOPE.claims('c')}
+        GROUP BY v.publication_url ORDER BY lastmod DESC, url LIMIT ${SITEMAP_MAX_URLS}`,
+    );
+    const entries = found.map((r) => `  <url><loc>${escapeXml(r.url)}</loc><lastmod>${r.lastmod.toISOString()}</lastmod></url>`);
+    return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</urlset>', ''].join('\n');
+  }
+
   private toClaimReview(r: FeedRow, sources: Awaited<ReturnType<SourcesService['listForClaim']>>): WithContext<ClaimReview> {
     return buildClaimReview({
       claim: toClaimDto(r),
-      article: { url: r.article_url, title: r.article_title, publisher: r.article_publisher, publishedAt: r.article_published_at?.toISOString() ?? null },
+      article: {
+        url: r.article_url, title: r.article_title, publisher: r.article_publisher,
+        publishedAt: r.article_published_at?.toISOString() ?? null, language: r.article_language,
+      },
       verdict: {
         rating: r.fv_rating, summary: r.fv_summary, publishedAt: r.fv_published_at.toISOString(),
         firstPublishedAt: r.first_published_at.toISOString(), corrected: r.fv_corrects !== null,
+        publication: r.fv_publication, claimReviewed: r.fv_claim_reviewed,
       },
       sources: citedSources(sources, r.fv_source_ids),
       publicBaseUrl: this.config.PUBLIC_BASE_URL,

@@ -6,7 +6,7 @@ export type Rating = (typeof RATINGS)[number];
 export const VERDICT_STATUSES = ['proposed', 'published', 'rejected', 'superseded'] as const;
 export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
 
-/** Verdicts are versioned per claim and never updated in place except for their status. */
+/** Verdicts are versioned per claim and never updated in place except for their status and their publication. */
 @Entity('verdicts')
 export class Verdict {
   @PrimaryGeneratedColumn('uuid')
@@ -48,6 +48,27 @@ export class Verdict {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** The fact-check article on the newsroom's site; url, headline and language are set together or not at all. */
+  @Column({ name: 'publication_url', type: 'text', nullable: true })
+  publicationUrl: string | null;
+
+  @Column({ name: 'publication_headline', type: 'text', nullable: true })
+  publicationHeadline: string | null;
+
+  @Column({ name: 'publication_language', type: 'text', nullable: true })
+  publicationLanguage: string | null;
+
+  @Column({ name: 'publication_image_url', type: 'text', nullable: true })
+  publicationImageUrl: string | null;
+
+  /** When an approver last changed the publication of the published verdict (in place, no new version). */
+  @Column({ name: 'publication_updated_at', type: 'timestamptz', nullable: true })
+  publicationUpdatedAt: Date | null;
+
+  /** ClaimReview's short form of the claim; null: the claim's sentence. */
+  @Column({ name: 'claim_reviewed', type: 'text', nullable: true })
+  claimReviewed: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

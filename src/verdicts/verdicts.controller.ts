@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CallerScope, ReadScope } from '../auth/read-scope.js';
-import { CorrectionDto, CreateVerdictDto, RejectVerdictDto, VerdictDto } from './verdicts.dto.js';
+import { CorrectionDto, CreateVerdictDto, RejectVerdictDto, UpdatePublicationDto, VerdictDto } from './verdicts.dto.js';
 import { VerdictsService } from './verdicts.service.js';
 
 @ApiTags('verdicts')
@@ -25,6 +25,17 @@ export class VerdictsController {
   @ApiOkResponse({ type: VerdictDto, description: 'Consumers see published verdicts only; drafts are 404 to them.' })
   get(@Param('id', ParseUUIDPipe) id: string, @CallerScope() scope: ReadScope): Promise<VerdictDto> {
     return this.verdicts.get(id, scope);
+  }
+
+  @ApiOperation({ operationId: 'updateVerdictPublication', summary: 'Set or change the publication and short claim of a published verdict (no new version)' })
+  @Patch('verdicts/:id')
+  @Roles('approver')
+  @ApiOkResponse({ type: VerdictDto, description: 'The verdict, same version; audited as verdict.publication_updated (unless nothing changed).' })
+  @ApiForbiddenResponse({ description: 'Not an approver.' })
+  @ApiConflictResponse({ description: 'The verdict is not the published one (verdict_not_published: proposed, rejected or superseded).' })
+  @ApiUnprocessableEntityResponse({ description: 'Neither publication nor claimReviewed was sent (nothing_to_update).' })
+  updatePublication(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdatePublicationDto, @CurrentUser() user: Principal): Promise<VerdictDto> {
+    return this.verdicts.updatePublication(id, dto, user.userId);
   }
 
   @ApiOperation({ operationId: 'approveVerdict', summary: 'Approve and publish a proposed verdict' })

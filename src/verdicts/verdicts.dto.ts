@@ -1,9 +1,55 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ClaimDto } from '../claims/claims.dto.js';
+import { ClaimDto, PublicationViewDto } from '../claims/claims.dto.js';
+export { PublicationViewDto };
 import { KeysetPageQuery } from '../common/pagination.js';
 import { SourceDto } from '../sources/sources.dto.js';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, ValidateBy, ValidateNested } from 'class-validator';
 import { RATINGS, VERDICT_STATUSES, type Rating, type VerdictStatus } from './verdict.entity.js';
+
+/**
+ * A BCP 47 language tag as publishers write them: a 2–3 letter language, optionally a script, a region and
+ * variants (`en`, `en-GB`, `pt-BR`, `zh-Hant-TW`, `es-419`). Not a registry lookup; it keeps out `english` and `en_GB`.
+ */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|\d{3}))?(-(?:[A-Za-z0-9]{5,8}|\d[A-Za-z0-9]{3}))*$/;
+export const HEADLINE_MAX = 200;
+/** Google asks for a short claimReviewed (under 75 characters reads well on a phone); 280 is the hard limit. */
+export const CLAIM_REVIEWED_MAX = 280;
+
+const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true, require_valid_protocol: true, require_tld: false };
+
+/** Not only whitespace: a headline or claimReviewed of spaces would publish an empty text. */
+function HasText() {
+  return ValidateBy({
+    name: 'hasText',
+    validator: { validate: (v: unknown) => typeof v === 'string' && v.trim().length > 0, defaultMessage: (a) => `${a?.property} must not be blank` },
+  });
+}
+
+/** Where the fact-check is published: the article on the newsroom's own site. ClaimReview's `url` is this url. */
+export class PublicationDto {
+  @ApiProperty({ format: 'uri', maxLength: 2048, description: "The fact-check article on the newsroom's site (http or https).", example: 'https://news.example.org/fact-checks/border-troops' })
+  @IsString() @IsUrl(HTTP_URL, { message: 'url must be an http or https address' }) @MaxLength(2048)
+  url: string;
+
+  @ApiProperty({ maxLength: HEADLINE_MAX, description: "The article's headline.", example: 'Fact check: are 100,000 troops at the border?' })
+  @IsString() @HasText() @MaxLength(HEADLINE_MAX)
+  headline: string;
+
+  @ApiProperty({ maxLength: 35, description: "The article's language, a BCP 47 tag (en, en-GB, pt-BR).", example: 'en' })
+  @IsString() @MaxLength(35) @Matches(LANGUAGE_TAG, { message: 'language must be a BCP 47 language tag such as en, en-GB or pt-BR' })
+  language: string;
+
+  @ApiPropertyOptional({ format: 'uri', maxLength: 2048, description: "The article's image (http or https).", example: 'https://news.example.org/img/border.jpg' })
+  @IsOptional() @IsString() @IsUrl(HTTP_URL, { message: 'imageUrl must be an http or https address' }) @MaxLength(2048)
+  imageUrl?: string;
+}
+
+const CLAIM_REVIEWED_DOC = {
+  maxLength: CLAIM_REVIEWED_MAX,
+  description: "ClaimReview's claimReviewed: a short form of the claim (Google: under 75 characters reads best). Absent: the claim's sentence, cut at 280 characters.",
+  example: '100,000 Russian troops are at the Ukrainian border',
+};
 
 export class CreateVerdictDto {
   @ApiProperty({ enum: RATINGS })
@@ -17,6 +63,25 @@ export class CreateVerdictDto {
   @ApiProperty({ type: [String], description: 'Sources attached to this claim that support the verdict.' })
   @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true })
   sourceIds: string[];
+
+  @ApiPropertyOptional({ type: PublicationDto, description: 'The fact-check article; an approver may also set or change it once published.' })
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => PublicationDto)
+  publication?: PublicationDto;
+
+  @ApiPropertyOptional(CLAIM_REVIEWED_DOC)
+  @IsOptional() @IsString() @HasText() @MaxLength(CLAIM_REVIEWED_MAX)
+  claimReviewed?: string;
+}
+
+/** An approver changes what publishing needs on a published verdict; no new version. */
+export class UpdatePublicationDto {
+  @ApiPropertyOptional({ type: PublicationDto, nullable: true, description: 'Replaces the publication as a whole; null removes it (out of the sitemap, no ClaimReview url).' })
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => PublicationDto)
+  publication?: PublicationDto | null;
+
+  @ApiPropertyOptional({ ...CLAIM_REVIEWED_DOC, type: String, nullable: true, description: "ClaimReview's claimReviewed; null: back to the claim's sentence." })
+  @IsOptional() @IsString() @HasText() @MaxLength(CLAIM_REVIEWED_MAX)
+  claimReviewed?: string | null;
 }
 
 export class RejectVerdictDto {
@@ -41,6 +106,14 @@ export class CorrectionDto {
   @ApiPropertyOptional({ type: [String], description: "Sources attached to this claim that support the correction; default: the corrected verdict's." })
   @IsOptional() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true })
   sourceIds?: string[];
+
+  @ApiPropertyOptional({ type: PublicationDto, description: "The fact-check article; default: the corrected verdict's." })
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => PublicationDto)
+  publication?: PublicationDto;
+
+  @ApiPropertyOptional({ ...CLAIM_REVIEWED_DOC, description: "ClaimReview's claimReviewed; default: the corrected verdict's." })
+  @IsOptional() @IsString() @HasText() @MaxLength(CLAIM_REVIEWED_MAX)
+  claimReviewed?: string;
 }
 
 export class VerdictDto {
@@ -60,6 +133,10 @@ export class VerdictDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) correctsVerdictId: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: PublicationViewDto, nullable: true, description: 'The fact-check article; null until an editor or approver sets it.' })
+  publication: PublicationViewDto | null;
+  @ApiProperty({ type: String, nullable: true, description: "The short form of the claim for ClaimReview; null: the claim's sentence." })
+  claimReviewed: string | null;
 }
 
 export const APPROVAL_KINDS = ['verdict', 'correction'] as const;
@@ -83,6 +160,8 @@ export class ProposedVerdictDto {
   @ApiProperty({ description: 'true: a correction of the published verdict (claim.verdict), with its correctionReason.' }) correction: boolean;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) correctsVerdictId: string | null;
   @ApiProperty({ type: String, nullable: true }) correctionReason: string | null;
+  @ApiProperty({ type: PublicationViewDto, nullable: true }) publication: PublicationViewDto | null;
+  @ApiProperty({ type: String, nullable: true }) claimReviewed: string | null;
 }
 
 export class ApprovalDto {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ReviewModule } from '../review/review.module.js';
 import { SourcesModule } from '../sources/sources.module.js';
 import { ApprovalsController } from './approvals.controller.js';
@@ -9,7 +10,7 @@ import { VerdictsController } from './verdicts.controller.js';
 import { VerdictsService } from './verdicts.service.js';
 
 @Module({
-  imports: [ReviewModule, SourcesModule],
+  imports: [ReviewModule, SourcesModule, NotificationsModule],
   controllers: [FeedController, VerdictsController, ApprovalsController],
   providers: [VerdictsService, FeedService, ApprovalsService],
 })

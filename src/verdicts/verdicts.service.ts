@@ -4,19 +4,21 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { ReadScope } from '../auth/read-scope.js';
 import type { ClaimStatus } from '../claims/claim.entity.js';
+import { PUBLICATION_JSON } from '../claims/claim.view.js';
 import { conflict, notFound, ProblemException, unprocessable } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
 import { rows } from '../database/sql.js';
 import { ReviewService } from '../review/review.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
-import type { CorrectionDto, CreateVerdictDto, VerdictDto } from './verdicts.dto.js';
+import type { CorrectionDto, CreateVerdictDto, PublicationDto, PublicationViewDto, UpdatePublicationDto, VerdictDto } from './verdicts.dto.js';
 import type { Rating } from './verdict.entity.js';
 
 const VERDICT_COLUMNS = `id, claim_id AS "claimId", version, rating, summary, source_ids AS "sourceIds", status,
   author_id AS "authorId", (SELECT vu.name FROM users vu WHERE vu.id = author_id) AS "authorName",
   approved_by AS "approvedBy", (SELECT vu.name FROM users vu WHERE vu.id = approved_by) AS "approvedByName", rejection_reason AS "rejectionReason",
   correction_reason AS "correctionReason", corrects_verdict_id AS "correctsVerdictId",
-  published_at AS "publishedAt", created_at AS "createdAt"`;
+  published_at AS "publishedAt", created_at AS "createdAt", ${PUBLICATION_JSON('')} AS publication, claim_reviewed AS "claimReviewed"`;
 
 /** Any constant; it names the lock that orders verdict publication (feed positions). */
 const FEED_LOCK = 7_243_001;
@@ -39,6 +41,17 @@ function publicVerdict(verdict: VerdictDto): VerdictDto {
   return { ...verdict, authorId: null, authorName: null, approvedBy: null, approvedByName: null };
 }
 
+/** The four publication columns of an insert or update, from the body (null: none). */
+function publicationColumns(p: PublicationDto | PublicationViewDto | null | undefined): [string | null, string | null, string | null, string | null] {
+  if (!p) return [null, null, null, null];
+  return [p.url, p.headline.trim(), p.language, p.imageUrl ?? null];
+}
+
+function publicationView(p: PublicationDto | PublicationViewDto | null | undefined): PublicationViewDto | null {
+  const [url, headline, language, imageUrl] = publicationColumns(p);
+  return url === null ? null : { url, headline: headline!, language: language!, imageUrl };
+}
+
 @Injectable()
 export class VerdictsService {
   private readonly logger = new Logger(VerdictsService.name);
@@ -49,6 +62,7 @@ export class VerdictsService {
     private readonly review: ReviewService,
     private readonly config: AppConfig,
     private readonly outbox: WebhookOutbox,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Staff see every verdict; consumers published versions of published claims, and anything else is a plain 404 to them. */
@@ -78,10 +92,11 @@ export class VerdictsService {
       const publish = !this.config.REQUIRE_APPROVAL;
       let [verdict] = await rows<VerdictDto>(
         tx,
-        `INSERT INTO verdicts (claim_id, version, rating, summary, source_ids, status, author_id)
-         VALUES ($1, (SELECT coalesce(max(version), 0) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, $4, 'proposed', $5)
+        `INSERT INTO verdicts (claim_id, version, rating, summary, source_ids, status, author_id,
+                               publication_url, publication_headline, publication_language, publication_image_url, claim_reviewed)
+         VALUES ($1, (SELECT coalesce(max(version), 0) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, $4, 'proposed', $5, $6, $7, $8, $9, $10)
          RETURNING ${VERDICT_COLUMNS}`,
-        [claimId, dto.rating, dto.summary, sourceIds, userId],
+        [claimId, dto.rating, dto.summary, sourceIds, userId, ...publicationColumns(dto.publication), dto.claimReviewed?.trim() ?? null],
       );
       await tx.query(`UPDATE review_tasks SET status = 'done', completed_at = now(), updated_at = now() WHERE id = $1`, [task.id]);
       // Lock order: task, claim, then the feed lock inside publish().
@@ -94,7 +109,10 @@ export class VerdictsService {
         {
           entityType: 'verdict', entityId: verdict.id, claimId, actorId: userId,
           action: publish ? 'verdict.published' : 'verdict.proposed', toStatus: verdict.status,
-          changes: { rating: dto.rating, summary: dto.summary, version: verdict.version, sourceIds },
+          changes: {
+            rating: dto.rating, summary: dto.summary, version: verdict.version, sourceIds,
+            ...(verdict.publication ? { publication: verdict.publication } : {}), ...(verdict.claimReviewed ? { claimReviewed: verdict.claimReviewed } : {}),
+          },
         },
       );
       return { verdict, deliveries };
@@ -126,8 +144,14 @@ export class VerdictsService {
 
   /** Back to the author: the claim returns to `in_review` and the author holds the task again. */
   async reject(verdictId: string, reason: string, approverId: string): Promise<VerdictDto> {
-    return this.db.transaction(async (tx) => {
+    const { rejected, deliveries } = await this.db.transaction(async (tx) => {
       const verdict = await this.lockProposed(tx, verdictId);
+      // The author learns it on the desk (and the newsroom's system through the editor.notified webhook).
+      const deliveries = verdict.authorId
+        ? await this.notifications.notify(tx, {
+          userIds: [verdict.authorId], kind: 'verdict_rejected', claimId: verdict.claimId, actorId: approverId, verdictId, message: reason,
+        })
+        : [];
       const [rejected] = await rows<VerdictDto>(
         tx,
         `UPDATE verdicts SET status = 'rejected', rejection_reason = $2 WHERE id = $1 RETURNING ${VERDICT_COLUMNS}`,
@@ -139,7 +163,7 @@ export class VerdictsService {
           entityType: 'verdict', entityId: verdictId, claimId: verdict.claimId, action: 'verdict.correction_rejected', actorId: approverId,
           fromStatus: 'proposed', toStatus: 'rejected', reason,
         });
-        return rejected;
+        return { rejected, deliveries };
       }
       const [task] = await rows<{ id: string }>(
         tx,
@@ -161,8 +185,10 @@ export class VerdictsService {
           fromStatus: 'done', toStatus: 'leased', changes: { leasedTo: verdict.authorId },
         }] : []),
       );
-      return rejected;
+      return { rejected, deliveries };
     });
+    await this.notifications.dispatch(deliveries);
+    return rejected;
   }
 
   /**
@@ -175,9 +201,9 @@ export class VerdictsService {
       // The claim lock serializes corrections: a second one waits, then corrects the version the first published.
       const [claim] = await rows<{ status: ClaimStatus }>(tx, `SELECT status FROM claims WHERE id = $1 FOR UPDATE`, [claimId]);
       if (!claim) throw notFound('claim', claimId);
-      const [current] = await rows<{ id: string; source_ids: string[] }>(
+      const [current] = await rows<{ id: string; source_ids: string[]; publication: PublicationViewDto | null; claim_reviewed: string | null }>(
         tx,
-        `SELECT id, source_ids FROM verdicts WHERE claim_id = $1 AND status = 'published' FOR UPDATE`,
+        `SELECT id, source_ids, ${PUBLICATION_JSON('')} AS publication, claim_reviewed FROM verdicts WHERE claim_id = $1 AND status = 'published' FOR UPDATE`,
         [claimId],
       );
       if (!current) {
@@ -193,10 +219,13 @@ export class VerdictsService {
       requireEvidence(dto.rating, sourceIds);
       const [draft] = await rows<VerdictDto>(
         tx,
-        `INSERT INTO verdicts (claim_id, version, rating, summary, source_ids, status, author_id, correction_reason, corrects_verdict_id)
-         VALUES ($1, (SELECT max(version) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, $4, 'proposed', $5, $6, $7)
+        `INSERT INTO verdicts (claim_id, version, rating, summary, source_ids, status, author_id, correction_reason, corrects_verdict_id,
+                               publication_url, publication_headline, publication_language, publication_image_url, claim_reviewed)
+         VALUES ($1, (SELECT max(version) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, $4, 'proposed', $5, $6, $7, $8, $9, $10, $11, $12)
          RETURNING ${VERDICT_COLUMNS}`,
-        [claimId, dto.rating, dto.summary, sourceIds, approverId, dto.reason, current.id],
+        // The article of the fact-check usually stays the same through a correction: it is carried over unless given.
+        [claimId, dto.rating, dto.summary, sourceIds, approverId, dto.reason, current.id,
+          ...publicationColumns(dto.publication ?? current.publication), dto.claimReviewed?.trim() ?? current.claim_reviewed],
       );
       if (this.config.REQUIRE_CORRECTION_APPROVAL) {
         await this.audit.record(tx, {
@@ -215,6 +244,50 @@ export class VerdictsService {
     });
     await this.announce(verdict, deliveries);
     return verdict;
+  }
+
+  /**
+   * An approver sets or changes the publication (and the short claim) of the published verdict in place: no new
+   * version, no feed position, no webhook; audited with what it was and what it became. Unchanged values write nothing.
+   */
+  async updatePublication(verdictId: string, dto: UpdatePublicationDto, approverId: string): Promise<VerdictDto> {
+    if (dto.publication === undefined && dto.claimReviewed === undefined) {
+      throw unprocessable('nothing_to_update', 'Send publication, claimReviewed or both.');
+    }
+    return this.db.transaction(async (tx) => {
+      const [verdict] = await rows<VerdictDto>(tx, `SELECT ${VERDICT_COLUMNS} FROM verdicts WHERE id = $1 FOR UPDATE`, [verdictId]);
+      if (!verdict) throw notFound('verdict', verdictId);
+      if (verdict.status !== 'published') {
+        const hint = verdict.status === 'superseded'
+          ? 'a later version replaced it: change the current one'
+          : verdict.status === 'proposed' ? 'set the publication when proposing, or once it is published' : 'it was never published';
+        throw conflict('verdict_not_published', `This verdict is ${verdict.status}, not published; ${hint}.`, { currentStatus: verdict.status });
+      }
+      const before = { publication: verdict.publication, claimReviewed: verdict.claimReviewed };
+      const after = {
+        publication: dto.publication !== undefined ? publicationView(dto.publication) : verdict.publication,
+        // null takes it back: no publication (out of the sitemap, no ClaimReview url), or the claim's sentence.
+        claimReviewed: dto.claimReviewed !== undefined ? (dto.claimReviewed?.trim() ?? null) : verdict.claimReviewed,
+      };
+      if (JSON.stringify(before) === JSON.stringify(after)) return verdict;
+      const [updated] = await rows<VerdictDto>(
+        tx,
+        `UPDATE verdicts SET publication_url = $2, publication_headline = $3, publication_language = $4, publication_image_url = $5,
+                claim_reviewed = $6, publication_updated_at = now()
+          WHERE id = $1 RETURNING ${VERDICT_COLUMNS}`,
+        [verdictId, ...publicationColumns(after.publication), after.claimReviewed],
+      );
+      // The audit convention: each changed field as {from, to}.
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const key of ['publication', 'claimReviewed'] as const) {
+        if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key], to: after[key] };
+      }
+      await this.audit.record(tx, {
+        entityType: 'verdict', entityId: verdictId, claimId: verdict.claimId, action: 'verdict.publication_updated', actorId: approverId,
+        fromStatus: 'published', toStatus: 'published', changes,
+      });
+      return updated;
+    });
   }
 
   /**

@@ -304,7 +304,7 @@ describe('webhook secret keys', () => {
       await run?.stop();
       await receiver.stop();
     }
-  });
+  }, 120_000); // four app boots and two CLI processes: ~27 s on a loaded 2-core machine, too close to the 30 s default
 
   test('migration: the clear-text secrets of existing webhooks end up encrypted and the clear-text column is dropped; they still sign', async () => {
     const url = new URL(TEST_DATABASE_URL);

@@ -1,4 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fixtureSet } from '../../bench/matching/fixture-set.js';
 import { computeMetrics, type Answer, type QueryLabel } from '../../bench/matching/metrics.js';
 
 const A = 'https://factcheck.example/a';
@@ -62,5 +66,30 @@ describe('matching benchmark metrics', () => {
     expect(none.firstAnswerPrecision).toBeNull();
     expect(none.recallAt5).toBe(0);
     expect(() => computeMetrics(labels, answers.slice(1))).toThrow(/q1/);
+  });
+});
+
+describe('matching benchmark fixture sets', () => {
+  const readJsonl = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+  test('BENCH_MATCHING_SET picks a folder under test/fixtures, the dev set by default, and nothing else', () => {
+    expect(fixtureSet(root, undefined).set).toBe('matching');
+    expect(fixtureSet(root, '').dir).toBe(join(root, 'test', 'fixtures', 'matching'));
+    expect(fixtureSet(root, 'matching-holdout').dir).toBe(join(root, 'test', 'fixtures', 'matching-holdout'));
+    expect(() => fixtureSet(root, '../matching')).toThrow(/folder name/);
+    expect(() => fixtureSet(root, 'Matching/')).toThrow(/folder name/);
+    expect(() => fixtureSet(root, 'no-such-set')).toThrow(/does not exist/);
+  });
+
+  test.each(['matching', 'matching-holdout'])('%s: every label names a fact-check of the set, ids are unique', (name) => {
+    const { dir } = fixtureSet(root, name);
+    const urls = new Set(readJsonl<{ url: string }>(join(dir, 'fact-checks.jsonl')).map((f) => f.url));
+    const queries = readJsonl<QueryLabel>(join(dir, 'queries.jsonl'));
+    expect(new Set(queries.map((q) => q.id)).size).toBe(queries.length);
+    for (const q of queries) {
+      for (const u of [q.expected, ...q.contradicts].filter((x): x is string => x !== null)) expect([q.id, urls.has(u)]).toEqual([q.id, true]);
+      expect([q.id, q.contradicts.includes(q.expected ?? '')]).toEqual([q.id, false]);
+    }
   });
 });

@@ -10,6 +10,7 @@ const ClaimPage = lazy(() => import('./claim/ClaimPage'));
 const ApprovalsPage = lazy(() => import('./approvals/ApprovalsPage'));
 const IngestPage = lazy(() => import('./ingest/IngestPage'));
 const AdminPage = lazy(() => import('./admin/AdminPage'));
+const NotificationsPage = lazy(() => import('./notifications/NotificationsPage'));
 
 const router = createBrowserRouter([
   { path: '/signin', element: <SignInPage /> },
@@ -20,6 +21,7 @@ const router = createBrowserRouter([
       { path: 'claims/:id', element: <RequireRole role="editor"><ClaimPage /></RequireRole> },
       { path: 'approvals', element: <RequireRole role="approver"><ApprovalsPage /></RequireRole> },
       { path: 'ingest', element: <RequireRole role="editor"><IngestPage /></RequireRole> },
+      { path: 'notifications', element: <RequireRole role="editor"><NotificationsPage /></RequireRole> },
       { path: 'admin', element: <RequireRole role="admin"><AdminPage /></RequireRole> },
       { path: 'account/password', element: <ChangePasswordPage required={false} /> },
       { path: '*', element: <div className="page"><h1>Page not found</h1><p>Use the menu to go back to the queue.</p></div> },

@@ -68,7 +68,7 @@ const KNOWN_ACTIONS = [
   'claim.match_confirmed', 'claim.match_unlinked', 'task.leased', 'task.renewed', 'task.released', 'task.lease_expired',
   'task.completed', 'task.cancelled', 'task.assigned', 'task.returned', 'source.added', 'verdict.proposed', 'verdict.approved',
   'verdict.published', 'verdict.rejected', 'verdict.corrected', 'verdict.correction_proposed', 'verdict.correction_approved',
-  'verdict.correction_rejected',
+  'verdict.correction_rejected', 'verdict.publication_updated',
 ].sort();
 
 const OUTCOMES: ReadonlyArray<{ value: Outcome; label: string }> = [

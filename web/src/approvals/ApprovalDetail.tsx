@@ -11,6 +11,7 @@ import { TextArea } from '../ui/Field';
 import { formatDateTime, fromNow } from '../ui/format';
 import { ErrorNotice } from '../ui/Notice';
 import { useToast } from '../ui/Toasts';
+import { PublicationView } from '../claim/Publication';
 import { ClaimInContext } from './ClaimInContext';
 import { Evidence } from './Evidence';
 
@@ -87,6 +88,7 @@ export function ApprovalDetail({ item, onDecided }: { item: ApprovalDto; onDecid
           <dd><time dateTime={verdict.proposedAt} title={formatDateTime(verdict.proposedAt)}>{fromNow(verdict.proposedAt)}</time></dd>
         </dl>
         <p className="ap-summary">{verdict.summary}</p>
+        <PublicationView publication={verdict.publication} claimReviewed={verdict.claimReviewed} />
       </section>
 
       <Evidence claimId={claim.id} citedIds={verdict.sourceIds} />

@@ -14,10 +14,12 @@ import { formatDate } from '../ui/format';
 import { ArticleText } from './ArticleText';
 import { languageName } from '../ui/language';
 import { FieldsPanel } from './FieldsPanel';
+import { FigureHistory } from './FigureHistory';
 import { HistoryPanel } from './HistoryPanel';
 import { LeaseBar } from './LeaseBar';
 import { useClaimLease } from './lease';
 import { MatchPanel } from './MatchPanel';
+import { NotesPanel } from './NotesPanel';
 import { SourcesPanel } from './SourcesPanel';
 import { VerdictPanel } from './VerdictPanel';
 import './claim.css';
@@ -26,7 +28,9 @@ const TABS = [
   { id: 'fields', label: 'Fields' },
   { id: 'sources', label: 'Sources & assessment' },
   { id: 'match', label: 'Matches' },
+  { id: 'figures', label: 'Figure history' },
   { id: 'verdict', label: 'Verdict' },
+  { id: 'notes', label: 'Notes' },
   { id: 'history', label: 'History' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
@@ -96,7 +100,9 @@ function Workspace({ claim }: { claim: ClaimDetailDto }) {
     case 'fields': panel = <FieldsPanel claim={claim} editable={whyReadOnly === null} whyReadOnly={whyReadOnly} />; break;
     case 'sources': panel = <SourcesPanel claim={claim} />; break;
     case 'match': panel = <MatchPanel claim={claim} />; break;
+    case 'figures': panel = <FigureHistory claim={claim} />; break;
     case 'verdict': panel = <VerdictPanel claim={claim} held={held} refresh={refresh} />; break;
+    case 'notes': panel = <NotesPanel claimId={claim.id} />; break;
     case 'history': panel = <HistoryPanel claimId={claim.id} />; break;
   }
 

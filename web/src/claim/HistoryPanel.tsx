@@ -30,7 +30,7 @@ export function HistoryPanel({ claimId }: { claimId: string }) {
                 )}
               </p>
               {e.reason && <p className="timeline-reason">Reason: {e.reason}</p>}
-              {changeLines(e.changes).length > 0 && (
+              {e.action === 'claim.note_added' ? <NoteEvent changes={e.changes} /> : changeLines(e.changes).length > 0 && (
                 <ul className="timeline-changes">{changeLines(e.changes).map((line, i) => <li key={i}>{line}</li>)}</ul>
               )}
             </div>
@@ -38,5 +38,17 @@ export function HistoryPanel({ claimId }: { claimId: string }) {
         ))}
       </ol>
     </section>
+  );
+}
+
+/** A note in the history reads as the note, and whom it told. */
+function NoteEvent({ changes }: { changes: Record<string, unknown> | null }) {
+  const note = typeof changes?.note === 'string' ? changes.note : '';
+  const mentions = Array.isArray(changes?.mentions) ? (changes.mentions as string[]) : [];
+  return (
+    <>
+      <blockquote className="timeline-note">{note}</blockquote>
+      {mentions.length > 0 && <p className="muted small">Told {mentions.join(', ')}.</p>}
+    </>
   );
 }

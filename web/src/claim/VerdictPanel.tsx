@@ -12,9 +12,14 @@ import { ErrorNotice, InfoNotice } from '../ui/Notice';
 import { formatDateTime, fromNow } from '../ui/format';
 import { useToast } from '../ui/Toasts';
 import { RATINGS } from './words';
+import { can, useSession } from '../auth/session';
+import { draftOf, publicationBody, PublicationEditor, PublicationFields, PublicationView, type DraftErrors } from './Publication';
 
-function VerdictView({ verdict, sources, title }: { verdict: VerdictSummaryDto; sources: SourceDto[]; title: string }) {
+function VerdictView({ verdict, sources, title, claimText, editable }: {
+  verdict: VerdictSummaryDto; sources: SourceDto[]; title: string; claimText: string; editable?: boolean;
+}) {
   const cited = sources.filter((s) => verdict.sourceIds.includes(s.id));
+  const [editing, setEditing] = useState(false);
   return (
     <div className="card verdict-view">
       <h3>{title} <span className="muted small">version {verdict.version}</span></h3>
@@ -31,6 +36,14 @@ function VerdictView({ verdict, sources, title }: { verdict: VerdictSummaryDto; 
         {verdict.approvedByName ? `, approved by ${verdict.approvedByName}` : ''}
         {verdict.publishedAt ? `, published ${formatDateTime(verdict.publishedAt)}` : ''}
       </p>
+      {editing ? (
+        <PublicationEditor verdictId={verdict.id} publication={verdict.publication} claimReviewed={verdict.claimReviewed} claimText={claimText} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <PublicationView publication={verdict.publication} claimReviewed={verdict.claimReviewed} />
+          {editable && <Button onClick={() => setEditing(true)}>Edit publication</Button>}
+        </>
+      )}
     </div>
   );
 }
@@ -40,6 +53,8 @@ function VerdictView({ verdict, sources, title }: { verdict: VerdictSummaryDto; 
  * (reason, who, when: in plain sight so the author can revise), and the form to propose one while holding the lease.
  */
 export function VerdictPanel({ claim, held, refresh }: { claim: ClaimDetailDto; held: boolean; refresh: () => void }) {
+  const { session } = useSession();
+  const approver = can(session?.user.role, 'approver');
   const rejection = claim.lastRejection ?? null;
   const proposed = claim.proposedVerdict ?? null;
   // The rejection matters until a newer verdict is proposed or published.
@@ -57,11 +72,11 @@ export function VerdictPanel({ claim, held, refresh }: { claim: ClaimDetailDto; 
           {!rejection.correction && <p>Revise it below and propose it again.</p>}
         </div>
       )}
-      {claim.verdict && <VerdictView verdict={claim.verdict} sources={claim.sources} title="Published verdict" />}
+      {claim.verdict && <VerdictView verdict={claim.verdict} sources={claim.sources} title="Published verdict" claimText={claim.text} editable={approver} />}
       {proposed && (
         <>
           <InfoNotice title="Awaiting approval">An approver will publish this verdict or send it back with a reason. It cannot be changed meanwhile.</InfoNotice>
-          <VerdictView verdict={proposed} sources={claim.sources} title={proposed.corrected ? 'Proposed correction' : 'Proposed verdict'} />
+          <VerdictView verdict={proposed} sources={claim.sources} title={proposed.corrected ? 'Proposed correction' : 'Proposed verdict'} claimText={claim.text} />
         </>
       )}
       {!proposed && claim.status !== 'published' && claim.status !== 'dismissed' && (
@@ -79,7 +94,8 @@ function ProposeForm({ claim, held, refresh, reviseFrom }: { claim: ClaimDetailD
   const [summary, setSummary] = useState('');
   const [sourceIds, setSourceIds] = useState<string[]>([]);
   const [touched, setTouched] = useState(false);
-  const [local, setLocal] = useState<{ rating?: string; summary?: string }>({});
+  const [local, setLocal] = useState<{ rating?: string; summary?: string } & DraftErrors>({});
+  const [publishing, setPublishing] = useState(() => draftOf(null, null, claim.text));
   const assessment = useQuery({ ...getAssessmentOptions({ path: { id: claim.id } }), enabled: claim.sources.length > 0 });
   const rejected = useQuery({
     queryKey: ['verdict', reviseFrom],
@@ -92,6 +108,7 @@ function ProposeForm({ claim, held, refresh, reviseFrom }: { claim: ClaimDetailD
       setRating(rejected.data.rating);
       setSummary(rejected.data.summary);
       setSourceIds(rejected.data.sourceIds.filter((id) => claim.sources.some((s) => s.id === id)));
+      setPublishing(draftOf(rejected.data.publication, rejected.data.claimReviewed, claim.text));
     }
     // (runs when the rejected verdict arrives only, on purpose)
   }, [rejected.data]);
@@ -108,12 +125,19 @@ function ProposeForm({ claim, held, refresh, reviseFrom }: { claim: ClaimDetailD
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const errors: typeof local = {};
+    const publication = publicationBody(publishing, false);
+    const errors: typeof local = { ...publication.errors };
     if (!rating) errors.rating = 'Choose a rating.';
     if (!summary.trim()) errors.summary = 'Write the rationale readers will see.';
     setLocal(errors);
     if (Object.keys(errors).length > 0) return;
-    propose.mutate({ path: { id: claim.id }, body: { rating: rating as (typeof RATINGS)[number], summary: summary.trim(), sourceIds } });
+    propose.mutate({
+      path: { id: claim.id },
+      body: {
+        rating: rating as (typeof RATINGS)[number], summary: summary.trim(), sourceIds,
+        claimReviewed: publication.claimReviewed, ...(publication.publication ? { publication: publication.publication } : {}),
+      },
+    });
   }
 
   return (
@@ -172,6 +196,7 @@ function ProposeForm({ claim, held, refresh, reviseFrom }: { claim: ClaimDetailD
           )}
           {apiError?.fieldError('sourceIds') && <p className="field-error" id={`${legendId}-error`} role="alert">{apiError.fieldError('sourceIds')}</p>}
         </fieldset>
+        <PublicationFields draft={publishing} onChange={setPublishing} error={(f) => local[f] ?? apiError?.fieldError(f)} disabled={!held} optional />
         <div className="actions">
           <Button type="submit" variant="primary" busy={propose.isPending} disabled={!held}>Propose verdict</Button>
         </div>

@@ -31,6 +31,7 @@ const ACTIONS: Record<string, string> = {
   'claim.match_suggested': 'suggested a match with an earlier claim',
   'claim.match_confirmed': 'confirmed the match with an earlier claim',
   'claim.match_unlinked': 'unlinked the match with an earlier claim',
+  'claim.note_added': 'added a note',
   'task.leased': 'took the review task',
   'task.renewed': 'renewed the lease',
   'task.released': 'released the review task',
@@ -48,6 +49,7 @@ const ACTIONS: Record<string, string> = {
   'verdict.correction_proposed': 'proposed a correction',
   'verdict.correction_approved': 'approved the correction',
   'verdict.correction_rejected': 'rejected the correction',
+  'verdict.publication_updated': 'changed the publication',
 };
 export const actionWords = (action: string) => ACTIONS[action] ?? action.replace(/[._]/g, ' ');
 

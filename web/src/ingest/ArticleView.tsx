@@ -17,6 +17,7 @@ import { Loading } from '../ui/Spinner';
 import { useToast } from '../ui/Toasts';
 import { SelectField } from '../ui/Field';
 import { languageName, LANGUAGE_OPTIONS } from '../ui/language';
+import { AddMissedClaim } from './AddMissedClaim';
 
 const WORKING = new Set<ArticleDto['status']>(['queued', 'extracting']);
 const STEPS: Array<{ status: ArticleDto['status']; label: string }> = [
@@ -66,6 +67,7 @@ export function ArticleView({ id }: { id: string }) {
       {a.status === 'unsupported_language' && <UnsupportedLanguage article={a} />}
       {a.status === 'extracted' && a.skippedSentences > 0 && <SkippedSentences count={a.skippedSentences} />}
       {a.status === 'extracted' && <ArticleClaims articleId={a.id} />}
+      {a.status === 'extracted' && <AddMissedClaim article={a} />}
     </section>
   );
 }
@@ -190,7 +192,7 @@ function ArticleClaims({ articleId }: { articleId: string }) {
       </InfoNotice>
       <ErrorNotice error={queue.error} />
       <table className="table claims-table">
-        <caption className="visually-hidden">Claims extracted from this article, in article order</caption>
+        <caption className="visually-hidden">Claims of this article (extracted, or added by an editor), in article order</caption>
         <thead>
           <tr>
             <th scope="col">Check-worthiness</th>
@@ -261,6 +263,7 @@ const REASONS: Record<string, string> = {
   attributed: 'Attributed to a speaker (+)',
   dated: 'Has a date (+)',
   named_actor: 'Names who did it (+)',
+  added_by_editor: 'Added by an editor',
 };
 
 /** A bar and the number (0–100); the reasons the extractor gave, so the score is not a black box. */

@@ -2,6 +2,7 @@ import { Suspense, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { ChangePasswordPage } from '../auth/ChangePasswordPage';
 import { can, useSession, type Role } from '../auth/session';
+import { useUnreadNotifications } from '../notifications/unread';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/Notice';
 import { Loading } from '../ui/Spinner';
@@ -19,6 +20,7 @@ export function AppShell() {
   const location = useLocation();
   const [signingOut, setSigningOut] = useState(false);
   const [retrying, setRetrying] = useState(false);
+  const unread = useUnreadNotifications(!!session && !session.mustChangePassword && can(session.user.role, 'editor'));
   if (loading) return <Loading what="the desk" />;
   // The session check failed (not a 401): whether anyone is signed in is unknown, so say so rather than show sign-in.
   if (error && !session) {
@@ -54,6 +56,13 @@ export function AppShell() {
               <NavLink to={item.to} end={item.to === '/'}>{item.label}</NavLink>
             </li>
           ))}
+          {can(session.user.role, 'editor') && (
+            <li>
+              <NavLink to="/notifications">
+                Notifications{unread > 0 && <span className="nav-count" aria-label={`${unread} unread`}> {unread}</span>}
+              </NavLink>
+            </li>
+          )}
         </ul>
         <div className="sidebar-user">
           <div>
