@@ -28,7 +28,7 @@ const TABS = [
   { id: 'fields', label: 'Fields' },
   { id: 'sources', label: 'Sources & assessment' },
   { id: 'match', label: 'Matches' },
-  { id: 'figures', label: 'Figure history' },
+  { id: 'figures', label: 'Figures' },
   { id: 'verdict', label: 'Verdict' },
   { id: 'notes', label: 'Notes' },
   { id: 'history', label: 'History' },
