@@ -60,9 +60,10 @@ function table(m: Metrics, b: Metrics): string[] {
 export async function runMatchingBench(verbose = false): Promise<{ matcher: Metrics; bm25: Metrics; lines: string[] }> {
   const facts = readJsonl<ClaimReview>(join(FIXTURES, 'fact-checks.jsonl'));
   const queries = readJsonl<Query>(join(FIXTURES, 'queries.jsonl'));
-  const [{ migrate }, { dataSourceOptions }, { ClaimMatcher }, { MatchingService }, { ReadScope }, { TermWeights }] = await Promise.all([
+  const [{ migrate }, { dataSourceOptions }, { ClaimMatcher }, { MatchingService }, { ReadScope }, { TermWeights }, { MatchIndex }] = await Promise.all([
     import('../src/database/migrate.js'), import('../src/database/options.js'), import('../src/matching/claim-matcher.js'),
     import('../src/matching/matching.service.js'), import('../src/auth/read-scope.js'), import('../src/matching/term-weights.js'),
+    import('../src/matching/match-index.js'),
   ]);
   await migrate(BENCH_DB, () => undefined);
   const db = new DataSource(dataSourceOptions(BENCH_DB));
@@ -77,7 +78,10 @@ export async function runMatchingBench(verbose = false): Promise<{ matcher: Metr
     await db.query(`ANALYZE claims`);
 
     // The matcher as the endpoint runs it (match() does not use the audit service); a query's publishedAt goes along.
-    const service = new MatchingService(db, new ClaimMatcher(db, new TermWeights()), undefined as never);
+    // With the API's in-memory candidate index (BENCH_MATCHING_INDEX=0: the SQL retrieval), loaded after the import.
+    const matchIndex = process.env.BENCH_MATCHING_INDEX === '0' ? undefined : new MatchIndex(db);
+    await matchIndex?.load();
+    const service = new MatchingService(db, new ClaimMatcher(db, new TermWeights(), matchIndex), undefined as never);
     const matcherAnswers: Answer[] = [];
     const times: number[] = [];
     for (const q of queries) {
@@ -96,6 +100,7 @@ export async function runMatchingBench(verbose = false): Promise<{ matcher: Metr
     const sorted = [...times].sort((a, b) => a - b);
     const lines = [
       `  ${facts.length} fact-checks loaded in ${Math.round(loadMs)} ms (${figures} with a figure from the extractor); ${queries.length} queries`,
+      `  candidates from ${matchIndex ? `the in-memory index (${matchIndex.served} of ${queries.length} requests, ${matchIndex.claims} claims held)` : 'the SQL retrieval (BENCH_MATCHING_INDEX=0)'}`,
       `  matcher latency per query: median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms`,
       `  BM25: wink-bm25-text-search k1=1.2 b=0.75; lowercase, tokenize0, stop words removed, Porter2 stems; always top ${LIMIT}`,
       '',

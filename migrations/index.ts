@@ -15,6 +15,7 @@ import { DeliveriesKeyset1765900000000 } from './1765900000000-DeliveriesKeyset.
 import { ArticleLanguage1766000000000 } from './1766000000000-ArticleLanguage.js';
 import { MatchRetrieval1766100000000 } from './1766100000000-MatchRetrieval.js';
 import { FactCheckImport1766200000000 } from './1766200000000-FactCheckImport.js';
+import { MatchVersion1766300000000 } from './1766300000000-MatchVersion.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   ArticleLanguage1766000000000,
   MatchRetrieval1766100000000,
   FactCheckImport1766200000000,
+  MatchVersion1766300000000,
 ];
