@@ -128,9 +128,8 @@ export class ClaimMatcher {
       filters.push(`c.article_id <> $${params.length}`);
     }
     const where = filters.map((f) => `AND ${f}`).join(' ');
-    if (index) {
-      // Every change committed before this request is in the index before it answers (read-your-writes).
-      await index.ensureAtLeast(Number(termsOf[0]?.latest ?? 0));
+    // Every change committed before this request is in the index before it answers (read-your-writes).
+    if (index && (await index.catchUp(Number(termsOf[0]?.latest ?? 0)))) {
       const proposed = index.candidates(prepared.map((q) => {
         const interval = intervalOf(q.quantity);
         return { terms: q.terms, category: q.category, window: interval ? prefilterWindow(interval) : null };

@@ -44,15 +44,12 @@ const SELECT = `SELECT c.id, c.seq, c.match_version AS version, c.category, c.qu
 @Injectable()
 export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MatchIndex.name);
-  private index: TermIndex | null = null;
+  /** The loaded index and how far it has read (replaced as a whole when rebuilt). */
+  private state: State | null = null;
   private building?: Promise<void>;
   private refreshing?: Promise<number>;
   private timer?: NodeJS.Timeout;
   private stopped = false;
-  /** Highest match_version applied. */
-  private last = 0;
-  private history: Array<{ at: number; last: number }> = [];
-  private lastCatchUp = 0;
   /** Requests whose candidates came from the index (for tests and metrics). */
   served = 0;
   /** Time the last load took, ms. */
@@ -72,19 +69,20 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Loaded and usable. */
   get ready(): boolean {
-    return this.index !== null;
+    return this.state !== null;
   }
 
   get claims(): number {
-    return this.index?.claims ?? 0;
+    return this.state?.index.claims ?? 0;
   }
 
+  /** Highest match_version applied. */
   get version(): number {
-    return this.last;
+    return this.state?.last ?? 0;
   }
 
   stats() {
-    return this.index?.stats ?? null;
+    return this.state?.index.stats ?? null;
   }
 
   onApplicationBootstrap(): void {
@@ -125,11 +123,8 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
       after = batch[batch.length - 1].seq;
     }
     index.seal();
-    this.index = index;
     // Changes made while loading: from the version that was the highest when the load began (and the catch-up after).
-    this.last = Number(last);
-    this.history = [{ at: Date.now(), last: this.last }];
-    this.lastCatchUp = Date.now();
+    this.state = { index, last: Number(last), history: [{ at: Date.now(), last: Number(last) }], lastCatchUp: Date.now() };
     await this.refresh();
     this.loadMs = performance.now() - t0;
     this.logger.log(`match index loaded: ${index.claims} claims in ${Math.round(this.loadMs)} ms`);
@@ -151,38 +146,63 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
     return this.refreshing;
   }
 
-  /** Before a match: when Postgres holds a newer version than the index, the changes are applied first. */
-  async ensureAtLeast(version: number): Promise<void> {
-    while (this.index && version > this.last && !this.stopped) {
+  /**
+   * Before a match, given the highest match_version in Postgres: newer changes are applied first. Lower than the
+   * index's (the table was emptied with RESTART IDENTITY, or restored from a backup): the index is dropped and rebuilt
+   * in the background, and false says to use the SQL retrieval meanwhile.
+   */
+  async catchUp(latest: number): Promise<boolean> {
+    const state = this.state;
+    if (!state) return false;
+    if (latest < state.last) {
+      this.rebuild(state);
+      return false;
+    }
+    while (this.state === state && latest > state.last && !this.stopped) {
       const running = this.refreshing;
       await this.refresh();
       // A refresh that began before this call may have missed the version: one more.
       if (!running) break;
     }
+    return this.state === state;
+  }
+
+  private rebuild(state: State): void {
+    if (this.state !== state) return;
+    this.state = null;
+    this.logger.warn('claims.match_version went back (table emptied or restored): rebuilding the match index');
+    void this.load().catch((err: unknown) => this.logger.error(`match index not rebuilt, matching uses SQL: ${String(err)}`));
   }
 
   private async poll(): Promise<number> {
-    const index = this.index;
-    if (!index) return 0;
+    const state = this.state;
+    if (!state) return 0;
+    const { index } = state;
     const now = Date.now();
-    let from = this.last;
-    if (now - this.lastCatchUp >= CATCH_UP_EVERY_MS) {
-      this.lastCatchUp = now;
-      from = this.history.find((h) => now - h.at <= CATCH_UP_LAG_MS)?.last ?? from;
+    let from = state.last;
+    if (now - state.lastCatchUp >= CATCH_UP_EVERY_MS) {
+      state.lastCatchUp = now;
+      from = state.history.find((h) => now - h.at <= CATCH_UP_LAG_MS)?.last ?? from;
+      const [{ latest }] = await this.db.query(`SELECT coalesce(max(match_version), 0)::text AS latest FROM claims`);
+      if (Number(latest) < state.last) {
+        this.rebuild(state);
+        return 0;
+      }
     }
     let changed = 0;
     for (;;) {
       const batch: Row[] = await this.db.query(`${SELECT} WHERE c.match_version > $1 ORDER BY c.match_version LIMIT ${POLL_BATCH}`, [String(from)]);
+      if (this.state !== state) return changed;
       for (const r of batch) if (index.upsert(toIndexed(r))) changed++;
       if (batch.length > 0) {
         from = Number(batch[batch.length - 1].version);
-        this.last = Math.max(this.last, from);
+        state.last = Math.max(state.last, from);
       }
       if (batch.length < POLL_BATCH) break;
     }
-    if (this.history.length === 0 || now - this.history[this.history.length - 1].at >= 1000) {
-      this.history.push({ at: now, last: this.last });
-      while (this.history.length > 2 && now - this.history[1].at > CATCH_UP_LAG_MS) this.history.shift();
+    if (now - state.history[state.history.length - 1].at >= 1000) {
+      state.history.push({ at: now, last: state.last });
+      while (state.history.length > 2 && now - state.history[1].at > CATCH_UP_LAG_MS) state.history.shift();
     }
     if (index.compactIfWorthIt()) this.logger.log('match index compacted');
     return changed;
@@ -190,11 +210,19 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Candidate claim ids for each query, or null while the index is not loaded. */
   candidates(queries: readonly IndexQuery[], publishedOnly: boolean): string[][] | null {
-    const index = this.index;
+    const index = this.state?.index;
     if (!index) return null;
     this.served++;
     return queries.map((q) => index.candidates(q, publishedOnly, this.limits));
   }
+}
+
+interface State {
+  index: TermIndex;
+  last: number;
+  /** `last` as it was over the past CATCH_UP_LAG_MS, about once a second. */
+  history: Array<{ at: number; last: number }>;
+  lastCatchUp: number;
 }
 
 function toIndexed(r: Row) {
