@@ -5,7 +5,7 @@ import type { ReadScope } from '../auth/read-scope.js';
 import { rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 import { figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
-import { MatchIndex } from './match-index.js';
+import { MatchIndex, TABLE_FILE } from './match-index.js';
 import { TermWeights, type TermStatistics } from './term-weights.js';
 
 /** Candidates retrieval hands the ranker per query claim: by words, by words with a figure in the window, by the figure alone, by trigrams. */
@@ -108,9 +108,9 @@ export class ClaimMatcher {
     const idf = await this.weights.current(db);
     // The index proposes candidates for the API's requests; extraction's (which leave out their own article) use SQL.
     const index = this.index?.ready && options.excludeArticleId === undefined ? this.index : null;
-    const termsOf = await rows<{ terms: string[]; latest: string | null }>(
+    const termsOf = await rows<{ terms: string[]; latest: string | null; table: string }>(
       db,
-      `SELECT tsvector_to_array(match_terms_of(t, ARRAY[v, lo, hi])) AS terms${index ? ', (SELECT max(match_version) FROM claims)::text AS latest' : ''}
+      `SELECT tsvector_to_array(match_terms_of(t, ARRAY[v, lo, hi])) AS terms${index ? `, (SELECT max(match_version) FROM claims)::text AS latest, ${TABLE_FILE} AS table` : ''}
          FROM unnest($1::text[], $2::float8[], $3::float8[], $4::float8[]) WITH ORDINALITY AS q(t, v, lo, hi, i) ORDER BY i`,
       [queries.map((q) => q.text), queries.map((q) => q.quantity?.value ?? null), queries.map((q) => q.quantity?.low ?? null),
         queries.map((q) => q.quantity?.high ?? null)],
@@ -129,7 +129,7 @@ export class ClaimMatcher {
     }
     const where = filters.map((f) => `AND ${f}`).join(' ');
     // Every change committed before this request is in the index before it answers (read-your-writes).
-    if (index && (await index.catchUp(Number(termsOf[0]?.latest ?? 0)))) {
+    if (index && (await index.catchUp(Number(termsOf[0]?.latest ?? 0), termsOf[0]?.table))) {
       const proposed = index.candidates(prepared.map((q) => {
         const interval = intervalOf(q.quantity);
         return { terms: q.terms, category: q.category, window: interval ? prefilterWindow(interval) : null };

@@ -109,8 +109,8 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async build(): Promise<void> {
     const t0 = performance.now();
-    const [{ last, estimate }] = await this.db.query(
-      `SELECT coalesce((SELECT max(match_version) FROM claims), 0)::text AS last,
+    const [{ last, estimate, table }] = await this.db.query(
+      `SELECT coalesce((SELECT max(match_version) FROM claims), 0)::text AS last, ${TABLE_FILE} AS table,
               greatest((SELECT reltuples FROM pg_class WHERE oid = 'claims'::regclass), 0)::bigint::text AS estimate`,
     );
     const index = new TermIndex(Math.ceil(Number(estimate) * 1.05) + 1024);
@@ -124,7 +124,7 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
     }
     index.seal();
     // Changes made while loading: from the version that was the highest when the load began (and the catch-up after).
-    this.state = { index, last: Number(last), history: [{ at: Date.now(), last: Number(last) }], lastCatchUp: Date.now() };
+    this.state = { index, table, last: Number(last), history: [{ at: Date.now(), last: Number(last) }], lastCatchUp: Date.now() };
     await this.refresh();
     this.loadMs = performance.now() - t0;
     this.logger.log(`match index loaded: ${index.claims} claims in ${Math.round(this.loadMs)} ms`);
@@ -147,14 +147,14 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Before a match, given the highest match_version in Postgres: newer changes are applied first. Lower than the
-   * index's (the table was emptied with RESTART IDENTITY, or restored from a backup): the index is dropped and rebuilt
-   * in the background, and false says to use the SQL retrieval meanwhile.
+   * Before a match, given the highest match_version in Postgres and the table's file (`TABLE_FILE`): newer changes are
+   * applied first. Another file or a lower version (the table was truncated, restored from a backup, rewritten by
+   * VACUUM FULL): the index is dropped and rebuilt in the background, and false says to use the SQL retrieval meanwhile.
    */
-  async catchUp(latest: number): Promise<boolean> {
+  async catchUp(latest: number, table: string): Promise<boolean> {
     const state = this.state;
     if (!state) return false;
-    if (latest < state.last) {
+    if (latest < state.last || table !== state.table) {
       this.rebuild(state);
       return false;
     }
@@ -183,8 +183,8 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
     if (now - state.lastCatchUp >= CATCH_UP_EVERY_MS) {
       state.lastCatchUp = now;
       from = state.history.find((h) => now - h.at <= CATCH_UP_LAG_MS)?.last ?? from;
-      const [{ latest }] = await this.db.query(`SELECT coalesce(max(match_version), 0)::text AS latest FROM claims`);
-      if (Number(latest) < state.last) {
+      const [{ latest, table }] = await this.db.query(`SELECT coalesce(max(match_version), 0)::text AS latest, ${TABLE_FILE} AS table FROM claims`);
+      if (Number(latest) < state.last || table !== state.table) {
         this.rebuild(state);
         return 0;
       }
@@ -217,8 +217,15 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
   }
 }
 
+/**
+ * The claims table's file: TRUNCATE (RESTART IDENTITY starts match_version again, so versions alone cannot tell),
+ * a restore or VACUUM FULL give it a new one, and the index is rebuilt.
+ */
+export const TABLE_FILE = `pg_relation_filenode('claims')::text`;
+
 interface State {
   index: TermIndex;
+  table: string;
   last: number;
   /** `last` as it was over the past CATCH_UP_LAG_MS, about once a second. */
   history: Array<{ at: number; last: number }>;
