@@ -1,4 +1,6 @@
+import 'reflect-metadata';
 import { describe, expect, test } from '@jest/globals';
+import { loadConfig } from '../../src/config/config.js';
 import { DEFAULT_LIMITS, TermIndex, type IndexedClaim } from '../../src/matching/term-index.js';
 
 /** A uuid whose last digits are `n`, so tests can read which claim came back. */
@@ -129,5 +131,14 @@ describe('TermIndex', () => {
     expect(words(index, ['rare', 'common'], false, limits)).toEqual([uuid(1)]);
     // The rarest term is read whatever its size.
     expect(words(index, ['common'], false, { ...limits, byWords: 2 })).toEqual([uuid(100), uuid(99)]);
+  });
+});
+
+describe('match index settings', () => {
+  test('MATCH_INDEX and MATCH_INDEX_POLL_MS are validated at boot', () => {
+    expect(loadConfig({})).toMatchObject({ MATCH_INDEX: true, MATCH_INDEX_POLL_MS: 500 });
+    expect(loadConfig({ MATCH_INDEX: 'false', MATCH_INDEX_POLL_MS: '1000' })).toMatchObject({ MATCH_INDEX: false, MATCH_INDEX_POLL_MS: 1000 });
+    expect(() => loadConfig({ MATCH_INDEX: 'ture' })).toThrow(/MATCH_INDEX/);
+    expect(() => loadConfig({ MATCH_INDEX_POLL_MS: '10' })).toThrow(/MATCH_INDEX_POLL_MS/);
   });
 });
