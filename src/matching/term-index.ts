@@ -46,9 +46,11 @@ export interface CandidateLimits {
   figureScan: number;
   /** Postings read per query claim at most, rarest terms first (the commonest words weigh little and cost most). */
   maxPostings: number;
+  /** Claims taken in as candidates per query claim, from its rarest terms (the rarest term's claims always). */
+  newCandidates: number;
 }
 
-export const DEFAULT_LIMITS: CandidateLimits = { byWords: 60, byWordsInWindow: 20, byFigure: 20, figureScan: 100, maxPostings: 250_000 };
+export const DEFAULT_LIMITS: CandidateLimits = { byWords: 60, byWordsInWindow: 20, byFigure: 20, figureScan: 100, maxPostings: 500_000, newCandidates: 20_000 };
 
 interface Postings {
   ids: Int32Array;
@@ -161,7 +163,8 @@ export class TermIndex {
     if (c.quantityMin !== null) {
       const f = this.figuresOf(this.cats[k]);
       f.recent.push(k);
-      if (f.recent.length > RECENT_FIGURES) this.mergeFigures(f);
+      // (Relative to the sorted part, so a bulk load does not merge a growing array every thousand claims.)
+      if (f.recent.length > Math.min(8 * RECENT_FIGURES, Math.max(RECENT_FIGURES, f.n / 8))) this.mergeFigures(f);
     }
     return true;
   }
@@ -206,8 +209,12 @@ export class TermIndex {
   candidates(query: IndexQuery, publishedOnly: boolean, limits: CandidateLimits = DEFAULT_LIMITS): string[] {
     const need = ALIVE | (publishedOnly ? PUBLISHED : 0);
     const acc = this.acc;
+    const touchedList = this.touched;
     let touched = 0;
-    // Rarest terms first, while their postings fit the budget (at least the rarest one).
+    // Rarest terms first. A term's claims become candidates while they fit `newCandidates` (the rarest term's always);
+    // the commoner terms after that only add their weight to the candidates found (their whole list is still read, in
+    // order, but no claim is taken in for a common word alone). What costs is not the lists but each candidate's
+    // figure, flags and seq, read at random across arrays of a million entries (cache misses): so few candidates.
     const lists: Array<{ p: Postings; w: number }> = [];
     for (const t of new Set(query.terms)) {
       const p = this.postings.get(t);
@@ -215,25 +222,42 @@ export class TermIndex {
     }
     lists.sort((a, b) => a.p.n - b.p.n);
     let read = 0;
+    let creating = true;
     for (const { p, w } of lists) {
       if (read > 0 && read + p.n > limits.maxPostings) break;
       read += p.n;
+      if (creating && touched > 0 && touched + p.n > limits.newCandidates) creating = false;
       const ids = p.ids;
-      for (let i = 0; i < p.n; i++) {
-        const k = ids[i];
-        if (acc[k] === 0) this.touched[touched++] = k;
-        acc[k] += w;
+      const n = p.n;
+      if (creating) {
+        for (let i = 0; i < n; i++) {
+          const k = ids[i];
+          if (acc[k] === 0) touchedList[touched++] = k;
+          acc[k] += w;
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const k = ids[i];
+          if (acc[k] !== 0) acc[k] += w;
+        }
       }
     }
-    const better = (a: number, b: number) => acc[a] > acc[b] || (acc[a] === acc[b] && this.seqs[a] > this.seqs[b]);
+    const seqs = this.seqs;
+    const better = (a: number, b: number) => acc[a] > acc[b] || (acc[a] === acc[b] && seqs[a] > seqs[b]);
     const words = new TopK(limits.byWords, better);
-    const inWindow = new TopK(limits.byWordsInWindow, better);
+    const inWindow = new TopK(query.window ? limits.byWordsInWindow : 0, better);
     const [lo, hi] = query.window ?? [NaN, NaN];
-    for (let i = 0; i < touched; i++) {
-      const k = this.touched[i];
+    // Newest first (postings are mostly in seq order): among equal scores the first offered wins. A claim below the
+    // worst kept score is passed over before anything else of it is read.
+    for (let i = touched - 1; i >= 0; i--) {
+      const k = touchedList[i];
+      const score = acc[k];
+      const forWords = score >= words.floor(acc);
+      const forWindow = score >= inWindow.floor(acc);
+      if (!forWords && !forWindow) continue;
       if ((this.flags[k] & need) !== need) continue;
-      words.offer(k);
-      if (this.qmin[k] <= hi && this.qmax[k] >= lo) inWindow.offer(k);
+      if (forWords) words.offer(k);
+      if (forWindow && this.qmin[k] <= hi && this.qmax[k] >= lo) inWindow.offer(k);
     }
     const out = new Set<number>([...words.items(), ...inWindow.items()]);
     if (query.window) for (const k of this.nearestFigures(query, need, limits, better)) out.add(k);
@@ -361,7 +385,9 @@ export class TermIndex {
   }
 }
 
-/** The k best numbers by `better`, kept in a small sorted array (k is tens; a heap is not worth it). */
+/**
+ * The k best numbers by `better`: a binary heap with the worst kept at the root, so most offers cost one comparison.
+ */
 class TopK {
   private readonly a: number[] = [];
   constructor(
@@ -371,16 +397,42 @@ class TopK {
 
   offer(x: number): void {
     const a = this.a;
-    if (this.k <= 0) return;
-    if (a.length === this.k && !this.better(x, a[a.length - 1])) return;
-    let i = a.length;
-    if (a.length === this.k) a.pop(), i--;
-    while (i > 0 && this.better(x, a[i - 1])) i--;
-    a.splice(i, 0, x);
+    if (a.length < this.k) {
+      // Sift up: a parent is worse than its children.
+      let i = a.length;
+      a.push(x);
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (!this.better(a[p], a[i])) break;
+        [a[p], a[i]] = [a[i], a[p]];
+        i = p;
+      }
+      return;
+    }
+    if (this.k === 0 || !this.better(x, a[0])) return;
+    a[0] = x;
+    // Sift down.
+    for (let i = 0; ;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < a.length && this.better(a[worst], a[l])) worst = l;
+      if (r < a.length && this.better(a[worst], a[r])) worst = r;
+      if (worst === i) break;
+      [a[worst], a[i]] = [a[i], a[worst]];
+      i = worst;
+    }
   }
 
+  /** The score an offer must reach to be considered (-1 while not full; 'Infinity' when k is 0). */
+  floor(scores: Float32Array): number {
+    if (this.k === 0) return Infinity;
+    return this.a.length < this.k ? -1 : scores[this.a[0]];
+  }
+
+  /** Best first. */
   items(): number[] {
-    return this.a;
+    return [...this.a].sort((x, y) => (this.better(x, y) ? -1 : this.better(y, x) ? 1 : 0));
   }
 }
 
@@ -399,8 +451,8 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
 
 function writeUuid(buf: Uint8Array, at: number, id: string): void {
   const hex = id.replace(/-/g, '');
-  if (hex.length !== 32) throw new Error(`not a uuid: ${id}`);
-  for (let i = 0; i < 16; i++) buf[at + i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  if (!/^[0-9a-fA-F]{32}$/.test(hex)) throw new Error(`not a uuid: ${id}`);
+  buf.set(Buffer.from(hex, 'hex'), at);
 }
 
 function readUuid(buf: Uint8Array, at: number): string {

@@ -124,6 +124,18 @@ describe('TermIndex', () => {
     expect(found).toContain(uuid(11));
   });
 
+  test('past newCandidates, commoner terms only add weight to the candidates their rarer terms found', () => {
+    const index = new TermIndex();
+    for (let n = 1; n <= 100; n++) index.upsert(claim(n, n <= 3 ? ['rare', 'common', ...(n === 2 ? ['mid'] : [])] : ['common']));
+    const limits = { ...DEFAULT_LIMITS, newCandidates: 10 };
+    // Claim 2 holds rare and mid and common: first; the 97 claims holding only "common" are not taken in.
+    expect(words(index, ['rare', 'mid', 'common'], false, limits)).toEqual([uuid(2), uuid(3), uuid(1)]);
+    // A query of common words only: the rarest one's claims are candidates whatever their number.
+    expect(words(index, ['common'], false, { ...limits, byWords: 100 })).toHaveLength(100);
+    // With room for them, they are candidates too.
+    expect(words(index, ['rare', 'common'], false, { ...limits, newCandidates: 1000, byWords: 100 })).toHaveLength(100);
+  });
+
   test('the postings budget reads the rarest terms and skips the commonest', () => {
     const index = new TermIndex();
     for (let n = 1; n <= 100; n++) index.upsert(claim(n, n === 1 ? ['rare', 'common'] : ['common']));
