@@ -80,6 +80,7 @@ export async function runMatchingBench(verbose = false): Promise<{ matcher: Metr
     // The matcher as the endpoint runs it (match() does not use the audit service); a query's publishedAt goes along.
     // With the API's in-memory candidate index (BENCH_MATCHING_INDEX=0: the SQL retrieval), loaded after the import.
     const matchIndex = process.env.BENCH_MATCHING_INDEX === '0' ? undefined : new MatchIndex(db);
+    if (matchIndex && process.env.BENCH_MATCHING_INDEX_LIMITS) matchIndex.limits = { ...matchIndex.limits, ...JSON.parse(process.env.BENCH_MATCHING_INDEX_LIMITS) };
     await matchIndex?.load();
     const service = new MatchingService(db, new ClaimMatcher(db, new TermWeights(), matchIndex), undefined as never);
     const matcherAnswers: Answer[] = [];
@@ -100,7 +101,7 @@ export async function runMatchingBench(verbose = false): Promise<{ matcher: Metr
     const sorted = [...times].sort((a, b) => a - b);
     const lines = [
       `  ${facts.length} fact-checks loaded in ${Math.round(loadMs)} ms (${figures} with a figure from the extractor); ${queries.length} queries`,
-      `  candidates from ${matchIndex ? `the in-memory index (${matchIndex.served} of ${queries.length} requests, ${matchIndex.claims} claims held)` : 'the SQL retrieval (BENCH_MATCHING_INDEX=0)'}`,
+      `  candidates from ${matchIndex ? `the in-memory index (${matchIndex.served} of ${queries.length} requests, ${matchIndex.claims} claims held, limits ${JSON.stringify(matchIndex.limits)})` : 'the SQL retrieval (BENCH_MATCHING_INDEX=0)'}`,
       `  matcher latency per query: median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms`,
       `  BM25: wink-bm25-text-search k1=1.2 b=0.75; lowercase, tokenize0, stop words removed, Porter2 stems; always top ${LIMIT}`,
       '',
