@@ -123,7 +123,8 @@ export class TermIndex {
 
   /** BM25's inverse document frequency from this index's own counts (as TermStatistics.weight does from pg_stats). */
   idf(term: string): number {
-    const n = Math.max(1, this.df(term));
+    // Dead postings can make a term's count exceed the live claims (a few claims updated): capped, so a weight is never negative.
+    const n = Math.min(Math.max(1, this.df(term)), Math.max(1, this.live));
     return Math.log(1 + (this.live - n + 0.5) / (n + 0.5));
   }
 
@@ -429,10 +430,10 @@ class TopK {
     }
   }
 
-  /** The score an offer must reach to be considered (-1 while not full; 'Infinity' when k is 0). */
+  /** The score an offer must reach to be considered (-Infinity while not full; Infinity when k is 0). */
   floor(scores: Float32Array): number {
     if (this.k === 0) return Infinity;
-    return this.a.length < this.k ? -1 : scores[this.a[0]];
+    return this.a.length < this.k ? -Infinity : scores[this.a[0]];
   }
 
   /** Best first. */

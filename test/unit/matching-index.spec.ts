@@ -35,6 +35,15 @@ describe('TermIndex', () => {
     expect(index.idf('rare')).toBeGreaterThan(index.idf('common'));
   });
 
+  test('a term whose count holds dead postings still weighs more than nothing (one claim, updated)', () => {
+    const index = new TermIndex();
+    index.upsert(claim(1, ['bridge', 'cost']));
+    index.upsert(claim(1, ['bridge', 'cost', 'viaduct'], { version: 2, published: true }));
+    expect(index.df('bridge')).toBe(2);
+    expect(index.idf('bridge')).toBeGreaterThan(0);
+    expect(words(index, ['bridge', 'cost'], true)).toEqual([uuid(1)]);
+  });
+
   test('keeps the top K only, in order', () => {
     const index = new TermIndex();
     // Claim n shares n of the query's terms t1…tn: more shared terms, higher score.
