@@ -7,6 +7,9 @@
  *   - concurrency 8/16/32 (BENCH_MATCHING_CONCURRENCY) for BENCH_MATCHING_SECONDS (20) each: requests/s and p95.
  * BENCH_MATCHING_EXPLAIN=N prints EXPLAIN (ANALYZE, BUFFERS) of the candidate SQL of the first N posts.
  * BENCH_MATCHING_POOL sets the pool size (default 10, the application's). BENCH_MATCHING_FILL_ONLY=1 fills and stops.
+ * Candidates come from the API's in-memory index (src/matching/match-index.ts), loaded first and timed;
+ * BENCH_MATCHING_INDEX=0 measures the SQL retrieval instead. BENCH_MATCHING_INDEX_LIMITS='{"byWords":30}' overrides
+ * the index's candidate counts (CandidateLimits).
  *
  * The text is generated here from word lists: a few hundred common words (verbs, counted things, agencies) and a
  * Zipf-distributed vocabulary of made-up names, so a handful of words are in many claims and most in very few.
@@ -371,7 +374,7 @@ function timedDb(ds: DataSource) {
       const res = await ds.query(sql, params);
       const ms = performance.now() - t0;
       t.sql += ms;
-      if (sql.includes('CROSS JOIN LATERAL') || sql.includes('words AS')) {
+      if (sql.includes('CROSS JOIN LATERAL') || sql.includes('words AS') || sql.includes('/* index candidates */')) {
         t.candidatesSql += ms;
         t.candidates += Array.isArray(res) ? res.length : 0;
         t.lastCandidate = { sql, params: params ?? [] };
@@ -395,11 +398,25 @@ const matchingScale: Benchmark = {
                 count(*) FILTER (WHERE quantity_min IS NOT NULL)::int AS numbered FROM claims`,
       );
       const [{ size }] = await db.query(`SELECT pg_size_pretty(pg_total_relation_size('claims')) AS size`);
-      const [{ ClaimMatcher }, { TermWeights }, { queriesOf }, { ReadScope }] = await Promise.all([
+      const [{ ClaimMatcher }, { TermWeights }, { queriesOf }, { ReadScope }, { MatchIndex }, { DEFAULT_LIMITS }] = await Promise.all([
         import('../src/matching/claim-matcher.js'), import('../src/matching/term-weights.js'),
-        import('../src/matching/matching.service.js'), import('../src/auth/read-scope.js'),
+        import('../src/matching/matching.service.js'), import('../src/auth/read-scope.js'), import('../src/matching/match-index.js'),
+        import('../src/matching/term-index.js'),
       ]);
-      const matcher = new ClaimMatcher(db, new TermWeights());
+      // The API's in-memory index, loaded as at boot; its time and the process's memory after it.
+      const memory = () => {
+        (globalThis as { gc?: () => void }).gc?.();
+        const m = process.memoryUsage();
+        return `RSS ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB, array buffers ${Math.round(m.arrayBuffers / 2 ** 20)} MB`;
+      };
+      const memoryBefore = memory();
+      const index = process.env.BENCH_MATCHING_INDEX === '0' ? undefined : new MatchIndex(db);
+      if (index) index.limits = { ...DEFAULT_LIMITS, ...JSON.parse(process.env.BENCH_MATCHING_INDEX_LIMITS ?? '{}') };
+      const loadStart = performance.now();
+      await index?.load();
+      const loadSeconds = (performance.now() - loadStart) / 1000;
+      const memoryAfter = memory();
+      const matcher = new ClaimMatcher(db, new TermWeights(), index);
       const all = posts(Math.min(claims, WANTED));
       // The stored twin of each paraphrased post: (article, ordinal) → its id and text.
       const sources = [...new Set(all.map((p) => p.source).filter((s): s is number => s !== null))];
@@ -431,6 +448,7 @@ const matchingScale: Benchmark = {
       const sql: number[] = [];
       const candSql: number[] = [];
       const rest: number[] = [];
+      const inMemory: number[] = [];
       let candidates = 0;
       let queryClaims = 0;
       let hits = 0;
@@ -444,6 +462,7 @@ const matchingScale: Benchmark = {
         sql.push(t.sql);
         candSql.push(t.candidatesSql);
         rest.push(res.ms - res.extractMs - t.sql);
+        if (index) inMemory.push(index.lastCandidatesMs);
         candidates += t.candidates;
         queryClaims += res.queries;
         if (p.source !== null && twin.has(p.source)) {
@@ -501,11 +520,20 @@ const matchingScale: Benchmark = {
           '  SQL, all round trips p50 / p95 / p99 ms': `${r1(pct(sql, 0.5))} / ${r1(pct(sql, 0.95))} / ${r1(pct(sql, 0.99))}`,
           '  SQL, candidate query p50 / p95 ms': `${r1(pct(candSql, 0.5))} / ${r1(pct(candSql, 0.95))}`,
           '  ranking and the rest p50 / p95 ms': `${r1(pct(rest, 0.5))} / ${r1(pct(rest, 0.95))}`,
+          ...(index ? { '    of which the index\'s candidates p50 / p95 ms': `${r1(pct(inMemory, 0.5))} / ${r1(pct(inMemory, 0.95))}` } : {}),
           'sequential requests/s': r1(1000 / (total.reduce((a, b) => a + b, 0) / total.length)),
           'paraphrase: stored claim in top 10': `${hits}/${withSource} (${r1((100 * hits) / Math.max(1, withSource))} %)`,
           'post about nothing stored: any match': `${falseHits}/${all.filter((p) => p.source === null).length}`,
           ...concurrent,
           'pool size': POOL,
+          candidates: index ? `in-memory index, limits ${JSON.stringify(index.limits)}` : 'SQL retrieval (BENCH_MATCHING_INDEX=0)',
+          ...(index ? {
+            'index load s': r1(loadSeconds),
+            'index: claims / terms / postings': `${index.stats()!.claims} / ${index.stats()!.terms} / ${index.stats()!.postings}`,
+            'memory before the index': memoryBefore,
+            'memory after the index': memoryAfter,
+            'requests answered by the index': index.served,
+          } : {}),
         },
       };
     } finally {

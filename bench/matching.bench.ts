@@ -66,10 +66,10 @@ export async function runMatchingBench(verbose = false, explain = false): Promis
   const RESULTS = join(ROOT, 'bench', 'results', `${SET}.json`);
   const facts = readJsonl<ClaimReview>(join(FIXTURES, 'fact-checks.jsonl'));
   const queries = readJsonl<Query>(join(FIXTURES, 'queries.jsonl'));
-  const [{ migrate }, { dataSourceOptions }, { ClaimMatcher }, { MatchingService, queriesOf }, { ReadScope }, { TermWeights }, { scoreMatch, figureTerms }] = await Promise.all([
+  const [{ migrate }, { dataSourceOptions }, { ClaimMatcher }, { MatchingService, queriesOf }, { ReadScope }, { TermWeights }, { scoreMatch, figureTerms }, { MatchIndex }] = await Promise.all([
     import('../src/database/migrate.js'), import('../src/database/options.js'), import('../src/matching/claim-matcher.js'),
     import('../src/matching/matching.service.js'), import('../src/auth/read-scope.js'), import('../src/matching/term-weights.js'),
-    import('../src/matching/match-score.js'),
+    import('../src/matching/match-score.js'), import('../src/matching/match-index.js'),
   ]);
   await migrate(BENCH_DB, () => undefined);
   const db = new DataSource(dataSourceOptions(BENCH_DB));
@@ -84,9 +84,12 @@ export async function runMatchingBench(verbose = false, explain = false): Promis
     await db.query(`ANALYZE claims`);
 
     // The matcher as the endpoint runs it (match() does not use the audit service); a query's publishedAt goes along.
+    // With the API's in-memory candidate index (BENCH_MATCHING_INDEX=0: the SQL retrieval), loaded after the import.
+    const matchIndex = process.env.BENCH_MATCHING_INDEX === '0' ? undefined : new MatchIndex(db);
+    if (matchIndex && process.env.BENCH_MATCHING_INDEX_LIMITS) matchIndex.limits = { ...matchIndex.limits, ...JSON.parse(process.env.BENCH_MATCHING_INDEX_LIMITS) };
+    await matchIndex?.load();
     const weights = new TermWeights();
-    const matcher = new ClaimMatcher(db, weights);
-    const service = new MatchingService(db, matcher, undefined as never);
+    const service = new MatchingService(db, new ClaimMatcher(db, weights, matchIndex), undefined as never);
     const matcherAnswers: Answer[] = [];
     const times: number[] = [];
     for (const q of queries) {
@@ -106,6 +109,7 @@ export async function runMatchingBench(verbose = false, explain = false): Promis
     const lines = [
       `  set test/fixtures/${SET}`,
       `  ${facts.length} fact-checks loaded in ${Math.round(loadMs)} ms (${figures} with a figure from the extractor); ${queries.length} queries`,
+      `  candidates from ${matchIndex ? `the in-memory index (${matchIndex.served} of ${queries.length} requests, ${matchIndex.claims} claims held, limits ${JSON.stringify(matchIndex.limits)})` : 'the SQL retrieval (BENCH_MATCHING_INDEX=0)'}`,
       `  matcher latency per query: median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms`,
       `  BM25: wink-bm25-text-search k1=1.2 b=0.75; lowercase, tokenize0, stop words removed, Porter2 stems; always top ${LIMIT}`,
       '',

@@ -15,6 +15,7 @@ import { DeliveriesKeyset1765900000000 } from './1765900000000-DeliveriesKeyset.
 import { ArticleLanguage1766000000000 } from './1766000000000-ArticleLanguage.js';
 import { MatchRetrieval1766100000000 } from './1766100000000-MatchRetrieval.js';
 import { FactCheckImport1766200000000 } from './1766200000000-FactCheckImport.js';
+import { MatchVersion1766300000000 } from './1766300000000-MatchVersion.js';
 import { MatchVocabulary1766400000000 } from './1766400000000-MatchVocabulary.js';
 import { VerdictPublication1766500000000 } from './1766500000000-VerdictPublication.js';
 import { ArticleRevisions1766600000000 } from './1766600000000-ArticleRevisions.js';
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   ArticleLanguage1766000000000,
   MatchRetrieval1766100000000,
   FactCheckImport1766200000000,
+  MatchVersion1766300000000,
   MatchVocabulary1766400000000,
   VerdictPublication1766500000000,
   ArticleRevisions1766600000000,

@@ -203,6 +203,17 @@ export class AppConfig {
 
   @IsUrl({ require_tld: false })
   PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  /**
+   * POST /v1/claims/match proposes candidates from an in-memory index of the claims' match terms (src/matching/match-index.ts),
+   * loaded at boot; false: from Postgres's full-text indexes only (less memory, ~15× slower at a million claims).
+   */
+  @Bool()
+  MATCH_INDEX = true;
+
+  /** How often the API's match index reads the claims changed since (`claims.match_version`). */
+  @Type(() => Number) @IsInt() @Min(50) @Max(60000)
+  MATCH_INDEX_POLL_MS = 500;
 }
 
 export type ConfigKey = keyof AppConfig;

@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 import { figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
-import { TermWeights } from './term-weights.js';
+import { MatchIndex, TABLE_FILE } from './match-index.js';
+import { TermWeights, type TermStatistics } from './term-weights.js';
 
 /** Candidates retrieval hands the ranker per query claim: by words, by words with a figure in the window, by the figure alone, by trigrams. */
 const BY_WORDS = 60;
@@ -92,20 +93,26 @@ interface CandidateRow {
  *     Every part reads a bounded number of rows, so the cost does not grow with the table (bench/matching-scale.bench.ts).
  *  2. Ranking in match-score.ts: words weighed by rarity, figures and dates as evidence; only a contradiction refuses.
  * A first, cheap round trip turns the query texts into the same terms Postgres stores.
+ * In the API, once its MatchIndex is loaded, stage 1 runs in memory instead (match-index.ts, ~2 ms at a million claims)
+ * and the proposed claims are read back by id, with the caller's scope, in a second round trip.
  */
 @Injectable()
 export class ClaimMatcher {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly weights: TermWeights,
+    /** The API's in-memory candidate index; absent in the worker (see MatchIndex), and not used before it is loaded. */
+    @Optional() private readonly index?: MatchIndex,
   ) {}
 
   async find(queries: MatchableClaim[], options: MatchOptions = {}, db: DataSource | EntityManager = this.db): Promise<FoundMatch[]> {
     if (queries.length === 0) return [];
     const idf = await this.weights.current(db);
-    const termsOf = await rows<{ terms: string[] }>(
+    // The index proposes candidates for the API's requests; extraction's (which leave out their own article) use SQL.
+    const index = this.index?.ready && options.excludeArticleId === undefined ? this.index : null;
+    const termsOf = await rows<{ terms: string[]; latest: string | null; table: string }>(
       db,
-      `SELECT tsvector_to_array(match_terms_of(t, ARRAY[v, lo, hi])) AS terms
+      `SELECT tsvector_to_array(match_terms_of(t, ARRAY[v, lo, hi])) AS terms${index ? `, (SELECT max(match_version) FROM claims)::text AS latest, ${TABLE_FILE} AS table` : ''}
          FROM unnest($1::text[], $2::float8[], $3::float8[], $4::float8[]) WITH ORDINALITY AS q(t, v, lo, hi, i) ORDER BY i`,
       [queries.map((q) => q.text), queries.map((q) => q.quantity?.value ?? null), queries.map((q) => q.quantity?.low ?? null),
         queries.map((q) => q.quantity?.high ?? null)],
@@ -123,6 +130,25 @@ export class ClaimMatcher {
       filters.push(`c.article_id <> $${params.length}`);
     }
     const where = filters.map((f) => `AND ${f}`).join(' ');
+    // Every change committed before this request is in the index before it answers (read-your-writes).
+    if (index && (await index.catchUp(Number(termsOf[0]?.latest ?? 0), termsOf[0]?.table))) {
+      const proposed = index.candidates(prepared.map((q) => {
+        const interval = intervalOf(q.quantity);
+        return { terms: q.terms, category: q.category, window: interval ? prefilterWindow(interval) : null };
+      }), options.publishedOnly === true || (options.scope !== undefined && !options.scope.staff));
+      if (proposed) {
+        // The claims themselves from Postgres, the caller's scope applied there: a stale proposal is simply not found.
+        const ids = [...new Set(proposed.flat())];
+        const found = ids.length === 0 ? [] : await rows<Omit<CandidateRow, 'qi'>>(
+          db,
+          `/* index candidates */ SELECT ${CANDIDATE_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ANY($${params.length + 1}::uuid[]) ${where}`,
+          [...params, ids],
+        );
+        const byId = new Map(found.map((r) => [r.id, r]));
+        const candidates = proposed.flatMap((list, qi) => list.flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)!, qi }] : [])));
+        return rank(prepared, candidates, idf, options);
+      }
+    }
     const searchTerms = prepared.map((q) => idf.searchTerms(q.terms, COMMON_TERM_SHARE, MIN_QUERY_TERMS, MAX_WORD_POSTINGS));
     const intervals = prepared.map((q) => intervalOf(q.quantity));
     const windows = intervals.map((interval) => (interval ? prefilterWindow(interval) : null));
@@ -203,8 +229,7 @@ export class ClaimMatcher {
          ) s
          WHERE s.r <= ${BY_WORDS} OR (s.fits AND s.rf <= ${BY_WORDS_IN_WINDOW})
        )
-       SELECT q.qi, c.id, c.text, c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high, c.unit, c.qualifier,
-              c.subject, c.location, c.speaker, c.time_ref, tsvector_to_array(c.match_terms) AS terms, a.published_at, c.seq
+       SELECT q.qi, ${CANDIDATE_COLUMNS}
          FROM q
          CROSS JOIN LATERAL (
            (SELECT w.id FROM words w WHERE w.qi = q.qi)
@@ -232,18 +257,26 @@ export class ClaimMatcher {
          JOIN articles a ON a.id = c.article_id`,
       p,
     );
-    const floor = options.floor ?? MATCH_THRESHOLD;
-    const found: Array<FoundMatch & { seq: bigint }> = [];
-    for (const row of candidates) {
-      const query = prepared[row.qi];
-      const result = scoreMatch(query, toMatchable(row), idf);
-      if (result.score > 0 && result.score >= floor) found.push({ query: row.qi, claimId: row.id, score: result.score, reasons: result.reasons, seq: BigInt(row.seq) });
-    }
-    // Equal scores: the newest claim first (the latest check of a claim that was checked twice).
-    return found
-      .sort((a, b) => b.score - a.score || (b.seq > a.seq ? 1 : b.seq < a.seq ? -1 : 0))
-      .map(({ seq: _seq, ...match }) => match);
+    return rank(prepared, candidates, idf, options);
   }
+}
+
+const CANDIDATE_COLUMNS = `c.id, c.text, c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high, c.unit, c.qualifier,
+              c.subject, c.location, c.speaker, c.time_ref, tsvector_to_array(c.match_terms) AS terms, a.published_at, c.seq`;
+
+/** Stage 2: each candidate scored against its query claim (match-score.ts); those above the floor, best first. */
+function rank(prepared: MatchableClaim[], candidates: CandidateRow[], idf: TermStatistics, options: MatchOptions): FoundMatch[] {
+  const floor = options.floor ?? MATCH_THRESHOLD;
+  const found: Array<FoundMatch & { seq: bigint }> = [];
+  for (const row of candidates) {
+    const query = prepared[row.qi];
+    const result = scoreMatch(query, toMatchable(row), idf);
+    if (result.score > 0 && result.score >= floor) found.push({ query: row.qi, claimId: row.id, score: result.score, reasons: result.reasons, seq: BigInt(row.seq) });
+  }
+  // Equal scores: the newest claim first (the latest check of a claim that was checked twice).
+  return found
+    .sort((a, b) => b.score - a.score || (b.seq > a.seq ? 1 : b.seq < a.seq ? -1 : 0))
+    .map(({ seq: _seq, ...match }) => match);
 }
 
 function toMatchable(r: CandidateRow): MatchableClaim {

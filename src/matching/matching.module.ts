@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { ClaimMatcher } from './claim-matcher.js';
 import { MatchingController } from './matching.controller.js';
+import { MatchIndex } from './match-index.js';
 import { MatchingService } from './matching.service.js';
 import { TermWeights } from './term-weights.js';
 
@@ -9,7 +10,7 @@ import { TermWeights } from './term-weights.js';
 @Module({
   imports: [ClaimsModule],
   controllers: [MatchingController],
-  providers: [ClaimMatcher, MatchingService, TermWeights],
-  exports: [ClaimMatcher, TermWeights],
+  providers: [ClaimMatcher, MatchingService, TermWeights, MatchIndex],
+  exports: [ClaimMatcher, TermWeights, MatchIndex],
 })
 export class MatchingModule {}
