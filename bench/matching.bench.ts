@@ -89,7 +89,8 @@ export async function runMatchingBench(verbose = false, explain = false): Promis
     if (matchIndex && process.env.BENCH_MATCHING_INDEX_LIMITS) matchIndex.limits = { ...matchIndex.limits, ...JSON.parse(process.env.BENCH_MATCHING_INDEX_LIMITS) };
     await matchIndex?.load();
     const weights = new TermWeights();
-    const service = new MatchingService(db, new ClaimMatcher(db, weights, matchIndex), undefined as never);
+    const matcher = new ClaimMatcher(db, weights, matchIndex);
+    const service = new MatchingService(db, matcher, undefined as never);
     const matcherAnswers: Answer[] = [];
     const times: number[] = [];
     for (const q of queries) {
