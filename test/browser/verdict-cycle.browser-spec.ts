@@ -74,5 +74,5 @@ describe('from proposal to publication in the desk', () => {
     });
     expect(published.sources.map((s: { title: string }) => s.title)).toEqual(['Delta floods situation report']);
     expect([...consoleErrors(e), ...consoleErrors(a)].filter((m) => !/status of 401/.test(m))).toEqual([]);
-  });
+  }, 90_000); // two people, four screens, two sign-ins: ~15 s on a quiet machine, past 30 s once on a loaded one
 });
