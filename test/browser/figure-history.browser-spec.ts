@@ -47,5 +47,5 @@ describe('figure history on the desk', () => {
     await expectAccessible(page, 'figure history');
     await screenshot(page, 'claim-figure-history');
     expect(consoleErrors(page)).toEqual([]);
-  });
+  }, 90_000); // seeding by extraction and a sign-in inside the test
 });

@@ -21,7 +21,7 @@ describe('notes and notifications on the desk', () => {
     [claim] = await desk.t.seed(seeder, TEXT);
     dana = await desk.signedIn('editor', 'dana');
     omar = await desk.signedIn('editor', 'omar');
-  });
+  }, 90_000); // the app, an extraction and two people signing in with their own passwords: past 30 s once on a loaded machine
   afterAll(() => desk.close());
 
   test('Dana writes a note mentioning @omar on the claim workspace; an empty note is refused in words', async () => {
