@@ -13,6 +13,7 @@ const claim = (speaker: string | null, role: string | null = null): ClaimDto => 
   subject: null, location: null, timeRef: null, attribution: speaker ? { speaker, role } : null,
   checkworthiness: 0.8, checkworthinessReasons: [], status: 'published', statusReason: null, verdict: null, match: null,
   createdAt: '2026-11-25T09:00:00.000Z',
+  revision: 1, goneInRevision: null, supersedesClaimId: null,
 });
 
 const input = (c: ClaimDto, publication: ClaimReviewInput['verdict']['publication'] = {
