@@ -115,3 +115,22 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
     .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(bad).toEqual([]);
 }
+
+/**
+ * The editor's first steps on a verdict, as the verdict specs take them: take the claim, cite the relief report with
+ * its own figure (47,500), open the Verdict tab and fill a "true" rating citing it (not yet proposed).
+ */
+export async function takeCiteAndRate(page: Page, claimId: string): Promise<void> {
+  await page.goto(`/claims/${claimId}?tab=sources`);
+  await page.getByRole('button', { name: 'Take this claim' }).click();
+  await page.getByTestId('lease-countdown').waitFor();
+  await page.getByLabel('Address (URL)').fill('https://relief.example.org/delta-floods');
+  await page.getByLabel('Title', { exact: true }).fill('Delta floods situation report');
+  await page.getByLabel('Figure value').fill('47500');
+  await page.getByRole('button', { name: 'Add source' }).click();
+  await page.getByRole('link', { name: 'Delta floods situation report' }).waitFor();
+  await page.getByRole('tab', { name: /Verdict/ }).click();
+  await page.getByLabel('Rating').selectOption('true');
+  await page.getByLabel('Summary').fill('The relief report counts 47,500 displaced families.');
+  await page.getByLabel('Delta floods situation report').check();
+}

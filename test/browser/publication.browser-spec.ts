@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { auth } from '../e2e/harness.js';
 import { validateJsonLd } from '../structured-data.js';
-import { consoleErrors, Desk, expectAccessible, screenshot } from './desk.js';
+import { consoleErrors, Desk, expectAccessible, screenshot, takeCiteAndRate } from './desk.js';
 
 const TEXT = 'The interior ministry said on Wednesday that about 48,000 families had been displaced by the floods in the delta region.';
 
@@ -22,18 +22,7 @@ describe('publishing a fact-check from the desk', () => {
 
     // Editor: take the claim, add a source, then the verdict with its publication.
     const e = editor.page;
-    await e.goto(`/claims/${claim.id}?tab=sources`);
-    await e.getByRole('button', { name: 'Take this claim' }).click();
-    await e.getByTestId('lease-countdown').waitFor();
-    await e.getByLabel('Address (URL)').fill('https://relief.example.org/delta-floods');
-    await e.getByLabel('Title', { exact: true }).fill('Delta floods situation report');
-    await e.getByLabel('Figure value').fill('47500');
-    await e.getByRole('button', { name: 'Add source' }).click();
-    await e.getByRole('link', { name: 'Delta floods situation report' }).waitFor();
-    await e.getByRole('tab', { name: /Verdict/ }).click();
-    await e.getByLabel('Rating').selectOption('true');
-    await e.getByLabel('Summary').fill('The relief report counts 47,500 displaced families.');
-    await e.getByLabel('Delta floods situation report').check();
+    await takeCiteAndRate(e, claim.id);
     // The short claim starts as the claim's sentence.
     await expect(e.getByLabel('Claim in short').inputValue()).resolves.toBe(TEXT);
     await e.getByLabel('Claim in short').fill('48,000 families displaced by the delta floods');

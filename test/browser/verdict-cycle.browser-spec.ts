@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { auth } from '../e2e/harness.js';
-import { consoleErrors, Desk } from './desk.js';
+import { consoleErrors, Desk, takeCiteAndRate } from './desk.js';
 
 const TEXT =
   'The interior ministry said on Wednesday that about 48,000 families had been displaced by the floods in the delta region. ' +
@@ -23,18 +23,7 @@ describe('from proposal to publication in the desk', () => {
 
     // Editor: take the claim, add a source with its own figure, propose.
     const e = editor.page;
-    await e.goto(`/claims/${claim.id}?tab=sources`);
-    await e.getByRole('button', { name: 'Take this claim' }).click();
-    await e.getByTestId('lease-countdown').waitFor();
-    await e.getByLabel('Address (URL)').fill('https://relief.example.org/delta-floods');
-    await e.getByLabel('Title', { exact: true }).fill('Delta floods situation report');
-    await e.getByLabel('Figure value').fill('47500');
-    await e.getByRole('button', { name: 'Add source' }).click();
-    await e.getByRole('link', { name: 'Delta floods situation report' }).waitFor();
-    await e.getByRole('tab', { name: /Verdict/ }).click();
-    await e.getByLabel('Rating').selectOption('true');
-    await e.getByLabel('Summary').fill('The relief report counts 47,500 displaced families.');
-    await e.getByLabel('Delta floods situation report').check();
+    await takeCiteAndRate(e, claim.id);
     await e.getByRole('button', { name: 'Propose verdict' }).click();
     await e.getByRole('heading', { name: /Proposed verdict/ }).waitFor();
 
