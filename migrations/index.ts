@@ -21,6 +21,7 @@ import { VerdictPublication1766500000000 } from './1766500000000-VerdictPublicat
 import { ArticleRevisions1766600000000 } from './1766600000000-ArticleRevisions.js';
 import { ClaimNotes1766700000000 } from './1766700000000-ClaimNotes.js';
 import { FigureTimeline1766800000000 } from './1766800000000-FigureTimeline.js';
+import { PublisherTimeZones1766900000000 } from './1766900000000-PublisherTimeZones.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   ArticleRevisions1766600000000,
   ClaimNotes1766700000000,
   FigureTimeline1766800000000,
+  PublisherTimeZones1766900000000,
 ];

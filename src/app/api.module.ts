@@ -16,11 +16,12 @@ import { DeskModule } from '../desk/desk.module.js';
 import { FactChecksModule } from '../fact-checks/fact-checks.module.js';
 import { RerunsModule } from '../extraction/reruns.module.js';
 import { NotesModule } from '../notes/notes.module.js';
+import { PublishersModule } from '../publishers/publishers.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 
 /** The HTTP API. Producers only: it enqueues jobs but runs no processors. */
 @Module({
-  imports: [CoreModule, AuthModule, HealthModule, ArticlesModule, ClaimsModule, ReviewModule, SourcesModule, VerdictsModule, MatchingModule, MetricsModule, FactChecksModule, RerunsModule, NotesModule, NotificationsModule, DeskModule.register()],
+  imports: [CoreModule, AuthModule, HealthModule, ArticlesModule, ClaimsModule, ReviewModule, SourcesModule, VerdictsModule, MatchingModule, MetricsModule, FactChecksModule, RerunsModule, NotesModule, NotificationsModule, PublishersModule, DeskModule.register()],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },

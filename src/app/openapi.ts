@@ -128,6 +128,7 @@ const REQUEST_EXAMPLES: Record<string, unknown> = {
   },
   rejectVerdict: { reason: 'The source is from 2024; find a current figure.' },
   addArticleClaim: { start: 120, end: 181, category: 'casualties', quantity: { text: 'at least 52', low: 52, unit: 'killed', qualifier: 'lower_bound' }, reason: 'The toll in the second paragraph was not extracted.' },
+  setPublisher: { timeZone: 'Europe/Kyiv' },
   addNote: { body: '@dana the ministry figure is from March; the article is from May. Is there a later report?' },
   markNotificationsRead: { ids: ['1042', '1043'] },
   correctVerdict: { rating: 'misleading', summary: 'A newer report puts the figure at 150,000.', reason: 'New official figures published on 2 December.', sourceIds: ['0b6c1f3e-8a55-4a9e-9d3e-2f1c7a9b5e10'] },

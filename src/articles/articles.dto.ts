@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
+import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsTimeZone, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { KeysetPageQuery } from '../common/pagination.js';
 import { ARTICLE_STATUSES, type ArticleStatus } from './article.entity.js';
 import { LANGUAGE_CODES, UNDETERMINED } from './language.js';
@@ -33,6 +33,13 @@ export class CreateArticleDto {
   })
   @IsOptional() @IsIn(LANGUAGE_CODES, { message: 'language must be an ISO 639-1 code (two lowercase letters, e.g. en, es)' })
   language?: string;
+
+  @ApiPropertyOptional({
+    example: 'Europe/Kyiv',
+    description: "IANA zone the article is written in: relative dates (\"yesterday\") resolve there. Without it, the publisher's zone (PUT /v1/publishers/:name), else DEFAULT_TIME_ZONE; a revision keeps the article's zone unless given.",
+  })
+  @IsOptional() @IsTimeZone({ message: 'timeZone must be an IANA time zone, e.g. Europe/Kyiv or America/New_York' })
+  timeZone?: string;
 }
 
 /** Sends a failed or unsupported_language article back to extraction, optionally with the language corrected. */
@@ -92,6 +99,7 @@ export class ArticleSummaryDto {
   @ApiProperty({ description: 'Claims in the current text (claims gone in a later revision are not counted).' }) claimCount: number;
   @ApiProperty({ type: ClaimCountsDto, description: 'claimCount by claim status.' }) claimCounts: ClaimCountsDto;
   @ApiProperty({ minimum: 1, description: 'The current revision: 1, plus one for each new text ingested under the same url.' }) revision: number;
+  @ApiProperty({ example: 'Europe/Kyiv', description: 'IANA zone the article was read in (relative dates resolve there).' }) timeZone: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

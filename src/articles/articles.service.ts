@@ -1,3 +1,4 @@
+import { AppConfig } from '../config/config.js';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -27,6 +28,7 @@ export class ArticlesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly queues: QueueService,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -42,11 +44,14 @@ export class ArticlesService {
     const language = dto.language ?? detected!.language;
     const inserted = await this.db.transaction(async (tx) => {
       const rows: Array<{ id: string; status: ArticleStatus }> = await tx.query(
-        `INSERT INTO articles (url, url_normalized, title, publisher, published_at, text, text_hash, status, created_by, language)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9)
+        // The zone: the caller's, else the publisher's setting, else the configured default.
+        `INSERT INTO articles (url, url_normalized, title, publisher, published_at, text, text_hash, status, created_by, language, time_zone)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9,
+                 coalesce($10, (SELECT p.time_zone FROM publishers p WHERE lower(p.name) = lower($4)), $11))
          ON CONFLICT DO NOTHING
          RETURNING id, status`,
-        [dto.url ?? null, urlNormalized, dto.title, dto.publisher ?? null, dto.publishedAt ?? null, dto.text, hash, actorId, language],
+        [dto.url ?? null, urlNormalized, dto.title, dto.publisher ?? null, dto.publishedAt ?? null, dto.text, hash, actorId, language,
+          dto.timeZone ?? null, this.config.DEFAULT_TIME_ZONE],
       );
       if (rows[0]) {
         await tx.query(
@@ -108,9 +113,9 @@ export class ArticlesService {
         const revision = article.revision + 1;
         await tx.query(
           `UPDATE articles SET text = $2, text_hash = $3, title = $4, publisher = coalesce($5, publisher), published_at = coalesce($6, published_at),
-                  language = $7, revision = $8, status = 'queued', failure_reason = NULL, updated_at = now()
+                  language = $7, revision = $8, status = 'queued', failure_reason = NULL, time_zone = coalesce($9, time_zone), updated_at = now()
             WHERE id = $1`,
-          [article.id, dto.text, hash, dto.title, dto.publisher ?? null, dto.publishedAt ?? null, language, revision],
+          [article.id, dto.text, hash, dto.title, dto.publisher ?? null, dto.publishedAt ?? null, language, revision, dto.timeZone ?? null],
         );
         await tx.query(
           `INSERT INTO article_revisions (article_id, revision, title, text, text_hash, created_by) VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -228,7 +233,7 @@ export class ArticlesService {
 /** The summary columns of `articles a`, with the counts of the lateral `cc` (CLAIM_COUNTS). */
 const SUMMARY_COLUMNS = `a.id, a.url, a.title, a.publisher, a.published_at AS "publishedAt", a.status,
   a.failure_reason AS "failureReason", a.language, a.skipped_sentences AS "skippedSentences", a.extractor_version AS "extractorVersion",
-  a.extracted_at AS "extractedAt", a.created_at AS "createdAt", a.revision,
+  a.extracted_at AS "extractedAt", a.created_at AS "createdAt", a.revision, a.time_zone AS "timeZone",
   cc.n AS "claimCount",
   json_build_object('queued', cc.queued, 'in_review', cc.in_review, 'awaiting_approval', cc.awaiting_approval,
                     'published', cc.published, 'dismissed', cc.dismissed) AS "claimCounts"`;

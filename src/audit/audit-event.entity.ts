@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const AUDIT_ENTITIES = ['article', 'claim', 'review_task', 'source', 'verdict', 'token', 'user', 'webhook', 'extraction_rerun'] as const;
+export const AUDIT_ENTITIES = ['article', 'claim', 'review_task', 'source', 'verdict', 'token', 'user', 'webhook', 'publisher', 'extraction_rerun'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /** Append-only: rows are inserted, never updated or deleted (a trigger in the migration enforces it). */

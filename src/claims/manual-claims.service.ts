@@ -30,8 +30,8 @@ export class ManualClaimsService {
     if (dto.end <= dto.start) throw invalidInput([{ field: 'end', message: 'end must be greater than start' }]);
     return this.db.transaction(async (tx) => {
       // The article lock orders this against extraction and other additions (the next ordinal is read under it).
-      const [article] = await rows<{ text: string; status: string; published_at: Date | null; revision: number }>(
-        tx, `SELECT text, status, published_at, revision FROM articles WHERE id = $1 FOR UPDATE`, [articleId],
+      const [article] = await rows<{ text: string; status: string; published_at: Date | null; time_zone: string; revision: number }>(
+        tx, `SELECT text, status, published_at, time_zone, revision FROM articles WHERE id = $1 FOR UPDATE`, [articleId],
       );
       if (!article) throw notFound('article', articleId);
       if (article.status !== 'extracted') {
@@ -49,7 +49,7 @@ export class ManualClaimsService {
       );
       if (existing) throw conflict('claim_exists', 'The article already has a claim with exactly this span.', { claimId: existing.id });
 
-      const read = readSpan(article.text, start, end, article.published_at);
+      const read = readSpan(article.text, start, end, article.published_at, article.time_zone);
       const claim: ExtractedClaim = {
         text: article.text.slice(start, end),
         start,
@@ -105,8 +105,8 @@ function trimmed(text: string, start: number, end: number): { start: number; end
  * What the extractor reads in the span: the claim it finds there whose figure lies inside it (else the first one),
  * with offsets in the article. The sentence around the span is not read: the editor chose these words.
  */
-function readSpan(text: string, start: number, end: number, publishedAt: Date | null): ExtractedClaim | null {
-  const found = extractClaims(text.slice(start, end), publishedAt ? { publishedAt } : {});
+function readSpan(text: string, start: number, end: number, publishedAt: Date | null, timeZone: string): ExtractedClaim | null {
+  const found = extractClaims(text.slice(start, end), { ...(publishedAt ? { publishedAt } : {}), timeZone });
   if (found.length === 0) return null;
   const best = found.find((c) => c.quantity) ?? found[0];
   const shift = <T extends { start: number; end: number }>(x: T | null): T | null => (x ? { ...x, start: x.start + start, end: x.end + start } : null);

@@ -1,5 +1,5 @@
 import { plainToInstance, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsTimeZone, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { isIP } from 'node:net';
 import { SECRET_KEYS_VARIABLE, secretKeysFromEnv } from '../webhooks/secret-keys.js';
@@ -82,6 +82,10 @@ export class AppConfig {
 
   @Type(() => Number) @IsInt() @Min(1)
   REVIEW_LEASE_SECONDS = 1800;
+
+  /** IANA zone of articles whose publisher has none set (PUT /v1/publishers/:name): relative dates resolve in it. */
+  @IsTimeZone({ message: 'DEFAULT_TIME_ZONE must be an IANA time zone, e.g. UTC or Europe/Kyiv' })
+  DEFAULT_TIME_ZONE = 'UTC';
 
   /** Claims scoring below this start dismissed (reason low_checkworthiness) instead of queued. */
   @Type(() => Number) @IsNumber() @Min(0) @Max(1)

@@ -9,10 +9,12 @@ import type { SkippedSentence } from './extractor-thread-protocol.js';
 const MAX_RULES = 100;
 
 /** `step` is the extractor's seam for tests (a sentence forced to throw); production passes none. */
-export function extractArticleText(text: string, publishedAt: Date | undefined, step?: SentenceStep): { claims: ExtractedClaim[]; skipped: SkippedSentence[] } {
+export function extractArticleText(
+  text: string, publishedAt: Date | undefined, step?: SentenceStep, timeZone: string | null = null,
+): { claims: ExtractedClaim[]; skipped: SkippedSentence[] } {
   const errors: SentenceError[] = [];
-  const claims = extractClaims(text, { publishedAt, onSentenceError: (e) => errors.push(e) }, step);
-  return { claims, skipped: errors.map((e) => ({ ...describe(e), ...traceFailure(text, e, publishedAt, step) })) };
+  const claims = extractClaims(text, { publishedAt, timeZone, onSentenceError: (e) => errors.push(e) }, step);
+  return { claims, skipped: errors.map((e) => ({ ...describe(e), ...traceFailure(text, e, publishedAt, timeZone, step) })) };
 }
 
 function describe(e: SentenceError): Omit<SkippedSentence, 'rules' | 'reproduced'> {
@@ -25,11 +27,11 @@ function describe(e: SentenceError): Omit<SkippedSentence, 'rules' | 'reproduced
  * Alone it lacks what earlier sentences left (a speaker carried on, the last figure): `reproduced` says whether it
  * threw again, so whoever reads the log knows the trace is that of the failure.
  */
-function traceFailure(text: string, e: SentenceError, publishedAt: Date | undefined, step?: SentenceStep): Pick<SkippedSentence, 'rules' | 'reproduced'> {
+function traceFailure(text: string, e: SentenceError, publishedAt: Date | undefined, timeZone: string | null, step?: SentenceStep): Pick<SkippedSentence, 'rules' | 'reproduced'> {
   const sentence = text.slice(e.start, e.end);
   // the seam sees the sentence under its index in the article, as in the first run
   const alone: SentenceStep | undefined = step && ((s, _i, analyze) => step(s, e.index, analyze));
-  const run = traceUntilError(() => extractClaims(sentence, { publishedAt }, alone));
+  const run = traceUntilError(() => extractClaims(sentence, { publishedAt, timeZone }, alone));
   const rules = [...new Set(run.firings.map((f) => f.rule))].slice(0, MAX_RULES);
   return { rules, reproduced: !run.ok };
 }

@@ -11,7 +11,7 @@ import { ClaimMatcher, type FoundMatch } from '../matching/claim-matcher.js';
 import { intervalOf } from '../matching/match-score.js';
 import { ReviewService } from '../review/review.service.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
-import { ExtractionTimeoutError, ExtractorPool, type PoolResult } from './extractor-pool.js';
+import { ExtractionTimeoutError, ExtractorPool, type PoolResult, type PublicationTime } from './extractor-pool.js';
 import { EXTRACTOR_VERSION, isSupportedLanguage, SUPPORTED_LANGUAGES, type ClaimCategory, type ExtractedClaim } from '../extractor/index.js';
 import { detectLanguage, UNDETERMINED } from '../articles/language.js';
 import { ClaimReconciliation, type ClaimChanges } from './claim-reconciliation.service.js';
@@ -26,7 +26,7 @@ export type ExtractionOutcome =
 /** What turns an article's text into claims: the thread pool in the app; tests may pass their own. */
 export interface ClaimExtractor {
   /** Rejects with ExtractionTimeoutError after `timeoutMs`. */
-  extract(text: string, publishedAt: Date | null, timeoutMs: number): Promise<PoolResult>;
+  extract(text: string, published: Date | null | PublicationTime, timeoutMs: number): Promise<PoolResult>;
 }
 
 /** Claims per matching query and per audit insert: an article with tens of thousands of figures is written in steps. */
@@ -60,11 +60,11 @@ export class ExtractionService {
 
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
     // Mark the work as started, only if it is still due. Anything else (extracted, failed, gone) is a no-op.
-    const [article] = await rows<{ text: string; published_at: Date | null; language: string | null; revision: number }>(
+    const [article] = await rows<{ text: string; published_at: Date | null; time_zone: string; language: string | null; revision: number }>(
       this.db,
       `UPDATE articles SET status = 'extracting', updated_at = now()
         WHERE id = $1 AND status IN ('queued', 'extracting')
-        RETURNING text, published_at, language, revision`,
+        RETURNING text, published_at, time_zone, language, revision`,
       [articleId],
     );
     if (!article) return { status: 'skipped', reason: 'article is not waiting for extraction' };
@@ -90,8 +90,8 @@ export class ExtractionService {
     }
   }
 
-  private async extractAndStore(articleId: string, article: { text: string; published_at: Date | null; revision: number }, budget: Budget): Promise<ExtractionOutcome> {
-    const { claims: extracted, skipped } = await this.extractor.extract(article.text, article.published_at, budget.remaining());
+  private async extractAndStore(articleId: string, article: { text: string; published_at: Date | null; time_zone: string; revision: number }, budget: Budget): Promise<ExtractionOutcome> {
+    const { claims: extracted, skipped } = await this.extractor.extract(article.text, { publishedAt: article.published_at, timeZone: article.time_zone }, budget.remaining());
     // A sentence the extractor could not analyse is skipped, not the article; logged for whoever fixes the rule.
     for (const s of skipped) {
       this.logger.warn({

@@ -11,6 +11,12 @@ export interface PoolResult {
   skipped: SkippedSentence[];
 }
 
+
+/** When an article was published and the zone its publisher writes in (relative dates resolve there). */
+export interface PublicationTime {
+  publishedAt: Date | null;
+  timeZone: string | null;
+}
 /** The article ran past its budget (EXTRACTION_TIMEOUT_MS) at `stage`. Retrying would time out again. */
 export class ExtractionTimeoutError extends Error {
   readonly code = 'extraction_timeout';
@@ -72,9 +78,10 @@ export class ExtractorPool implements OnApplicationShutdown {
    * Extracts in a thread; past `timeoutMs` of the thread's work the thread is terminated and this rejects with
    * ExtractionTimeoutError (reported against `budgetMs`, the article's whole budget, of which this may be the rest).
    */
-  extract(text: string, publishedAt: Date | null, timeoutMs = this.budgetMs, budgetMs = this.budgetMs): Promise<PoolResult> {
+  extract(text: string, published: Date | null | PublicationTime, timeoutMs = this.budgetMs, budgetMs = this.budgetMs): Promise<PoolResult> {
+    const { publishedAt, timeZone } = published === null || published instanceof Date ? { publishedAt: published, timeZone: null } : published;
     return new Promise<PoolResult>((resolve, reject) => {
-      this.waiting.push({ req: { id: this.nextId++, text, publishedAt: publishedAt?.getTime() ?? null }, claims: [], timeoutMs, budgetMs, resolve, reject });
+      this.waiting.push({ req: { id: this.nextId++, text, publishedAt: publishedAt?.getTime() ?? null, timeZone }, claims: [], timeoutMs, budgetMs, resolve, reject });
       this.dispatch();
     });
   }

@@ -6,6 +6,8 @@ export interface ExtractRequest {
   text: string;
   /** epoch ms, or null for "now" */
   publishedAt: number | null;
+  /** the publisher's IANA zone (relative dates count from the local date); null: UTC */
+  timeZone: string | null;
 }
 
 /** The main thread asks for the next part of the claims once it has taken the last one (see ThreadResponse). */

@@ -33,7 +33,7 @@ port.on('message', (req: ThreadRequest) => {
     return;
   }
   try {
-    const { claims, skipped } = extractArticleText(req.text, req.publishedAt === null ? undefined : new Date(req.publishedAt));
+    const { claims, skipped } = extractArticleText(req.text, req.publishedAt === null ? undefined : new Date(req.publishedAt), undefined, req.timeZone);
     pending = { id: req.id, claims, skipped, sent: 0 };
     sendNext();
   } catch (err) {

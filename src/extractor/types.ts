@@ -70,6 +70,8 @@ export interface SentenceError {
 export interface ExtractOptions {
   /** Anchor for relative dates ("last week"); defaults to now. */
   publishedAt?: Date;
+  /** IANA zone the publisher writes in: relative dates count from publishedAt's date there. Default UTC. */
+  timeZone?: string | null;
   /** Called for each sentence whose analysis threw; that sentence is skipped. Without it the error propagates. */
   onSentenceError?: (e: SentenceError) => void;
   /** Record the rule trace: each claim carries `rules`. Slower; for the CLI, the eval and tests. */

@@ -15,7 +15,7 @@ import { withHarmMentions } from '../stages/outcome/mentions.js';
 import { findTurns, turnAt, turnStatementSpeaker } from '../stages/attribution/transcript.js';
 import { splitSentences, type Sentence } from '../stages/segmentation/index.js';
 import { tokenize, type Tok } from '../stages/tokens/index.js';
-import { findTimes, ymdOf } from '../stages/time/index.js';
+import { findTimes, ymdIn } from '../stages/time/index.js';
 import type { ExtractedClaim, ExtractOptions, TimeRef } from '../types.js';
 import { SentenceFilter } from './sentence-filter.js';
 import { rulesTouching, withTrace, type Firing } from './trace.js';
@@ -62,7 +62,7 @@ function speakerToRemember(toks: Tok[], found: FoundAttribution[], attr: FoundAt
 }
 
 function runPipeline(text: string, opts: ExtractOptions, step: SentenceStep, anchors: Anchors | null): ExtractedClaim[] {
-  const pub = ymdOf(opts.publishedAt ?? new Date());
+  const pub = ymdIn(opts.publishedAt ?? new Date(), opts.timeZone);
   const claims: ExtractedClaim[] = [];
   const sink: ClaimSink = (claim, speaker) => {
     claims.push(claim);

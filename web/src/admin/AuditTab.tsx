@@ -30,13 +30,17 @@ const ENTITY_TYPES: ReadonlyArray<{ value: EntityType; label: string }> = [
   { value: 'token', label: 'API tokens' },
   { value: 'webhook', label: 'Webhooks' },
   { value: 'extraction_rerun', label: 'Re-extraction runs' },
+  { value: 'publisher', label: 'Publishers' },
 ];
 const ENTITY_NAMES: Record<EntityType, string> = {
-  claim: 'Claim', review_task: 'Review task', verdict: 'Verdict', source: 'Source', article: 'Article', user: 'User', token: 'API token', webhook: 'Webhook', extraction_rerun: 'Re-extraction run',
+  claim: 'Claim', review_task: 'Review task', verdict: 'Verdict', source: 'Source', article: 'Article', user: 'User', token: 'API token', webhook: 'Webhook', extraction_rerun: 'Re-extraction run', publisher: 'Publisher',
 };
 
 /** Actions outside a claim's history (words.ts has those), in words. */
 const MORE_ACTIONS: Record<string, string> = {
+  'publisher.created': 'set the publisher\'s time zone',
+  'publisher.updated': 'changed the publisher\'s time zone',
+  'publisher.deleted': 'removed the publisher\'s time zone',
   'article.ingested': 'ingested the article',
   'article.extracted': 'extracted claims from the article',
   'article.failed': 'extraction of the article failed',

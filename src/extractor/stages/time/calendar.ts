@@ -62,6 +62,24 @@ export function ymdOf(d: Date): YMD {
   return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar date of `d` where the article was published: "yesterday" in a paper of Tokyo at 02:00 local time
+ * (17:00 UTC the day before) is the day before the Tokyo date. UTC (or no zone) is `ymdOf`. An unknown zone throws
+ * (a RangeError from Intl); callers validate zones before they get here.
+ */
+export function ymdIn(d: Date, timeZone?: string | null): YMD {
+  if (!timeZone || timeZone === 'UTC') return ymdOf(d);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  const part = (type: string) => Number(format.formatToParts(d).find((p) => p.type === type)!.value);
+  return { y: part('year'), m: part('month'), d: part('day') };
+}
+
 /** A count written in a time phrase ("three", "twenty-one", "a few", "2.5"). */
 export function numOf(s: string): number {
   const l = s.toLowerCase();

@@ -1,4 +1,4 @@
 /** The time stage: what other stages import. */
-export { findTimes, isBaseline, isDuration, isStartDate, isUnresolved, iso, rateMonth, sinceInner, ymdOf, type YMD } from './time.js';
+export { findTimes, isBaseline, isDuration, isStartDate, isUnresolved, iso, rateMonth, sinceInner, ymdIn, ymdOf, type YMD } from './time.js';
 export { pickTime, timeForFigure, usableTimes, type PreviousFigure, type TimeChoice } from './choice.js';
 export { clauses } from './clauses.js';

@@ -12,7 +12,7 @@ import { CALENDAR_DATE, chronoDates } from './chrono.js';
 import { widenSinceClauses } from './refiners.js';
 import { TIME_GRAMMAR } from './rules.js';
 
-export { iso, ymdOf, type YMD } from './calendar.js';
+export { iso, ymdIn, ymdOf, type YMD } from './calendar.js';
 export { isBaseline } from './baseline.js';
 export { isStartDate } from './future.js';
 export { sinceInner } from './refiners.js';
