@@ -26,7 +26,7 @@ export type ExtractionOutcome =
 /** What turns an article's text into claims: the thread pool in the app; tests may pass their own. */
 export interface ClaimExtractor {
   /** Rejects with ExtractionTimeoutError after `timeoutMs`. */
-  extract(text: string, published: Date | null | PublicationTime, timeoutMs: number): Promise<PoolResult>;
+  extract(text: string, published: PublicationTime, timeoutMs: number): Promise<PoolResult>;
 }
 
 /** Claims per matching query and per audit insert: an article with tens of thousands of figures is written in steps. */

@@ -63,8 +63,8 @@ describe('a sentence the extractor cannot analyse', () => {
     };
     // The threads' own code (extractArticleText), with the seam.
     const extractor: ClaimExtractor = {
-      async extract(txt, publishedAt) {
-        return extractArticleText(txt, publishedAt ?? undefined, failSecond);
+      async extract(txt, { publishedAt, timeZone }) {
+        return extractArticleText(txt, publishedAt ?? undefined, failSecond, timeZone);
       },
     };
     const get = <T>(type: new (...args: never[]) => T) => t.app.get(type, { strict: false });
