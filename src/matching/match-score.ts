@@ -15,10 +15,12 @@
  */
 import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { isPersonNoun } from '../extractor/index.js';
+import { oppositeActions } from './actions.js';
 import { claimFigures, compareFigures, otherLanguage } from './figures.js';
 import { intervalOf, numericCloseness, type Interval, type MatchableClaim } from './matchable.js';
 
 export { figuresIn, figureTerms, otherLanguage } from './figures.js';
+export { actionsIn, oppositeActions } from './actions.js';
 export * from './matchable.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -657,6 +659,7 @@ function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Prof
   if (q.interval && c.interval && disjoint(measuresIn(query.text), measuresIn(candidate.text))) return 'different_measure';
   if (disjoint(q.outcomes, c.outcomes)) return 'different_outcome';
   if (oppositePolarity(query.text, candidate.text)) return 'opposite_direction';
+  if (oppositeActions(query.text, candidate.text)) return 'opposite_action';
   // "last year" means a period only where the claim's date is known: a post sent without one is not dated "now".
   // A year both texts name settles the period ("banned since 2021" and "banned in 2021").
   const sharedYear = [...qYears].some((y) => cYears.has(y));

@@ -1,0 +1,82 @@
+/**
+ * Actions that undo each other: banning and lifting a ban, vetoing and signing, raising and cutting, opening and
+ * closing, hiring and firing, voting for and against, passing and defeating, jailing and freeing, building and
+ * demolishing. Two claims alike in all else that report opposite actions are two claims ("the council banned
+ * e-scooters" is not "the council lifted its e-scooter ban").
+ *
+ * Each kind of action is an ordered list of patterns, each with its sign; a match consumes its words, so the longer
+ * phrases go first ("lifted the ban" is read as lifting before "ban" alone is read as banning). A text with both signs
+ * of one kind says both and is left alone.
+ */
+type Rule = readonly [RegExp, 1 | -1];
+
+const WORD = String.raw`(?:[a-z'-]+\s+)`;
+const BAN_WORDS = String.raw`(?:ban|bans|banning|prohibition|moratorium)`;
+const UNDO = String.raw`(?:lift(?:s|ed|ing)?|repeal(?:s|ed|ing)?|overturn(?:s|ed|ing)?|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|drop(?:s|ped|ping)?|strik(?:e|es|ing)\s+down|struck\s+down|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|block(?:s|ed|ing)?|vote[sd]?\s+against)`;
+
+const ACTIONS: Record<string, readonly Rule[]> = {
+  ban: [
+    [new RegExp(String.raw`\b${UNDO}\s+${WORD}{0,4}${BAN_WORDS}\b`, 'g'), 1],
+    [/\b(?:not|no\s+longer|never|n't)\s+(?:be\s+)?(?:allowed|permitted|legal)\b/g, -1],
+    [/\b(?:ban|bans|banned|banning|outlaw(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden|idding)|criminali[sz](?:e|es|ed|ing))\b/g, -1],
+    [/\b(?:legali[sz](?:e|es|ed|ing)|decriminali[sz](?:e|es|ed|ing)|unbann(?:ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\b/g, 1],
+  ],
+  veto: [
+    [/\bveto(?:es|ed|ing)?\b/g, -1],
+    [/\bsign(?:s|ed|ing)?\s+(?:into\s+law|the\s+(?:bill|law|measure|act))\b|\bsigned\b/g, 1],
+  ],
+  level: [
+    [/\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\b/g, 1],
+    [/\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?)\b/g, -1],
+  ],
+  open: [
+    [/\b(?:re)?open(?:s|ed|ing)?\b/g, 1],
+    [/\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?(?:\s+down)?)\b/g, -1],
+  ],
+  staff: [
+    [/\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?)\b/g, 1],
+    [/\b(?:fired|laid\s+off|lay(?:s|ing)?\s+off|layoffs?|sack(?:s|ed|ing)?)\b/g, -1],
+  ],
+  vote: [
+    [/\bvot(?:e|es|ed|ing)\s+against\b/g, -1],
+    [/\bvot(?:e|es|ed|ing)\s+(?:for|in\s+favou?r\s+of)\b|\bco-?sponsor(?:s|ed|ing)?\b/g, 1],
+  ],
+  passage: [
+    [/\b(?:fail(?:s|ed)?\s+to\s+pass|defeat(?:s|ed)?|voted\s+down|vote\s+down|struck\s+down|strikes?\s+down)\b/g, -1],
+    [/\bpass(?:es|ed)?\b/g, 1],
+  ],
+  custody: [
+    [/\b(?:freed|acquit(?:s|ted)?|pardon(?:s|ed)?|released\s+(?:from|on\s+bail)|cleared\s+of)\b/g, -1],
+    [/\b(?:arrest(?:s|ed)?|jail(?:s|ed)?|imprison(?:s|ed)?|convict(?:s|ed)?|detain(?:s|ed)?)\b/g, 1],
+  ],
+  building: [
+    [/\b(?:demolish(?:es|ed|ing)?|tore\s+down|torn\s+down|tear(?:s|ing)?\s+down|raze[sd]?)\b/g, -1],
+    [/\b(?:buil[dt]s?|building\s+of|construct(?:s|ed)?)\b/g, 1],
+  ],
+};
+
+/** The sign of each kind of action the text reports (kinds it reports both ways, or not at all, are left out). */
+export function actionsIn(text: string): Map<string, 1 | -1> {
+  const out = new Map<string, 1 | -1>();
+  const lower = text.toLowerCase();
+  for (const [kind, rules] of Object.entries(ACTIONS)) {
+    let rest = lower;
+    const signs = new Set<number>();
+    for (const [re, sign] of rules) {
+      rest = rest.replace(re, (m) => {
+        signs.add(sign);
+        return ' '.repeat(m.length);
+      });
+    }
+    if (signs.size === 1) out.set(kind, [...signs][0] as 1 | -1);
+  }
+  return out;
+}
+
+/** Do the two texts report one action in opposite ways? */
+export function oppositeActions(a: string, b: string): boolean {
+  const x = actionsIn(a);
+  if (x.size === 0) return false;
+  for (const [kind, sign] of actionsIn(b)) if (x.get(kind) === -sign) return true;
+  return false;
+}
