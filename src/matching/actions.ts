@@ -11,23 +11,38 @@
 type Rule = readonly [RegExp, 1 | -1];
 
 const WORD = String.raw`(?:[a-z'-]+\s+)`;
-const BAN_WORDS = String.raw`(?:ban|bans|banning|prohibition|moratorium)`;
-const UNDO = String.raw`(?:lift(?:s|ed|ing)?|repeal(?:s|ed|ing)?|overturn(?:s|ed|ing)?|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|drop(?:s|ped|ping)?|strik(?:e|es|ing)\s+down|struck\s+down|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|block(?:s|ed|ing)?|vote[sd]?\s+against)`;
+const BAN_WORDS = String.raw`(?:ban|bans|banning|prohibition|moratorium|curfew|embargo)`;
+const UNDO = String.raw`(?:lift(?:s|ed|ing)?|repeal(?:s|ed|ing)?|overturn(?:s|ed|ing)?|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|drop(?:s|ped|ping)?|strik(?:e|es|ing)\s+down|struck\s+down|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|block(?:s|ed|ing)?|vot(?:e|es|ed|ing)\s+(?:against|down))`;
 
 const ACTIONS: Record<string, readonly Rule[]> = {
   ban: [
     [new RegExp(String.raw`\b${UNDO}\s+${WORD}{0,4}${BAN_WORDS}\b`, 'g'), 1],
+    // "ban scrapped", "the curfew was lifted"
+    [new RegExp(String.raw`\b(?:${BAN_WORDS}|restrictions?)\s+(?:(?:is|was|has\s+been|have\s+been|being|now)\s+)?${UNDO}\b`, 'g'), 1],
+    [/\b(?:impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing))\s+(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){0,2}(?:curfew|embargo)\b/g, -1],
     [/\b(?:not|no\s+longer|never|n't)\s+(?:be\s+)?(?:allowed|permitted|legal)\b/g, -1],
     [/\b(?:ban|bans|banned|banning|outlaw(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|forb(?:id|ids|ade|idden|idding)|criminali[sz](?:e|es|ed|ing))\b/g, -1],
     [/\b(?:legali[sz](?:e|es|ed|ing)|decriminali[sz](?:e|es|ed|ing)|unbann(?:ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\b/g, 1],
   ],
   veto: [
-    [/\bveto(?:es|ed|ing)?\b/g, -1],
-    [/\bsign(?:s|ed|ing)?\s+(?:into\s+law|the\s+(?:bill|law|measure|act))\b|\bsigned\b/g, 1],
+    [/\bveto(?:es|ed|ing)?\b|\b(?:say|says|said|saying)\s+no\s+to\b/g, -1],
+    [/\bsign(?:s|ed|ing)?\s+(?:into\s+law|the\s+(?:bill|law|measure|act)|off\s+on)\b|\bsigned\b/g, 1],
+  ],
+  go_ahead: [
+    [/\b(?:cancel(?:s|led|ed|ling|ing)?|axe[sd]?|shelve[sd]?|call(?:s|ed)?\s+off|halt(?:s|ed)?|scrap(?:s|ped|ping)?|abandon(?:s|ed)?)\b/g, -1],
+    [/\b(?:approv(?:e|es|ed|ing|al)|green-?light(?:s|ed)?|authori[sz](?:e|es|ed)|go-ahead|gets?\s+the\s+(?:ok|nod))\b/g, 1],
+  ],
+  presence: [
+    [/\b(?:remov(?:e|es|ed|ing)|tore\s+out|rip(?:s|ped)?\s+out|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?)\b/g, -1],
+    [/\b(?:add(?:s|ed|ing)?|install(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|creat(?:e|es|ed|ing))\b/g, 1],
+  ],
+  ownership: [
+    [/\bnationali[sz](?:e|es|ed|ing|ation)\b|\bin(?:to)?\s+public\s+hands\b/g, 1],
+    [/\bprivati[sz](?:e|es|ed|ing|ation)\b|\bsell(?:s|ing)?\s+(?:off\s+)?[a-z' -]{0,40}\bto\s+(?:a\s+)?private\b/g, -1],
   ],
   level: [
-    [/\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\b/g, 1],
-    [/\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?)\b/g, -1],
+    [/\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|pay\s+rise)\b/g, 1],
+    [/\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|end(?:s|ed)|halv(?:e|es|ed|ing)|defund(?:s|ed|ing)?)\b/g, -1],
   ],
   open: [
     [/\b(?:re)?open(?:s|ed|ing)?\b/g, 1],

@@ -3,7 +3,7 @@
  * "100.000" may be 100,000, "four decades" are 40 years. Pure, no database.
  */
 import type { Qualifier } from '../claims/claim-vocabulary.js';
-import { APPROXIMATE_TOLERANCE, EXACT_TOLERANCE, intervalOf, type Interval, type MatchableClaim } from './matchable.js';
+import { APPROXIMATE_TOLERANCE, EXACT_TOLERANCE, exactInterval, intervalOf, type Interval, type MatchableClaim } from './matchable.js';
 
 
 /** What a figure counts, so only like is compared with like: a share is not a sum of money, dollars are not euros. */
@@ -145,7 +145,7 @@ export function figuresIn(text: string): TextFigures {
     // "five bucks", "ten euros": an amount of money.
     const currency = currencyAfter(m.groups!.word, undefined);
     const kind: FigureKind = currency ? `money:${currency}` : span?.kind ?? 'count';
-    figures.push({ kind, readings: [widen(n * (span?.factor ?? 1), EXACT_TOLERANCE)], values: [n * (span?.factor ?? 1)] });
+    figures.push({ kind, readings: [span ? widen(n * span.factor, EXACT_TOLERANCE) : exactInterval(n)], values: [n * (span?.factor ?? 1)] });
   }
   for (const m of scanned.matchAll(FIGURE_RE)) {
     const g = m.groups!;
@@ -210,7 +210,7 @@ function hedged(v: number, hedge: Qualifier): Interval {
     case 'approximate':
       return widen(v, TEXT_APPROXIMATE_TOLERANCE);
     default:
-      return widen(v, EXACT_TOLERANCE);
+      return exactInterval(v);
   }
 }
 const TEXT_BOUND_FACTOR = 1.1;

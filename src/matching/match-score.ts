@@ -451,7 +451,7 @@ function unitKey(unit: string): string {
   return UNIT_ALIASES[lower] ?? SYNONYM.get(lower) ?? (isPeopleUnit(lower) ? lower : stem(lower));
 }
 
-const DEMONYM_SUFFIXES = ['n', 'an', 'ian', 'ese', 'i', 'ish'];
+const DEMONYM_SUFFIXES = ['n', 'an', 'ian', 'ese', 'i', 'ish', 's'];
 
 /** The same entity, also when a name outside the gazetteer meets its demonym: libya ~ libyan, chile ~ chilean. */
 function sameEntity(a: string, b: string, partOf = true): boolean {
@@ -605,7 +605,14 @@ const PRESENT_PERFECT = new RegExp(
 /** Words that tie a claim to the moment it is made. */
 const NOW_WORDS = /\b(?:(?:this|last|next|past) (?:week|month|year|summer|winter|spring|autumn|quarter|january|february|march|april|may|june|july|august|september|october|november|december)|today|tonight|yesterday|currently|right now|so far this|for the first time)\b/i;
 /** The bonus of a figure both claims state, in full once their words are this alike. */
+/**
+ * What is going on as the text is written: "nurses are on strike", "farmers are blocking the motorways". Said in both
+ * texts, each is the news of its day, as the present perfect is.
+ */
+const PROGRESSIVE = /\b(?:is|are|'re)\s+(?:now\s+|still\s+|currently\s+|again\s+)?(?:on\s+strike|at\s+war|in\s+lockdown|under\s+curfew|(?!being\b|going\s+to\b)[a-z]{3,}ing\b)/i;
+
 const SAME_FIGURE_BONUS = 0.25;
+const NO_SHARED_NAME = 0.1;
 /** Two claims this alike in words that count different things (by the extractor's units) are two claims. */
 const UNIT_REFUSAL_TEXT = 0.6;
 const FULL_SUPPORT_TEXT = 0.3;
@@ -735,6 +742,15 @@ function differentReading(query: MatchableClaim, candidate: MatchableClaim, q: P
   return q.outcomes.size === 0 || c.outcomes.size === 0 || disjoint(q.outcomes, c.outcomes);
 }
 
+/**
+ * The names a text gives, written as names: words in capitals are a post's shouting ("NEVER", "BREAKING") as often
+ * as names, so they count only when the gazetteer knows them.
+ */
+function properNames(entities: Set<string>, text: string): Set<string> {
+  const shouted = new Set((text.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
+  return new Set([...entities].filter((e) => GAZETTEER[e] !== undefined || !shouted.has(e)));
+}
+
 /** Actors that are places or bodies we know (the gazetteer): a stray capitalised word ("The Obama") is no contradiction. */
 function gazetteerOnly(s: Set<string>): Set<string> {
   return new Set([...s].filter((e) => GAZETTEER[e] !== undefined));
@@ -806,6 +822,11 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   if (q.all.size > 0 && c.all.size > 0 && !disjoint(q.all, c.all)) {
     score += 0.05;
     reasons.push('shared_entity');
+  } else if (!q.foreign && !c.foreign && disjoint(properNames(q.all, query.text), properNames(c.all, candidate.text))) {
+    // Each names someone or somewhere, and not the same: Oakrest's ban is not Dunmarrow's. (Not a refusal: a post may
+    // name the mayor where the fact-check names the city.)
+    score -= NO_SHARED_NAME;
+    reasons.push('no_shared_name');
   }
   // No year in either text: the publication dates stand for the claims' moments. Figures, and words like "this July"
   // or "currently", tie a claim to its moment; a claim without them (a rumour) may come back years later.
@@ -813,7 +834,8 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     const apart = Math.abs(Date.parse(query.publishedAt) - Date.parse(candidate.publishedAt)) / YEAR_MS;
     if (!Number.isNaN(apart)) {
       reasons.push(`published:${query.publishedAt.slice(0, 10)}~${candidate.publishedAt.slice(0, 10)}`);
-      const deictic = NOW_WORDS.test(query.text) || NOW_WORDS.test(candidate.text) || (PRESENT_PERFECT.test(query.text) && PRESENT_PERFECT.test(candidate.text));
+      const deictic = NOW_WORDS.test(query.text) || NOW_WORDS.test(candidate.text) || (PRESENT_PERFECT.test(query.text) && PRESENT_PERFECT.test(candidate.text)) ||
+        (PROGRESSIVE.test(query.text) && PROGRESSIVE.test(candidate.text));
       const withFigures = qf.figures.length > 0 && cf.figures.length > 0;
       if ((withFigures && apart >= FIGURES_AGE_YEARS) || (deictic && apart >= 1)) return { score: 0, reasons: ['published_years_apart', ...reasons] };
       // Otherwise a claim that says nothing of its moment (a rumour: "the vaccines contain microchips") is the same claim

@@ -26,6 +26,27 @@ export interface MatchableClaim {
  */
 export const EXACT_TOLERANCE = 0.02;
 export const APPROXIMATE_TOLERANCE = 0.05;
+
+/**
+ * A figure stated exactly, as an interval: ±EXACT_TOLERANCE, but never wider than half a unit of its last written digit.
+ * "67" is 66.5–67.5, so a retirement age of 69 is another figure (±2 % would let 67 and 69 meet); "14,400" is not
+ * "14,000"; a round "100,000" keeps its ±2 %.
+ */
+export function exactInterval(v: number): Interval {
+  const half = 0.49 * lastDigitUnit(v);
+  const tol = Math.min(Math.abs(v) * EXACT_TOLERANCE, half);
+  return [v - tol, v + tol];
+}
+
+/** 1 for 67, 100 for 14,400, 0.1 for 4.5, 100,000,000 for 1.4 billion (read to 12 significant digits). */
+function lastDigitUnit(v: number): number {
+  const a = Math.abs(v);
+  if (a === 0 || !Number.isFinite(a)) return 1;
+  const [mantissa, exponent] = a.toExponential(11).split('e');
+  const digits = mantissa.replace('.', '').replace(/0+$/, '');
+  // digits d1 d2 … dn of d1.d2… × 10^e: the last one weighs 10^(e − n + 1)
+  return 10 ** (Number(exponent) - Math.max(1, digits.length) + 1);
+}
 /**
  * A bound is read as "near the bound": "more than 14,000" → [14,000, 21,000], "fewer than 500" → [333, 500].
  * Unbounded, "more than 1,200 killed" would match "2,900 killed", which is another claim.
@@ -54,7 +75,7 @@ export function intervalOf(q: MatchableClaim['quantity']): Interval | null {
     case 'exact':
       if (value === null) return null;
       // "two-thirds", "a quarter", "one in five": a fraction is a rounded figure.
-      return widen(value, q.text && FRACTION.test(q.text) ? APPROXIMATE_TOLERANCE : EXACT_TOLERANCE);
+      return q.text && FRACTION.test(q.text) ? widen(value, APPROXIMATE_TOLERANCE) : exactInterval(value);
     case 'approximate':
       return value === null ? (low ?? high) === null ? null : widen((low ?? high)!, APPROXIMATE_TOLERANCE) : widen(value, APPROXIMATE_TOLERANCE);
     case 'lower_bound': {
