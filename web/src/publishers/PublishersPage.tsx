@@ -161,6 +161,7 @@ function SetZone({ initial, zonesInUse, defaultZone, onDone }: {
     onSuccess: async (p) => {
       toast(`${p.name}: articles ingested from now on are read in ${p.timeZone}.`);
       setName('');
+      setZone(defaultZone);
       onDone();
       await invalidateOperations(queries, 'listPublishers');
     },
