@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ArticleDto, ArticleRevisionDto, RevisionClaimDto } from '../api/generated';
 import {
@@ -26,8 +26,15 @@ export default function ArticlePage() {
     ...getArticleOptions({ path: { id } }),
     refetchInterval: (q) => (q.state.data && WORKING.has(q.state.data.status) ? 1000 : false),
   });
-  const extracting = !!article.data && WORKING.has(article.data.status);
-  const revisions = useQuery({ ...listArticleRevisionsOptions({ path: { id } }), refetchInterval: extracting ? 2000 : false });
+  const revisions = useQuery(listArticleRevisionsOptions({ path: { id } }));
+  // What a revision changed is known once it is extracted: read the revisions again whenever the status moves on.
+  const queries = useQueryClient();
+  const status = article.data?.status;
+  const seen = useRef(status);
+  useEffect(() => {
+    if (status && seen.current && status !== seen.current) void invalidateOperations(queries, 'listArticleRevisions', 'listArticles');
+    seen.current = status;
+  }, [status, queries]);
 
   if (article.isPending) return <div className="page"><Loading what="the article" /></div>;
   if (article.isError) {
