@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CallerScope, ReadScope } from '../auth/read-scope.js';
-import { ArticleDto, ArticlePageDto, CreateArticleDto, IngestResultDto, ListArticlesQuery, RetryArticleDto } from './articles.dto.js';
+import {
+  ArticleDto, ArticlePageDto, ArticleRevisionsDto, ArticleRevisionTextDto, CreateArticleDto, IngestResultDto, ListArticlesQuery, RetryArticleDto,
+} from './articles.dto.js';
 import { ArticlesService } from './articles.service.js';
 
 @ApiTags('articles')
@@ -49,6 +51,22 @@ export class ArticlesController {
   @ApiOkResponse({ type: ArticleDto, description: 'Queued for extraction again (with the language given, if any); 409 article_not_failed for any other status.' })
   retry(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: Principal, @Body() dto: RetryArticleDto = {}): Promise<ArticleDto> {
     return this.articles.retry(id, user.userId, dto);
+  }
+
+  @ApiOperation({ operationId: 'listArticleRevisions', summary: "An article's revisions, newest first, and what each did to its claims" })
+  @Get(':id/revisions')
+  @Roles('editor')
+  @ApiOkResponse({ type: ArticleRevisionsDto, description: 'Without the texts (GET …/revisions/{revision}); claims kept, added, superseded (with their successors) and gone.' })
+  revisions(@Param('id', ParseUUIDPipe) id: string): Promise<ArticleRevisionsDto> {
+    return this.articles.revisions(id);
+  }
+
+  @ApiOperation({ operationId: 'getArticleRevision', summary: 'The title and text of one revision of an article' })
+  @Get(':id/revisions/:revision')
+  @Roles('editor')
+  @ApiOkResponse({ type: ArticleRevisionTextDto })
+  revision(@Param('id', ParseUUIDPipe) id: string, @Param('revision', ParseIntPipe) revision: number): Promise<ArticleRevisionTextDto> {
+    return this.articles.revisionText(id, revision);
   }
 
   @ApiOperation({ operationId: 'getArticle', summary: 'Get an article and its extraction status' })

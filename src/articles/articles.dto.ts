@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsTimeZone, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { KeysetPageQuery } from '../common/pagination.js';
+import { CLAIM_STATUSES, type ClaimStatus } from '../claims/claim.entity.js';
+import { CLAIM_CATEGORIES, type ClaimCategory } from '../claims/claim-vocabulary.js';
 import { ARTICLE_STATUSES, type ArticleStatus } from './article.entity.js';
 import { LANGUAGE_CODES, UNDETERMINED } from './language.js';
 
@@ -136,4 +138,54 @@ export class ListArticlesQuery extends KeysetPageQuery {
 export class ArticlePageDto {
   @ApiProperty({ type: [ArticleSummaryDto] }) items: ArticleSummaryDto[];
   @ApiProperty({ type: String, nullable: true, description: 'null on the last page.' }) nextCursor: string | null;
+}
+
+/** A claim as a revision's changes name it: enough to show and link it. */
+export class RevisionClaimDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'The sentence (or span) of the claim.' }) text: string;
+  @ApiProperty({ type: String, nullable: true, example: 'At least 40 people' }) quantityText: string | null;
+  @ApiProperty({ enum: CLAIM_CATEGORIES }) category: ClaimCategory;
+  @ApiProperty({ enum: CLAIM_STATUSES, description: 'Its status now.' }) status: ClaimStatus;
+}
+
+/** A claim of the previous text replaced, in this revision, by a claim with another figure. */
+export class SupersededClaimDto {
+  @ApiProperty({ type: RevisionClaimDto, description: 'The claim that left the text (kept, with its sources and verdict).' }) claim: RevisionClaimDto;
+  @ApiProperty({ type: RevisionClaimDto, description: 'The claim that replaces it (its supersedesClaimId names the other).' }) successor: RevisionClaimDto;
+}
+
+export class RevisionClaimsDto {
+  @ApiProperty({ type: [RevisionClaimDto], description: 'Claims of an earlier revision still in this text.' }) kept: RevisionClaimDto[];
+  @ApiProperty({ type: [RevisionClaimDto], description: 'Claims this revision brought (new sentences, or an editor\'s claims).' }) added: RevisionClaimDto[];
+  @ApiProperty({ type: [SupersededClaimDto] }) superseded: SupersededClaimDto[];
+  @ApiProperty({ type: [RevisionClaimDto], description: 'Claims that left the text in this revision, with no successor.' }) gone: RevisionClaimDto[];
+}
+
+/** One revision of an article: when it came, who sent it, its extraction and what it changed in the claims. */
+export class ArticleRevisionDto {
+  @ApiProperty({ minimum: 1 }) revision: number;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'date-time', description: 'When this text was ingested.' }) createdAt: string;
+  @ApiProperty({ type: String, nullable: true }) createdByName: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'null until this revision is extracted (or when a later one came first).' }) extractedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) extractorVersion: string | null;
+  @ApiProperty({ description: 'The text\'s length in characters (GET …/revisions/{revision} has the text).' }) textLength: number;
+  @ApiProperty({ type: ClaimChangesDto, nullable: true, description: 'The counts the last extraction of this revision reported; null until extracted.' }) changes: ClaimChangesDto | null;
+  @ApiProperty({
+    type: RevisionClaimsDto,
+    description: 'The claims behind the changes, from the claims as they are now (their `revision`, `goneInRevision` and `supersedesClaimId`).',
+  }) claims: RevisionClaimsDto;
+}
+
+export class ArticleRevisionsDto {
+  @ApiProperty({ type: [ArticleRevisionDto], description: 'Newest first.' }) items: ArticleRevisionDto[];
+}
+
+/** The text of one revision, as it was ingested. */
+export class ArticleRevisionTextDto {
+  @ApiProperty({ minimum: 1 }) revision: number;
+  @ApiProperty() title: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }

@@ -1,17 +1,20 @@
 import { AppConfig } from '../config/config.js';
-import { Injectable, Logger } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ReadScope } from '../auth/read-scope.js';
 import { CURSOR_KEY, decodeKeyCursor, encodeKeyCursor, sqlTimestampKey, type Page } from '../common/pagination.js';
-import { conflict, notFound } from '../common/problem.js';
-import { SqlFilter } from '../database/sql.js';
+import { conflict, notFound, ProblemException } from '../common/problem.js';
+import { rows, SqlFilter } from '../database/sql.js';
 import { QueueService } from '../queue/queue.service.js';
 import type { ArticleStatus } from './article.entity.js';
-import type { ArticleDto, ArticleSummaryDto, CreateArticleDto, IngestResultDto, ListArticlesQuery, RetryArticleDto } from './articles.dto.js';
+import type {
+  ArticleDto, ArticleRevisionsDto, ArticleRevisionTextDto, ArticleSummaryDto, ClaimChangesDto, CreateArticleDto, IngestResultDto, ListArticlesQuery, RetryArticleDto,
+} from './articles.dto.js';
 import { detectLanguage } from './language.js';
 import { normalizeUrl, textHash } from './normalize.js';
+import { revisionClaims, type ClaimInRevisions } from './revision-changes.js';
 
 const ARTICLES_CURSOR = 'ar';
 
@@ -227,6 +230,41 @@ export class ArticlesService {
     );
     if (!row) throw notFound('article', id);
     return scope.staff ? row : { ...row, failureReason: null };
+  }
+
+  /**
+   * Every revision of the article, newest first, without their texts: who sent it and when, its extraction, and what it
+   * did to the claims (revisionClaims: from the claims' own revision, goneInRevision and supersedesClaimId). Desk only.
+   */
+  async revisions(id: string): Promise<ArticleRevisionsDto> {
+    const revisions = await rows<Omit<ArticleRevisionsDto['items'][number], 'claims'> & { changes: ClaimChangesDto | null }>(
+      this.db,
+      `SELECT r.revision, r.title, r.created_at AS "createdAt", u.name AS "createdByName", r.extracted_at AS "extractedAt",
+              r.extractor_version AS "extractorVersion", length(r.text)::int AS "textLength", r.changes
+         FROM article_revisions r LEFT JOIN users u ON u.id = r.created_by
+        WHERE r.article_id = $1 ORDER BY r.revision DESC`,
+      [id],
+    );
+    if (revisions.length === 0) throw notFound('article', id);
+    const claims = await rows<ClaimInRevisions>(
+      this.db,
+      `SELECT c.id, c.text, c.quantity_text AS "quantityText", c.category, c.status, c.revision,
+              c.gone_in_revision AS "goneInRevision", c.supersedes_claim_id AS "supersedesClaimId"
+         FROM claims c WHERE c.article_id = $1 ORDER BY c.start_offset, c.ordinal`,
+      [id],
+    );
+    return { items: revisions.map((r) => ({ ...r, claims: revisionClaims(claims, r.revision) })) };
+  }
+
+  /** One revision's title and text, as ingested. */
+  async revisionText(id: string, revision: number): Promise<ArticleRevisionTextDto> {
+    const [row] = await rows<ArticleRevisionTextDto>(
+      this.db,
+      `SELECT revision, title, text, created_at AS "createdAt" FROM article_revisions WHERE article_id = $1 AND revision = $2`,
+      [id, revision],
+    );
+    if (!row) throw new ProblemException(HttpStatus.NOT_FOUND, 'article_revision_not_found', `Article ${id} has no revision ${revision}.`);
+    return row;
   }
 }
 

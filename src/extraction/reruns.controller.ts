@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
-import { CreateRerunDto, RerunDto } from './reruns.dto.js';
+import { CreateRerunDto, ListRerunsQuery, RerunDto, RerunListDto } from './reruns.dto.js';
 import { RerunsService } from './reruns.service.js';
 
 @ApiTags('extraction')
@@ -23,6 +23,14 @@ export class RerunsController {
     const run = await this.reruns.create(dto, user.userId);
     res.location(`/v1/extraction/reruns/${run.id}`);
     return run;
+  }
+
+  @ApiOperation({ operationId: 'listExtractionReruns', summary: 'The latest re-extraction runs, newest first, with their progress' })
+  @Get()
+  @Roles('admin')
+  @ApiOkResponse({ type: RerunListDto })
+  async list(@Query() query: ListRerunsQuery): Promise<RerunListDto> {
+    return { items: await this.reruns.list(query.limit ?? 20) };
   }
 
   @ApiOperation({ operationId: 'getExtractionRerun', summary: 'A re-extraction run and its progress (done, failed, rate, ETA)' })

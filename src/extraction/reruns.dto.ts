@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsOptional, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsDateString, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 export const RERUN_STATUSES = ['running', 'done'] as const;
 export type RerunStatus = (typeof RERUN_STATUSES)[number];
@@ -34,4 +35,14 @@ export class RerunDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Seconds left at that rate; 0 when done, null before the first article.' }) etaSeconds: number | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt: string | null;
+}
+
+export class ListRerunsQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  limit?: number;
+}
+
+export class RerunListDto {
+  @ApiProperty({ type: [RerunDto], description: 'Newest first.' }) items: RerunDto[];
 }

@@ -87,17 +87,20 @@ export class RerunsService {
   }
 
   async get(id: string): Promise<RerunDto> {
-    const [run] = await rows<RerunRow>(
-      this.db,
-      `SELECT id, status, since, extractor_version_below, total, done, failed, created_at, finished_at,
-              extract(epoch FROM coalesce(finished_at, now()) - created_at)::float8 AS elapsed
-         FROM extraction_reruns WHERE id = $1`,
-      [id],
-    );
+    const [run] = await rows<RerunRow>(this.db, `SELECT ${RUN_COLUMNS} FROM extraction_reruns WHERE id = $1`, [id]);
     if (!run) throw notFound('extraction rerun', id);
     return toRerunDto(run);
   }
+
+  /** The latest runs, newest first (the desk's list; a run's own progress is GET …/{id}). */
+  async list(limit = 20): Promise<RerunDto[]> {
+    const runs = await rows<RerunRow>(this.db, `SELECT ${RUN_COLUMNS} FROM extraction_reruns ORDER BY created_at DESC, id DESC LIMIT $1`, [limit]);
+    return runs.map(toRerunDto);
+  }
 }
+
+const RUN_COLUMNS = `id, status, since, extractor_version_below, total, done, failed, created_at, finished_at,
+  extract(epoch FROM coalesce(finished_at, now()) - created_at)::float8 AS elapsed`;
 
 export function toRerunDto(r: RerunRow): RerunDto {
   const processed = r.done + r.failed;

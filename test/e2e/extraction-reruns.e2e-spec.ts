@@ -127,6 +127,18 @@ describe('POST /v1/extraction/reruns', () => {
     }
   });
 
+  test('GET /v1/extraction/reruns: the runs newest first, with their progress; admins only', async () => {
+    const res = await t.http.get('/v1/extraction/reruns').set(auth(admin)).expect(200);
+    const runs = res.body.items as any[];
+    expect(runs.length).toBeGreaterThan(1);
+    expect(runs.map((r) => r.createdAt)).toEqual([...runs.map((r) => r.createdAt)].sort().reverse());
+    const first = runs.find((r) => r.id === ids.run);
+    expect(first).toEqual((await t.http.get(`/v1/extraction/reruns/${ids.run}`).set(auth(admin)).expect(200)).body);
+    expect((await t.http.get('/v1/extraction/reruns').query({ limit: 1 }).set(auth(admin)).expect(200)).body.items).toEqual([runs[0]]);
+    await t.http.get('/v1/extraction/reruns').query({ limit: 0 }).set(auth(admin)).expect(400);
+    await t.http.get('/v1/extraction/reruns').set(auth(editor)).expect(403);
+  });
+
   test('bad input and roles: 400 naming the field, 403 for editors, 404 for an unknown run', async () => {
     const bad = async (body: Record<string, unknown>, field: string) => {
       const res = await t.http.post('/v1/extraction/reruns').set(auth(admin)).send(body).expect(400);

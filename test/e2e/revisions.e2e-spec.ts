@@ -166,6 +166,37 @@ describe('article revisions and claim reconciliation', () => {
     expect(revisions).toEqual([{ revision: 1, text: REV1 }, { revision: 2, text: REV2 }, { revision: 3, text: REV3 }]);
   });
 
+  test('GET /v1/articles/:id/revisions: each revision with what it did to the claims; GET …/revisions/:n: its text', async () => {
+    const res = await t.http.get(`/v1/articles/${articleId}/revisions`).set(auth(editor)).expect(200);
+    const items = res.body.items as any[];
+    expect(items.map((r) => [r.revision, r.title, r.changes])).toEqual([
+      [3, 'Live: Kherson (updated)', { revision: 3, kept: 1, added: 1, superseded: 1, gone: 1 }],
+      [2, 'Live: Kherson (updated)', { revision: 2, kept: 2, added: 0, superseded: 1, gone: 0 }],
+      [1, 'Live: Kherson', { revision: 1, kept: 0, added: 3, superseded: 0, gone: 0 }],
+    ]);
+    expect(items.map((r) => r.textLength)).toEqual([REV3.length, REV2.length, REV1.length]);
+    expect(items[0]).toMatchObject({ createdAt: expect.any(String), extractedAt: expect.any(String), extractorVersion: expect.any(String), createdByName: expect.any(String) });
+    const ref = (id: string) => expect.objectContaining({ id, text: expect.any(String), category: expect.any(String), status: expect.any(String) });
+    const [r3, r2, r1] = items.map((r) => r.claims);
+    expect(r1).toEqual({ kept: [], added: [ref(ids.killed40), ref(ids.wounded), ref(ids.evacuated)], superseded: [], gone: [] });
+    expect(r2).toEqual({ kept: [ref(ids.wounded), ref(ids.evacuated)], added: [], superseded: [{ claim: ref(ids.killed40), successor: ref(ids.killed52) }], gone: [] });
+    expect(r2.superseded[0]).toMatchObject({ claim: { quantityText: 'At least 40 people', status: 'published' }, successor: { quantityText: 'At least 52 people' } });
+    const current = await claimsOf();
+    expect(r3).toEqual({
+      kept: [ref(ids.wounded)], added: [ref(current[2].id)], superseded: [{ claim: ref(ids.killed52), successor: ref(current[0].id) }], gone: [ref(ids.evacuated)],
+    });
+
+    const text = await t.http.get(`/v1/articles/${articleId}/revisions/2`).set(auth(editor)).expect(200);
+    expect(text.body).toEqual({ revision: 2, title: 'Live: Kherson (updated)', text: REV2, createdAt: expect.any(String) });
+    const missing = await t.http.get(`/v1/articles/${articleId}/revisions/4`).set(auth(editor)).expect(404);
+    expect(missing.body).toMatchObject({ code: 'article_revision_not_found' });
+    await t.http.get(`/v1/articles/${articleId}/revisions/two`).set(auth(editor)).expect(400);
+    await t.http.get(`/v1/articles/00000000-0000-4000-8000-000000000000/revisions`).set(auth(editor)).expect(404);
+    // Texts of every revision are the desk's: consumers may not read them.
+    await t.http.get(`/v1/articles/${articleId}/revisions`).set(auth(consumer)).expect(403);
+    await t.http.get(`/v1/articles/${articleId}/revisions/1`).set(auth(consumer)).expect(403);
+  });
+
   test('the same text again: 200, revision unchanged, nothing queued', async () => {
     const res = await t.http.post('/v1/articles').set(auth(editor)).send({ url: URL, title: 'Live: Kherson', text: `${REV3}\n` }).expect(200);
     expect(res.body).toEqual({ id: articleId, status: 'extracted', created: false, revised: false, revision: 3 });

@@ -11,6 +11,10 @@ const ApprovalsPage = lazy(() => import('./approvals/ApprovalsPage'));
 const IngestPage = lazy(() => import('./ingest/IngestPage'));
 const AdminPage = lazy(() => import('./admin/AdminPage'));
 const NotificationsPage = lazy(() => import('./notifications/NotificationsPage'));
+const ArticlesPage = lazy(() => import('./articles/ArticlesPage'));
+const ArticlePage = lazy(() => import('./articles/ArticlePage'));
+const PublishersPage = lazy(() => import('./publishers/PublishersPage'));
+const RerunsPage = lazy(() => import('./reruns/RerunsPage'));
 
 const router = createBrowserRouter([
   { path: '/signin', element: <SignInPage /> },
@@ -21,6 +25,10 @@ const router = createBrowserRouter([
       { path: 'claims/:id', element: <RequireRole role="editor"><ClaimPage /></RequireRole> },
       { path: 'approvals', element: <RequireRole role="approver"><ApprovalsPage /></RequireRole> },
       { path: 'ingest', element: <RequireRole role="editor"><IngestPage /></RequireRole> },
+      { path: 'articles', element: <RequireRole role="editor"><ArticlesPage /></RequireRole> },
+      { path: 'articles/:id', element: <RequireRole role="editor"><ArticlePage /></RequireRole> },
+      { path: 'publishers', element: <RequireRole role="editor"><PublishersPage /></RequireRole> },
+      { path: 'reextraction', element: <RequireRole role="admin"><RerunsPage /></RequireRole> },
       { path: 'notifications', element: <RequireRole role="editor"><NotificationsPage /></RequireRole> },
       { path: 'admin', element: <RequireRole role="admin"><AdminPage /></RequireRole> },
       { path: 'account/password', element: <ChangePasswordPage required={false} /> },

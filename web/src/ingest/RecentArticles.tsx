@@ -76,11 +76,10 @@ export function RecentArticles({ current }: { current: string | null }) {
             ))}
           </ul>
           {articles.isError && <ErrorNotice error={articles.error} />}
-          {articles.hasNextPage && (
-            <div className="actions">
-              <Button busy={articles.isFetchingNextPage} onClick={() => void articles.fetchNextPage()}>Load more</Button>
-            </div>
-          )}
+          <div className="actions">
+            {articles.hasNextPage && <Button busy={articles.isFetchingNextPage} onClick={() => void articles.fetchNextPage()}>Load more</Button>}
+            <Link to="/articles" className="small">All articles, with filters and revisions</Link>
+          </div>
         </>
       )}
     </section>

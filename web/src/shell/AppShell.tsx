@@ -11,6 +11,9 @@ const NAV: Array<{ to: string; label: string; role: Role }> = [
   { to: '/', label: 'Queue', role: 'editor' },
   { to: '/approvals', label: 'Approvals', role: 'approver' },
   { to: '/ingest', label: 'Ingest', role: 'editor' },
+  { to: '/articles', label: 'Articles', role: 'editor' },
+  { to: '/publishers', label: 'Publishers', role: 'editor' },
+  { to: '/reextraction', label: 'Re-extraction', role: 'admin' },
   { to: '/admin', label: 'Admin', role: 'admin' },
 ];
 
