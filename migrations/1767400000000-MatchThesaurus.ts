@@ -1,0 +1,72 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Issue 12, retrieval by words, third round: everyday words for the things news claims are about, which posts use
+ * where fact-checks use the standard word (inmates for prisoners, meds and pills for drugs, subscribers for
+ * customers, jobless for unemployed, a walkout for a strike, warplanes for planes, homicides for killings). Written
+ * as a thesaurus of classes, each word chosen because its stem means the canonical one in claims; not words with a
+ * common second sense ("shot": a vaccine or a shooting; "fighters": planes or combatants; "users"), and no phrase
+ * (each word of one would be folded alone: "put off" would make every "put" a delay).
+ * Every stored claim's `match_terms` is rebuilt.
+ */
+export class MatchThesaurus1767400000000 implements MigrationInterface {
+  name = 'MatchThesaurus1767400000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    const pairs = Object.entries(MATCH_THESAURUS).flatMap(([canonical, words]) => words.map((w) => [w, canonical] as const));
+    // As in 1766400000000: the canonical word is folded all the way (it may itself be a synonym of another).
+    await q.query(
+      `INSERT INTO match_synonyms (lexeme, canonical)
+       SELECT DISTINCT ON (l) l, coalesce(s.canonical, x.c)
+         FROM (SELECT l, coalesce((tsvector_to_array(to_tsvector('english', match_spelling(c))))[1], c) AS c
+                 FROM unnest($1::text[], $2::text[]) AS w(w, c), unnest(tsvector_to_array(to_tsvector('english', match_spelling(w)))) AS l
+                WHERE strpos(w, '-') = 0 OR strpos(l, '-') > 0) x
+         LEFT JOIN match_synonyms s ON s.lexeme = x.c
+        WHERE l <> coalesce(s.canonical, x.c)
+        ORDER BY l, x.c
+       ON CONFLICT (lexeme) DO NOTHING`,
+      [pairs.map(([w]) => w), pairs.map(([, c]) => c)],
+    );
+    await q.query(`UPDATE claims c SET match_terms = claim_match_terms(c)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(
+      `DELETE FROM match_synonyms WHERE lexeme IN (
+         SELECT l FROM unnest($1::text[]) AS w, unnest(tsvector_to_array(to_tsvector('english', match_spelling(w)))) AS l
+          WHERE strpos(w, '-') = 0 OR strpos(l, '-') > 0)`,
+      [Object.values(MATCH_THESAURUS).flat()],
+    );
+    await q.query(`UPDATE claims c SET match_terms = claim_match_terms(c)`);
+  }
+}
+
+/** canonical word → everyday words folded onto it (none of them was in the earlier migrations' tables). */
+const MATCH_THESAURUS: Record<string, string[]> = {
+  // people held, and holding them
+  prisoner: ['inmate', 'inmates', 'detainee', 'detainees', 'convicts'],
+  arrest: ['detained', 'detain', 'handcuffed', 'apprehended'],
+  // medicines
+  drug: ['medication', 'medications', 'medicine', 'medicines', 'meds', 'pills', 'tablets'],
+  // customers of a service
+  customer: ['subscriber', 'subscribers', 'clients'],
+  unemployed: ['jobless', 'unemployment'],
+  strike: ['walkout', 'walkouts', 'stoppage'],
+  protest: ['demonstration', 'demonstrations', 'demonstrators', 'protesters', 'protestors'],
+  // aircraft of war
+  plane: ['warplane', 'warplanes'],
+  killed: ['homicide', 'homicides', 'massacred'],
+  border: ['frontier', 'frontiers'],
+  postpone: ['delay', 'delayed', 'delays', 'deferred'],
+  resign: ['quit', 'quits', 'resignation'],
+  steal: ['stole', 'stolen', 'theft', 'thefts', 'robbed', 'looted'],
+  advertiser: ['advertisers', 'marketers', 'advertising', 'ads'],
+  location: ['whereabouts', 'locations', 'gps'],
+  insect: ['insects', 'bugs', 'crickets', 'mealworms'],
+  infertility: ['sterile', 'sterility', 'infertile'],
+  flood: ['floods', 'flooding', 'inundated', 'deluge'],
+  blackout: ['outage', 'outages', 'blackouts'],
+  expand: ['enlarge', 'enlarged', 'expansion'],
+  ceo: ['boss'],
+  wage: ['paycheck', 'paycheque', 'payslip'],
+};
