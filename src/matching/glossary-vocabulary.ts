@@ -39,7 +39,7 @@ export const CONCEPTS: readonly ConceptRow[] = [
   ['government', 'gobierno{,s}', 'gouvernement{,s}', 'regierung{,en}', 'governo{,s}', 'governo|governi', 'regering{,en}'],
   ['federal government', 'gobierno federal', 'gouvernement fédéral', 'bundesregierung', 'governo federal', 'governo federale', 'federale regering'],
   ['president', 'presidente{,s}|presidenta{,s}', 'président{,e,s,es}', 'präsident{,en,in}', 'presidente{,s}|presidenta', 'presidente|presidenti|presidentessa', 'president{,en}'],
-  ['prime minister', 'primer ministro|primera ministra|presidente del gobierno', 'premier ministre|première ministre', 'premierminister{,in}|ministerpräsident{,in}', 'primeiro-ministro|primeira-ministra', 'primo ministro|presidente del consiglio', 'premier|minister-president'],
+  ['prime minister', 'primer ministro|primera ministra|presidente del gobierno', 'premier ministre|première ministre', 'premierminister{,in}|ministerpräsident{,in}', 'primeiro-ministro|primeira-ministra', 'primo ministro|presidente del consiglio', 'minister-president'],
   ['chancellor', '', 'chancelier|chancelière', 'kanzler{,in}|bundeskanzler{,in}', '', 'cancelliere', 'kanselier'],
   ['minister', 'ministro{,s}|ministra{,s}', 'ministre{,s}', 'minister{,in,innen}', 'ministro{,s}|ministra{,s}', 'ministro|ministri|ministra', 'minister{,s}'],
   ['ministry', 'ministerio{,s}', 'ministère{,s}', 'ministerium|ministerien', 'ministério{,s}', 'ministero|ministeri', 'ministerie{,s}'],
@@ -85,7 +85,7 @@ export const CONCEPTS: readonly ConceptRow[] = [
   ['fraud', 'fraude{,s}', 'fraude{,s}', 'betrug', 'fraude{,s}', 'frode|frodi|truffa|truffe', 'fraude'],
   ['court', 'tribunal{,es}|juzgado{,s}', 'tribunal|tribunaux', 'gerichte|gerichtshof', 'tribunal|tribunais', 'tribunale|tribunali', 'rechtbank{,en}'],
   ['supreme court', 'corte suprema|tribunal supremo|suprema corte', 'cour suprême', 'oberstes gericht|oberste gericht|oberster gerichtshof', 'supremo tribunal|supremo tribunal federal|stf', 'corte suprema|corte di cassazione', 'hoge raad'],
-  ['constitutional court', 'tribunal constitucional|corte constitucional', 'conseil constitutionnel', 'verfassungsgericht|bundesverfassungsgericht', 'tribunal constitucional', 'corte costituzionale|consulta', 'constitutioneel hof'],
+  ['constitutional court', 'tribunal constitucional|corte constitucional', 'conseil constitutionnel', 'verfassungsgericht|bundesverfassungsgericht', 'tribunal constitucional', 'corte costituzionale', 'constitutioneel hof'],
   ['judge', 'juez|jueza{,s}|jueces', 'juge{,s}', 'richter{,in}', 'juiz|juíza{,s}|juízes', 'giudice|giudici', 'rechters'],
   ['sentenced', 'condenado{,s}|condenada{,s}|condenó|condena{,s}', 'condamné{,e,s,es}|condamnation{,s}', 'verurteilt|verurteilung', 'condenado{,s}|condenada{,s}|condenou|condenação', 'condannato|condannata|condannati|condanna|condanne', 'veroordeeld|veroordeling'],
   ['arrested', 'detenido{,s}|detenida{,s}|arrestado{,s}|detuvo|detuvieron|detención|detenciones', 'interpellé{,e,s,es}|arrestation{,s}', 'festgenommen|verhaftet|festnahme{,n}|verhaftung{,en}', 'detido{,s}|detida{,s}|prisão preventiva', 'arrestato|arrestati|arrestata|arresto|arresti', 'gearresteerd|aangehouden|arrestatie{,s}'],
@@ -95,7 +95,7 @@ export const CONCEPTS: readonly ConceptRow[] = [
   ['homicide', 'homicidio{,s}', 'homicide{,s}', 'tötungsdelikt{,e}', 'homicídio{,s}', 'omicidio|omicidi', 'doodslag'],
   ['prison', 'cárcel|cárceles|prisión|prisiones', 'prison{,s}', 'gefängnis{,se}|haft', 'prisão|prisões|cadeia{,s}', 'carcere|carceri|prigione', 'gevangenis{,sen}'],
   ['prisoners', 'presos|reclusos|prisioneros', 'détenus|prisonniers', 'häftlinge|gefangene{,n}', 'presos|detentos|prisioneiros', 'detenuti|prigionieri', 'gevangenen'],
-  ['investigation', 'investigación|investigaciones|pesquisa', 'enquête{,s}', 'ermittlung{,en}|untersuchung{,en}', 'investigação|inquérito{,s}', 'indagine|indagini|inchiesta|inchieste', 'onderzoek'],
+  ['investigation', 'investigación|investigaciones', 'enquête{,s}', 'ermittlung{,en}|untersuchung{,en}', 'investigação|inquérito{,s}', 'indagine|indagini|inchiesta|inchieste', 'onderzoek'],
   ['accused', 'acusado{,s}|acusada{,s}|acusó|acusa{,n}', 'accusé{,e,s,es}|accuse{,nt}', 'beschuldigt|vorgeworfen|angeklagt', 'acusado{,s}|acusada{,s}|acusou|acusa{,m}', 'accusato|accusata|accusati|accusa', 'beschuldigd|beschuldigt|aangeklaagd'],
 
   // ── Economy ──

@@ -14,15 +14,21 @@ import { AMBIGUOUS, COMPOUND_PARTS, CONCEPTS, LANGUAGES, type Language } from '.
 
 /** Lower case, accents and ligatures off: "Ministère" and "ministere", "Straße" and "strasse" are one key. */
 export function normalizeForGloss(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
+  const lower = text.toLowerCase();
+  // Most of a post is ASCII: the Unicode passes only when needed (they cost more than the rest of the gloss).
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower
+    .replace(LIGATURES, (c) => LIGATURE[c])
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '');
+    .replace(MARKS, '');
 }
-const tokensOf = (normalized: string) => normalized.split(/[^\p{L}]+/u).filter((t) => t.length > 0);
+const NON_ASCII = /[^\x00-\x7f]/;
+const LIGATURES = /[ßœæ]/g;
+const LIGATURE: Record<string, string> = { ß: 'ss', œ: 'oe', æ: 'ae' };
+const MARKS = /[\u0300-\u036f]+/g;
+/** Words of a normalized text: runs of Latin letters (what is left of the six languages once accents are off). */
+const WORD = /[a-z\u00df-\u00f6\u00f8-\u024f]+/g;
+const tokensOf = (normalized: string): string[] => normalized.match(WORD) ?? [];
 
 /** "prohibid{o,a,os}" → prohibido, prohibida, prohibidos; several braces multiply. */
 export function expandForms(form: string): string[] {
@@ -42,6 +48,10 @@ interface Glossary {
   phraseStarts: Map<string, number>;
   /** German and Dutch compound parts (with the single words of those languages), for the compound fallback. */
   parts: Map<string, string>;
+  /** The first letters (MIN_PART of them) of every part: a word that starts otherwise is no compound of them. */
+  partStarts: Set<string>;
+  /** The longest part, in letters. */
+  longestPart: number;
   /** Per language: concepts with at least one form, and the number of forms after expansion. */
   counts: Record<Language, { concepts: number; entries: number }>;
   /** Keys met with two different English readings (in two languages or two rows): left out; should be none. */
@@ -86,7 +96,9 @@ function build(): Glossary {
   const parts = new Map<string, string>();
   for (const [key, english] of compoundWords) if (key.length >= MIN_PART && !conflicted.has(key)) parts.set(key, english);
   for (const [part, english] of Object.entries(COMPOUND_PARTS)) parts.set(normalizeForGloss(part), english);
-  return { words, phrases, phraseStarts, parts, counts, conflicts: [...conflicted].sort() };
+  const partStarts = new Set([...parts.keys()].map((p) => p.slice(0, MIN_PART)));
+  const longestPart = Math.max(...[...parts.keys()].map((p) => p.length));
+  return { words, phrases, phraseStarts, parts, partStarts, longestPart, counts, conflicts: [...conflicted].sort() };
 }
 
 /** Words shorter than this are not split: compounds worth splitting are long. */
@@ -111,8 +123,8 @@ export function glossaryStats(): { counts: Glossary['counts']; conflicts: string
 function splitCompound(word: string, depth = 0): string[] | null {
   const whole = depth > 0 ? GLOSSARY.parts.get(word) : undefined;
   if (whole !== undefined) return [whole];
-  if (depth > MAX_PARTS - 2) return null;
-  for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+  if (depth > MAX_PARTS - 2 || !GLOSSARY.partStarts.has(word.slice(0, MIN_PART))) return null;
+  for (let cut = Math.min(word.length - MIN_PART, GLOSSARY.longestPart); cut >= MIN_PART; cut--) {
     const head = GLOSSARY.parts.get(word.slice(0, cut));
     if (head === undefined) continue;
     let rest = word.slice(cut);
@@ -144,16 +156,20 @@ export function englishGloss(text: string): string {
     const token = tokens[i];
     const longest = GLOSSARY.phraseStarts.get(token);
     if (longest !== undefined) {
+      // The longest phrase that starts here: its key grows a token at a time.
+      let key = token;
       let matched = 0;
-      for (let n = Math.min(longest, tokens.length - i); n >= 2; n--) {
-        const english = GLOSSARY.phrases.get(tokens.slice(i, i + n).join(' '));
-        if (english !== undefined) {
-          emit(english);
+      let english: string | undefined;
+      for (let n = 2; n <= Math.min(longest, tokens.length - i); n++) {
+        key += ' ' + tokens[i + n - 1];
+        const found = GLOSSARY.phrases.get(key);
+        if (found !== undefined) {
           matched = n;
-          break;
+          english = found;
         }
       }
-      if (matched > 0) {
+      if (english !== undefined) {
+        emit(english);
         i += matched - 1;
         continue;
       }
