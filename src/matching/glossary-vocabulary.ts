@@ -247,7 +247,7 @@ export const CONCEPTS: readonly ConceptRow[] = [
   ['nuclear weapons', 'armas nucleares', 'armes nucléaires', 'atomwaffe{,n}|kernwaffe{,n}', 'armas nucleares', 'armi nucleari', 'kernwapen{,s}'],
   ['civilians', 'civiles', 'civils', 'zivilisten|zivilbevölkerung', 'civis', 'civili', 'burgerslachtoffers'],
   ['hostages', 'rehenes', 'otages', 'geiseln', 'reféns', 'ostaggi', 'gijzelaars'],
-  ['killed', 'asesinado{,s}|asesinada{,s}|matado{,s}', 'tués|tuée{,s}', 'getötet', 'assassinado{,s}|assassinada{,s}', 'ucciso|uccisa|uccisi|uccise', 'gedood'],
+  ['killed', 'asesinado{,s}|asesinada{,s}|matado{,s}|mató|mataron', 'tués|tuée{,s}|a tué|ont tué', 'getötet|tötete{,n}', 'assassinado{,s}|assassinada{,s}|matou|mataram', 'ucciso|uccisa|uccisi|uccise', 'gedood|doodde{,n}'],
   ['injured', 'herido{,s}|herida{,s}', 'blessé{,e,s,es}', 'verletzt|verletzte{,n}|verwundet|verwundete{,n}', 'ferido{,s}|ferida{,s}', 'ferito|feriti|ferita|ferite', 'gewond|gewonden|gewonde'],
   ['missing', 'desaparecido{,s}|desaparecida{,s}', 'disparu{,e,s,es}', 'vermisst|vermisste{,n}', 'desaparecido{,s}|desaparecida{,s}', 'disperso|dispersi|scomparso|scomparsi|scomparsa', 'vermist|vermisten'],
   ['victims', 'víctima{,s}', 'victime{,s}', 'opfer', 'vítima{,s}', 'vittima|vittime', 'slachtoffer{,s}'],
