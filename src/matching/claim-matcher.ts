@@ -5,6 +5,7 @@ import type { ReadScope } from '../auth/read-scope.js';
 import { rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 import { figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
+import { glossFor } from './glossary.js';
 import { MatchIndex, TABLE_FILE } from './match-index.js';
 import { TermWeights, type TermStatistics } from './term-weights.js';
 
@@ -114,7 +115,8 @@ export class ClaimMatcher {
       db,
       `SELECT tsvector_to_array(match_terms_of(t, ARRAY[v, lo, hi])) AS terms${index ? `, (SELECT max(match_version) FROM claims)::text AS latest, ${TABLE_FILE} AS table` : ''}
          FROM unnest($1::text[], $2::float8[], $3::float8[], $4::float8[]) WITH ORDINALITY AS q(t, v, lo, hi, i) ORDER BY i`,
-      [queries.map((q) => q.text), queries.map((q) => q.quantity?.value ?? null), queries.map((q) => q.quantity?.low ?? null),
+      // A post in another language is searched by its English gloss too (glossary.ts): the stored claims are English.
+      [queries.map((q) => withGloss(q.text)), queries.map((q) => q.quantity?.value ?? null), queries.map((q) => q.quantity?.low ?? null),
         queries.map((q) => q.quantity?.high ?? null)],
     );
     // Plus the figures the text states that the extractor did not read (other languages' conventions, "$34T").
@@ -259,6 +261,11 @@ export class ClaimMatcher {
     );
     return rank(prepared, candidates, idf, options);
   }
+}
+
+function withGloss(text: string): string {
+  const gloss = glossFor(text);
+  return gloss ? `${text}\n${gloss}` : text;
 }
 
 const CANDIDATE_COLUMNS = `c.id, c.text, c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high, c.unit, c.qualifier,

@@ -243,6 +243,36 @@ describe('claim matching', () => {
     expect(claimsTerms.eq).toBe(true);
   });
 
+  test('thesaurus (migration 1767400000000): everyday words share their terms; no phrase or second sense is folded', async () => {
+    const terms = async (text: string) =>
+      new Set(((await t.db.query(`SELECT tsvector_to_array(match_terms_of($1, '{}'::float8[])) AS t`, [text]))[0].t as string[]));
+    const same = async (a: string, b: string) => expect(await terms(a)).toEqual(await terms(b));
+    await same('inmates escaped', 'prisoners escaped');
+    await same('the meds were recalled', 'the drugs were recalled');
+    await same('2 million subscribers', '2 million customers');
+    await same('jobless youth', 'unemployed youth');
+    await same('a walkout at the port', 'a strike at the port');
+    await same('warplanes over the city', 'planes over the city');
+    await same('homicides in the city', 'killings in the city');
+    await same('the election was delayed', 'the election was postponed');
+    // "shot" (a vaccine or a shooting), "fighters" (planes or combatants) and "users" keep their own terms.
+    expect(await terms('rebel fighters')).not.toContain('plane');
+    expect(await terms('a flu shot')).not.toContain('vaccin');
+    expect(await terms('drug users')).not.toContain('custom');
+  });
+
+  test('a post in another language is searched and scored through its English gloss', async () => {
+    // Both earlier claims state the figure: the post's words, through the gloss, tell them apart.
+    const BAGS = 'The town of Tarrow banned plastic bags at its 40 markets.';
+    const OPENED = 'The town of Tarrow opened 40 new libraries.';
+    const seeded = await ingestAll([BAGS, OPENED]);
+    const [bags] = seeded.get(BAGS)!;
+    const res = await t.http.post('/v1/claims/match').set(auth(alice))
+      .send({ text: 'Tarrow prohíbe las bolsas de plástico en sus 40 mercados' }).expect(200);
+    expect(res.body.items.length).toBeGreaterThan(0);
+    expect(res.body.items[0]?.claim.id).toBe(bags.id);
+  });
+
   test(`labeled pair set (${pairs.length} pairs) through POST /v1/claims/match: precision and recall ≥ 0.9`, async () => {
     const earlier = await ingestAll([...new Set(pairs.map((p) => p.earlier))]);
     let tp = 0, fp = 0, fn = 0, tn = 0;

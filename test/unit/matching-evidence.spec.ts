@@ -1,0 +1,46 @@
+import { describe, expect, test } from '@jest/globals';
+import { scoreMatch, type MatchableClaim } from '../../src/matching/match-score.js';
+import { exactInterval } from '../../src/matching/matchable.js';
+import { queriesOf } from '../../src/matching/matching.service.js';
+
+const statement = (text: string, publishedAt: string | null = null): MatchableClaim =>
+  ({ text, category: 'statement', quantity: null, subject: null, location: null, speaker: null, publishedAt });
+/** The claim as a query makes it (extracted, with its figure). */
+const read = (text: string) => queriesOf(text)[0];
+
+describe('exact figures keep to their last written digit', () => {
+  test('intervals', () => {
+    expect(exactInterval(67)).toEqual([66.51, 67.49]);
+    expect(exactInterval(14_400)).toEqual([14_351, 14_449]);
+    // A round figure keeps ±2 %.
+    expect(exactInterval(100_000)).toEqual([98_000, 102_000]);
+    expect(exactInterval(4.5)[1]).toBeCloseTo(4.549, 6);
+  });
+
+  test('a retirement age of 69 contradicts one of 67; 14,400 is not 14,000; the same figure still agrees', () => {
+    expect(scoreMatch(read('Pellham raises the pension age to 69'), read('Pellham raised the pension age to 67.')).reasons).toEqual(['figure_contradicts:69≠67']);
+    expect(scoreMatch(read('14,400 people fled the valley, officials said'), read('14,000 people fled the valley.')).reasons[0]).toMatch(/^figure_contradicts/);
+    expect(scoreMatch(read('Pellham raises the pension age to 67'), read('Pellham raised the pension age to 67.')).reasons).toContain('same_figure:67');
+  });
+});
+
+describe('what is going on as a text is written', () => {
+  test('the present progressive on both sides, years apart, is two events; a dateless rumour still matches', () => {
+    const strike = 'Bus drivers in Tarrow are on strike';
+    expect(scoreMatch(statement(strike, '2027-03-01T00:00:00Z'), statement(strike, '2025-02-01T00:00:00Z'))).toMatchObject({ score: 0 });
+    expect(scoreMatch(statement(strike, '2025-02-03T00:00:00Z'), statement(strike, '2025-02-01T00:00:00Z')).score).toBeGreaterThan(0.5);
+    const rumour = 'The new bridge in Tarrow was built with recycled plastic';
+    expect(scoreMatch(statement(rumour, '2027-03-01T00:00:00Z'), statement(rumour, '2025-02-01T00:00:00Z')).score).toBeGreaterThan(0.5);
+  });
+});
+
+describe('names', () => {
+  test('two claims naming only different names lose a little; shouted words are not names', () => {
+    const other = scoreMatch(statement('Councillors in Tarrow banned holiday rentals'), statement('Councillors in Brisk banned holiday rentals'));
+    expect(other.reasons).toContain('no_shared_name');
+    const same = scoreMatch(statement('Councillors in Tarrow banned holiday rentals'), statement('The councillors of Tarrow banned short-term holiday rentals'));
+    expect(same.reasons).toContain('shared_entity');
+    expect(other.score).toBeLessThan(same.score);
+    expect(scoreMatch(statement('So Tarrow just BANNED holiday rentals'), statement('Tarrow banned holiday rentals.')).reasons).not.toContain('no_shared_name');
+  });
+});
