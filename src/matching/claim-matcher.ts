@@ -5,7 +5,7 @@ import type { ReadScope } from '../auth/read-scope.js';
 import { rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 import { figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
-import { glossFor } from './glossary.js';
+import { glossedQuery } from './glossary.js';
 import { MatchIndex, TABLE_FILE } from './match-index.js';
 import { TermWeights, type TermStatistics } from './term-weights.js';
 
@@ -115,7 +115,7 @@ export class ClaimMatcher {
       db,
       `SELECT tsvector_to_array(match_terms_of(t, ARRAY[v, lo, hi])) AS terms${index ? `, (SELECT max(match_version) FROM claims)::text AS latest, ${TABLE_FILE} AS table` : ''}
          FROM unnest($1::text[], $2::float8[], $3::float8[], $4::float8[]) WITH ORDINALITY AS q(t, v, lo, hi, i) ORDER BY i`,
-      // A post in another language is searched by its English gloss too (glossary.ts): the stored claims are English.
+      // A post in another language is searched by its names and English gloss (glossary.ts): the stored claims are English.
       [queries.map((q) => withGloss(q.text)), queries.map((q) => q.quantity?.value ?? null), queries.map((q) => q.quantity?.low ?? null),
         queries.map((q) => q.quantity?.high ?? null)],
     );
@@ -263,9 +263,9 @@ export class ClaimMatcher {
   }
 }
 
+/** The words a query is searched and compared by: a post in another language by its names and English gloss. */
 function withGloss(text: string): string {
-  const gloss = glossFor(text);
-  return gloss ? `${text}\n${gloss}` : text;
+  return glossedQuery(text) ?? text;
 }
 
 const CANDIDATE_COLUMNS = `c.id, c.text, c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high, c.unit, c.qualifier,

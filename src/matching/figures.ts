@@ -87,7 +87,7 @@ const WORD_FIGURE_RE = new RegExp(
  * Function words of the languages posts quote most after English (Spanish, Portuguese, French, German, Italian), and
  * English's own; words that are function words in English too ("a", "in", "die", "no") are in neither list.
  */
-const FOREIGN_FUNCTION_WORDS = new Set([
+export const FOREIGN_FUNCTION_WORDS = new Set([
   'el', 'los', 'las', 'del', 'y', 'que', 'por', 'para', 'con', 'una', 'año', 'según', 'pero', 'muy', 'está', 'están', 'hay',
   'os', 'da', 'dos', 'em', 'na', 'nas', 'nos', 'um', 'uma', 'ano', 'não', 'são', 'foi', 'último', 'última',
   'le', 'les', 'des', 'du', 'et', 'est', 'pour', 'dans', 'sur', 'lors', 'il', 'elle', 'à', 'au', 'aux', 'été', 'sont', 'une', 'ont',

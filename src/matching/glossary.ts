@@ -9,7 +9,7 @@
  * ("kind", "brand", "war", "also") or a function word of one of the languages; a spelling with two meanings in two
  * languages is left out (AMBIGUOUS).
  */
-import { otherLanguage } from './figures.js';
+import { FOREIGN_FUNCTION_WORDS, otherLanguage } from './figures.js';
 import { AMBIGUOUS, COMPOUND_PARTS, CONCEPTS, LANGUAGES, type Language } from './glossary-vocabulary.js';
 
 /** Lower case, accents and ligatures off: "Ministère" and "ministere", "Straße" and "strasse" are one key. */
@@ -212,14 +212,31 @@ function foreign(text: string): boolean {
   if (otherLanguage(text)) return true;
   let other = 0;
   let english = 0;
+  let glossed = 0;
   for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (MORE_FUNCTION_WORDS.has(w)) other++;
+    if (MORE_FUNCTION_WORDS.has(w) || FOREIGN_FUNCTION_WORDS.has(w)) other++;
     else if (ENGLISH_COMMON.has(w)) english++;
+    // The glossary holds no English look-alike: its words are a short post's best sign of its language.
+    else if (w.length >= 4 && GLOSSARY.words.has(normalizeForGloss(w))) glossed++;
   }
-  return other >= 2 && other > english;
+  return (other >= 2 && other > english) || (other + glossed >= 2 && glossed >= 1 && other + glossed > 2 * english);
 }
 
 /** The gloss of a post in another language; '' for an English one (its own words are the English already). */
 export function glossFor(text: string): string {
   return foreign(text) ? englishGloss(text) : '';
+}
+
+/**
+ * What a post in another language is compared by: its names (capitalised words that are neither the glossary's nor
+ * function words: "Sorvenia", "Talvik") and its English gloss. Its other words cannot be in an English claim, and
+ * counted among its words they would only dilute the words it shares. Null for an English text.
+ */
+export function glossedQuery(text: string): string | null {
+  if (!foreign(text)) return null;
+  const names = (text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => {
+    const key = normalizeForGloss(w);
+    return !MORE_FUNCTION_WORDS.has(key) && !GLOSSARY.words.has(key) && !GLOSSARY.phraseStarts.has(key) && !FOREIGN_FUNCTION_WORDS.has(w.toLowerCase());
+  });
+  return [...names, englishGloss(text)].join(' ').trim();
 }

@@ -44,3 +44,12 @@ describe('names', () => {
     expect(scoreMatch(statement('So Tarrow just BANNED holiday rentals'), statement('Tarrow banned holiday rentals.')).reasons).not.toContain('no_shared_name');
   });
 });
+
+describe('posts in another language', () => {
+  test('are compared by their names and English gloss; English posts are left as they are', async () => {
+    const { glossedQuery } = await import('../../src/matching/glossary.js');
+    expect(glossedQuery('La inflación en Tarrow llega al 4,5 %')).toBe('Tarrow inflation');
+    expect(glossedQuery('Inflation in Tarrow is 4.5 percent')).toBeNull();
+    expect(glossedQuery('BREAKING: Tarrow bans plastic cutlery')).toBeNull();
+  });
+});
