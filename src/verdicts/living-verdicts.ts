@@ -1,15 +1,16 @@
 import type { ClaimCategory } from '../claims/claim-vocabulary.js';
-import { claimInterval, figureInterval, type ClaimNumber } from '../sources/assessment.js';
+import type { ClaimNumber } from '../sources/assessment.js';
 
 /**
  * Living verdicts, the pure part: what a published verdict rested on (its basis) and when a later figure moves past it.
  *
  * The basis is the evidence the verdict cites: its sources' figures (value or low/high, with their as-of dates). A
- * verdict that cites no figure rests on the claim's own interval. The band is the smallest interval holding every basis
- * figure, widened on each side by the category's relative tolerance (ASSESSMENT_TOLERANCES, the tolerance the
- * assessment used; casualties 5 %, troops 10 % …): sources 47 and 52 with 5 % give [44.65, 54.6]. A later figure (a
- * new source's, or a matching claim's on another article) is outside the tolerance when its interval does not meet the
- * band: 61 against [44.65, 54.6] is; 53 is not. An open side (a lower bound, "at least 40") stays open.
+ * verdict that cites no figure rests on the claim's own figure. Each figure counts by the numbers it states: "at least
+ * 40" is 40, "40 to 45" is [40, 45] (a bound is a number someone reported, and a toll that rises past it is news). The
+ * band is the smallest interval holding every basis figure, widened on each side by the category's relative tolerance
+ * (ASSESSMENT_TOLERANCES, the tolerance the assessment used; casualties 5 %, troops 10 % …): sources 47 and 52 with 5 %
+ * give [44.65, 54.6]. A later figure (a new source's, or a matching claim's on another article) is outside the tolerance
+ * when its numbers do not meet the band: 61 against [44.65, 54.6] is; 53 is not.
  */
 
 export type RecheckReason = 'claim_superseded' | 'source_figure' | 'matching_claim' | 'review_by_passed';
@@ -53,23 +54,27 @@ export interface Basis {
 
 type Interval = [number, number];
 
-/** The band of a basis: the hull of its figures (sources and confirmed ones, else the claim's interval), widened. */
-export function bandOf(claim: ClaimNumber, figures: Array<Pick<BasisSource, 'value' | 'low' | 'high'>>, tolerance: number): { low: number | null; high: number | null } | null {
-  const intervals = figures.map((f) => figureInterval(f)).filter((i): i is Interval => i !== null);
+/** The numbers a figure states, as an interval: [min, max] of its value, low and high (null: none). */
+export function statedNumbers(f: Pick<BasisSource, 'value' | 'low' | 'high'>): Interval | null {
+  const numbers = [f.value, f.low, f.high].filter((n): n is number => n !== null && n !== undefined && Number.isFinite(n));
+  return numbers.length === 0 ? null : [Math.min(...numbers), Math.max(...numbers)];
+}
+
+/** The band of a basis: the hull of its figures (sources and confirmed ones, else the claim's own), widened. */
+export function bandOf(claim: ClaimNumber, figures: Array<Pick<BasisSource, 'value' | 'low' | 'high'>>, tolerance: number): { low: number; high: number } | null {
+  const intervals = figures.map(statedNumbers).filter((i): i is Interval => i !== null);
   if (intervals.length === 0) {
-    const own = claimInterval(claim);
+    const own = statedNumbers(claim);
     if (own) intervals.push(own);
   }
   if (intervals.length === 0) return null;
   const lo = Math.min(...intervals.map((i) => i[0]));
   const hi = Math.max(...intervals.map((i) => i[1]));
-  const low = Number.isFinite(lo) ? lo - Math.abs(lo) * tolerance : null;
-  const high = Number.isFinite(hi) ? hi + Math.abs(hi) * tolerance : null;
-  return { low, high };
+  return { low: lo - Math.abs(lo) * tolerance, high: hi + Math.abs(hi) * tolerance };
 }
 
 export function basisOf(category: ClaimCategory, claim: ClaimNumber, sources: BasisSource[], confirmed: RecheckFigure[], tolerance: number, at: Date): Basis {
-  const withFigure = sources.filter((s) => figureInterval(s) !== null);
+  const withFigure = sources.filter((s) => statedNumbers(s) !== null);
   return {
     claim: { text: claim.text, value: claim.value, low: claim.low, high: claim.high, qualifier: claim.qualifier, unit: claim.unit },
     sources: withFigure,
@@ -80,10 +85,10 @@ export function basisOf(category: ClaimCategory, claim: ClaimNumber, sources: Ba
   };
 }
 
-/** true when the figure's interval does not meet the band (a figure without a number never does). */
+/** true when the figure's numbers do not meet the band (a figure without a number never does). */
 export function outsideBand(band: { low: number | null; high: number | null } | null, figure: Pick<RecheckFigure, 'value' | 'low' | 'high'>): boolean {
   if (!band) return false;
-  const f = figureInterval(figure);
+  const f = statedNumbers(figure);
   if (!f) return false;
   const low = band.low ?? -Infinity;
   const high = band.high ?? Infinity;
