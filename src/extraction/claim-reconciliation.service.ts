@@ -101,11 +101,12 @@ export class ClaimReconciliation {
     const leaving = [...plan.gone, ...plan.superseded.map((s) => s.stored)];
     if (leaving.length === 0) return [];
     await tx.query(`UPDATE claims SET gone_in_revision = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND gone_in_revision IS NULL`, [leaving.map((c) => c.id), revision]);
-    // Nobody should be handed a claim that left the text; a lease already taken runs its course.
+    // Nobody should be handed a claim that left the text; a lease already taken runs its course. A re-check of a
+    // published verdict stays open: the verdict is still published, whatever became of the sentence.
     const cancelled = await rows<{ id: string; claim_id: string }>(
       tx,
       `UPDATE review_tasks SET status = 'cancelled', completed_at = now(), updated_at = now()
-        WHERE claim_id = ANY($1::uuid[]) AND status = 'open' RETURNING id, claim_id`,
+        WHERE claim_id = ANY($1::uuid[]) AND status = 'open' AND kind <> 'recheck' RETURNING id, claim_id`,
       [leaving.map((c) => c.id)],
     );
     await this.audit.record(
