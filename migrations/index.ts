@@ -22,6 +22,7 @@ import { ArticleRevisions1766600000000 } from './1766600000000-ArticleRevisions.
 import { ClaimNotes1766700000000 } from './1766700000000-ClaimNotes.js';
 import { FigureTimeline1766800000000 } from './1766800000000-FigureTimeline.js';
 import { PublisherTimeZones1766900000000 } from './1766900000000-PublisherTimeZones.js';
+import { LivingVerdicts1767000000000 } from './1767000000000-LivingVerdicts.js';
 import { MatchThesaurus1767400000000 } from './1767400000000-MatchThesaurus.js';
 
 export const MIGRATIONS = [
@@ -47,5 +48,6 @@ export const MIGRATIONS = [
   ClaimNotes1766700000000,
   FigureTimeline1766800000000,
   PublisherTimeZones1766900000000,
+  LivingVerdicts1767000000000,
   MatchThesaurus1767400000000,
 ];

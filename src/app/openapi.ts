@@ -132,6 +132,7 @@ const REQUEST_EXAMPLES: Record<string, unknown> = {
   addNote: { body: '@dana the ministry figure is from March; the article is from May. Is there a later report?' },
   markNotificationsRead: { ids: ['1042', '1043'] },
   correctVerdict: { rating: 'misleading', summary: 'A newer report puts the figure at 150,000.', reason: 'New official figures published on 2 December.', sourceIds: ['0b6c1f3e-8a55-4a9e-9d3e-2f1c7a9b5e10'] },
+  confirmRecheck: { note: 'The verdict rates the toll of 2 December, which the ministry did give as 40; the later 61 counts victims found since.', sourceIds: ['0b6c1f3e-8a55-4a9e-9d3e-2f1c7a9b5e10'] },
   createWebhook: { url: 'https://cms.example.org/hooks/claimcheck', events: ['verdict.published', 'verdict.corrected'] },
   updateWebhook: { events: ['verdict.published', 'verdict.corrected', 'article.extracted'] },
   rotateWebhookSecret: { overlapSeconds: 86400 },

@@ -1,5 +1,6 @@
 import type { ClaimDto, PublicationViewDto, VerdictSummaryDto } from './claims.dto.js';
 import type { MatchStatus } from './claim.entity.js';
+import { lastRecheckView, recheckView, type RecheckFigure } from '../verdicts/living-verdicts.js';
 import type { FactCheckSummaryDto } from '../fact-checks/fact-checks.dto.js';
 
 /** An imported fact-check's summary (ClaimDto.factCheck), from the fact_checks row aliased `alias`. */
@@ -27,6 +28,8 @@ export const CLAIM_SELECT = `
   v.author_id AS verdict_author_id, (SELECT vu.name FROM users vu WHERE vu.id = v.author_id) AS verdict_author_name,
   v.approved_by AS verdict_approved_by, (SELECT vu.name FROM users vu WHERE vu.id = v.approved_by) AS verdict_approved_by_name,
   ${PUBLICATION_JSON('v.')} AS verdict_publication, v.claim_reviewed AS verdict_claim_reviewed,
+  v.recheck_due_at AS verdict_recheck_due_at, v.recheck_reason AS verdict_recheck_reason, v.recheck_figure AS verdict_recheck_figure,
+  v.review_by AS verdict_review_by, v.last_recheck AS verdict_last_recheck,
   c.matched_claim_id, c.match_score, c.match_status,
   (SELECT json_build_object('id', mv.id, 'version', mv.version, 'rating', mv.rating, 'summary', mv.summary,
           'sourceIds', mv.source_ids, 'publishedAt', mv.published_at, 'correctionReason', mv.correction_reason,
@@ -81,6 +84,11 @@ export interface ClaimRow {
   verdict_approved_by_name: string | null;
   verdict_publication: PublicationViewDto | null;
   verdict_claim_reviewed: string | null;
+  verdict_recheck_due_at?: Date | null;
+  verdict_recheck_reason?: string | null;
+  verdict_recheck_figure?: RecheckFigure | null;
+  verdict_review_by?: Date | null;
+  verdict_last_recheck?: Parameters<typeof lastRecheckView>[0];
   matched_claim_id: string | null;
   match_score: number | null;
   match_status: MatchStatus | null;
@@ -176,6 +184,9 @@ export function toClaimDto(r: ClaimRow, staff = false): ClaimDto {
             correctionReason: r.verdict_correction_reason,
             publication: r.verdict_publication ?? null,
             claimReviewed: r.verdict_claim_reviewed ?? null,
+            recheck: recheckView(r.verdict_recheck_due_at ?? null, r.verdict_recheck_reason ?? null, r.verdict_recheck_figure ?? null, staff),
+            reviewBy: r.verdict_review_by?.toISOString() ?? null,
+            lastRecheck: lastRecheckView(r.verdict_last_recheck ?? null, staff),
             ...(staff ? verdictPeople(r.verdict_author_id, r.verdict_author_name, r.verdict_approved_by, r.verdict_approved_by_name) : {}),
           },
     match:

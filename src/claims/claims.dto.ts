@@ -8,6 +8,7 @@ import { SourceDto } from '../sources/sources.dto.js';
 import { FactCheckSummaryDto } from '../fact-checks/fact-checks.dto.js';
 import { CLAIM_CATEGORIES, QUALIFIERS, type ClaimCategory, type Qualifier } from './claim-vocabulary.js';
 import { RATINGS, type Rating } from '../verdicts/verdict.entity.js';
+import { LastRecheckDto, RecheckDto } from '../verdicts/recheck.dto.js';
 import { CLAIM_STATUSES, MATCH_STATUSES, type ClaimStatus, type MatchStatus } from './claim.entity.js';
 
 export class ListClaimsQuery extends PageQuery {
@@ -77,6 +78,10 @@ export class VerdictSummaryDto {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Staff only: who approved it (null while proposed).' })
   approvedBy?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Staff only: the approver\'s name.' }) approvedByName?: string | null;
+  @ApiPropertyOptional({ type: RecheckDto, nullable: true, description: 'Set while the verdict is due for a re-check (living verdicts): since when, why, the new figure.' })
+  recheck?: RecheckDto | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'When it is due for review at the latest (expiry).' }) reviewBy?: string | null;
+  @ApiPropertyOptional({ type: LastRecheckDto, nullable: true, description: 'The last confirmation after a re-check.' }) lastRecheck?: LastRecheckDto | null;
 }
 
 /** The last time an approver sent a verdict on this claim back (staff only). */

@@ -2,6 +2,8 @@ import { plainToInstance, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsTimeZone, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { isIP } from 'node:net';
+import { CLAIM_CATEGORIES, type ClaimCategory } from '../claims/claim-vocabulary.js';
+import { parseTolerances } from '../sources/assessment.js';
 import { SECRET_KEYS_VARIABLE, secretKeysFromEnv } from '../webhooks/secret-keys.js';
 
 const TRUE_WORDS = ['true', '1', 'yes'];
@@ -120,6 +122,17 @@ export class AppConfig {
    */
   @IsString() @Matches(/^\s*\{[\s\S]*\}\s*$/, { message: 'ASSESSMENT_TOLERANCES must be a JSON object' })
   ASSESSMENT_TOLERANCES = '{}';
+
+  /**
+   * Living verdicts: days after publication a verdict of each category is due for a re-check (its default reviewBy),
+   * as `category:days` pairs, e.g. casualties:30,troop_count:30; categories not named have no expiry. Checked at boot.
+   */
+  @IsString()
+  VERDICT_REVIEW_DAYS = 'casualties:30,troop_count:30,displacement:30';
+
+  /** How often the worker's expiry job looks for verdicts past their reviewBy. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(86400)
+  VERDICT_EXPIRY_CHECK_SECONDS = 3600;
 
   /** Delivery tries per webhook event before it is marked failed (exponential backoff between). */
   @Type(() => Number) @IsInt() @Min(1) @Max(30)
@@ -259,8 +272,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // The value is key material: the message says what is wrong without repeating it.
     lines.push(`  ${(err as Error).message}`);
   }
+  try {
+    parseReviewDays(config.VERDICT_REVIEW_DAYS);
+  } catch (err) {
+    lines.push(`  VERDICT_REVIEW_DAYS=${JSON.stringify(config.VERDICT_REVIEW_DAYS)}: ${(err as Error).message}`);
+  }
+  try {
+    parseTolerances(config.ASSESSMENT_TOLERANCES);
+  } catch (err) {
+    lines.push(`  ASSESSMENT_TOLERANCES=${JSON.stringify(config.ASSESSMENT_TOLERANCES)}: ${(err as Error).message}`);
+  }
   if (lines.length > 0) throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   return config;
+}
+
+/**
+ * VERDICT_REVIEW_DAYS: "casualties:30,troop_count:30" → {casualties: 30, troop_count: 30}; empty → none. Throws,
+ * naming the bad pair, on an unknown category or days that are not a whole number from 1 to 3650.
+ */
+export function parseReviewDays(value: string): Partial<Record<ClaimCategory, number>> {
+  const out: Partial<Record<ClaimCategory, number>> = {};
+  for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [category, days, ...rest] = pair.split(':').map((p) => p.trim());
+    if (!(CLAIM_CATEGORIES as readonly string[]).includes(category) || rest.length > 0) {
+      throw new Error(`${JSON.stringify(pair)}: the category must be one of ${CLAIM_CATEGORIES.join(', ')}, as category:days`);
+    }
+    if (!/^\d{1,4}$/.test(days ?? '') || Number(days) < 1 || Number(days) > 3650) {
+      throw new Error(`${JSON.stringify(pair)}: days must be a whole number from 1 to 3650`);
+    }
+    out[category as ClaimCategory] = Number(days);
+  }
+  return out;
 }
 
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];

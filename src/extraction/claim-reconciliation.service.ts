@@ -4,6 +4,7 @@ import { rows } from '../database/sql.js';
 import type { ExtractedClaim } from '../extractor/index.js';
 import { clamp01 } from './claim-rows.js';
 import type { ReconciliationPlan, StoredClaim } from './reconcile.js';
+import type { RecheckService, RecheckTrigger } from '../verdicts/recheck.service.js';
 
 /** What a (re-)extraction did to an article's claims, as the article.extracted event and GET /v1/articles/:id say it. */
 export interface ClaimChanges {
@@ -21,7 +22,10 @@ export interface ClaimChanges {
  * A part of ExtractionService (constructed by it), not a provider of its own.
  */
 export class ClaimReconciliation {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly recheck: RecheckService,
+  ) {}
 
   /** The article's claims still in its text, with whether an editor has worked on each. */
   async storedClaims(tx: EntityManager, articleId: string): Promise<StoredClaim[]> {
@@ -49,7 +53,8 @@ export class ClaimReconciliation {
     plan: ReconciliationPlan,
     extracted: readonly ExtractedClaim[],
     newClaims: ReadonlyArray<{ id: string; supersedes: StoredClaim | null }>,
-  ): Promise<void> {
+    publishedAt: Date | null = null,
+  ): Promise<string[]> {
     // Kept claims move to where their sentence is now. Only claims no editor has touched take the fresh extraction's
     // reading too (a newer extractor's subject, place, score); an editor's corrections stay.
     const moved = plan.kept.map((k) => {
@@ -94,13 +99,14 @@ export class ClaimReconciliation {
     }
 
     const leaving = [...plan.gone, ...plan.superseded.map((s) => s.stored)];
-    if (leaving.length === 0) return;
+    if (leaving.length === 0) return [];
     await tx.query(`UPDATE claims SET gone_in_revision = $2, updated_at = now() WHERE id = ANY($1::uuid[]) AND gone_in_revision IS NULL`, [leaving.map((c) => c.id), revision]);
-    // Nobody should be handed a claim that left the text; a lease already taken runs its course.
+    // Nobody should be handed a claim that left the text; a lease already taken runs its course. A re-check of a
+    // published verdict stays open: the verdict is still published, whatever became of the sentence.
     const cancelled = await rows<{ id: string; claim_id: string }>(
       tx,
       `UPDATE review_tasks SET status = 'cancelled', completed_at = now(), updated_at = now()
-        WHERE claim_id = ANY($1::uuid[]) AND status = 'open' RETURNING id, claim_id`,
+        WHERE claim_id = ANY($1::uuid[]) AND status = 'open' AND kind <> 'recheck' RETURNING id, claim_id`,
       [leaving.map((c) => c.id)],
     );
     await this.audit.record(
@@ -115,38 +121,40 @@ export class ClaimReconciliation {
       })),
     );
     const successorOf = new Map(newClaims.filter((n) => n.supersedes).map((n) => [n.supersedes!.id, n.id]));
-    for (const { stored, fresh } of plan.superseded) {
-      await this.flagForRecheck(tx, articleId, revision, stored, successorOf.get(stored.id)!, extracted[fresh]);
-    }
+    return this.flagForRecheck(tx, articleId, revision, plan.superseded.map(({ stored, fresh }) => ({ old: stored, successorId: successorOf.get(stored.id)!, fresh: extracted[fresh] })), publishedAt);
   }
 
   /**
-   * The one place where a claim is superseded by a changed figure: writes `claim.superseded` (with the published
-   * verdict, if any) and marks that verdict recheck_due_at, with a `verdict.recheck_due` event. Living verdicts
-   * (re-check queue, consumer notice) start from here.
+   * Where claims are superseded by a changed figure: writes `claim.superseded` (with the published verdict, if any), and
+   * sends each published verdict of a superseded claim down the living-verdicts path (RecheckService.markDue, reason
+   * claim_superseded, the new figure). Two queries and one markDue for all of them. Returns webhook deliveries.
    */
-  private async flagForRecheck(tx: EntityManager, articleId: string, revision: number, old: StoredClaim, successorId: string, fresh: ExtractedClaim): Promise<void> {
-    const [verdict] = await rows<{ id: string }>(
-      tx,
-      `UPDATE verdicts SET recheck_due_at = now(), recheck_reason = 'claim_superseded'
-        WHERE claim_id = $1 AND status = 'published' RETURNING id`,
-      [old.id],
+  private async flagForRecheck(
+    tx: EntityManager, articleId: string, revision: number,
+    superseded: Array<{ old: StoredClaim; successorId: string; fresh: ExtractedClaim }>, publishedAt: Date | null,
+  ): Promise<string[]> {
+    if (superseded.length === 0) return [];
+    const verdicts = await rows<{ id: string; claim_id: string }>(
+      tx, `SELECT id, claim_id FROM verdicts WHERE claim_id = ANY($1::uuid[]) AND status = 'published'`, [superseded.map((s) => s.old.id)],
     );
-    await this.audit.record(
-      tx,
-      {
-        entityType: 'claim', entityId: old.id, action: 'claim.superseded', reason: 'figure_changed',
-        changes: {
-          articleId, revision, supersededBy: successorId, publishedVerdictId: verdict?.id ?? null,
-          figure: { from: old.quantityText, to: fresh.quantity?.text ?? null },
-        },
+    const verdictOf = new Map(verdicts.map((v) => [v.claim_id, v.id]));
+    await this.audit.record(tx, ...superseded.map(({ old, successorId, fresh }) => ({
+      entityType: 'claim' as const, entityId: old.id, action: 'claim.superseded', reason: 'figure_changed',
+      changes: {
+        articleId, revision, supersededBy: successorId, publishedVerdictId: verdictOf.get(old.id) ?? null,
+        figure: { from: old.quantityText, to: fresh.quantity?.text ?? null },
       },
-      ...(verdict
-        ? [{
-            entityType: 'verdict' as const, entityId: verdict.id, claimId: old.id, action: 'verdict.recheck_due', reason: 'claim_superseded',
-            changes: { supersededBy: successorId, revision },
-          }]
-        : []),
-    );
+    })));
+    const triggers: RecheckTrigger[] = superseded.filter(({ old }) => verdictOf.has(old.id)).map(({ old, successorId, fresh }) => ({
+      verdictId: verdictOf.get(old.id)!,
+      reason: 'claim_superseded',
+      figure: {
+        value: fresh.quantity?.value ?? null, low: fresh.quantity?.low ?? null, high: fresh.quantity?.high ?? null, text: fresh.quantity?.text ?? null,
+        asOf: fresh.timeRef?.date ?? fresh.timeRef?.to ?? publishedAt?.toISOString().slice(0, 10) ?? null,
+        claimId: successorId, articleId, who: fresh.attribution?.speaker ?? null,
+      },
+      details: { supersededBy: successorId, revision },
+    }));
+    return this.recheck.markDue(tx, triggers);
   }
 }

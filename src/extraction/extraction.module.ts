@@ -4,6 +4,7 @@ import { ClaimMatcher } from '../matching/claim-matcher.js';
 import { TermWeights } from '../matching/term-weights.js';
 import { ExtractorPool } from './extractor-pool.js';
 import { ExtractionService } from './extraction.service.js';
+import { RecheckModule } from '../verdicts/recheck.module.js';
 
-@Module({ imports: [ReviewModule], providers: [ExtractionService, ClaimMatcher, TermWeights, ExtractorPool], exports: [ExtractionService] })
+@Module({ imports: [ReviewModule, RecheckModule], providers: [ExtractionService, ClaimMatcher, TermWeights, ExtractorPool], exports: [ExtractionService] })
 export class ExtractionModule {}

@@ -16,6 +16,7 @@ import { EXTRACTOR_VERSION, isSupportedLanguage, SUPPORTED_LANGUAGES, type Claim
 import { detectLanguage, UNDETERMINED } from '../articles/language.js';
 import { ClaimReconciliation, type ClaimChanges } from './claim-reconciliation.service.js';
 import { planReconciliation, type StoredClaim } from './reconcile.js';
+import { RecheckService } from '../verdicts/recheck.service.js';
 
 export type ExtractionOutcome =
   | { status: 'extracted'; claims: number; queued: number; skippedSentences: number; changes: ClaimChanges }
@@ -52,8 +53,9 @@ export class ExtractionService {
     private readonly outbox: WebhookOutbox,
     private readonly matcher: ClaimMatcher,
     @Inject(ExtractorPool) private readonly extractor: ClaimExtractor,
+    private readonly recheck: RecheckService,
   ) {
-    this.reconciliation = new ClaimReconciliation(audit);
+    this.reconciliation = new ClaimReconciliation(audit, recheck);
   }
 
   private readonly reconciliation: ClaimReconciliation;
@@ -151,7 +153,9 @@ export class ExtractionService {
       }
 
       budget.check('reconciling the claims');
-      await this.reconciliation.apply(tx, articleId, article.revision, plan, extracted, inserted.map((c) => ({ id: c.id, supersedes: sourceOf(c.ordinal).supersedes })));
+      const recheckDeliveries = await this.reconciliation.apply(
+        tx, articleId, article.revision, plan, extracted, inserted.map((c) => ({ id: c.id, supersedes: sourceOf(c.ordinal).supersedes })), article.published_at,
+      );
 
       // Claim matching: a new claim with a number that repeats a published claim of another article is linked
       // to it (`suggested`); the editor sees that verdict as a suggestion and confirms or unlinks it.
@@ -172,6 +176,18 @@ export class ExtractionService {
         );
         for (const m of matches) found.push({ ...m, query: m.query + i });
       }
+      // Living verdicts: a new figure of the same quantity outside a published verdict's band on another article makes
+      // that verdict due for a re-check (RecheckService.onExtractedClaims: one indexed query per 500 claims).
+      budget.check('checking published verdicts');
+      const articleDate = article.published_at?.toISOString().slice(0, 10) ?? null;
+      recheckDeliveries.push(...await this.recheck.onExtractedClaims(tx, articleId, numeric.map((c) => {
+        const e = extracted[sourceOf(c.ordinal).i];
+        return {
+          id: c.id, category: e.category, unit: e.quantity?.unit ?? null, location: e.location, subject: e.subject,
+          value: e.quantity?.value ?? null, low: e.quantity?.low ?? null, high: e.quantity?.high ?? null, text: e.quantity?.text ?? null,
+          speaker: e.attribution?.speaker ?? null, date: e.timeRef?.date ?? e.timeRef?.to ?? articleDate,
+        };
+      })));
       const links = new Map<string, FoundMatch>();
       for (const m of found) if (!links.has(numeric[m.query].id)) links.set(numeric[m.query].id, m); // best first
       if (links.size > 0) {
@@ -244,7 +260,7 @@ export class ExtractionService {
       });
       return {
         outcome: { status: 'extracted', claims: inserted.length, queued: queued.length, skippedSentences: skipped.length, changes } as const,
-        deliveries,
+        deliveries: [...recheckDeliveries, ...deliveries],
       };
     });
     await this.outbox.dispatch(result.deliveries);

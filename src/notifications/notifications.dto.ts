@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsOptional, Matches, ValidateIf } from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
 
-export const NOTIFICATION_KINDS = ['mention', 'verdict_rejected'] as const;
+export const NOTIFICATION_KINDS = ['mention', 'verdict_rejected', 'recheck'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export class NotificationDto {

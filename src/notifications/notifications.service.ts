@@ -11,7 +11,8 @@ export interface Notice {
   userIds: string[];
   kind: NotificationKind;
   claimId: string;
-  actorId: string;
+  /** null: the system (a re-check found by the worker). */
+  actorId: string | null;
   message: string;
   noteId?: string;
   verdictId?: string;

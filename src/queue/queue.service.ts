@@ -16,8 +16,9 @@ export class QueueService {
     private readonly config: AppConfig,
     @InjectQueue(QueueName.Extraction) extraction: Queue,
     @InjectQueue(QueueName.Webhooks) webhooks: Queue,
+    @InjectQueue(QueueName.Maintenance) maintenance: Queue,
   ) {
-    this.queues = { [QueueName.Extraction]: extraction, [QueueName.Webhooks]: webhooks };
+    this.queues = { [QueueName.Extraction]: extraction, [QueueName.Webhooks]: webhooks, [QueueName.Maintenance]: maintenance };
     for (const [name, queue] of Object.entries(this.queues)) logRedisErrors(queue, this.logger, `queue:${name}`);
   }
 
@@ -28,6 +29,19 @@ export class QueueService {
   async enqueue<J extends JobName>(name: J, payload: JobPayloads[J]): Promise<Job> {
     const def = JOBS[name];
     return bounded(this.queues[def.queue].add(name, payload, { ...def.options(this.config), jobId: def.jobId(payload) }), `enqueue ${name}`);
+  }
+
+  /**
+   * Creates or updates a job scheduler (BullMQ's repeatable jobs): `name` runs every `everyMs` from now on, one job at a
+   * time per scheduler id. Upserting again (every worker start) changes nothing but the interval.
+   */
+  async schedule<J extends JobName>(name: J, payload: JobPayloads[J], everyMs: number): Promise<void> {
+    const def = JOBS[name];
+    const { attempts, backoff, removeOnComplete, removeOnFail } = def.options(this.config);
+    await bounded(
+      this.queues[def.queue].upsertJobScheduler(def.jobId(payload), { every: everyMs }, { name, data: payload, opts: { attempts, backoff, removeOnComplete, removeOnFail } }),
+      `schedule ${name}`,
+    );
   }
 
   /**

@@ -8,6 +8,8 @@ import type { AppConfig } from '../config/config.js';
 export const QueueName = {
   Extraction: 'extraction',
   Webhooks: 'webhooks',
+  /** Periodic upkeep (job schedulers): living verdicts' expiry. */
+  Maintenance: 'maintenance',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -15,6 +17,8 @@ export interface JobPayloads {
   'extract-article': { articleId: string };
   'deliver-webhook': { deliveryId: string };
   'rerun-extraction': { runId: string };
+  /** Marks published verdicts past their reviewBy due for a re-check; run by a job scheduler every VERDICT_EXPIRY_CHECK_SECONDS. */
+  'expire-verdicts': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -46,6 +50,12 @@ export const JOBS: { [J in JobName]: JobDefinition & { jobId: (payload: JobPaylo
       removeOnComplete: { age: 24 * 3600, count: 1000 },
       removeOnFail: { age: 7 * 24 * 3600 },
     }),
+  },
+  /** Idempotent (it marks only verdicts not yet due): a repeat or an overlap is harmless; a failure waits for the next run. */
+  'expire-verdicts': {
+    queue: QueueName.Maintenance,
+    jobId: () => 'expire-verdicts',
+    options: () => ({ attempts: 3, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { count: 100 }, removeOnFail: { age: 7 * 24 * 3600 } }),
   },
   'deliver-webhook': {
     queue: QueueName.Webhooks,

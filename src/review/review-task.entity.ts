@@ -41,6 +41,13 @@ export class ReviewTask {
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
 
+  /** `recheck`: a published verdict's re-check (living verdicts); the claim stays published while it is worked. */
+  @Column({ type: 'text', default: 'review' })
+  kind: 'review' | 'recheck';
+
+  @Column({ name: 'recheck_reason', type: 'text', nullable: true })
+  recheckReason: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

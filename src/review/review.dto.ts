@@ -50,6 +50,13 @@ export class ReviewTaskDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) claimId: string;
   @ApiProperty({ enum: REVIEW_TASK_STATUSES }) status: ReviewTaskStatus;
+  @ApiProperty({
+    enum: ['review', 'recheck'],
+    description: 'recheck: the published verdict is due for a re-check (living verdicts); resolve it by confirming (POST /v1/verdicts/:id/recheck) or correcting it. The claim stays published meanwhile.',
+  })
+  kind: 'review' | 'recheck';
+  @ApiProperty({ type: String, nullable: true, description: 'Why the re-check is due (claim_superseded, source_figure, matching_claim, review_by_passed).' })
+  recheckReason: string | null;
   @ApiProperty({ description: 'Effective priority now: base priority plus aging. Higher first.' }) priority: number;
   @ApiProperty({ description: 'Check-worthiness × category weight, at creation.' }) basePriority: number;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) leasedBy: string | null;

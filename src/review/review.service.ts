@@ -15,9 +15,13 @@ import { basePriority, rank, sqlEffectivePriority } from './priority.js';
 import type { ListReviewTasksQuery, ReviewQueueQuery, ReviewTaskDto } from './review.dto.js';
 import type { ReviewTaskStatus } from './review-task.entity.js';
 
+type TaskKind = 'review' | 'recheck';
+
 type TaskRow = ClaimRow & {
   task_id: string;
   task_status: ReviewTaskStatus;
+  task_kind: TaskKind;
+  task_recheck_reason: string | null;
   task_rank: number;
   base_priority: number;
   effective_priority: number;
@@ -36,7 +40,7 @@ type TaskRow = ClaimRow & {
 
 /** $1 is always the aging rate in the queries that use these. Names and the article come in the same query (no N+1). */
 const TASK_SELECT = `
-  t.id AS task_id, t.status AS task_status, t.rank AS task_rank, t.priority AS base_priority,
+  t.id AS task_id, t.status AS task_status, t.kind AS task_kind, t.recheck_reason AS task_recheck_reason, t.rank AS task_rank, t.priority AS base_priority,
   ${sqlEffectivePriority('t.rank', '$1')} AS effective_priority,
   t.leased_by, lu.name AS leased_by_name, t.lease_expires_at, t.assigned_to, au.name AS assigned_to_name, t.due_at,
   (t.due_at < now() AND t.status IN ('open','leased')) AS overdue, t.created_at AS task_created_at,
@@ -52,6 +56,8 @@ function toTaskDto(r: TaskRow): ReviewTaskDto {
     id: r.task_id,
     claimId: r.id,
     status: r.task_status,
+    kind: r.task_kind,
+    recheckReason: r.task_recheck_reason,
     priority: r.effective_priority,
     basePriority: r.base_priority,
     leasedBy: r.leased_by,
@@ -170,7 +176,7 @@ export class ReviewService {
   async leaseNext(userId: string): Promise<ReviewTaskDto | null> {
     await this.releaseExpired();
     return this.db.transaction(async (tx) => {
-      const [leased] = await rows<{ id: string; claim_id: string }>(
+      const [leased] = await rows<{ id: string; claim_id: string; kind: TaskKind }>(
         tx,
         `UPDATE review_tasks t
             SET status = 'leased', leased_by = $1, lease_expires_at = now() + make_interval(secs => $2), updated_at = now()
@@ -179,11 +185,11 @@ export class ReviewService {
               ORDER BY rank DESC LIMIT 1 FOR UPDATE SKIP LOCKED),
             (SELECT id FROM review_tasks WHERE status = 'open' AND assigned_to IS NULL
               ORDER BY rank DESC LIMIT 1 FOR UPDATE SKIP LOCKED))
-          RETURNING t.id, t.claim_id`,
+          RETURNING t.id, t.claim_id, t.kind`,
         [userId, this.config.REVIEW_LEASE_SECONDS],
       );
       if (!leased) return null;
-      await this.moveClaim(tx, leased.claim_id, 'in_review', userId, 'claim.leased');
+      if (leased.kind !== 'recheck') await this.moveClaim(tx, leased.claim_id, 'in_review', userId, 'claim.leased');
       await this.audit.record(tx, {
         entityType: 'review_task',
         entityId: leased.id,
@@ -208,10 +214,10 @@ export class ReviewService {
       // The lock alone first: a row read after waiting for the lock is the new version, but rows joined to it would be
       // the ones from before the wait (a LEFT JOIN on the new holder would find nobody). Names come after.
       const [task] = await rows<{
-        id: string; status: ReviewTaskStatus; leased_by: string | null; lease_expires_at: Date | null; expired: boolean; assigned_to: string | null;
+        id: string; status: ReviewTaskStatus; leased_by: string | null; lease_expires_at: Date | null; expired: boolean; assigned_to: string | null; kind: TaskKind;
       }>(
         tx,
-        `SELECT id, status, leased_by, lease_expires_at, lease_expires_at < now() AS expired, assigned_to
+        `SELECT id, status, leased_by, lease_expires_at, lease_expires_at < now() AS expired, assigned_to, kind
            FROM review_tasks WHERE claim_id = $1 AND status IN ('open', 'leased') FOR UPDATE`,
         [claimId],
       );
@@ -252,7 +258,7 @@ export class ReviewService {
           WHERE id = $1`,
         [task.id, userId, this.config.REVIEW_LEASE_SECONDS],
       );
-      await this.moveClaim(tx, claimId, 'in_review', userId, 'claim.leased');
+      if (task.kind !== 'recheck') await this.moveClaim(tx, claimId, 'in_review', userId, 'claim.leased');
       await this.audit.record(tx, {
         entityType: 'review_task', entityId: task.id, claimId, action: 'task.leased', actorId: userId, fromStatus: 'open', toStatus: 'leased',
       });
@@ -312,7 +318,8 @@ export class ReviewService {
         toStatus: 'open',
         changes: { previousHolder: task.leased_by },
       });
-      await this.moveClaim(tx, task.claim_id, 'queued', userId, 'claim.released');
+      // A re-check task is worked on a published claim, which stays published.
+      if (task.kind !== 'recheck') await this.moveClaim(tx, task.claim_id, 'queued', userId, 'claim.released');
       return this.get(taskId, tx);
     });
   }
@@ -351,9 +358,9 @@ export class ReviewService {
    * 409 with a stable code otherwise; this is what makes an old holder's late verdict fail.
    */
   async lockHeldTask(tx: EntityManager, taskId: string, userId: string | null) {
-    const [task] = await rows<{ id: string; claim_id: string; status: ReviewTaskStatus; leased_by: string | null; expired: boolean }>(
+    const [task] = await rows<{ id: string; claim_id: string; status: ReviewTaskStatus; leased_by: string | null; expired: boolean; kind: TaskKind }>(
       tx,
-      `SELECT id, claim_id, status, leased_by, lease_expires_at < now() AS expired FROM review_tasks WHERE id = $1 FOR UPDATE`,
+      `SELECT id, claim_id, status, leased_by, lease_expires_at < now() AS expired, kind FROM review_tasks WHERE id = $1 FOR UPDATE`,
       [taskId],
     );
     if (!task) throw notFound('review_task', taskId);
@@ -367,9 +374,9 @@ export class ReviewService {
 
   /** Locks the claim's unfinished task (if any) without checking who holds it. */
   async lockOpenTasks(tx: EntityManager, claimId: string) {
-    const [task] = await rows<{ id: string; claim_id: string; status: ReviewTaskStatus; leased_by: string | null; expired: boolean }>(
+    const [task] = await rows<{ id: string; claim_id: string; status: ReviewTaskStatus; leased_by: string | null; expired: boolean; kind: TaskKind }>(
       tx,
-      `SELECT id, claim_id, status, leased_by, lease_expires_at < now() AS expired
+      `SELECT id, claim_id, status, leased_by, lease_expires_at < now() AS expired, kind
          FROM review_tasks WHERE claim_id = $1 AND status IN ('open', 'leased') FOR UPDATE`,
       [claimId],
     );

@@ -8,6 +8,8 @@ import { rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 import { assess, parseTolerances, type Assessment } from './assessment.js';
 import type { CreateSourceDto, SourceDto } from './sources.dto.js';
+import { RecheckService } from '../verdicts/recheck.service.js';
+import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
 
 const SOURCE_SELECT = `id, claim_id AS "claimId", url, title, publisher, source_type AS "sourceType", published_at AS "publishedAt",
   excerpt, CASE WHEN figure_value IS NULL AND figure_low IS NULL AND figure_high IS NULL THEN NULL
@@ -22,6 +24,8 @@ export class SourcesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     config: AppConfig,
+    private readonly recheck: RecheckService,
+    private readonly outbox: WebhookOutbox,
   ) {
     // Parsed once at boot: a bad ASSESSMENT_TOLERANCES stops the start, not a request.
     this.tolerances = parseTolerances(config.ASSESSMENT_TOLERANCES);
@@ -40,7 +44,7 @@ export class SourcesService {
         throw unprocessable('invalid_figure', `figure.low (${figure.low}) is above figure.high (${figure.high}).`);
       }
     }
-    return this.db.transaction(async (tx) => {
+    const { source, deliveries } = await this.db.transaction(async (tx) => {
       const claim = await tx.query(`SELECT 1 FROM claims WHERE id = $1`, [claimId]);
       if (claim.length === 0) throw notFound('claim', claimId);
       if (dto.citesSourceId) {
@@ -67,8 +71,16 @@ export class SourcesService {
         changes: { url: dto.url, title: dto.title, sourceType: dto.sourceType ?? 'other', figure: figure ?? null, stance: dto.stance ?? null },
       });
       const [source] = await rows<SourceDto>(tx, `SELECT ${SOURCE_SELECT} FROM sources WHERE id = $1`, [id]);
-      return source;
+      // Living verdicts: a figure outside the published verdict's band makes it due for a re-check (one indexed read).
+      const deliveries = source.figure
+        ? await this.recheck.onSourceFigure(tx, claimId, {
+          id, value: source.figure.value, low: source.figure.low, high: source.figure.high, asOf: source.figure.asOf, publisher: source.publisher, title: source.title,
+        }, actorId)
+        : [];
+      return { source, deliveries };
     });
+    await this.outbox.dispatch(deliveries);
+    return source;
   }
 
   listForClaim(claimId: string): Promise<SourceDto[]> {

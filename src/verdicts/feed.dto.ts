@@ -5,6 +5,7 @@ import { PageQuery } from '../common/pagination.js';
 import { CLAIM_CATEGORIES, type ClaimCategory } from '../claims/claim-vocabulary.js';
 import { SourceDto } from '../sources/sources.dto.js';
 import { RATINGS, type Rating } from './verdict.entity.js';
+import { RecheckDto } from './recheck.dto.js';
 
 /** A feed position (what `since` in a response says: fits a Postgres bigint) or a real calendar time. */
 export const isFeedPosition = (v: string) => /^\d{1,18}$/.test(v);
@@ -54,6 +55,11 @@ export class PublishedVerdictDto {
   @ApiProperty({ description: 'Feed position.' }) position: string;
   @ApiProperty({ type: PublicationViewDto, nullable: true, description: 'The fact-check article, when set.' }) publication: PublicationViewDto | null;
   @ApiProperty({ type: String, nullable: true, description: "The short form of the claim for ClaimReview; null: the claim's sentence." }) claimReviewed: string | null;
+  @ApiProperty({
+    type: RecheckDto, nullable: true,
+    description: 'Set while the current verdict is due for a re-check (living verdicts): since when, why, the new figure. A re-check does not move the verdict in the feed; the verdict.recheck_due webhook announces it.',
+  })
+  recheck: RecheckDto | null;
 }
 
 export class VerdictFeedItemDto {

@@ -13,12 +13,14 @@ import { SourcesService } from '../sources/sources.service.js';
 import { buildClaimReview } from './claim-review.js';
 import { isFeedPosition, type FeedQuery, type VerdictFeedDto, type VerdictFeedItemDto, type VerdictFeedQuery } from './feed.dto.js';
 import type { Rating } from './verdict.entity.js';
+import { recheckView, type RecheckFigure } from './living-verdicts.js';
 
 type FeedRow = ClaimRow & {
   fv_id: string; fv_version: number; fv_rating: Rating; fv_summary: string; fv_source_ids: string[]; fv_published_at: Date;
   fv_status: string; fv_correction_reason: string | null; fv_corrects: string | null; fv_feed_seq: string;
   first_published_at: Date; article_url: string | null; article_title: string; article_publisher: string | null; article_published_at: Date | null;
   article_language: string | null; fv_publication: PublicationViewDto | null; fv_claim_reviewed: string | null;
+  fv_recheck_due_at: Date | null; fv_recheck_reason: string | null; fv_recheck_figure: RecheckFigure | null;
 };
 
 const FEED_SELECT = `${CLAIM_SELECT},
@@ -26,6 +28,7 @@ const FEED_SELECT = `${CLAIM_SELECT},
   fv.published_at AS fv_published_at, fv.status AS fv_status, fv.correction_reason AS fv_correction_reason,
   fv.corrects_verdict_id AS fv_corrects, fv.feed_seq AS fv_feed_seq,
   ${PUBLICATION_JSON('fv.')} AS fv_publication, fv.claim_reviewed AS fv_claim_reviewed,
+  fv.recheck_due_at AS fv_recheck_due_at, fv.recheck_reason AS fv_recheck_reason, fv.recheck_figure AS fv_recheck_figure,
   (SELECT min(published_at) FROM verdicts f WHERE f.claim_id = fv.claim_id AND f.feed_seq IS NOT NULL) AS first_published_at,
   a.url AS article_url, a.title AS article_title, a.publisher AS article_publisher, a.published_at AS article_published_at, a.language AS article_language`;
 const FEED_FROM = `verdicts fv
@@ -63,6 +66,8 @@ export class FeedService {
         id: r.fv_id, version: r.fv_version, rating: r.fv_rating, summary: r.fv_summary, sourceIds: r.fv_source_ids,
         publishedAt: r.fv_published_at.toISOString(), current: r.fv_status === 'published', corrected: r.fv_corrects !== null,
         correctionReason: r.fv_correction_reason, position: r.fv_feed_seq, publication: r.fv_publication, claimReviewed: r.fv_claim_reviewed,
+        // Only the current version can be due; readers see why and the new figure (no desk ids).
+        recheck: r.fv_status === 'published' ? recheckView(r.fv_recheck_due_at, r.fv_recheck_reason, r.fv_recheck_figure, false) : null,
       },
       claim: toClaimDto(r),
       articleUrl: r.article_url,

@@ -70,6 +70,35 @@ export class Verdict {
   @Column({ name: 'claim_reviewed', type: 'text', nullable: true })
   claimReviewed: string | null;
 
+  /** Living verdicts: when and why the published verdict is due for a re-check (null: not due), and the new figure. */
+  @Column({ name: 'recheck_due_at', type: 'timestamptz', nullable: true })
+  recheckDueAt: Date | null;
+
+  @Column({ name: 'recheck_reason', type: 'text', nullable: true })
+  recheckReason: string | null;
+
+  @Column({ name: 'recheck_figure', type: 'jsonb', nullable: true })
+  recheckFigure: Record<string, unknown> | null;
+
+  /** What the published verdict rested on (claim interval, cited sources' figures and as-of dates, tolerance). */
+  @Column({ type: 'jsonb', nullable: true })
+  basis: Record<string, unknown> | null;
+
+  /** The basis widened by the tolerance: a later figure outside [band_low, band_high] makes it due (null = open). */
+  @Column({ name: 'band_low', type: 'double precision', nullable: true })
+  bandLow: number | null;
+
+  @Column({ name: 'band_high', type: 'double precision', nullable: true })
+  bandHigh: number | null;
+
+  /** Expiry: past it the verdict is due for a re-check. */
+  @Column({ name: 'review_by', type: 'timestamptz', nullable: true })
+  reviewBy: Date | null;
+
+  /** The last confirmation of a re-check: when, who, the note and the figures. */
+  @Column({ name: 'last_recheck', type: 'jsonb', nullable: true })
+  lastRecheck: Record<string, unknown> | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -4,6 +4,7 @@ import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CallerScope, ReadScope } from '../auth/read-scope.js';
 import { CorrectionDto, CreateVerdictDto, RejectVerdictDto, UpdatePublicationDto, VerdictDto } from './verdicts.dto.js';
 import { VerdictsService } from './verdicts.service.js';
+import { ConfirmRecheckDto } from './recheck.dto.js';
 
 @ApiTags('verdicts')
 @ApiBearerAuth()
@@ -27,13 +28,13 @@ export class VerdictsController {
     return this.verdicts.get(id, scope);
   }
 
-  @ApiOperation({ operationId: 'updateVerdictPublication', summary: 'Set or change the publication and short claim of a published verdict (no new version)' })
+  @ApiOperation({ operationId: 'updateVerdictPublication', summary: 'Set or change the publication, short claim and review date of a published verdict (no new version)' })
   @Patch('verdicts/:id')
   @Roles('approver')
   @ApiOkResponse({ type: VerdictDto, description: 'The verdict, same version; audited as verdict.publication_updated (unless nothing changed).' })
   @ApiForbiddenResponse({ description: 'Not an approver.' })
   @ApiConflictResponse({ description: 'The verdict is not the published one (verdict_not_published: proposed, rejected or superseded).' })
-  @ApiUnprocessableEntityResponse({ description: 'Neither publication nor claimReviewed was sent (nothing_to_update).' })
+  @ApiUnprocessableEntityResponse({ description: 'Neither publication, claimReviewed nor reviewBy was sent (nothing_to_update).' })
   updatePublication(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdatePublicationDto, @CurrentUser() user: Principal): Promise<VerdictDto> {
     return this.verdicts.updatePublication(id, dto, user.userId);
   }
@@ -55,6 +56,20 @@ export class VerdictsController {
   @ApiOkResponse({ type: VerdictDto })
   reject(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectVerdictDto, @CurrentUser() user: Principal): Promise<VerdictDto> {
     return this.verdicts.reject(id, dto.reason, user.userId);
+  }
+
+  @ApiOperation({ operationId: 'confirmRecheck', summary: 'Resolve a re-check by confirming the published verdict against the new figure' })
+  @Post('verdicts/:id/recheck')
+  @Roles('editor')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({
+    type: VerdictDto,
+    description: 'The verdict, re-check cleared, with lastRecheck ("re-checked on … against …"); its re-check task is finished; audited verdict.recheck_confirmed.',
+  })
+  @ApiConflictResponse({ description: 'Not due for a re-check, or not the published version (recheck_not_due); another editor holds the re-check task (lease_held).' })
+  @ApiUnprocessableEntityResponse({ description: 'sourceIds names sources not attached to the claim (unknown_sources).' })
+  confirmRecheck(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ConfirmRecheckDto, @CurrentUser() user: Principal): Promise<VerdictDto> {
+    return this.verdicts.confirmRecheck(id, dto, user.userId);
   }
 
   @ApiOperation({ operationId: 'correctVerdict', summary: 'Correct a published verdict with a new version' })

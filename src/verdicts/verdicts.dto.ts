@@ -4,8 +4,14 @@ export { PublicationViewDto };
 import { KeysetPageQuery } from '../common/pagination.js';
 import { SourceDto } from '../sources/sources.dto.js';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, ValidateBy, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { RATINGS, VERDICT_STATUSES, type Rating, type VerdictStatus } from './verdict.entity.js';
+import { LastRecheckDto, RecheckDto } from './recheck.dto.js';
+
+const REVIEW_BY_DOC = {
+  type: String, format: 'date-time',
+  description: "When the published verdict is due for a re-check at the latest (ISO 8601); default: publication plus the claim category's VERDICT_REVIEW_DAYS.",
+} as const;
 
 /**
  * A BCP 47 language tag as publishers write them: a 2–3 letter language, optionally a script, a region and
@@ -71,6 +77,10 @@ export class CreateVerdictDto {
   @ApiPropertyOptional(CLAIM_REVIEWED_DOC)
   @IsOptional() @IsString() @HasText() @MaxLength(CLAIM_REVIEWED_MAX)
   claimReviewed?: string;
+
+  @ApiPropertyOptional(REVIEW_BY_DOC)
+  @IsOptional() @IsISO8601({ strict: true })
+  reviewBy?: string;
 }
 
 /** An approver changes what publishing needs on a published verdict; no new version. */
@@ -82,6 +92,10 @@ export class UpdatePublicationDto {
   @ApiPropertyOptional({ ...CLAIM_REVIEWED_DOC, type: String, nullable: true, description: "ClaimReview's claimReviewed; null: back to the claim's sentence." })
   @IsOptional() @IsString() @HasText() @MaxLength(CLAIM_REVIEWED_MAX)
   claimReviewed?: string | null;
+
+  @ApiPropertyOptional({ ...REVIEW_BY_DOC, nullable: true, description: 'The review date of the published verdict; null: none.' })
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsISO8601({ strict: true })
+  reviewBy?: string | null;
 }
 
 export class RejectVerdictDto {
@@ -116,6 +130,7 @@ export class CorrectionDto {
   claimReviewed?: string;
 }
 
+
 export class VerdictDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) claimId: string;
@@ -137,6 +152,17 @@ export class VerdictDto {
   publication: PublicationViewDto | null;
   @ApiProperty({ type: String, nullable: true, description: "The short form of the claim for ClaimReview; null: the claim's sentence." })
   claimReviewed: string | null;
+  @ApiPropertyOptional({ type: RecheckDto, nullable: true, description: 'Set while the published verdict is due for a re-check (living verdicts).' })
+  recheck?: RecheckDto | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: "Its expiry: past it the verdict is due for a re-check (default from VERDICT_REVIEW_DAYS by the claim's category)." })
+  reviewBy?: string | null;
+  @ApiPropertyOptional({ type: LastRecheckDto, nullable: true, description: 'The last confirmation after a re-check ("re-checked on … against …").' })
+  lastRecheck?: LastRecheckDto | null;
+  @ApiPropertyOptional({
+    type: Object, nullable: true,
+    description: "What it rested on when published (snapshot): the claim's figure, its cited sources' figures and as-of dates, figures a re-check was confirmed against, the tolerance and the band a later figure may fall in without a re-check.",
+  })
+  basis?: Record<string, unknown> | null;
 }
 
 export const APPROVAL_KINDS = ['verdict', 'correction'] as const;

@@ -8,9 +8,10 @@ import { FeedController } from './feed.controller.js';
 import { FeedService } from './feed.service.js';
 import { VerdictsController } from './verdicts.controller.js';
 import { VerdictsService } from './verdicts.service.js';
+import { RecheckModule } from './recheck.module.js';
 
 @Module({
-  imports: [ReviewModule, SourcesModule, NotificationsModule],
+  imports: [ReviewModule, SourcesModule, NotificationsModule, RecheckModule],
   controllers: [FeedController, VerdictsController, ApprovalsController],
   providers: [VerdictsService, FeedService, ApprovalsService],
 })

@@ -13,12 +13,18 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
 import type { CorrectionDto, CreateVerdictDto, PublicationDto, PublicationViewDto, UpdatePublicationDto, VerdictDto } from './verdicts.dto.js';
 import type { Rating } from './verdict.entity.js';
+import { describeFigure, lastRecheckView, recheckView, type RecheckFigure, type RecheckReason } from './living-verdicts.js';
+import type { ConfirmRecheckDto } from './recheck.dto.js';
+import { RecheckService } from './recheck.service.js';
 
 const VERDICT_COLUMNS = `id, claim_id AS "claimId", version, rating, summary, source_ids AS "sourceIds", status,
   author_id AS "authorId", (SELECT vu.name FROM users vu WHERE vu.id = author_id) AS "authorName",
   approved_by AS "approvedBy", (SELECT vu.name FROM users vu WHERE vu.id = approved_by) AS "approvedByName", rejection_reason AS "rejectionReason",
   correction_reason AS "correctionReason", corrects_verdict_id AS "correctsVerdictId",
-  published_at AS "publishedAt", created_at AS "createdAt", ${PUBLICATION_JSON('')} AS publication, claim_reviewed AS "claimReviewed"`;
+  published_at AS "publishedAt", created_at AS "createdAt", ${PUBLICATION_JSON('')} AS publication, claim_reviewed AS "claimReviewed",
+  CASE WHEN recheck_due_at IS NULL THEN NULL ELSE json_build_object('due', true,
+    'since', to_char(recheck_due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'reason', recheck_reason, 'figure', recheck_figure) END AS recheck,
+  review_by AS "reviewBy", last_recheck AS "lastRecheck", basis`;
 
 /** Any constant; it names the lock that orders verdict publication (feed positions). */
 const FEED_LOCK = 7_243_001;
@@ -38,7 +44,11 @@ function requireEvidence(rating: Rating, sourceIds: readonly string[]): void {
 
 /** Who on the desk wrote or approved a verdict is internal; the publisher stands behind it. */
 function publicVerdict(verdict: VerdictDto): VerdictDto {
-  return { ...verdict, authorId: null, authorName: null, approvedBy: null, approvedByName: null };
+  return {
+    ...verdict, authorId: null, authorName: null, approvedBy: null, approvedByName: null,
+    recheck: verdict.recheck ? recheckView(verdict.recheck.since, verdict.recheck.reason, (verdict.recheck.figure ?? null) as RecheckFigure | null, false) : verdict.recheck,
+    lastRecheck: verdict.lastRecheck ? lastRecheckView(verdict.lastRecheck, false) : verdict.lastRecheck,
+  };
 }
 
 /** The four publication columns of an insert or update, from the body (null: none). */
@@ -63,6 +73,7 @@ export class VerdictsService {
     private readonly config: AppConfig,
     private readonly outbox: WebhookOutbox,
     private readonly notifications: NotificationsService,
+    private readonly recheck: RecheckService,
   ) {}
 
   /** Staff see every verdict; consumers published versions of published claims, and anything else is a plain 404 to them. */
@@ -86,6 +97,9 @@ export class VerdictsService {
       const claim = await tx.query(`SELECT id FROM claims WHERE id = $1`, [claimId]);
       if (claim.length === 0) throw notFound('claim', claimId);
       const task = await this.review.lockClaimTask(tx, claimId, userId);
+      if (task.kind === 'recheck') {
+        throw conflict('recheck_task', 'This is a re-check of the published verdict: confirm it (POST /v1/verdicts/:id/recheck) or correct it (POST /v1/claims/:id/corrections).');
+      }
       const sourceIds = await this.checkSources(tx, claimId, dto.sourceIds);
       requireEvidence(dto.rating, sourceIds);
 
@@ -93,10 +107,10 @@ export class VerdictsService {
       let [verdict] = await rows<VerdictDto>(
         tx,
         `INSERT INTO verdicts (claim_id, version, rating, summary, source_ids, status, author_id,
-                               publication_url, publication_headline, publication_language, publication_image_url, claim_reviewed)
-         VALUES ($1, (SELECT coalesce(max(version), 0) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, $4, 'proposed', $5, $6, $7, $8, $9, $10)
+                               publication_url, publication_headline, publication_language, publication_image_url, claim_reviewed, review_by)
+         VALUES ($1, (SELECT coalesce(max(version), 0) + 1 FROM verdicts WHERE claim_id = $1), $2, $3, $4, 'proposed', $5, $6, $7, $8, $9, $10, $11)
          RETURNING ${VERDICT_COLUMNS}`,
-        [claimId, dto.rating, dto.summary, sourceIds, userId, ...publicationColumns(dto.publication), dto.claimReviewed?.trim() ?? null],
+        [claimId, dto.rating, dto.summary, sourceIds, userId, ...publicationColumns(dto.publication), dto.claimReviewed?.trim() ?? null, dto.reviewBy ?? null],
       );
       await tx.query(`UPDATE review_tasks SET status = 'done', completed_at = now(), updated_at = now() WHERE id = $1`, [task.id]);
       // Lock order: task, claim, then the feed lock inside publish().
@@ -251,8 +265,8 @@ export class VerdictsService {
    * version, no feed position, no webhook; audited with what it was and what it became. Unchanged values write nothing.
    */
   async updatePublication(verdictId: string, dto: UpdatePublicationDto, approverId: string): Promise<VerdictDto> {
-    if (dto.publication === undefined && dto.claimReviewed === undefined) {
-      throw unprocessable('nothing_to_update', 'Send publication, claimReviewed or both.');
+    if (dto.publication === undefined && dto.claimReviewed === undefined && dto.reviewBy === undefined) {
+      throw unprocessable('nothing_to_update', 'Send publication, claimReviewed, reviewBy or some of them.');
     }
     return this.db.transaction(async (tx) => {
       const [verdict] = await rows<VerdictDto>(tx, `SELECT ${VERDICT_COLUMNS} FROM verdicts WHERE id = $1 FOR UPDATE`, [verdictId]);
@@ -263,29 +277,105 @@ export class VerdictsService {
           : verdict.status === 'proposed' ? 'set the publication when proposing, or once it is published' : 'it was never published';
         throw conflict('verdict_not_published', `This verdict is ${verdict.status}, not published; ${hint}.`, { currentStatus: verdict.status });
       }
-      const before = { publication: verdict.publication, claimReviewed: verdict.claimReviewed };
+      const iso = (d: string | Date | null | undefined) => (d ? new Date(d).toISOString() : null);
+      const before = { publication: verdict.publication, claimReviewed: verdict.claimReviewed, reviewBy: iso(verdict.reviewBy) };
       const after = {
         publication: dto.publication !== undefined ? publicationView(dto.publication) : verdict.publication,
         // null takes it back: no publication (out of the sitemap, no ClaimReview url), or the claim's sentence.
         claimReviewed: dto.claimReviewed !== undefined ? (dto.claimReviewed?.trim() ?? null) : verdict.claimReviewed,
+        reviewBy: dto.reviewBy !== undefined ? iso(dto.reviewBy) : before.reviewBy,
       };
       if (JSON.stringify(before) === JSON.stringify(after)) return verdict;
       const [updated] = await rows<VerdictDto>(
         tx,
         `UPDATE verdicts SET publication_url = $2, publication_headline = $3, publication_language = $4, publication_image_url = $5,
-                claim_reviewed = $6, publication_updated_at = now()
+                claim_reviewed = $6, review_by = $7,
+                publication_updated_at = CASE WHEN $8 THEN now() ELSE publication_updated_at END
           WHERE id = $1 RETURNING ${VERDICT_COLUMNS}`,
-        [verdictId, ...publicationColumns(after.publication), after.claimReviewed],
+        [verdictId, ...publicationColumns(after.publication), after.claimReviewed, after.reviewBy,
+          JSON.stringify([before.publication, before.claimReviewed]) !== JSON.stringify([after.publication, after.claimReviewed])],
       );
       // The audit convention: each changed field as {from, to}.
       const changes: Record<string, { from: unknown; to: unknown }> = {};
-      for (const key of ['publication', 'claimReviewed'] as const) {
+      for (const key of ['publication', 'claimReviewed', 'reviewBy'] as const) {
         if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key], to: after[key] };
       }
       await this.audit.record(tx, {
         entityType: 'verdict', entityId: verdictId, claimId: verdict.claimId, action: 'verdict.publication_updated', actorId: approverId,
         fromStatus: 'published', toStatus: 'published', changes,
       });
+      return updated;
+    });
+  }
+
+  /**
+   * Resolves a re-check by confirming the published verdict: it stands against the new figure. Records "re-checked on
+   * <date> against <figures>" (lastRecheck), clears the re-check, finishes the re-check task, adds the figures to the
+   * verdict's basis (so the same figure does not make it due again) and sets the next review date. Audited
+   * `verdict.recheck_confirmed`. 409 recheck_not_due when it is not due; lease_held while another editor holds the task.
+   */
+  async confirmRecheck(verdictId: string, dto: ConfirmRecheckDto, userId: string): Promise<VerdictDto> {
+    return this.db.transaction(async (tx) => {
+      // Lock order: task, claim, verdict (as elsewhere).
+      const [claimRow] = await rows<{ claim_id: string }>(tx, `SELECT claim_id FROM verdicts WHERE id = $1`, [verdictId]);
+      if (!claimRow) throw notFound('verdict', verdictId);
+      const task = await this.review.lockOpenTasks(tx, claimRow.claim_id);
+      if (task && task.status === 'leased' && !task.expired && task.leased_by !== userId) {
+        const [holder] = await rows<{ name: string }>(tx, `SELECT name FROM users WHERE id = $1`, [task.leased_by]);
+        throw conflict('lease_held', `${holder?.name ?? 'Another editor'} is working on this re-check.`, { leasedBy: task.leased_by, leasedByName: holder?.name ?? null });
+      }
+      const [verdict] = await rows<{
+        id: string; claim_id: string; status: string; recheck_due_at: Date | null; recheck_reason: RecheckReason | null; recheck_figure: RecheckFigure | null;
+        basis: { confirmed?: RecheckFigure[] } | null; category: string;
+      }>(
+        tx,
+        `SELECT v.id, v.claim_id, v.status, v.recheck_due_at, v.recheck_reason, v.recheck_figure, v.basis, c.category
+           FROM verdicts v JOIN claims c ON c.id = v.claim_id WHERE v.id = $1 FOR UPDATE OF v`,
+        [verdictId],
+      );
+      if (verdict.status !== 'published' || !verdict.recheck_due_at) {
+        throw conflict('recheck_not_due', verdict.status !== 'published'
+          ? `This verdict is ${verdict.status}; only the published one is re-checked.`
+          : 'This verdict is not due for a re-check.', { currentStatus: verdict.status });
+      }
+      const extraIds = dto.sourceIds ? await this.checkSources(tx, verdict.claim_id, dto.sourceIds) : [];
+      const extra = await rows<RecheckFigure & { title: string }>(
+        tx,
+        `SELECT figure_value AS value, figure_low AS low, figure_high AS high, NULL AS text, to_char(figure_as_of, 'YYYY-MM-DD') AS "asOf",
+                id AS "sourceId", coalesce(publisher, title) AS who, title
+           FROM sources WHERE id = ANY($1::uuid[]) AND coalesce(figure_value, figure_low, figure_high) IS NOT NULL`,
+        [extraIds],
+      );
+      const figures: RecheckFigure[] = [...(verdict.recheck_figure ? [verdict.recheck_figure] : []), ...extra.map(({ title: _t, ...f }) => f)];
+      const [me] = await rows<{ name: string }>(tx, `SELECT name FROM users WHERE id = $1`, [userId]);
+      const today = new Date().toISOString().slice(0, 10);
+      const text = `Re-checked on ${today} against ${figures.length > 0 ? figures.map(describeFigure).join('; ') : 'its sources (the review date had passed)'}.`;
+      const last = { at: new Date().toISOString(), byName: me?.name ?? null, note: dto.note, text, reason: verdict.recheck_reason! };
+      // The confirmed figures join the basis; the source ids the confirmation cites join the verdict's.
+      await tx.query(
+        `UPDATE verdicts SET recheck_due_at = NULL, recheck_reason = NULL, recheck_figure = NULL, last_recheck = $2, review_by = NULL,
+                source_ids = ARRAY(SELECT DISTINCT unnest(source_ids || $3::uuid[]))
+          WHERE id = $1`,
+        [verdictId, JSON.stringify(last), extraIds],
+      );
+      const basis = await this.recheck.snapshot(tx, verdictId, [...(verdict.basis?.confirmed ?? []), ...figures]);
+      if (dto.reviewBy) await tx.query(`UPDATE verdicts SET review_by = $2 WHERE id = $1`, [verdictId, dto.reviewBy]);
+      if (task) {
+        await tx.query(`UPDATE review_tasks SET status = 'done', completed_at = now(), leased_by = NULL, lease_expires_at = NULL, updated_at = now() WHERE id = $1`, [task.id]);
+      }
+      await this.audit.record(
+        tx,
+        {
+          entityType: 'verdict', entityId: verdictId, claimId: verdict.claim_id, action: 'verdict.recheck_confirmed', actorId: userId,
+          fromStatus: 'published', toStatus: 'published', reason: verdict.recheck_reason,
+          changes: { note: dto.note, text, figures, sourceIds: extraIds, band: basis.band, dueSince: verdict.recheck_due_at.toISOString() },
+        },
+        ...(task ? [{
+          entityType: 'review_task' as const, entityId: task.id, claimId: verdict.claim_id, action: 'task.completed', actorId: userId,
+          fromStatus: task.status, toStatus: 'done', reason: 'recheck_confirmed',
+        }] : []),
+      );
+      const [updated] = await rows<VerdictDto>(tx, `SELECT ${VERDICT_COLUMNS} FROM verdicts WHERE id = $1`, [verdictId]);
       return updated;
     });
   }
@@ -318,14 +408,19 @@ export class VerdictsService {
       tx, `SELECT claim_id, rating, source_ids FROM verdicts WHERE id = $1`, [verdictId],
     );
     requireEvidence(rating, sourceIds);
+    // A correction replaces a verdict that may be due for a re-check: that re-check is resolved by it (audited).
+    const [previous] = await rows<{ id: string }>(tx, `SELECT id FROM verdicts WHERE claim_id = $1 AND status = 'published'`, [claimId]);
+    if (previous) await this.recheck.resolveByCorrection(tx, claimId, previous.id, verdictId, approverId);
     await tx.query(`UPDATE verdicts SET status = 'superseded' WHERE claim_id = $1 AND status = 'published'`, [claimId]);
-    const [verdict] = await rows<VerdictDto>(
-      tx,
+    await tx.query(
       `UPDATE verdicts SET status = 'published', approved_by = coalesce($2, approved_by), published_at = now(),
               feed_seq = nextval('verdicts_feed_seq')
-        WHERE id = $1 RETURNING ${VERDICT_COLUMNS}`,
+        WHERE id = $1`,
       [verdictId, approverId],
     );
+    // What it rests on, as published: the claim's figure, its sources' figures and dates, the band; and its review date.
+    await this.recheck.snapshot(tx, verdictId);
+    const [verdict] = await rows<VerdictDto>(tx, `SELECT ${VERDICT_COLUMNS} FROM verdicts WHERE id = $1`, [verdictId]);
     const [claim] = await rows(
       tx,
       `SELECT c.id, c.text, c.category, c.quantity_text AS "quantityText", a.id AS "articleId", a.url AS "articleUrl"

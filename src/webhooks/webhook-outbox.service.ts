@@ -4,7 +4,7 @@ import { bulkInsert } from '../database/bulk-insert.js';
 import { rows } from '../database/sql.js';
 import { QueueService } from '../queue/queue.service.js';
 
-export const WEBHOOK_EVENTS = ['verdict.published', 'verdict.corrected', 'article.extracted', 'editor.notified'] as const;
+export const WEBHOOK_EVENTS = ['verdict.published', 'verdict.corrected', 'article.extracted', 'editor.notified', 'verdict.recheck_due'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 /**

@@ -8,6 +8,7 @@ import { AppConfig } from '../../src/config/config.js';
 import { ExtractionService, type ClaimExtractor } from '../../src/extraction/extraction.service.js';
 import { extractArticleText } from '../../src/extraction/extract-article-text.js';
 import type { SentenceStep } from '../../src/extractor/index.js';
+import { RecheckService } from '../../src/verdicts/recheck.service.js';
 import { ClaimMatcher } from '../../src/matching/claim-matcher.js';
 import { ReviewService } from '../../src/review/review.service.js';
 import { WebhookOutbox } from '../../src/webhooks/webhook-outbox.service.js';
@@ -69,7 +70,7 @@ describe('a sentence the extractor cannot analyse', () => {
     };
     const get = <T>(type: new (...args: never[]) => T) => t.app.get(type, { strict: false });
     const service = new ExtractionService(
-      t.app.get<DataSource>(getDataSourceToken()), get(AuditService), get(AppConfig), get(ReviewService), get(WebhookOutbox), get(ClaimMatcher), extractor,
+      t.app.get<DataSource>(getDataSourceToken()), get(AuditService), get(AppConfig), get(ReviewService), get(WebhookOutbox), get(ClaimMatcher), extractor, get(RecheckService),
     );
     const warn = jest.spyOn(Logger.prototype, 'warn');
 

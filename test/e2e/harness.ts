@@ -23,6 +23,7 @@ import { LOG_DESTINATION } from '../../src/logging/app-logger.js';
 import type { JobWorker } from '../../src/queue/job-worker.js';
 import { ExtractionProcessor } from '../../src/extraction/extraction.processor.js';
 import { WebhookDeliveryProcessor } from '../../src/webhooks/webhook-delivery.processor.js';
+import { MaintenanceProcessor } from '../../src/verdicts/expiry.processor.js';
 
 export type Mode = 'api+worker' | 'api';
 
@@ -184,7 +185,7 @@ export async function startExtractionOnly(env: Record<string, string> = {}): Pro
 
 /** The app's own queue workers (none in 'api' mode). */
 function workersOf(t: TestApp): JobWorker[] {
-  return t.mode === 'api' ? [] : [ExtractionProcessor, WebhookDeliveryProcessor].map((cls) => t.app.get<JobWorker>(cls, { strict: false }));
+  return t.mode === 'api' ? [] : [ExtractionProcessor, WebhookDeliveryProcessor, MaintenanceProcessor].map((cls) => t.app.get<JobWorker>(cls, { strict: false }));
 }
 
 /**

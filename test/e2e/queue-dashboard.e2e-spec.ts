@@ -36,7 +36,7 @@ describe('the queue dashboard (Bull Board) at /admin/queues', () => {
       expect({ asset, status: res.status }).toEqual({ asset, status: 200 });
     }
     const api = await t.http.get('/admin/queues/api/queues').set(basic(admin)).expect(200);
-    expect((api.body.queues as Array<{ name: string }>).map((q) => q.name).sort()).toEqual(['extraction', 'webhooks']);
+    expect((api.body.queues as Array<{ name: string }>).map((q) => q.name).sort()).toEqual(['extraction', 'maintenance', 'webhooks']);
   });
 
   test('an editor gets 403, no token 401 (with a Basic challenge for browsers), both problem+json', async () => {

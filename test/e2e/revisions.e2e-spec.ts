@@ -105,6 +105,11 @@ describe('article revisions and claim reconciliation', () => {
     const [flag] = await t.db.query(`SELECT recheck_due_at, recheck_reason FROM verdicts WHERE id = $1`, [ids.verdict40]);
     expect(flag.recheck_due_at).toBeInstanceOf(Date);
     expect(flag.recheck_reason).toBe('claim_superseded');
+    // Living verdicts: the verdict says why and the new figure; the old claim's task reopens as a re-check.
+    const verdict40 = (await t.http.get(`/v1/verdicts/${ids.verdict40}`).set(auth(editor)).expect(200)).body;
+    expect(verdict40.recheck).toMatchObject({ due: true, reason: 'claim_superseded', figure: { low: 52, text: 'At least 52 people', claimId: killed52.id } });
+    expect(await t.db.query(`SELECT kind, status, recheck_reason FROM review_tasks WHERE claim_id = $1`, [ids.killed40]))
+      .toEqual([{ kind: 'recheck', status: 'open', recheck_reason: 'claim_superseded' }]);
 
     const events = await t.db.query(
       `SELECT entity_type, entity_id, action, reason, changes FROM audit_events WHERE action IN ('claim.superseded', 'verdict.recheck_due', 'article.revised') ORDER BY id`,

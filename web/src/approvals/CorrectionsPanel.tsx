@@ -92,7 +92,7 @@ function CorrectionForm({ claimId, onProposed }: { claimId: string; onProposed: 
   return <CorrectionFields claim={data} published={data.verdict} onProposed={onProposed} />;
 }
 
-function CorrectionFields({ claim, published, onProposed }: {
+export function CorrectionFields({ claim, published, onProposed }: {
   claim: ClaimDetailDto;
   published: VerdictSummaryDto;
   onProposed: (verdict: VerdictDto) => void;

@@ -20,6 +20,7 @@ import { LeaseBar } from './LeaseBar';
 import { useClaimLease } from './lease';
 import { MatchPanel } from './MatchPanel';
 import { NotesPanel } from './NotesPanel';
+import { RecheckBanner } from './RecheckBanner';
 import { SourcesPanel } from './SourcesPanel';
 import { VerdictPanel } from './VerdictPanel';
 import './claim.css';
@@ -118,6 +119,7 @@ function Workspace({ claim }: { claim: ClaimDetailDto }) {
         refresh={refresh}
         articleTitle={article.data?.title}
       />
+      <RecheckBanner claim={claim} refresh={refresh} />
       <div className="claim-columns">
         <section className="claim-article" aria-labelledby="article-heading">
           <h2 id="article-heading" className="article-title">{article.data?.title ?? 'Article'}</h2>

@@ -36,6 +36,12 @@ function VerdictView({ verdict, sources, title, claimText, editable }: {
         {verdict.approvedByName ? `, approved by ${verdict.approvedByName}` : ''}
         {verdict.publishedAt ? `, published ${formatDateTime(verdict.publishedAt)}` : ''}
       </p>
+      {verdict.lastRecheck && (
+        <p className="small verdict-rechecked">
+          {verdict.lastRecheck.text}{verdict.lastRecheck.byName ? ` (${verdict.lastRecheck.byName})` : ''} {verdict.lastRecheck.note}
+        </p>
+      )}
+      {verdict.reviewBy && <p className="muted small">Review by {formatDateTime(verdict.reviewBy)}.</p>}
       {editing ? (
         <PublicationEditor verdictId={verdict.id} publication={verdict.publication} claimReviewed={verdict.claimReviewed} claimText={claimText} onDone={() => setEditing(false)} />
       ) : (

@@ -11,6 +11,7 @@ import { invalidateNotifications } from './unread';
 const WHAT: Record<NotificationDto['kind'], string> = {
   mention: 'mentioned you in a note',
   verdict_rejected: 'sent your verdict back',
+  recheck: 'found your verdict due for a re-check',
 };
 
 /** Where a notification leads: the claim, at the tab that holds what it is about. */

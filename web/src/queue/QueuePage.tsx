@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { ReviewTaskDto } from '../api/generated';
 import { leaseReviewTaskMutation, listReviewQueueInfiniteOptions } from '../api/generated/@tanstack/react-query.gen';
 import { Badge } from '../ui/Badge';
+import { RECHECK_REASONS } from '../ui/recheck';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/Field';
@@ -271,6 +272,11 @@ const QueueRow = memo(function QueueRow({ task, index, selected, onSelect, onDis
         {task.overdue && (
           <span className="badge badge-overdue" title={`Was due ${formatDateTime(task.dueAt)}`}>Overdue</span>
         )}
+        {task.kind === 'recheck' && (
+          <span className="badge badge-recheck" title={task.recheckReason ? RECHECK_REASONS[task.recheckReason as keyof typeof RECHECK_REASONS] : undefined}>
+            Re-check<span className="visually-hidden">: {task.recheckReason ? RECHECK_REASONS[task.recheckReason as keyof typeof RECHECK_REASONS] : 'the published verdict is due for a re-check'}</span>
+          </span>
+        )}
       </td>
       <td className="col-claim">
         <Link to={`/claims/${task.claimId}`} className="claim-figure">{figure}</Link>
@@ -286,7 +292,7 @@ const QueueRow = memo(function QueueRow({ task, index, selected, onSelect, onDis
         <TaskHolder task={task} />
       </td>
       <td className="col-actions">
-        {task.status === 'open' && (
+        {task.status === 'open' && task.kind !== 'recheck' && (
           <Button className="btn-small" variant="ghost" onClick={() => onDismiss(task)} aria-label={`Dismiss “${figure}”`} aria-keyshortcuts="d">
             Dismiss
           </Button>
