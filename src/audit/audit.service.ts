@@ -24,7 +24,8 @@ const EVENT_SELECT = `e.id::text AS id, e.entity_type AS "entityType", e.entity_
   e.actor_id AS "actorId", u.name AS "actorName", e.from_status AS "fromStatus", e.to_status AS "toStatus",
   e.reason, e.changes, e.created_at AS "createdAt"`;
 
-const COLUMNS = ['entity_type', 'entity_id', 'action', 'claim_id', 'actor_id', 'from_status', 'to_status', 'reason', 'changes'];
+/** audit_events' columns in the order `record` writes them (for statements that insert audit rows themselves). */
+export const AUDIT_COLUMNS = ['entity_type', 'entity_id', 'action', 'claim_id', 'actor_id', 'from_status', 'to_status', 'reason', 'changes'];
 
 /** Writes audit events inside the caller's transaction, so a change and its record commit together. */
 @Injectable()
@@ -36,7 +37,7 @@ export class AuditService {
     await bulkInsert(
       tx,
       'audit_events',
-      COLUMNS,
+      AUDIT_COLUMNS,
       events.map((e) => [
         e.entityType,
         e.entityId,
