@@ -2,7 +2,7 @@ import { AppConfig } from '../config/config.js';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AUDIT_COLUMNS, AuditService } from '../audit/audit.service.js';
 import { ReadScope } from '../auth/read-scope.js';
 import { CURSOR_KEY, decodeKeyCursor, encodeKeyCursor, sqlTimestampKey, type Page } from '../common/pagination.js';
 import { conflict, notFound, ProblemException } from '../common/problem.js';
@@ -45,37 +45,33 @@ export class ArticlesService {
     // The desk's word over the detector's: a caller who gives the language knows it.
     const detected = dto.language ? null : detectLanguage(dto.text);
     const language = dto.language ?? detected!.language;
-    const inserted = await this.db.transaction(async (tx) => {
-      const rows: Array<{ id: string; status: ArticleStatus }> = await tx.query(
-        // The zone: the caller's, else the publisher's setting, else the configured default.
-        `INSERT INTO articles (url, url_normalized, title, publisher, published_at, text, text_hash, status, created_by, language, time_zone)
+    // One statement (atomic on its own): the article, its first revision and the audit event, or nothing when the url or
+    // the text is known (ON CONFLICT: then no revision and no event either). The text goes over the wire once.
+    const [inserted] = await rows<{ id: string; status: ArticleStatus }>(
+      this.db,
+      `WITH inserted AS (
+         -- The zone: the caller's, else the publisher's setting, else the configured default.
+         INSERT INTO articles (url, url_normalized, title, publisher, published_at, text, text_hash, status, created_by, language, time_zone)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9,
                  coalesce($10, (SELECT p.time_zone FROM publishers p WHERE lower(p.name) = lower($4)), $11))
          ON CONFLICT DO NOTHING
-         RETURNING id, status`,
-        [dto.url ?? null, urlNormalized, dto.title, dto.publisher ?? null, dto.publishedAt ?? null, dto.text, hash, actorId, language,
-          dto.timeZone ?? null, this.config.DEFAULT_TIME_ZONE],
-      );
-      if (rows[0]) {
-        await tx.query(
-          `INSERT INTO article_revisions (article_id, revision, title, text, text_hash, created_by) VALUES ($1, 1, $2, $3, $4, $5)`,
-          [rows[0].id, dto.title, dto.text, hash, actorId],
-        );
-        await this.audit.record(tx, {
-          entityType: 'article',
-          entityId: rows[0].id,
-          action: 'article.ingested',
-          actorId,
-          toStatus: 'queued',
-          changes: {
-            url: dto.url ?? null, title: dto.title, language, revision: 1,
-            languageSource: detected ? 'detected' : 'given',
-            ...(detected ? { languageConfidence: Math.round(detected.confidence * 1000) / 1000 } : {}),
-          },
-        });
-      }
-      return rows[0];
-    });
+         RETURNING id, status
+       ), revision AS (
+         INSERT INTO article_revisions (article_id, revision, title, text, text_hash, created_by)
+         SELECT id, 1, $3, $6, $7, $8 FROM inserted
+       ), audit AS (
+         INSERT INTO audit_events (${AUDIT_COLUMNS.join(', ')})
+         SELECT 'article', id, 'article.ingested', NULL, $8, NULL, 'queued', NULL, $12::jsonb FROM inserted
+       )
+       SELECT id, status FROM inserted`,
+      [dto.url ?? null, urlNormalized, dto.title, dto.publisher ?? null, dto.publishedAt ?? null, dto.text, hash, actorId, language,
+        dto.timeZone ?? null, this.config.DEFAULT_TIME_ZONE,
+        JSON.stringify({
+          url: dto.url ?? null, title: dto.title, language, revision: 1,
+          languageSource: detected ? 'detected' : 'given',
+          ...(detected ? { languageConfidence: Math.round(detected.confidence * 1000) / 1000 } : {}),
+        })],
+    );
 
     if (!inserted) {
       // A known url with new text is a new revision of that article; anything else already there is returned as it is.

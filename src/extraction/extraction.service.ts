@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, EXTRACTED_CLAIMS, type ExtractedClaimEntry } from '../audit/audit.service.js';
 import type { ClaimStatus } from '../claims/claim.entity.js';
 import { AppConfig } from '../config/config.js';
 import { bulkInsert } from '../database/bulk-insert.js';
@@ -30,7 +30,7 @@ export interface ClaimExtractor {
   extract(text: string, published: PublicationTime, timeoutMs: number): Promise<PoolResult>;
 }
 
-/** Claims per matching query and per audit insert: an article with tens of thousands of figures is written in steps. */
+/** Claims per insert (claims, review tasks): an article with tens of thousands of figures is written in steps. */
 const BATCH = 1000;
 /**
  * Claims matched per round trip during extraction. Matching searches words for each claim (issue 12), so a batch costs
@@ -204,15 +204,17 @@ export class ExtractionService {
         kept: plan.kept.length, added: plan.added.length, superseded: plan.superseded.length, gone: plan.gone.length,
       };
       await tx.query(
-        `UPDATE articles SET status = 'extracted', extracted_at = now(), extractor_version = $2, failure_reason = NULL,
+        `WITH revision AS (
+           UPDATE article_revisions SET extracted_at = now(), extractor_version = $2, changes = $5 WHERE article_id = $1 AND revision = $4
+         )
+         UPDATE articles SET status = 'extracted', extracted_at = now(), extractor_version = $2, failure_reason = NULL,
                 skipped_sentences = $3, updated_at = now()
           WHERE id = $1`,
-        [articleId, EXTRACTOR_VERSION, skipped.length],
+        [articleId, EXTRACTOR_VERSION, skipped.length, article.revision, JSON.stringify(changes)],
       );
-      await tx.query(
-        `UPDATE article_revisions SET extracted_at = now(), extractor_version = $3, changes = $4 WHERE article_id = $1 AND revision = $2`,
-        [articleId, article.revision, EXTRACTOR_VERSION, JSON.stringify(changes)],
-      );
+      // One audit event for the extraction, naming every claim it stored with what the extractor read (so that editors'
+      // corrections never hide what the machine read); a claim's history shows its part as claim.extracted
+      // (AuditService.claimHistory derives it), instead of one row per claim.
       await this.audit.record(
         tx,
         {
@@ -224,30 +226,17 @@ export class ExtractionService {
           changes: {
             claims: inserted.length, queued: queued.length, extractorVersion: EXTRACTOR_VERSION, ...changes,
             ...(skipped.length > 0 ? { skippedSentences: skipped.map((s) => ({ index: s.index, start: s.start, end: s.end, error: s.error, rules: s.rules })) } : {}),
+            [EXTRACTED_CLAIMS]: inserted.map((c): ExtractedClaimEntry => {
+              const source = sourceOf(c.ordinal);
+              return {
+                id: c.id, ordinal: c.ordinal, status: c.status, ...(c.status === 'dismissed' ? { reason: 'low_checkworthiness' } : {}),
+                extracted: extractedFields(extracted[source.i]),
+                ...(source.supersedes ? { supersedesClaimId: source.supersedes.id } : {}),
+              };
+            }),
           },
         },
-      );
-      // (in batches, for the same reason as the matching above)
-      for (let i = 0; i < inserted.length; i += BATCH) {
-        budget.check('storing the claims');
-        await this.audit.record(tx, ...inserted.slice(i, i + BATCH).map((c) => {
-          const source = sourceOf(c.ordinal);
-          return {
-            entityType: 'claim' as const,
-            entityId: c.id,
-            action: 'claim.extracted',
-            toStatus: c.status,
-            reason: c.status === 'dismissed' ? 'low_checkworthiness' : null,
-            // The original extraction, so that editors' corrections never hide what the machine read.
-            changes: {
-              extracted: extractedFields(extracted[source.i]), revision: article.revision,
-              ...(source.supersedes ? { supersedesClaimId: source.supersedes.id } : {}),
-            },
-          };
-        }));
-      }
-      await this.audit.record(
-        tx,
+        // (after it: a claim's history lists its extraction, then the match it was given)
         ...[...links].map(([id, m]) => ({
           entityType: 'claim' as const,
           entityId: id,

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AUDIT_COLUMNS, AuditService } from '../audit/audit.service.js';
 import type { ClaimStatus } from '../claims/claim.entity.js';
 import { assertTransition } from '../claims/claim-state.js';
 import { CLAIM_SELECT, toClaimDto, type ClaimRow } from '../claims/claim.view.js';
@@ -45,9 +45,11 @@ const TASK_SELECT = `
   t.leased_by, lu.name AS leased_by_name, t.lease_expires_at, t.assigned_to, au.name AS assigned_to_name, t.due_at,
   (t.due_at < now() AND t.status IN ('open','leased')) AS overdue, t.created_at AS task_created_at,
   a.title AS article_title, a.published_at AS article_published_at, a.created_at AS article_created_at, ${CLAIM_SELECT}`;
-const TASK_FROM = `review_tasks t JOIN claims c ON c.id = t.claim_id JOIN articles a ON a.id = c.article_id
+/** The tables of TASK_SELECT; the task and claim rows may come from CTEs (a statement's RETURNING: its new rows). */
+const taskFrom = (tasks = 'review_tasks', claims = 'claims') => `${tasks} t JOIN ${claims} c ON c.id = t.claim_id JOIN articles a ON a.id = c.article_id
   LEFT JOIN verdicts v ON v.claim_id = c.id AND v.status = 'published'
   LEFT JOIN users lu ON lu.id = t.leased_by LEFT JOIN users au ON au.id = t.assigned_to`;
+const TASK_FROM = taskFrom();
 
 const QUEUE_CURSOR = 'rt';
 
@@ -170,37 +172,64 @@ export class ReviewService {
 
   /**
    * Hands the caller the open task assigned to them, else the highest-priority unassigned one, or null.
-   * `FOR UPDATE SKIP LOCKED` makes concurrent callers skip a row another transaction is taking, so no
-   * task goes out twice. COALESCE stops at the first subquery that finds a task.
+   * One statement (atomic on its own, no transaction round trips): it picks the task with `FOR UPDATE SKIP LOCKED`
+   * (concurrent callers skip a row another one is taking, so no task goes out twice; COALESCE stops at the first
+   * subquery that finds one), leases it, moves its claim queued → in_review (a re-check's claim stays published; the claim row is locked with the task,
+   * and only a queued claim may be leased, as assertTransition says), writes both audit events, and returns the
+   * task as GET /v1/review-tasks/:id shows it.
+   *
+   * Expired leases: the statement also says (one probe of review_tasks_lease_expiry_idx) whether any lease has run
+   * out; only then does releaseExpired run, and if no open task was found the lease is tried once more, so an expired
+   * task is handed out on the next call, as before. (With open tasks waiting too, the caller gets the best open one
+   * and the expired one goes back to the queue at once, for the next caller.)
    */
   async leaseNext(userId: string): Promise<ReviewTaskDto | null> {
+    const first = await this.leaseOpen(userId);
+    if (!first.expiredWaiting) return first.task;
     await this.releaseExpired();
-    return this.db.transaction(async (tx) => {
-      const [leased] = await rows<{ id: string; claim_id: string; kind: TaskKind }>(
-        tx,
-        `UPDATE review_tasks t
-            SET status = 'leased', leased_by = $1, lease_expires_at = now() + make_interval(secs => $2), updated_at = now()
-          WHERE t.id = COALESCE(
-            (SELECT id FROM review_tasks WHERE status = 'open' AND assigned_to = $1
-              ORDER BY rank DESC LIMIT 1 FOR UPDATE SKIP LOCKED),
-            (SELECT id FROM review_tasks WHERE status = 'open' AND assigned_to IS NULL
-              ORDER BY rank DESC LIMIT 1 FOR UPDATE SKIP LOCKED))
-          RETURNING t.id, t.claim_id, t.kind`,
-        [userId, this.config.REVIEW_LEASE_SECONDS],
-      );
-      if (!leased) return null;
-      if (leased.kind !== 'recheck') await this.moveClaim(tx, leased.claim_id, 'in_review', userId, 'claim.leased');
-      await this.audit.record(tx, {
-        entityType: 'review_task',
-        entityId: leased.id,
-        claimId: leased.claim_id,
-        action: 'task.leased',
-        actorId: userId,
-        fromStatus: 'open',
-        toStatus: 'leased',
-      });
-      return this.get(leased.id, tx);
-    });
+    return first.task ?? (await this.leaseOpen(userId)).task;
+  }
+
+  private async leaseOpen(userId: string): Promise<{ task: ReviewTaskDto | null; expiredWaiting: boolean }> {
+    // $1 the aging rate (TASK_SELECT), $2 the user, $3 the lease length.
+    const found = await rows<TaskRow & { expired_waiting: boolean }>(
+      this.db,
+      `WITH picked AS (
+         SELECT id FROM review_tasks WHERE id = COALESCE(
+           (SELECT t.id FROM review_tasks t JOIN claims c ON c.id = t.claim_id
+             WHERE t.status = 'open' AND t.assigned_to = $2 AND (c.status = 'queued' OR t.kind = 'recheck')
+             ORDER BY t.rank DESC LIMIT 1 FOR UPDATE OF t, c SKIP LOCKED),
+           (SELECT t.id FROM review_tasks t JOIN claims c ON c.id = t.claim_id
+             WHERE t.status = 'open' AND t.assigned_to IS NULL AND (c.status = 'queued' OR t.kind = 'recheck')
+             ORDER BY t.rank DESC LIMIT 1 FOR UPDATE OF t, c SKIP LOCKED))
+       ), leased_task AS (
+         UPDATE review_tasks t
+            SET status = 'leased', leased_by = $2, lease_expires_at = now() + make_interval(secs => $3), updated_at = now()
+           FROM picked WHERE t.id = picked.id
+         RETURNING t.*
+       ), moved_claim AS (
+         UPDATE claims c SET status = 'in_review', status_reason = NULL, version = c.version + 1, updated_at = now()
+           FROM leased_task t WHERE c.id = t.claim_id AND c.status = 'queued' AND t.kind <> 'recheck'
+         RETURNING c.*
+       ), task_claim AS (
+         -- A re-check's claim stays published (living verdicts): it is read, not moved.
+         SELECT * FROM moved_claim
+         UNION ALL
+         SELECT c.* FROM claims c JOIN leased_task t ON c.id = t.claim_id WHERE t.kind = 'recheck'
+       ), audit AS (
+         INSERT INTO audit_events (${AUDIT_COLUMNS.join(', ')})
+         SELECT e.c1, e.c2, e.c3, e.c4, e.c5, e.c6, e.c7, e.c8, e.c9 FROM task_claim c CROSS JOIN leased_task t CROSS JOIN LATERAL (VALUES
+           ('claim', c.id, 'claim.leased', c.id, $2::uuid, 'queued', 'in_review', NULL::text, NULL::jsonb),
+           ('review_task', t.id, 'task.leased', c.id, $2::uuid, 'open', 'leased', NULL::text, NULL::jsonb)) AS e(c1, c2, c3, c4, c5, c6, c7, c8, c9)
+          WHERE e.c1 = 'review_task' OR t.kind <> 'recheck'
+       )
+       SELECT x.*, EXISTS (SELECT 1 FROM review_tasks WHERE status = 'leased' AND lease_expires_at < now()) AS expired_waiting
+         FROM (SELECT 1) AS one
+         LEFT JOIN LATERAL (SELECT ${TASK_SELECT} FROM ${taskFrom('leased_task', 'task_claim')}) AS x ON true`,
+      [this.config.REVIEW_AGING_PER_HOUR, userId, this.config.REVIEW_LEASE_SECONDS],
+    );
+    const [row] = found;
+    return { task: row?.task_id ? toTaskDto(row) : null, expiredWaiting: row?.expired_waiting === true };
   }
 
   /**

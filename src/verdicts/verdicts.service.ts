@@ -1,7 +1,8 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AUDIT_COLUMNS, AuditService } from '../audit/audit.service.js';
+import { assertTransition } from '../claims/claim-state.js';
 import type { ReadScope } from '../auth/read-scope.js';
 import type { ClaimStatus } from '../claims/claim.entity.js';
 import { PUBLICATION_JSON } from '../claims/claim.view.js';
@@ -57,6 +58,16 @@ function publicationColumns(p: PublicationDto | PublicationViewDto | null | unde
   return [p.url, p.headline.trim(), p.language, p.imageUrl ?? null];
 }
 
+/** What the verdict.proposed / verdict.published audit event records. */
+function verdictChanges(
+  dto: CreateVerdictDto, verdict: { version: number | undefined; publication: PublicationViewDto | null; claimReviewed: string | null }, sourceIds: string[],
+): Record<string, unknown> {
+  return {
+    rating: dto.rating, summary: dto.summary, ...(verdict.version === undefined ? {} : { version: verdict.version }), sourceIds,
+    ...(verdict.publication ? { publication: verdict.publication } : {}), ...(verdict.claimReviewed ? { claimReviewed: verdict.claimReviewed } : {}),
+  };
+}
+
 function publicationView(p: PublicationDto | PublicationViewDto | null | undefined): PublicationViewDto | null {
   const [url, headline, language, imageUrl] = publicationColumns(p);
   return url === null ? null : { url, headline: headline!, language: language!, imageUrl };
@@ -93,17 +104,20 @@ export class VerdictsService {
    * `awaiting_approval`); without, it is published at once. Either way the review task is done.
    */
   async propose(claimId: string, dto: CreateVerdictDto, userId: string): Promise<VerdictDto> {
+    const publish = !this.config.REQUIRE_APPROVAL;
     return this.db.transaction(async (tx): Promise<{ verdict: VerdictDto; deliveries: string[] }> => {
-      const claim = await tx.query(`SELECT id FROM claims WHERE id = $1`, [claimId]);
-      if (claim.length === 0) throw notFound('claim', claimId);
-      const task = await this.review.lockClaimTask(tx, claimId, userId);
-      if (task.kind === 'recheck') {
+      // The task lock first (lock order: task, claim, then the feed lock inside publish()). A claim with a task exists;
+      // without one, an unknown claim is 404 rather than 409.
+      const task = await this.review.lockOpenTasks(tx, claimId);
+      if (!task && (await tx.query(`SELECT 1 FROM claims WHERE id = $1`, [claimId])).length === 0) throw notFound('claim', claimId);
+      this.review.checkLease(task, userId);
+      if (task!.kind === 'recheck') {
         throw conflict('recheck_task', 'This is a re-check of the published verdict: confirm it (POST /v1/verdicts/:id/recheck) or correct it (POST /v1/claims/:id/corrections).');
       }
       const sourceIds = await this.checkSources(tx, claimId, dto.sourceIds);
       requireEvidence(dto.rating, sourceIds);
+      if (!publish) return { verdict: await this.proposeForApproval(tx, claimId, task!.id, dto, sourceIds, userId), deliveries: [] };
 
-      const publish = !this.config.REQUIRE_APPROVAL;
       let [verdict] = await rows<VerdictDto>(
         tx,
         `INSERT INTO verdicts (claim_id, version, rating, summary, source_ids, status, author_id,
@@ -112,28 +126,64 @@ export class VerdictsService {
          RETURNING ${VERDICT_COLUMNS}`,
         [claimId, dto.rating, dto.summary, sourceIds, userId, ...publicationColumns(dto.publication), dto.claimReviewed?.trim() ?? null, dto.reviewBy ?? null],
       );
-      await tx.query(`UPDATE review_tasks SET status = 'done', completed_at = now(), updated_at = now() WHERE id = $1`, [task.id]);
-      // Lock order: task, claim, then the feed lock inside publish().
-      await this.review.moveClaim(tx, claimId, publish ? 'published' : 'awaiting_approval', userId, publish ? 'claim.published' : 'claim.verdict_proposed');
+      await tx.query(`UPDATE review_tasks SET status = 'done', completed_at = now(), updated_at = now() WHERE id = $1`, [task!.id]);
+      await this.review.moveClaim(tx, claimId, 'published', userId, 'claim.published');
       let deliveries: string[] = [];
-      if (publish) ({ verdict, deliveries } = await this.publish(tx, verdict.id, null, 'verdict.published'));
+      ({ verdict, deliveries } = await this.publish(tx, verdict.id, null, 'verdict.published'));
       await this.audit.record(
         tx,
-        { entityType: 'review_task', entityId: task.id, claimId, action: 'task.completed', actorId: userId, fromStatus: 'leased', toStatus: 'done' },
-        {
-          entityType: 'verdict', entityId: verdict.id, claimId, actorId: userId,
-          action: publish ? 'verdict.published' : 'verdict.proposed', toStatus: verdict.status,
-          changes: {
-            rating: dto.rating, summary: dto.summary, version: verdict.version, sourceIds,
-            ...(verdict.publication ? { publication: verdict.publication } : {}), ...(verdict.claimReviewed ? { claimReviewed: verdict.claimReviewed } : {}),
-          },
-        },
+        { entityType: 'review_task', entityId: task!.id, claimId, action: 'task.completed', actorId: userId, fromStatus: 'leased', toStatus: 'done' },
+        { entityType: 'verdict', entityId: verdict.id, claimId, actorId: userId, action: 'verdict.published', toStatus: verdict.status, changes: verdictChanges(dto, verdict, sourceIds) },
       );
       return { verdict, deliveries };
     }).then(async ({ verdict, deliveries }) => {
       await this.announce(verdict, deliveries);
       return verdict;
     });
+  }
+
+  /**
+   * The verdict waits for an approver: one statement inserts it, finishes the task, moves the claim in_review →
+   * awaiting_approval and writes the three audit events (claim, task, verdict, in that order), inside the caller's
+   * transaction with the task locked. A claim not in_review (the state machine allows awaiting_approval from there
+   * only) is 409 illegal_transition, and the transaction rolls back.
+   */
+  private async proposeForApproval(tx: EntityManager, claimId: string, taskId: string, dto: CreateVerdictDto, sourceIds: string[], userId: string): Promise<VerdictDto> {
+    const [row] = await rows<VerdictDto & { moved_claim: string | null; current_status: ClaimStatus }>(
+      tx,
+      `WITH moved AS (
+         UPDATE claims SET status = 'awaiting_approval', status_reason = NULL, version = version + 1, updated_at = now()
+          WHERE id = $1 AND status = 'in_review'
+         RETURNING id AS moved_id
+       ), inserted AS (
+         INSERT INTO verdicts (claim_id, version, rating, summary, source_ids, status, author_id,
+                               publication_url, publication_headline, publication_language, publication_image_url, claim_reviewed)
+         SELECT $1::uuid, (SELECT coalesce(max(version), 0) + 1 FROM verdicts WHERE claim_id = $1), $2::text, $3::text, $4::uuid[], 'proposed',
+                $5::uuid, $6::text, $7::text, $8::text, $9::text, $10::text
+           FROM moved
+         RETURNING *
+       ), done AS (
+         UPDATE review_tasks SET status = 'done', completed_at = now(), updated_at = now() WHERE id = $11::uuid AND EXISTS (SELECT 1 FROM moved)
+       ), audit AS (
+         INSERT INTO audit_events (${AUDIT_COLUMNS.join(', ')})
+         SELECT e.* FROM inserted v CROSS JOIN LATERAL (VALUES
+           ('claim', $1::uuid, 'claim.verdict_proposed', $1::uuid, $5::uuid, 'in_review', 'awaiting_approval', NULL::text, NULL::jsonb),
+           ('review_task', $11::uuid, 'task.completed', $1::uuid, $5::uuid, 'leased', 'done', NULL::text, NULL::jsonb),
+           ('verdict', v.id, 'verdict.proposed', $1::uuid, $5::uuid, NULL::text, v.status,  NULL::text,
+            $12::jsonb || jsonb_build_object('version', v.version))) AS e
+       )
+       -- (the claim's status as it was: this statement's snapshot does not see its own update)
+       SELECT (SELECT c.status FROM claims c WHERE c.id = $1) AS current_status, m.moved_id AS moved_claim, ${VERDICT_COLUMNS}
+         FROM (SELECT 1) AS one LEFT JOIN moved m ON true LEFT JOIN inserted v ON true`,
+      [claimId, dto.rating, dto.summary, sourceIds, userId, ...publicationColumns(dto.publication), dto.claimReviewed?.trim() ?? null, taskId,
+        JSON.stringify(verdictChanges(dto, { version: undefined, publication: publicationView(dto.publication), claimReviewed: dto.claimReviewed?.trim() ?? null }, sourceIds))],
+    );
+    if (!row.moved_claim) {
+      assertTransition(row.current_status, 'awaiting_approval');
+      throw new Error(`claim ${claimId} is ${row.current_status} and was not moved`); // (in_review is the only way; unreachable)
+    }
+    const { moved_claim: _moved, current_status: _status, ...verdict } = row;
+    return verdict;
   }
 
   /** An approver other than the author publishes a proposed verdict, or a proposed correction. */

@@ -123,8 +123,38 @@ describe('pipeline, end to end', () => {
     const done = await t.http.get('/v1/review-tasks?status=done').set(auth(editor)).expect(200);
     expect(done.body.map((task: any) => task.id)).toContain(lease.body.id);
 
-    const audit = await t.db.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id`, [claimId]);
+    // The claim's own events, oldest first (its extraction is recorded once for the article and shown in its history).
+    const history = (await t.http.get(`/v1/claims/${claimId}/history`).set(auth(editor)).expect(200)).body;
+    const audit = history.filter((e: any) => e.entityType === 'claim' && e.entityId === claimId);
     expect(audit.map((a: any) => a.action)).toEqual(['claim.extracted', 'claim.leased', 'claim.verdict_proposed', 'claim.published']);
+    const [{ n: perClaimRows }] = await t.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'claim.extracted'`);
+    expect(perClaimRows).toBe(0);
+    const [extraction] = await t.db.query(`SELECT changes FROM audit_events WHERE action = 'article.extracted' AND entity_id = $1`, [articleId]);
+    expect(extraction.changes.extractedClaims.map((c: any) => c.id)).toContain(claimId);
+
+    // The audit log shows each claim's extraction in its place: after the article's event (newest first: before it),
+    // in reading order, and a page boundary inside them (limit 2) skips or repeats none.
+    const admin = await t.token('admin', 'auditor');
+    const seen: any[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = (await t.http.get('/v1/audit-events').query({ limit: 2, ...(cursor ? { cursor } : {}) }).set(auth(admin)).expect(200)).body;
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const ids = seen.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const extractedIds = extraction.changes.extractedClaims.map((c: any) => c.id);
+    const derived = seen.filter((e) => e.action === 'claim.extracted');
+    expect(derived.map((e) => e.entityId)).toEqual([...extractedIds].reverse());
+    const articleEvent = seen.findIndex((e) => e.action === 'article.extracted' && e.entityId === articleId);
+    expect(seen.indexOf(derived[derived.length - 1])).toBe(articleEvent - 1);
+    expect(derived.find((e) => e.entityId === claimId)).toMatchObject({
+      entityType: 'claim', toStatus: 'queued', changes: { extracted: expect.objectContaining({ category: expect.any(String) }), revision: 1 },
+    });
+    // Filtered to the claim: its extraction with its other events.
+    const forClaim = (await t.http.get('/v1/audit-events').query({ entityType: 'claim', entityId: claimId }).set(auth(admin)).expect(200)).body.items;
+    expect(forClaim.map((e: any) => e.action)).toEqual(['claim.published', 'claim.verdict_proposed', 'claim.leased', 'claim.extracted']);
   });
 
   test('claims search filters by article url, category and status, with cursor pagination', async () => {

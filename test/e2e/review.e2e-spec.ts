@@ -39,6 +39,46 @@ describe('review leases and verdict ownership', () => {
     expect(stillOpen).toBe(0);
   });
 
+  test('8 editors leasing on their own until the queue is empty: every task exactly once, to the editor who got it, audited once', async () => {
+    // More work: eight more articles' claims (fresh figures, so no text repeats).
+    const ctx = await startExtractionOnly();
+    for (let i = 0; i < 8; i++) {
+      const text = ARTICLE_TEXT.replace('100,000', `${101 + i},000`).replace('14,000', `${15 + i},000`).replace('1.5 million', `${2 + i}.5 million`);
+      const res = await t.http.post('/v1/articles').set(auth(editors[0])).send({ title: `wave ${i}`, text }).expect(202);
+      await ctx.extraction.extractArticle(res.body.id);
+    }
+    await ctx.close();
+    const open: Array<{ id: string }> = await t.db.query(`SELECT id FROM review_tasks WHERE status = 'open' ORDER BY id`);
+    expect(open.length).toBeGreaterThanOrEqual(16);
+
+    const got: Array<{ id: string; editor: number; claimId: string }> = [];
+    await Promise.all(editors.map(async (e, editor) => {
+      for (;;) {
+        const r = await t.http.post('/v1/review-tasks/lease').set(auth(e));
+        if (r.status === 204) return;
+        expect(r.status).toBe(200);
+        expect(r.body).toMatchObject({ status: 'leased', leasedByName: `editor-${editor}`, claim: { status: 'in_review' } });
+        got.push({ id: r.body.id, editor, claimId: r.body.claimId });
+      }
+    }));
+    // The ids, not the counts: each open task handed out once, and nothing else.
+    expect(got.map((g) => g.id).sort()).toEqual(open.map((o) => o.id).sort());
+    const stored: Array<{ id: string; holder: string; claim_status: string; leases: number }> = await t.db.query(
+      `SELECT t.id, u.name AS holder, c.status AS claim_status,
+              (SELECT count(*)::int FROM audit_events e WHERE e.entity_id = t.id AND e.action = 'task.leased' AND e.actor_id = t.leased_by) AS leases
+         FROM review_tasks t JOIN users u ON u.id = t.leased_by JOIN claims c ON c.id = t.claim_id WHERE t.id = ANY($1::uuid[])`,
+      [open.map((o) => o.id)],
+    );
+    const byId = new Map(stored.map((s) => [s.id, s]));
+    for (const g of got) {
+      expect(byId.get(g.id)).toMatchObject({ holder: `editor-${g.editor}`, claim_status: 'in_review', leases: 1 });
+    }
+    const claimEvents: Array<{ n: number }> = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'claim.leased' AND entity_id = ANY($1::uuid[])`, [got.map((g) => g.claimId)],
+    );
+    expect(claimEvents[0].n).toBe(got.length);
+  });
+
   test('a verdict on a task leased by someone else is 409; unknown sources 422; the holder succeeds', async () => {
     const [task] = await t.db.query(
       `SELECT t.id, t.claim_id, u.name FROM review_tasks t JOIN users u ON u.id = t.leased_by WHERE t.status = 'leased' LIMIT 1`,
