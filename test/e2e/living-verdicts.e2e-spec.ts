@@ -168,6 +168,16 @@ describe('living verdicts', () => {
   });
 
   test('confirmed by the desk: "re-checked on … against …", re-check cleared, task done, audited; the figure joins the basis', async () => {
+    // Lease-next hands out the re-check first (one statement); the claim stays published, only the task is leased.
+    const claimLeases = (await events('claim.leased', ids.first)).length;
+    const [{ id: recheckTask }] = await t.db.query(`SELECT id FROM review_tasks WHERE claim_id = $1 AND kind = 'recheck'`, [ids.first]);
+    const taskLeases = (await events('task.leased', recheckTask)).length;
+    const leased = (await t.http.post('/v1/review-tasks/lease').set(auth(colleague)).expect(200)).body;
+    expect(leased).toMatchObject({ claimId: ids.first, kind: 'recheck', status: 'leased' });
+    expect((await t.http.get(`/v1/claims/${ids.first}`).set(auth(colleague)).expect(200)).body.status).toBe('published');
+    expect(await events('claim.leased', ids.first)).toHaveLength(claimLeases);
+    expect(leased.id).toBe(recheckTask);
+    expect(await events('task.leased', leased.id)).toHaveLength(taskLeases + 1);
     await t.http.post(`/v1/verdicts/${ids.verdict}/recheck`).set(auth(colleague)).send({ note: 'x', extra: 1 }).expect(400);
     await t.http.post(`/v1/verdicts/${ids.verdict}/recheck`).set(auth(consumer)).send({ note: 'x' }).expect(403);
     const res = await t.http.post(`/v1/verdicts/${ids.verdict}/recheck`).set(auth(colleague))
