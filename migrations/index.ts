@@ -22,6 +22,7 @@ import { ArticleRevisions1766600000000 } from './1766600000000-ArticleRevisions.
 import { ClaimNotes1766700000000 } from './1766700000000-ClaimNotes.js';
 import { FigureTimeline1766800000000 } from './1766800000000-FigureTimeline.js';
 import { PublisherTimeZones1766900000000 } from './1766900000000-PublisherTimeZones.js';
+import { AuthChangeNotify1767100000000 } from './1767100000000-AuthChangeNotify.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   ClaimNotes1766700000000,
   FigureTimeline1766800000000,
   PublisherTimeZones1766900000000,
+  AuthChangeNotify1767100000000,
 ];

@@ -8,6 +8,7 @@ import { AppConfig } from '../config/config.js';
 import { rows } from '../database/sql.js';
 import type { Principal } from './auth.decorators.js';
 import { checkPassword, hashPassword } from './passwords.js';
+import { PrincipalCache } from './principal-cache.service.js';
 import type { SessionDto } from './session.dto.js';
 import { SignInThrottle } from './sign-in-throttle.service.js';
 import { hashToken } from './tokens.service.js';
@@ -30,6 +31,15 @@ export interface SignedIn {
   cookieExpiresAt: Date;
 }
 
+/** A live session as PrincipalCache keeps it (times in ms since epoch). */
+interface CachedSession {
+  principal: Principal & { sessionId: string };
+  csrfToken: string;
+  expiresAt: number;
+  /** last_seen_at as this process knows it (another may have recorded a later use). */
+  lastSeen: number;
+}
+
 const invalidCredentials = () =>
   new ProblemException(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'The name or the password is wrong.');
 
@@ -43,6 +53,7 @@ export class SessionsService {
     private readonly audit: AuditService,
     private readonly throttle: SignInThrottle,
     private readonly config: AppConfig,
+    private readonly cache: PrincipalCache,
   ) {}
 
   /**
@@ -80,33 +91,57 @@ export class SessionsService {
   }
 
   /**
-   * Looks the cookie's session up (one indexed query); records its use at most once a minute. `touch: false` (the
-   * rechecks of an open event stream) leaves last_seen_at alone: an open tab must not keep an idle session alive.
+   * Who the cookie's session is: from PrincipalCache, else one indexed query; records its use at most once a minute.
+   * A cached session that looks idle or past its absolute expiry by this process's knowledge is looked up again
+   * (another process may have seen it used since), so Postgres decides every expiry. `touch: false` (the rechecks of
+   * an open event stream) leaves last_seen_at alone: an open tab must not keep an idle session alive.
    */
   async authenticate(secret: string, { touch = true }: { touch?: boolean } = {}): Promise<SessionCheck> {
+    const key = `session:${hashToken(secret)}`;
+    const idleMs = this.config.SESSION_IDLE_MINUTES * 60_000;
+    let refused: SessionCheck | null = null;
+    const live = await this.cache.get<CachedSession>(
+      key,
+      async () => {
+        const looked = await this.lookUp(secret);
+        if ('reason' in looked) refused = looked;
+        return 'reason' in looked ? null : looked;
+      },
+      (s) => Date.now() < s.expiresAt && Date.now() - s.lastSeen < idleMs,
+    );
+    if (!live) return refused ?? { ok: false, reason: 'unknown' };
+    if (touch && Date.now() - live.lastSeen >= LAST_SEEN_RESOLUTION_SECONDS * 1000) {
+      this.recordUse(live.principal.sessionId);
+      this.cache.update<CachedSession>(key, (s) => (s.lastSeen = Date.now()));
+    }
+    return { ok: true, csrfToken: live.csrfToken, principal: { ...live.principal } };
+  }
+
+  /** One indexed query: the live session, or why it does not authenticate. */
+  private async lookUp(secret: string): Promise<CachedSession | { ok: false; reason: 'unknown' | 'ended' | 'idle' | 'absolute' }> {
     const [row] = await rows<{
       id: string; csrf_token: string; user_id: string; name: string; role: Role; must_change_password: boolean;
-      ended: boolean; absolute: boolean; idle: boolean; seen_stale: boolean;
+      ended: boolean; absolute: boolean; idle: boolean; expires_at: Date; last_seen_at: Date;
     }>(
       this.db,
       `SELECT s.id, s.csrf_token, u.id AS user_id, u.name, u.role, u.must_change_password,
               s.revoked_at IS NOT NULL OR u.disabled_at IS NOT NULL AS ended,
               s.expires_at <= now() AS absolute,
               s.last_seen_at <= now() - make_interval(mins => $2) AS idle,
-              s.last_seen_at < now() - make_interval(secs => $3) AS seen_stale
+              s.expires_at, s.last_seen_at
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.secret_hash = $1`,
-      [hashToken(secret), this.config.SESSION_IDLE_MINUTES, LAST_SEEN_RESOLUTION_SECONDS],
+      [hashToken(secret), this.config.SESSION_IDLE_MINUTES],
     );
     if (!row) return { ok: false, reason: 'unknown' };
     if (row.ended) return { ok: false, reason: 'ended' };
     if (row.absolute) return { ok: false, reason: 'absolute' };
     if (row.idle) return { ok: false, reason: 'idle' };
-    if (touch && row.seen_stale) this.recordUse(row.id);
     return {
-      ok: true,
       csrfToken: row.csrf_token,
       principal: { userId: row.user_id, name: row.name, role: row.role, tokenId: null, sessionId: row.id, mustChangePassword: row.must_change_password },
+      expiresAt: row.expires_at.getTime(),
+      lastSeen: row.last_seen_at.getTime(),
     };
   }
 

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { conflict, notFound, ProblemException } from '../common/problem.js';
 import { rows } from '../database/sql.js';
 import type { Principal } from './auth.decorators.js';
+import { PrincipalCache } from './principal-cache.service.js';
 import type { TokenDto } from './tokens.dto.js';
 import type { Role } from './user.entity.js';
 
@@ -18,6 +19,13 @@ const TOKEN_PREFIX = 'cc_';
  */
 const LAST_USED_RESOLUTION_SECONDS = 60;
 
+/** A token's principal as PrincipalCache keeps it. */
+interface CachedToken {
+  principal: Principal & { tokenId: string };
+  /** ms since epoch; null: it does not expire. */
+  expiresAt: number | null;
+}
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -25,10 +33,13 @@ export function hashToken(token: string): string {
 @Injectable()
 export class TokensService {
   private readonly logger = new Logger(TokensService.name);
+  /** When this process last recorded each token's use (ms since epoch). */
+  private readonly lastRecorded = new Map<string, number>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly cache: PrincipalCache,
   ) {}
 
   /**
@@ -74,7 +85,7 @@ export class TokensService {
     );
   }
 
-  /** Effective at once: every request looks the token up. */
+  /** Effective at once, in every API process: the trigger's notification empties their PrincipalCache at commit. */
   async revoke(tokenId: string, actorId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       const revoked = await rows(tx, `UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [tokenId]);
@@ -88,11 +99,20 @@ export class TokensService {
   }
 
   /**
-   * One indexed lookup per request (unique index on token_hash). null for an unknown, revoked or disabled token;
-   * an expired one is a 401 of its own, so its holder knows to ask for a new token rather than suspect a typo.
-   * `touch: false` does not record the use (rechecks of an open event stream).
+   * Who the token is: from PrincipalCache, else one indexed lookup (unique index on token_hash). null for an unknown,
+   * revoked or disabled token; an expired one is a 401 of its own, so its holder knows to ask for a new token rather
+   * than suspect a typo (a cached token past its expiry is looked up again, and Postgres says so). `touch: false` does
+   * not record the use (rechecks of an open event stream).
    */
   async authenticate(token: string, { touch = true }: { touch?: boolean } = {}): Promise<Principal | null> {
+    const hash = hashToken(token);
+    const found = await this.cache.get<CachedToken>(`token:${hash}`, () => this.lookUp(hash), (t) => t.expiresAt === null || t.expiresAt > Date.now());
+    if (!found) return null;
+    if (touch) this.touch(found.principal.tokenId);
+    return { ...found.principal };
+  }
+
+  private async lookUp(hash: string): Promise<CachedToken | null> {
     const rows: Array<{ token_id: string; user_id: string; name: string; role: Role; expires_at: Date | null; expired: boolean; last_use_stale: boolean }> =
       await this.db.query(
         `SELECT t.id AS token_id, u.id AS user_id, u.name, u.role, t.expires_at,
@@ -100,7 +120,7 @@ export class TokensService {
                 t.last_used_at IS NULL OR t.last_used_at < now() - make_interval(secs => $2) AS last_use_stale
            FROM api_tokens t JOIN users u ON u.id = t.user_id
           WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
-        [hashToken(token), LAST_USED_RESOLUTION_SECONDS],
+        [hash, LAST_USED_RESOLUTION_SECONDS],
       );
     const row = rows[0];
     if (!row) return null;
@@ -111,8 +131,22 @@ export class TokensService {
         `The bearer token expired at ${row.expires_at!.toISOString()}; ask an admin for a new one (POST /v1/tokens or cli token create).`,
       );
     }
-    if (touch && row.last_use_stale) this.recordUse(row.token_id);
-    return { tokenId: row.token_id, userId: row.user_id, name: row.name, role: row.role };
+    // Recorded recently (by any process): this process need not record it again for a while.
+    if (!row.last_use_stale && !this.lastRecorded.has(row.token_id)) this.lastRecorded.set(row.token_id, Date.now());
+    return {
+      principal: { tokenId: row.token_id, userId: row.user_id, name: row.name, role: row.role },
+      expiresAt: row.expires_at?.getTime() ?? null,
+    };
+  }
+
+  /** Records the use at most once per LAST_USED_RESOLUTION_SECONDS per token and process (the UPDATE dedupes across processes). */
+  private touch(tokenId: string): void {
+    const now = Date.now();
+    const last = this.lastRecorded.get(tokenId);
+    if (last !== undefined && now - last < LAST_USED_RESOLUTION_SECONDS * 1000) return;
+    if (this.lastRecorded.size >= 20_000) this.lastRecorded.clear();
+    this.lastRecorded.set(tokenId, now);
+    this.recordUse(tokenId);
   }
 
   /**
