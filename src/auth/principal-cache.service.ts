@@ -85,6 +85,14 @@ export class PrincipalCache implements OnModuleDestroy {
     this.entries.clear();
   }
 
+  /** Whether the cache is in use, after starting to listen and waiting for LISTEN to be in place (tests, start-up). */
+  async listening(): Promise<boolean> {
+    if (this.ttlMs === 0) return false;
+    this.listen();
+    await this.connecting;
+    return this.client !== null;
+  }
+
   /** Starts listening in the background (once); lookups bypass the cache until LISTEN is in place. */
   private listen(): void {
     if (this.client || this.connecting || this.closing || this.reconnectTimer) return;
