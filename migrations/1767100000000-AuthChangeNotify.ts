@@ -5,8 +5,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * triggers tell every process, through pg_notify at commit, that something a principal depends on changed, whoever
  * made the change (an API replica, the CLI, psql): a token revoked, re-dated or deleted; a session ended, re-dated or
  * deleted; a user's name, role, disabled state or password-change flag. Recording a use (api_tokens.last_used_at,
- * sessions.last_seen_at moving forward, users.last_sign_in_at) does not notify, so it does not empty every cache; a
- * session's last_seen_at moving back does (nothing in the service does that; it is how one says "idle since then").
+ * sessions.last_seen_at moving forward, users.last_sign_in_at) does not notify, so it does not empty every cache; either
+ * moving back does (nothing in the service does that; it is how one says "unused since then", and the processes then
+ * judge idle expiry and the next last-use write from the database's value again).
  */
 export class AuthChangeNotify1767100000000 implements MigrationInterface {
   name = 'AuthChangeNotify1767100000000';
@@ -21,7 +22,7 @@ export class AuthChangeNotify1767100000000 implements MigrationInterface {
     const changed = (columns: string[]) => columns.map((c) => `OLD.${c} IS DISTINCT FROM NEW.${c}`).join(' OR ');
     const triggers: Array<[table: string, when: string]> = [
       ['users', changed(['name', 'role', 'disabled_at', 'must_change_password'])],
-      ['api_tokens', changed(['user_id', 'token_hash', 'revoked_at', 'expires_at'])],
+      ['api_tokens', `${changed(['user_id', 'token_hash', 'revoked_at', 'expires_at'])} OR NEW.last_used_at < OLD.last_used_at`],
       ['sessions', `${changed(['user_id', 'secret_hash', 'csrf_token', 'revoked_at', 'expires_at'])} OR NEW.last_seen_at < OLD.last_seen_at`],
     ];
     for (const [table, when] of triggers) {

@@ -51,10 +51,17 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
   private pausedUntil = 0;
   private enforcing = true;
   private readonly buckets = new Map<string, Bucket>();
+  private closing = false;
 
   constructor(private readonly config: AppConfig) {
     this.redis = new Redis({ ...producerConnection(config.REDIS_URL), lazyConnect: true });
     logRedisErrors(this.redis, this.logger, 'rate-limiter');
+    // Counts reserved earlier can still be spent while Redis is away, but the limit is no longer shared: say so when
+    // the connection drops, not only once a request needs Redis, and that it holds again once it is back.
+    this.redis.on('close', () => {
+      if (!this.closing) this.unavailable('connection closed');
+    });
+    this.redis.on('ready', () => this.available());
   }
 
   /** Connects at boot, so the first requests find it ready; a Redis that is down does not stop the boot. */
@@ -65,6 +72,7 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.closing = true;
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
 
@@ -135,18 +143,27 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
       const result = await this.redis.multi().incrby(key, by).pexpire(key, WINDOW_MS * 2).exec();
       const [err, value] = result?.[0] ?? [];
       if (err) throw err;
-      if (!this.enforcing) {
-        this.enforcing = true;
-        this.logger.log('Redis is back: consumer rate limits are enforced again');
-      }
+      this.available();
       return Number(value ?? 0);
     } catch (err) {
-      this.pausedUntil = Date.now() + LIMITER_PAUSE_MS;
-      if (this.enforcing) {
-        this.enforcing = false;
-        this.logger.warn(`Redis unavailable: consumer rate limits are NOT enforced until it is back (${String(err)})`);
-      }
+      this.unavailable(String(err));
       return null;
+    }
+  }
+
+  private unavailable(why: string): void {
+    this.pausedUntil = Date.now() + LIMITER_PAUSE_MS;
+    if (this.enforcing) {
+      this.enforcing = false;
+      this.logger.warn(`Redis unavailable: consumer rate limits are NOT enforced until it is back (${why})`);
+    }
+  }
+
+  private available(): void {
+    this.pausedUntil = 0;
+    if (!this.enforcing) {
+      this.enforcing = true;
+      this.logger.log('Redis is back: consumer rate limits are enforced again');
     }
   }
 }

@@ -24,6 +24,8 @@ interface CachedToken {
   principal: Principal & { tokenId: string };
   /** ms since epoch; null: it does not expire. */
   expiresAt: number | null;
+  /** last_used_at as this process knows it (ms since epoch; 0: never); another process may have recorded a later use. */
+  lastUsed: number;
 }
 
 export function hashToken(token: string): string {
@@ -33,8 +35,6 @@ export function hashToken(token: string): string {
 @Injectable()
 export class TokensService {
   private readonly logger = new Logger(TokensService.name);
-  /** When this process last recorded each token's use (ms since epoch). */
-  private readonly lastRecorded = new Map<string, number>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -106,21 +106,24 @@ export class TokensService {
    */
   async authenticate(token: string, { touch = true }: { touch?: boolean } = {}): Promise<Principal | null> {
     const hash = hashToken(token);
-    const found = await this.cache.get<CachedToken>(`token:${hash}`, () => this.lookUp(hash), (t) => t.expiresAt === null || t.expiresAt > Date.now());
+    const key = `token:${hash}`;
+    const found = await this.cache.get<CachedToken>(key, () => this.lookUp(hash), (t) => t.expiresAt === null || t.expiresAt > Date.now());
     if (!found) return null;
-    if (touch) this.touch(found.principal.tokenId);
+    // At most once per LAST_USED_RESOLUTION_SECONDS per token and process; the UPDATE's WHERE dedupes across processes.
+    if (touch && Date.now() - found.lastUsed >= LAST_USED_RESOLUTION_SECONDS * 1000) {
+      found.lastUsed = Date.now();
+      this.recordUse(found.principal.tokenId);
+    }
     return { ...found.principal };
   }
 
   private async lookUp(hash: string): Promise<CachedToken | null> {
-    const rows: Array<{ token_id: string; user_id: string; name: string; role: Role; expires_at: Date | null; expired: boolean; last_use_stale: boolean }> =
+    const rows: Array<{ token_id: string; user_id: string; name: string; role: Role; expires_at: Date | null; expired: boolean; last_used_at: Date | null }> =
       await this.db.query(
-        `SELECT t.id AS token_id, u.id AS user_id, u.name, u.role, t.expires_at,
-                t.expires_at <= now() AS expired,
-                t.last_used_at IS NULL OR t.last_used_at < now() - make_interval(secs => $2) AS last_use_stale
+        `SELECT t.id AS token_id, u.id AS user_id, u.name, u.role, t.expires_at, t.expires_at <= now() AS expired, t.last_used_at
            FROM api_tokens t JOIN users u ON u.id = t.user_id
           WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
-        [hash, LAST_USED_RESOLUTION_SECONDS],
+        [hash],
       );
     const row = rows[0];
     if (!row) return null;
@@ -131,22 +134,11 @@ export class TokensService {
         `The bearer token expired at ${row.expires_at!.toISOString()}; ask an admin for a new one (POST /v1/tokens or cli token create).`,
       );
     }
-    // Recorded recently (by any process): this process need not record it again for a while.
-    if (!row.last_use_stale && !this.lastRecorded.has(row.token_id)) this.lastRecorded.set(row.token_id, Date.now());
     return {
       principal: { tokenId: row.token_id, userId: row.user_id, name: row.name, role: row.role },
       expiresAt: row.expires_at?.getTime() ?? null,
+      lastUsed: row.last_used_at?.getTime() ?? 0,
     };
-  }
-
-  /** Records the use at most once per LAST_USED_RESOLUTION_SECONDS per token and process (the UPDATE dedupes across processes). */
-  private touch(tokenId: string): void {
-    const now = Date.now();
-    const last = this.lastRecorded.get(tokenId);
-    if (last !== undefined && now - last < LAST_USED_RESOLUTION_SECONDS * 1000) return;
-    if (this.lastRecorded.size >= 20_000) this.lastRecorded.clear();
-    this.lastRecorded.set(tokenId, now);
-    this.recordUse(tokenId);
   }
 
   /**
