@@ -1,9 +1,17 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { AppConfig } from '../config/config.js';
 
 /** The channel the users, api_tokens and sessions triggers notify on (migration AuthChangeNotify1767100000000). */
 export const AUTH_CHANGED_CHANNEL = 'auth_changed';
+
+/** Each process's answer to a barrier (see settle()). */
+export const AUTH_ACK_CHANNEL = 'auth_changed_ack';
+/** The listeners' application_name, by which a writer counts the processes that must answer its barrier. */
+const LISTENER_NAME = 'claimcheck-principal-cache';
+/** How long a writer waits for every process to answer its barrier. */
+const SETTLE_TIMEOUT_MS = 2000;
 
 /** Past this many entries the cache starts again empty (a bound, not an LRU: credentials in use come back in one lookup). */
 const MAX_ENTRIES = 20_000;
@@ -28,10 +36,13 @@ const MAX_ENTRIES = 20_000;
  *   limits are checked on each hit by the services (token expiry; session idle and absolute expiry, which send the
  *   request to Postgres to decide).
  *
- * What remains: another process drops its entry when its listener reads the notification, which Postgres sends at
- * commit, before the writer's HTTP answer leaves; a request that reaches another process in the instant between
- * (sub-millisecond on one host) can still be answered from its cache.
- *
+ * - **The writer's answer waits for every process.** A notification reaches each process a moment after the commit
+ *   (tens of ms on a loaded host, longer than a client takes to send its next request), so the services that change
+ *   credentials (revoke, sign-out, role, disabled, passwords) call settle() after their commit: a barrier notification
+ *   that each listening process answers once it has processed everything before it. Their HTTP answer leaves only
+ *   then, so the next request anywhere sees the change. A change made in SQL (psql) has no barrier: it holds
+ *   everywhere within the notification's delivery.
+
  * The connection opens with the first lookup, so processes that never authenticate (the worker, the CLI) never open it.
  */
 @Injectable()
@@ -45,6 +56,8 @@ export class PrincipalCache implements OnModuleDestroy {
   private connecting: Promise<void> | null = null;
   private reconnectTimer: NodeJS.Timeout | undefined;
   private closing = false;
+  /** Barriers this process sent and waits on: nonce → processes still to answer, and how to wake the writer. */
+  private readonly barriers = new Map<string, { missing: number; done: () => void }>();
 
   constructor(private readonly config: AppConfig) {
     this.ttlMs = config.AUTH_CACHE_SECONDS * 1000;
@@ -79,6 +92,49 @@ export class PrincipalCache implements OnModuleDestroy {
     if (hit) change(hit.value as T);
   }
 
+  /**
+   * After a change this process committed (revocation, sign-out, role change ...): waits until every API process
+   * has emptied its cache, so the writer's answer leaves only once the change holds everywhere. It notifies a barrier
+   * (delivered to each listener after the change's own notification: Postgres delivers in commit order) and waits
+   * for as many answers as there are listening processes (counted in pg_stat_activity by application_name), at
+   * most SETTLE_TIMEOUT_MS. A process without a listener uses no cache, so it need not answer.
+   */
+  async settle(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    const nonce = randomUUID();
+    let timer: NodeJS.Timeout | undefined;
+    const answered = new Promise<void>((resolve) => {
+      this.barriers.set(nonce, { missing: Number.POSITIVE_INFINITY, done: resolve });
+      timer = setTimeout(() => {
+        this.logger.warn(`not every API process confirmed a credential change within ${SETTLE_TIMEOUT_MS} ms`);
+        resolve();
+      }, SETTLE_TIMEOUT_MS);
+    });
+    try {
+      const [{ n }] = (await client.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+        [LISTENER_NAME],
+      )).rows as Array<{ n: number }>;
+      const barrier = this.barriers.get(nonce)!;
+      barrier.missing = n;
+      await client.query(`SELECT pg_notify('${AUTH_CHANGED_CHANNEL}', $1)`, [`barrier:${nonce}`]);
+      await answered;
+    } catch (err) {
+      this.logger.warn(`could not confirm a credential change with every API process: ${String(err)}`);
+    } finally {
+      clearTimeout(timer);
+      this.barriers.delete(nonce);
+    }
+  }
+
+  /** `work`'s result once it committed and every process settled (see settle()); a failed `work` needs no barrier. */
+  async after<T>(work: Promise<T>): Promise<T> {
+    const result = await work;
+    await this.settle();
+    return result;
+  }
+
   /** Empties the cache and makes lookups in flight not store what they read. */
   invalidate(): void {
     this.generation++;
@@ -105,15 +161,25 @@ export class PrincipalCache implements OnModuleDestroy {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.config.DATABASE_URL });
+    const client = new pg.Client({ connectionString: this.config.DATABASE_URL, application_name: LISTENER_NAME });
     client.on('notification', (msg) => {
-      if (msg.channel === AUTH_CHANGED_CHANNEL) this.invalidate();
+      if (msg.channel === AUTH_CHANGED_CHANNEL) {
+        this.invalidate();
+        // A writer's barrier: answer it, now that every change committed before it has emptied this cache.
+        if (msg.payload?.startsWith('barrier:')) {
+          client.query(`SELECT pg_notify('${AUTH_ACK_CHANNEL}', $1)`, [msg.payload.slice(8)]).catch(() => undefined);
+        }
+      } else if (msg.channel === AUTH_ACK_CHANNEL && msg.payload) {
+        const barrier = this.barriers.get(msg.payload);
+        if (barrier && --barrier.missing <= 0) barrier.done();
+      }
     });
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
       await client.query(`LISTEN ${AUTH_CHANGED_CHANNEL}`);
+      await client.query(`LISTEN ${AUTH_ACK_CHANNEL}`);
     } catch (err) {
       await client.end().catch(() => undefined);
       throw err;

@@ -56,8 +56,8 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
   constructor(private readonly config: AppConfig) {
     this.redis = new Redis({ ...producerConnection(config.REDIS_URL), lazyConnect: true });
     logRedisErrors(this.redis, this.logger, 'rate-limiter');
-    // Counts reserved earlier can still be spent while Redis is away, but the limit is no longer shared: say so when
-    // the connection drops, not only once a request needs Redis, and that it holds again once it is back.
+    // Say so when the connection drops, not only once a request needs Redis (most spend counts reserved earlier),
+    // and that limits hold again once it is back.
     this.redis.on('close', () => {
       if (!this.closing) this.unavailable('connection closed');
     });
@@ -151,8 +151,10 @@ export class RateLimiter implements OnModuleInit, OnModuleDestroy {
     }
   }
 
+  /** Redis is away: the counts this process reserved no longer make a shared limit; requests pass unlimited until it is back. */
   private unavailable(why: string): void {
     this.pausedUntil = Date.now() + LIMITER_PAUSE_MS;
+    this.buckets.clear();
     if (this.enforcing) {
       this.enforcing = false;
       this.logger.warn(`Redis unavailable: consumer rate limits are NOT enforced until it is back (${why})`);

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -9,6 +9,7 @@ import { rows } from '../database/sql.js';
 import type { Principal } from './auth.decorators.js';
 import { checkPassword, hashPassword } from './passwords.js';
 import { PrincipalCache } from './principal-cache.service.js';
+import { UseRecorder } from './use-recorder.js';
 import type { SessionDto } from './session.dto.js';
 import { SignInThrottle } from './sign-in-throttle.service.js';
 import { hashToken } from './tokens.service.js';
@@ -36,7 +37,7 @@ interface CachedSession {
   principal: Principal & { sessionId: string };
   csrfToken: string;
   expiresAt: number;
-  /** last_seen_at as this process knows it (another may have recorded a later use). */
+  /** last_seen_at when it was looked up (ms since epoch): past the idle limit by it, the session is looked up again. */
   lastSeen: number;
 }
 
@@ -45,7 +46,7 @@ const invalidCredentials = () =>
 
 /** Desk sign-in: passwords, sessions and their cookies' secrets. Machines keep bearer tokens (TokensService). */
 @Injectable()
-export class SessionsService {
+export class SessionsService implements OnModuleDestroy {
   private readonly logger = new Logger(SessionsService.name);
 
   constructor(
@@ -110,10 +111,7 @@ export class SessionsService {
       (s) => Date.now() < s.expiresAt && Date.now() - s.lastSeen < idleMs,
     );
     if (!live) return refused ?? { ok: false, reason: 'unknown' };
-    if (touch && Date.now() - live.lastSeen >= LAST_SEEN_RESOLUTION_SECONDS * 1000) {
-      this.recordUse(live.principal.sessionId);
-      this.cache.update<CachedSession>(key, (s) => (s.lastSeen = Date.now()));
-    }
+    if (touch) this.uses.mark(live.principal.sessionId);
     return { ok: true, csrfToken: live.csrfToken, principal: { ...live.principal } };
   }
 
@@ -163,7 +161,7 @@ export class SessionsService {
   }
 
   async signOut(sessionId: string): Promise<void> {
-    await this.db.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'signed_out' WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+    await this.cache.after(this.db.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'signed_out' WHERE id = $1 AND revoked_at IS NULL`, [sessionId]));
   }
 
   /**
@@ -190,7 +188,7 @@ export class SessionsService {
       throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'password_unchanged', 'newPassword must differ from the current password.');
     }
     const hashed = await hashPassword(newPassword);
-    return this.db.transaction(async (tx) => {
+    return this.cache.after(this.db.transaction(async (tx) => {
       await tx.query(`UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = now() WHERE id = $1`, [principal.userId, hashed]);
       // The other sessions count as ended; this one is replaced.
       const ended = (await this.endForUser(tx, principal.userId, 'password_changed', principal.sessionId));
@@ -199,7 +197,7 @@ export class SessionsService {
         entityType: 'user', entityId: principal.userId, action: 'user.password_changed', actorId: principal.userId, changes: { sessionsEnded: ended },
       });
       return this.create(tx, principal.userId, client);
-    });
+    }));
   }
 
   /** Ends every live session of a user (but `except`), in the caller's transaction; how many it ended. */
@@ -230,13 +228,17 @@ export class SessionsService {
     return { secret, session, cookieExpiresAt: row.expires_at };
   }
 
-  /** Not awaited, and the WHERE repeats the staleness test (as TokensService.recordUse). */
-  private recordUse(sessionId: string): void {
-    this.db
-      .query(
-        `UPDATE sessions SET last_seen_at = now() WHERE id = $1 AND last_seen_at < now() - make_interval(secs => $2)`,
-        [sessionId, LAST_SEEN_RESOLUTION_SECONDS],
-      )
-      .catch((err: unknown) => this.logger.warn(`could not record the last use of session ${sessionId}: ${String(err)}`));
+  /** One statement for the sessions used in the last second; its WHERE repeats the staleness test (see UseRecorder). */
+  private readonly uses = new UseRecorder(
+    (ids) =>
+      this.db.query(
+        `UPDATE sessions SET last_seen_at = now() WHERE id = ANY($1::uuid[]) AND last_seen_at < now() - make_interval(secs => $2)`,
+        [ids, LAST_SEEN_RESOLUTION_SECONDS],
+      ),
+    (err) => this.logger.warn(`could not record the last use of sessions: ${String(err)}`),
+  );
+
+  onModuleDestroy(): void {
+    this.uses.stop();
   }
 }

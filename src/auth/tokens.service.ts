@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -7,6 +7,7 @@ import { conflict, notFound, ProblemException } from '../common/problem.js';
 import { rows } from '../database/sql.js';
 import type { Principal } from './auth.decorators.js';
 import { PrincipalCache } from './principal-cache.service.js';
+import { UseRecorder } from './use-recorder.js';
 import type { TokenDto } from './tokens.dto.js';
 import type { Role } from './user.entity.js';
 
@@ -24,8 +25,6 @@ interface CachedToken {
   principal: Principal & { tokenId: string };
   /** ms since epoch; null: it does not expire. */
   expiresAt: number | null;
-  /** last_used_at as this process knows it (ms since epoch; 0: never); another process may have recorded a later use. */
-  lastUsed: number;
 }
 
 export function hashToken(token: string): string {
@@ -33,7 +32,7 @@ export function hashToken(token: string): string {
 }
 
 @Injectable()
-export class TokensService {
+export class TokensService implements OnModuleDestroy {
   private readonly logger = new Logger(TokensService.name);
 
   constructor(
@@ -85,9 +84,9 @@ export class TokensService {
     );
   }
 
-  /** Effective at once, in every API process: the trigger's notification empties their PrincipalCache at commit. */
+  /** Effective at once, in every API process: the trigger's notification empties their PrincipalCache, and the answer waits for them (settle). */
   async revoke(tokenId: string, actorId: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
+    await this.cache.after(this.db.transaction(async (tx) => {
       const revoked = await rows(tx, `UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [tokenId]);
       if (revoked.length === 0) {
         const exists = await tx.query(`SELECT 1 FROM api_tokens WHERE id = $1`, [tokenId]);
@@ -95,7 +94,7 @@ export class TokensService {
         return;
       }
       await this.audit.record(tx, { entityType: 'token', entityId: tokenId, action: 'token.revoked', actorId });
-    });
+    }));
   }
 
   /**
@@ -104,23 +103,23 @@ export class TokensService {
    * than suspect a typo (a cached token past its expiry is looked up again, and Postgres says so). `touch: false` does
    * not record the use (rechecks of an open event stream).
    */
+  onModuleDestroy(): void {
+    this.uses.stop();
+  }
+
   async authenticate(token: string, { touch = true }: { touch?: boolean } = {}): Promise<Principal | null> {
     const hash = hashToken(token);
     const key = `token:${hash}`;
     const found = await this.cache.get<CachedToken>(key, () => this.lookUp(hash), (t) => t.expiresAt === null || t.expiresAt > Date.now());
     if (!found) return null;
-    // At most once per LAST_USED_RESOLUTION_SECONDS per token and process; the UPDATE's WHERE dedupes across processes.
-    if (touch && Date.now() - found.lastUsed >= LAST_USED_RESOLUTION_SECONDS * 1000) {
-      found.lastUsed = Date.now();
-      this.recordUse(found.principal.tokenId);
-    }
+    if (touch) this.uses.mark(found.principal.tokenId);
     return { ...found.principal };
   }
 
   private async lookUp(hash: string): Promise<CachedToken | null> {
-    const rows: Array<{ token_id: string; user_id: string; name: string; role: Role; expires_at: Date | null; expired: boolean; last_used_at: Date | null }> =
+    const rows: Array<{ token_id: string; user_id: string; name: string; role: Role; expires_at: Date | null; expired: boolean; }> =
       await this.db.query(
-        `SELECT t.id AS token_id, u.id AS user_id, u.name, u.role, t.expires_at, t.expires_at <= now() AS expired, t.last_used_at
+        `SELECT t.id AS token_id, u.id AS user_id, u.name, u.role, t.expires_at, t.expires_at <= now() AS expired
            FROM api_tokens t JOIN users u ON u.id = t.user_id
           WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
         [hash],
@@ -137,21 +136,17 @@ export class TokensService {
     return {
       principal: { tokenId: row.token_id, userId: row.user_id, name: row.name, role: row.role },
       expiresAt: row.expires_at?.getTime() ?? null,
-      lastUsed: row.last_used_at?.getTime() ?? 0,
     };
   }
 
-  /**
-   * Not awaited: the request does not wait for bookkeeping. The WHERE repeats the staleness test, so concurrent
-   * requests (or API processes) that all saw a stale value write once between them.
-   */
-  private recordUse(tokenId: string): void {
-    this.db
-      .query(
+  /** One statement for the tokens used in the last second; its WHERE repeats the staleness test (see UseRecorder). */
+  private readonly uses = new UseRecorder(
+    (ids) =>
+      this.db.query(
         `UPDATE api_tokens SET last_used_at = now()
-          WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $2))`,
-        [tokenId, LAST_USED_RESOLUTION_SECONDS],
-      )
-      .catch((err: unknown) => this.logger.warn(`could not record the last use of token ${tokenId}: ${String(err)}`));
-  }
+          WHERE id = ANY($1::uuid[]) AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $2))`,
+        [ids, LAST_USED_RESOLUTION_SECONDS],
+      ),
+    (err) => this.logger.warn(`could not record the last use of tokens: ${String(err)}`),
+  );
 }
