@@ -37,7 +37,7 @@ interface CachedSession {
   principal: Principal & { sessionId: string };
   csrfToken: string;
   expiresAt: number;
-  /** last_seen_at when it was looked up (ms since epoch): past the idle limit by it, the session is looked up again. */
+  /** last_seen_at when it was looked up, or when this process last recorded a use (ms since epoch); past the idle limit by it, the session is looked up again. */
   lastSeen: number;
 }
 
@@ -111,7 +111,11 @@ export class SessionsService implements OnModuleDestroy {
       (s) => Date.now() < s.expiresAt && Date.now() - s.lastSeen < idleMs,
     );
     if (!live) return refused ?? { ok: false, reason: 'unknown' };
-    if (touch) this.uses.mark(live.principal.sessionId);
+    // Due by what this process knows (as before the cache: a session used within the minute is not written again).
+    if (touch && Date.now() - live.lastSeen >= LAST_SEEN_RESOLUTION_SECONDS * 1000) {
+      this.uses.mark(live.principal.sessionId);
+      this.cache.update<CachedSession>(key, (s) => (s.lastSeen = Date.now()));
+    }
     return { ok: true, csrfToken: live.csrfToken, principal: { ...live.principal } };
   }
 
