@@ -23,6 +23,7 @@ import { ClaimNotes1766700000000 } from './1766700000000-ClaimNotes.js';
 import { FigureTimeline1766800000000 } from './1766800000000-FigureTimeline.js';
 import { PublisherTimeZones1766900000000 } from './1766900000000-PublisherTimeZones.js';
 import { LivingVerdicts1767000000000 } from './1767000000000-LivingVerdicts.js';
+import { AuthChangeNotify1767100000000 } from './1767100000000-AuthChangeNotify.js';
 import { AuditExtractedIndex1767200000000 } from './1767200000000-AuditExtractedIndex.js';
 import { MatchThesaurus1767400000000 } from './1767400000000-MatchThesaurus.js';
 
@@ -50,6 +51,7 @@ export const MIGRATIONS = [
   FigureTimeline1766800000000,
   PublisherTimeZones1766900000000,
   LivingVerdicts1767000000000,
+  AuthChangeNotify1767100000000,
   AuditExtractedIndex1767200000000,
   MatchThesaurus1767400000000,
 ];

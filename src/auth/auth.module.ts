@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AdminAccess } from './admin-access.service.js';
+import { PrincipalCache } from './principal-cache.service.js';
 import { RateLimiter } from './rate-limiter.service.js';
 import { SessionController } from './session.controller.js';
 import { SessionsService } from './sessions.service.js';
@@ -11,7 +12,7 @@ import { UsersService } from './users.service.js';
 
 @Module({
   controllers: [TokensController, UsersController, SessionController],
-  providers: [TokensService, UsersService, SessionsService, SignInThrottle, RateLimiter, AdminAccess],
+  providers: [PrincipalCache, TokensService, UsersService, SessionsService, SignInThrottle, RateLimiter, AdminAccess],
   exports: [TokensService, SessionsService, UsersService, RateLimiter, AdminAccess],
 })
 export class AuthModule {}

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -8,6 +8,8 @@ import { AppConfig } from '../config/config.js';
 import { rows } from '../database/sql.js';
 import type { Principal } from './auth.decorators.js';
 import { checkPassword, hashPassword } from './passwords.js';
+import { PrincipalCache } from './principal-cache.service.js';
+import { UseRecorder } from './use-recorder.js';
 import type { SessionDto } from './session.dto.js';
 import { SignInThrottle } from './sign-in-throttle.service.js';
 import { hashToken } from './tokens.service.js';
@@ -30,12 +32,21 @@ export interface SignedIn {
   cookieExpiresAt: Date;
 }
 
+/** A live session as PrincipalCache keeps it (times in ms since epoch). */
+interface CachedSession {
+  principal: Principal & { sessionId: string };
+  csrfToken: string;
+  expiresAt: number;
+  /** last_seen_at when it was looked up, or when this process last recorded a use (ms since epoch); past the idle limit by it, the session is looked up again. */
+  lastSeen: number;
+}
+
 const invalidCredentials = () =>
   new ProblemException(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'The name or the password is wrong.');
 
 /** Desk sign-in: passwords, sessions and their cookies' secrets. Machines keep bearer tokens (TokensService). */
 @Injectable()
-export class SessionsService {
+export class SessionsService implements OnModuleDestroy {
   private readonly logger = new Logger(SessionsService.name);
 
   constructor(
@@ -43,6 +54,7 @@ export class SessionsService {
     private readonly audit: AuditService,
     private readonly throttle: SignInThrottle,
     private readonly config: AppConfig,
+    private readonly cache: PrincipalCache,
   ) {}
 
   /**
@@ -80,33 +92,58 @@ export class SessionsService {
   }
 
   /**
-   * Looks the cookie's session up (one indexed query); records its use at most once a minute. `touch: false` (the
-   * rechecks of an open event stream) leaves last_seen_at alone: an open tab must not keep an idle session alive.
+   * Who the cookie's session is: from PrincipalCache, else one indexed query; records its use at most once a minute.
+   * A cached session that looks idle or past its absolute expiry by this process's knowledge is looked up again
+   * (another process may have seen it used since), so Postgres decides every expiry. `touch: false` (the rechecks of
+   * an open event stream) leaves last_seen_at alone: an open tab must not keep an idle session alive.
    */
   async authenticate(secret: string, { touch = true }: { touch?: boolean } = {}): Promise<SessionCheck> {
+    const key = `session:${hashToken(secret)}`;
+    const idleMs = this.config.SESSION_IDLE_MINUTES * 60_000;
+    let refused: SessionCheck | null = null;
+    const live = await this.cache.get<CachedSession>(
+      key,
+      async () => {
+        const looked = await this.lookUp(secret);
+        if ('reason' in looked) refused = looked;
+        return 'reason' in looked ? null : looked;
+      },
+      (s) => Date.now() < s.expiresAt && Date.now() - s.lastSeen < idleMs,
+    );
+    if (!live) return refused ?? { ok: false, reason: 'unknown' };
+    // Due by what this process knows (as before the cache: a session used within the minute is not written again).
+    if (touch && Date.now() - live.lastSeen >= LAST_SEEN_RESOLUTION_SECONDS * 1000) {
+      this.uses.mark(live.principal.sessionId);
+      this.cache.update<CachedSession>(key, (s) => (s.lastSeen = Date.now()));
+    }
+    return { ok: true, csrfToken: live.csrfToken, principal: { ...live.principal } };
+  }
+
+  /** One indexed query: the live session, or why it does not authenticate. */
+  private async lookUp(secret: string): Promise<CachedSession | { ok: false; reason: 'unknown' | 'ended' | 'idle' | 'absolute' }> {
     const [row] = await rows<{
       id: string; csrf_token: string; user_id: string; name: string; role: Role; must_change_password: boolean;
-      ended: boolean; absolute: boolean; idle: boolean; seen_stale: boolean;
+      ended: boolean; absolute: boolean; idle: boolean; expires_at: Date; last_seen_at: Date;
     }>(
       this.db,
       `SELECT s.id, s.csrf_token, u.id AS user_id, u.name, u.role, u.must_change_password,
               s.revoked_at IS NOT NULL OR u.disabled_at IS NOT NULL AS ended,
               s.expires_at <= now() AS absolute,
               s.last_seen_at <= now() - make_interval(mins => $2) AS idle,
-              s.last_seen_at < now() - make_interval(secs => $3) AS seen_stale
+              s.expires_at, s.last_seen_at
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.secret_hash = $1`,
-      [hashToken(secret), this.config.SESSION_IDLE_MINUTES, LAST_SEEN_RESOLUTION_SECONDS],
+      [hashToken(secret), this.config.SESSION_IDLE_MINUTES],
     );
     if (!row) return { ok: false, reason: 'unknown' };
     if (row.ended) return { ok: false, reason: 'ended' };
     if (row.absolute) return { ok: false, reason: 'absolute' };
     if (row.idle) return { ok: false, reason: 'idle' };
-    if (touch && row.seen_stale) this.recordUse(row.id);
     return {
-      ok: true,
       csrfToken: row.csrf_token,
       principal: { userId: row.user_id, name: row.name, role: row.role, tokenId: null, sessionId: row.id, mustChangePassword: row.must_change_password },
+      expiresAt: row.expires_at.getTime(),
+      lastSeen: row.last_seen_at.getTime(),
     };
   }
 
@@ -128,7 +165,7 @@ export class SessionsService {
   }
 
   async signOut(sessionId: string): Promise<void> {
-    await this.db.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'signed_out' WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+    await this.cache.after(this.db.query(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'signed_out' WHERE id = $1 AND revoked_at IS NULL`, [sessionId]));
   }
 
   /**
@@ -155,7 +192,7 @@ export class SessionsService {
       throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'password_unchanged', 'newPassword must differ from the current password.');
     }
     const hashed = await hashPassword(newPassword);
-    return this.db.transaction(async (tx) => {
+    return this.cache.after(this.db.transaction(async (tx) => {
       await tx.query(`UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = now() WHERE id = $1`, [principal.userId, hashed]);
       // The other sessions count as ended; this one is replaced.
       const ended = (await this.endForUser(tx, principal.userId, 'password_changed', principal.sessionId));
@@ -164,7 +201,7 @@ export class SessionsService {
         entityType: 'user', entityId: principal.userId, action: 'user.password_changed', actorId: principal.userId, changes: { sessionsEnded: ended },
       });
       return this.create(tx, principal.userId, client);
-    });
+    }));
   }
 
   /** Ends every live session of a user (but `except`), in the caller's transaction; how many it ended. */
@@ -195,13 +232,17 @@ export class SessionsService {
     return { secret, session, cookieExpiresAt: row.expires_at };
   }
 
-  /** Not awaited, and the WHERE repeats the staleness test (as TokensService.recordUse). */
-  private recordUse(sessionId: string): void {
-    this.db
-      .query(
-        `UPDATE sessions SET last_seen_at = now() WHERE id = $1 AND last_seen_at < now() - make_interval(secs => $2)`,
-        [sessionId, LAST_SEEN_RESOLUTION_SECONDS],
-      )
-      .catch((err: unknown) => this.logger.warn(`could not record the last use of session ${sessionId}: ${String(err)}`));
+  /** One statement for the sessions used in the last second; its WHERE repeats the staleness test (see UseRecorder). */
+  private readonly uses = new UseRecorder(
+    (ids) =>
+      this.db.query(
+        `UPDATE sessions SET last_seen_at = now() WHERE id = ANY($1::uuid[]) AND last_seen_at < now() - make_interval(secs => $2)`,
+        [ids, LAST_SEEN_RESOLUTION_SECONDS],
+      ),
+    (err) => this.logger.warn(`could not record the last use of sessions: ${String(err)}`),
+  );
+
+  onModuleDestroy(): void {
+    this.uses.stop();
   }
 }

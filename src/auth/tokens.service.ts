@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -6,6 +6,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { conflict, notFound, ProblemException } from '../common/problem.js';
 import { rows } from '../database/sql.js';
 import type { Principal } from './auth.decorators.js';
+import { PrincipalCache } from './principal-cache.service.js';
+import { UseRecorder } from './use-recorder.js';
 import type { TokenDto } from './tokens.dto.js';
 import type { Role } from './user.entity.js';
 
@@ -18,17 +20,25 @@ const TOKEN_PREFIX = 'cc_';
  */
 const LAST_USED_RESOLUTION_SECONDS = 60;
 
+/** A token's principal as PrincipalCache keeps it. */
+interface CachedToken {
+  principal: Principal & { tokenId: string };
+  /** ms since epoch; null: it does not expire. */
+  expiresAt: number | null;
+}
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
 @Injectable()
-export class TokensService {
+export class TokensService implements OnModuleDestroy {
   private readonly logger = new Logger(TokensService.name);
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly cache: PrincipalCache,
   ) {}
 
   /**
@@ -74,9 +84,9 @@ export class TokensService {
     );
   }
 
-  /** Effective at once: every request looks the token up. */
+  /** Effective at once, in every API process: the trigger's notification empties their PrincipalCache, and the answer waits for them (settle). */
   async revoke(tokenId: string, actorId: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
+    await this.cache.after(this.db.transaction(async (tx) => {
       const revoked = await rows(tx, `UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [tokenId]);
       if (revoked.length === 0) {
         const exists = await tx.query(`SELECT 1 FROM api_tokens WHERE id = $1`, [tokenId]);
@@ -84,23 +94,35 @@ export class TokensService {
         return;
       }
       await this.audit.record(tx, { entityType: 'token', entityId: tokenId, action: 'token.revoked', actorId });
-    });
+    }));
   }
 
   /**
-   * One indexed lookup per request (unique index on token_hash). null for an unknown, revoked or disabled token;
-   * an expired one is a 401 of its own, so its holder knows to ask for a new token rather than suspect a typo.
-   * `touch: false` does not record the use (rechecks of an open event stream).
+   * Who the token is: from PrincipalCache, else one indexed lookup (unique index on token_hash). null for an unknown,
+   * revoked or disabled token; an expired one is a 401 of its own, so its holder knows to ask for a new token rather
+   * than suspect a typo (a cached token past its expiry is looked up again, and Postgres says so). `touch: false` does
+   * not record the use (rechecks of an open event stream).
    */
+  onModuleDestroy(): void {
+    this.uses.stop();
+  }
+
   async authenticate(token: string, { touch = true }: { touch?: boolean } = {}): Promise<Principal | null> {
-    const rows: Array<{ token_id: string; user_id: string; name: string; role: Role; expires_at: Date | null; expired: boolean; last_use_stale: boolean }> =
+    const hash = hashToken(token);
+    const key = `token:${hash}`;
+    const found = await this.cache.get<CachedToken>(key, () => this.lookUp(hash), (t) => t.expiresAt === null || t.expiresAt > Date.now());
+    if (!found) return null;
+    if (touch) this.uses.mark(found.principal.tokenId);
+    return { ...found.principal };
+  }
+
+  private async lookUp(hash: string): Promise<CachedToken | null> {
+    const rows: Array<{ token_id: string; user_id: string; name: string; role: Role; expires_at: Date | null; expired: boolean; }> =
       await this.db.query(
-        `SELECT t.id AS token_id, u.id AS user_id, u.name, u.role, t.expires_at,
-                t.expires_at <= now() AS expired,
-                t.last_used_at IS NULL OR t.last_used_at < now() - make_interval(secs => $2) AS last_use_stale
+        `SELECT t.id AS token_id, u.id AS user_id, u.name, u.role, t.expires_at, t.expires_at <= now() AS expired
            FROM api_tokens t JOIN users u ON u.id = t.user_id
           WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
-        [hashToken(token), LAST_USED_RESOLUTION_SECONDS],
+        [hash],
       );
     const row = rows[0];
     if (!row) return null;
@@ -111,21 +133,20 @@ export class TokensService {
         `The bearer token expired at ${row.expires_at!.toISOString()}; ask an admin for a new one (POST /v1/tokens or cli token create).`,
       );
     }
-    if (touch && row.last_use_stale) this.recordUse(row.token_id);
-    return { tokenId: row.token_id, userId: row.user_id, name: row.name, role: row.role };
+    return {
+      principal: { tokenId: row.token_id, userId: row.user_id, name: row.name, role: row.role },
+      expiresAt: row.expires_at?.getTime() ?? null,
+    };
   }
 
-  /**
-   * Not awaited: the request does not wait for bookkeeping. The WHERE repeats the staleness test, so concurrent
-   * requests (or API processes) that all saw a stale value write once between them.
-   */
-  private recordUse(tokenId: string): void {
-    this.db
-      .query(
+  /** One statement for the tokens used in the last second; its WHERE repeats the staleness test (see UseRecorder). */
+  private readonly uses = new UseRecorder(
+    (ids) =>
+      this.db.query(
         `UPDATE api_tokens SET last_used_at = now()
-          WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $2))`,
-        [tokenId, LAST_USED_RESOLUTION_SECONDS],
-      )
-      .catch((err: unknown) => this.logger.warn(`could not record the last use of token ${tokenId}: ${String(err)}`));
-  }
+          WHERE id = ANY($1::uuid[]) AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $2))`,
+        [ids, LAST_USED_RESOLUTION_SECONDS],
+      ),
+    (err) => this.logger.warn(`could not record the last use of tokens: ${String(err)}`),
+  );
 }

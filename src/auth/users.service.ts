@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { conflict, notFound, ProblemException } from '../common/problem.js';
 import { rows } from '../database/sql.js';
 import { hashPassword, oneTimePassword } from './passwords.js';
+import { PrincipalCache } from './principal-cache.service.js';
 import { SessionsService } from './sessions.service.js';
 import type { Role } from './user.entity.js';
 import type { CreatedUserDto, UpdateUserDto, UserDto } from './users.dto.js';
@@ -20,6 +21,7 @@ export class UsersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
+    private readonly cache: PrincipalCache,
   ) {}
 
   /**
@@ -47,7 +49,7 @@ export class UsersService {
   async resetPassword(userId: string, actorId: string | null): Promise<{ oneTimePassword: string }> {
     const password = oneTimePassword();
     const hashed = await hashPassword(password);
-    return this.db.transaction(async (tx) => {
+    return this.cache.after(this.db.transaction(async (tx) => {
       const [user] = await rows<{ role: Role }>(tx, `SELECT role FROM users WHERE id = $1 FOR NO KEY UPDATE`, [userId]);
       if (!user) throw notFound('user', userId);
       if (user.role === 'consumer') {
@@ -57,7 +59,7 @@ export class UsersService {
       const ended = await this.sessions.endForUser(tx, userId, 'password_reset');
       await this.audit.record(tx, { entityType: 'user', entityId: userId, action: 'user.password_reset', actorId, changes: { sessionsEnded: ended } });
       return { oneTimePassword: password };
-    });
+    }));
   }
 
   /** The id of the user with this name (the CLI names users), or a 404. */
@@ -79,7 +81,7 @@ export class UsersService {
     if (dto.role === undefined && dto.disabled === undefined) {
       throw new ProblemException(HttpStatus.BAD_REQUEST, 'nothing_to_change', 'Send role and/or disabled.');
     }
-    return this.db.transaction(async (tx) => {
+    return this.cache.after(this.db.transaction(async (tx) => {
       const [user] = await rows<{ role: Role; disabled: boolean }>(
         tx,
         `SELECT role, disabled_at IS NOT NULL AS disabled FROM users WHERE id = $1 FOR NO KEY UPDATE`,
@@ -105,6 +107,6 @@ export class UsersService {
       await this.audit.record(tx, ...events.map((e) => ({ entityType: 'user' as const, entityId: userId, actorId: adminId, ...e })));
       const [updated] = await rows<UserDto>(tx, `SELECT ${USER_SELECT} FROM users u WHERE u.id = $1`, [userId]);
       return updated;
-    });
+    }));
   }
 }

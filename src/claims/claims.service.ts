@@ -9,8 +9,8 @@ import { ReadScope } from '../auth/read-scope.js';
 import { citedSources, CLAIM_FROM, CLAIM_SELECT, PUBLICATION_JSON, toClaimDto, type ClaimRow } from './claim.view.js';
 import type { AuditEventDto } from '../audit/audit.dto.js';
 import { AuditService } from '../audit/audit.service.js';
-import { SourcesService } from '../sources/sources.service.js';
-import type { ClaimDetailDto, ClaimDto, ListClaimsQuery } from './claims.dto.js';
+import type { ClaimDetailDto, ClaimDto, ListClaimsQuery, RejectionDto, VerdictSummaryDto } from './claims.dto.js';
+import type { SourceDto } from '../sources/sources.dto.js';
 
 const DEFAULT_LIMIT = 50;
 
@@ -19,7 +19,6 @@ export class ClaimsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly sources: SourcesService,
   ) {}
 
   /**
@@ -65,47 +64,65 @@ export class ClaimsService {
     return this.audit.claimHistory(this.db, id);
   }
 
-  /** Staff also see the verdict waiting for approval (never shown to consumers). */
+  /**
+   * Staff also see the verdict waiting for approval (never shown to consumers). One statement: the claim row with its
+   * sources and (staff) the proposed verdict, the last rejection and the open task as correlated JSON subqueries.
+   */
   async get(id: string, scope: ReadScope): Promise<ClaimDetailDto> {
     const staff = scope.staff;
-    const [row]: ClaimRow[] = await this.db.query(`SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = $1 AND ${scope.claims('c')}`, [id]);
+    const [row]: DetailRow[] = await this.db.query(
+      `SELECT ${CLAIM_SELECT}, ${SOURCES_JSON} AS sources_json${staff ? `, ${STAFF_JSON}` : ''}
+         FROM ${CLAIM_FROM} WHERE c.id = $1 AND ${scope.claims('c')}`,
+      [id],
+    );
     if (!row) throw notFound('claim', id);
-    const all = await this.sources.listForClaim(id);
+    const all = row.sources_json.map((s) => ({ ...s, publishedAt: isoOrNull(s.publishedAt), createdAt: iso(s.createdAt) }));
     const sources = staff ? all : citedSources(all, row.verdict_source_ids);
     const detail: ClaimDetailDto = { ...toClaimDto(row, staff), sources };
     if (staff) {
-      const [[proposed], [rejection], [task]] = await Promise.all([
-        this.db.query(
-          `SELECT pv.id, pv.version, pv.rating, pv.summary, pv.source_ids AS "sourceIds", pv.published_at AS "publishedAt",
-                  pv.corrects_verdict_id IS NOT NULL AS corrected, pv.correction_reason AS "correctionReason",
-                  pv.author_id AS "authorId", au.name AS "authorName", pv.approved_by AS "approvedBy", ap.name AS "approvedByName",
-                  ${PUBLICATION_JSON('pv.')} AS publication, pv.claim_reviewed AS "claimReviewed"
-             FROM verdicts pv LEFT JOIN users au ON au.id = pv.author_id LEFT JOIN users ap ON ap.id = pv.approved_by
-            WHERE pv.claim_id = $1 AND pv.status = 'proposed'`,
-          [id],
-        ),
-        // The audit log says who rejected and when (index audit_events_claim_idx); the verdict row keeps the reason too.
-        this.db.query(
-          `SELECT e.entity_id AS "verdictId", rv.version AS "verdictVersion", e.reason, e.actor_id AS "rejectedBy", u.name AS "rejectedByName",
-                  e.created_at AS "rejectedAt", e.action = 'verdict.correction_rejected' AS correction
-             FROM audit_events e JOIN verdicts rv ON rv.id = e.entity_id LEFT JOIN users u ON u.id = e.actor_id
-            WHERE e.claim_id = $1 AND e.action IN ('verdict.rejected', 'verdict.correction_rejected')
-            ORDER BY e.id DESC LIMIT 1`,
-          [id],
-        ),
-        // At most one unfinished task per claim (unique index review_tasks_active_claim_key).
-        this.db.query(
-          `SELECT t.id, t.status, t.leased_by AS "leasedBy", lu.name AS "leasedByName", t.lease_expires_at AS "leaseExpiresAt",
-                  t.assigned_to AS "assignedTo", au.name AS "assignedToName", t.due_at AS "dueAt"
-             FROM review_tasks t LEFT JOIN users lu ON lu.id = t.leased_by LEFT JOIN users au ON au.id = t.assigned_to
-            WHERE t.claim_id = $1 AND t.status IN ('open', 'leased')`,
-          [id],
-        ),
-      ]);
-      detail.proposedVerdict = proposed ?? null;
-      detail.lastRejection = rejection ?? null;
-      detail.task = task ? { ...task, leaseExpiresAt: task.leaseExpiresAt?.toISOString() ?? null, dueAt: task.dueAt.toISOString() } : null;
+      const { proposed_json: proposed, rejection_json: rejection, task_json: task } = row;
+      detail.proposedVerdict = proposed ? { ...proposed, publishedAt: isoOrNull(proposed.publishedAt) } : null;
+      detail.lastRejection = rejection ? { ...rejection, rejectedAt: iso(rejection.rejectedAt) } : null;
+      detail.task = task ? { ...task, leaseExpiresAt: isoOrNull(task.leaseExpiresAt), dueAt: iso(task.dueAt) } : null;
     }
     return detail;
   }
+}
+
+/** A timestamp inside json_build_object comes as Postgres prints it; the API speaks ISO 8601 (milliseconds, as node-pg's Dates). */
+const iso = (t: string) => new Date(t).toISOString();
+const isoOrNull = (t: string | null) => (t === null ? null : iso(t));
+
+/** The claim's sources, as SourcesService.listForClaim returns them (same fields, same order). */
+const SOURCES_JSON = `coalesce((SELECT json_agg(json_build_object('id', s.id, 'claimId', s.claim_id, 'url', s.url, 'title', s.title,
+    'publisher', s.publisher, 'sourceType', s.source_type, 'publishedAt', s.published_at, 'excerpt', s.excerpt,
+    'figure', CASE WHEN s.figure_value IS NULL AND s.figure_low IS NULL AND s.figure_high IS NULL THEN NULL
+      ELSE json_build_object('value', s.figure_value, 'low', s.figure_low, 'high', s.figure_high, 'asOf', to_char(s.figure_as_of, 'YYYY-MM-DD')) END,
+    'stance', s.stance, 'citesSourceId', s.cites_source_id, 'createdAt', s.created_at) ORDER BY s.created_at, s.id)
+  FROM sources s WHERE s.claim_id = c.id), '[]'::json)`;
+
+/** What staff see besides: the verdict waiting for approval, the last rejection (from the audit log), the unfinished task. */
+const STAFF_JSON = `
+  (SELECT json_build_object('id', pv.id, 'version', pv.version, 'rating', pv.rating, 'summary', pv.summary, 'sourceIds', pv.source_ids,
+          'publishedAt', pv.published_at, 'corrected', pv.corrects_verdict_id IS NOT NULL, 'correctionReason', pv.correction_reason,
+          'authorId', pv.author_id, 'authorName', au.name, 'approvedBy', pv.approved_by, 'approvedByName', ap.name,
+          'publication', ${PUBLICATION_JSON('pv.')}, 'claimReviewed', pv.claim_reviewed)
+     FROM verdicts pv LEFT JOIN users au ON au.id = pv.author_id LEFT JOIN users ap ON ap.id = pv.approved_by
+    WHERE pv.claim_id = c.id AND pv.status = 'proposed') AS proposed_json,
+  (SELECT json_build_object('verdictId', e.entity_id, 'verdictVersion', rv.version, 'reason', e.reason, 'rejectedBy', e.actor_id,
+          'rejectedByName', u.name, 'rejectedAt', e.created_at, 'correction', e.action = 'verdict.correction_rejected')
+     FROM audit_events e JOIN verdicts rv ON rv.id = e.entity_id LEFT JOIN users u ON u.id = e.actor_id
+    WHERE e.claim_id = c.id AND e.action IN ('verdict.rejected', 'verdict.correction_rejected')
+    ORDER BY e.id DESC LIMIT 1) AS rejection_json,
+  (SELECT json_build_object('id', t.id, 'status', t.status, 'leasedBy', t.leased_by, 'leasedByName', lu.name,
+          'leaseExpiresAt', t.lease_expires_at, 'assignedTo', t.assigned_to, 'assignedToName', tu.name, 'dueAt', t.due_at)
+     FROM review_tasks t LEFT JOIN users lu ON lu.id = t.leased_by LEFT JOIN users tu ON tu.id = t.assigned_to
+    WHERE t.claim_id = c.id AND t.status IN ('open', 'leased')) AS task_json`;
+
+/** The detail query's row: the claim's columns and the JSON of what hangs off it. */
+interface DetailRow extends ClaimRow {
+  sources_json: Array<Omit<SourceDto, 'publishedAt' | 'createdAt'> & { publishedAt: string | null; createdAt: string }>;
+  proposed_json?: (Omit<VerdictSummaryDto, 'publishedAt'> & { publishedAt: string | null }) | null;
+  rejection_json?: (Omit<RejectionDto, 'rejectedAt'> & { rejectedAt: string }) | null;
+  task_json?: (Omit<NonNullable<ClaimDetailDto['task']>, 'leaseExpiresAt' | 'dueAt'> & { leaseExpiresAt: string | null; dueAt: string }) | null;
 }

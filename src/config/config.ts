@@ -165,6 +165,13 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /**
+   * How long an API process keeps who a token or session is (PrincipalCache); changes reach every process at
+   * once through Postgres LISTEN/NOTIFY, this is only the backstop. 0: look every request up in Postgres.
+   */
+  @Type(() => Number) @IsInt() @Min(0) @Max(3600)
+  AUTH_CACHE_SECONDS = 30;
+
   /** The organization that publishes the fact-checks (ClaimReview author). */
   @IsString() @MinLength(1)
   PUBLISHER_NAME = 'Claimcheck';
