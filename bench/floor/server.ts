@@ -122,6 +122,18 @@ app.setErrorHandler((err, _req, reply) => {
   void reply.status(status).type('application/problem+json').send({ status, code: err instanceof HttpError ? err.code : 'error', detail: String((err as Error).message) });
 });
 
+// An empty JSON body is no body (as express.json() takes it): POST /v1/review-tasks/lease sends none.
+app.removeContentTypeParser('application/json');
+app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+  if (body === '') return done(null, undefined);
+  try {
+    done(null, JSON.parse(body as string));
+  } catch (err) {
+    (err as { statusCode?: number }).statusCode = 400;
+    done(err as Error, undefined);
+  }
+});
+
 app.get('/health', async () => ({ status: 'ok' }));
 
 app.post<{ Body: { title?: unknown; text?: unknown; publishedAt?: unknown; publisher?: unknown } }>('/v1/articles', async (req, reply) => {
