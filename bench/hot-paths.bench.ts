@@ -190,7 +190,8 @@ const hotPaths: Benchmark = {
     const med = (target: Target, get: (f: PathFigures) => number | undefined) => median(rounds.map((r) => get(of(r, target))!));
     const rows: string[][] = [];
     const metrics: Record<string, number | string> = {};
-    const ratioCell = (rs: number[]) => `${r2(median(rs))} (${rs.map(r2).join(', ')})`;
+    const fmtRatio = (x: number) => (Number.isFinite(x) ? String(r2(x)) : 'n/a');
+    const ratioCell = (rs: number[]) => `${fmtRatio(median(rs))} (${rs.map(fmtRatio).join(', ')})`;
     if (PATHS.includes('ingest')) {
       const get = (f: PathFigures) => f.ingest?.articlesPerSecond;
       const rs = ratios(get);
