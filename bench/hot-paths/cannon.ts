@@ -55,7 +55,7 @@ async function ingest(c: Extract<CannonConfig, { mode: 'ingest' }>): Promise<Can
   let next = 0;
   const statuses: Record<string, number> = {};
   const res = await run({
-    url: c.url, connections: c.connections, amount: c.count, timeout: 60,
+    url: c.url, connections: Math.min(c.connections, c.count), amount: c.count, timeout: 60,
     requests: [{
       method: 'POST', path: '/v1/articles',
       headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json' },

@@ -85,7 +85,7 @@ export async function startTarget(target: Target, mode: ServiceMode, e: TargetEn
     };
     children = mode === 'one'
       ? [start('dist/src/main.js', svc, 'service')]
-      : [start('dist/src/main.api.js', svc, 'api'), start('dist/src/main.worker.js', { ...svc, PORT: '0' }, 'worker')];
+      : [start('dist/src/main.api.js', svc, 'api'), start('dist/src/main.worker.js', svc, 'worker')];
     health = '/health/live';
   }
   const url = `http://127.0.0.1:${port}`;
