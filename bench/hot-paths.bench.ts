@@ -213,8 +213,8 @@ const hotPaths: Benchmark = {
       const rs = ratios(get);
       const doubles = (t: Target) => runs.filter((r) => r.target === t).reduce((n, r) => n + r.figures.lease!.doubles + r.figures.lease!.missing + r.figures.lease!.extra + r.figures.lease!.notDone, 0);
       const p95 = (t: Target) => r1(med(t, (f) => f.lease?.p95));
-      rows.push([`${EDITORS} editors, lease + complete (${LEASES} tasks)`, `${r1(med('service', get))}/s, p95 ${p95('service')} ms, ${doubles('service')} doubles`,
-        `${r1(med('floor', get))}/s, ${doubles('floor')} doubles`, ratioCell(rs), '≥ 0.75, 0 doubles']);
+      rows.push([`${EDITORS} editors, lease + complete (${LEASES} tasks)`, `${r1(med('service', get))}/s, p95 ${p95('service')} ms, ${doubles('service')} doubles or misses`,
+        `${r1(med('floor', get))}/s, ${doubles('floor')} doubles or misses`, ratioCell(rs), '≥ 0.75, 0 doubles']);
       metrics['lease ratio (median)'] = r2(median(rs));
       metrics['lease doubles or misses (service)'] = doubles('service');
     }
