@@ -2,6 +2,8 @@
  * The service on the real stack: HTTP API + BullMQ worker in one process (as `npm start`), on a
  * database of its own (claimcheck_bench, re-migrated and emptied each run) and a Redis prefix of its own.
  * Measures the ingest → extraction pipeline, the read paths consumers hit, and leasing under contention.
+ * In-process and without a floor: the figures to compare are hot-paths.bench.ts's ratios. The Redis prefix is
+ * BENCH_QUEUE_PREFIX, else unique per run; the Redis server and database come from REDIS_URL.
  */
 import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -18,7 +20,7 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 export async function boot() {
-  Object.assign(process.env, { DATABASE_URL: BENCH_DB, QUEUE_PREFIX: 'claimcheck-bench', LOG_LEVEL: 'silent', WORKER_CONCURRENCY: '2', RATE_LIMIT_PER_MINUTE: '1000000' });
+  Object.assign(process.env, { DATABASE_URL: BENCH_DB, QUEUE_PREFIX: process.env.BENCH_QUEUE_PREFIX ?? `cc-bench-api-${Date.now().toString(36)}-${process.pid}`, LOG_LEVEL: 'silent', WORKER_CONCURRENCY: '2', RATE_LIMIT_PER_MINUTE: '1000000' });
   const [{ NestFactory }, { AppModule }, { configureHttp, NEST_OPTIONS }, { migrate }, { TokensService }] = await Promise.all([
     import('@nestjs/core'), import('../src/app/app.module.js'), import('../src/app/http.js'), import('../src/database/migrate.js'), import('../src/auth/tokens.service.js'),
   ]);

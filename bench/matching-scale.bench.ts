@@ -22,9 +22,9 @@ import { DataSource } from 'typeorm';
 import type { Benchmark, BenchResult } from './run.js';
 
 // Not claimcheck_bench_matching: bench/matching.bench.ts empties that one on every run.
-const DB_URL = process.env.BENCH_MATCHING_SCALE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claimcheck_bench_matching_scale';
+export const DB_URL = process.env.BENCH_MATCHING_SCALE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claimcheck_bench_matching_scale';
 const FILL_ONLY = process.env.BENCH_MATCHING_FILL_ONLY === '1';
-const WANTED = Number(process.env.BENCH_MATCHING_CLAIMS ?? 1_000_000);
+export const WANTED = Number(process.env.BENCH_MATCHING_CLAIMS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_MATCHING_SECONDS ?? 20);
 const CONCURRENCY = (process.env.BENCH_MATCHING_CONCURRENCY ?? '8,16,32').split(',').map(Number).filter((n) => n > 0);
 const POSTS = Number(process.env.BENCH_MATCHING_POSTS ?? 500);
@@ -264,7 +264,7 @@ function claimRow(i: number) {
 // ---------------------------------------------------------------------------------------------------------------
 // Database
 
-async function openDb(): Promise<DataSource> {
+export async function openDb(): Promise<DataSource> {
   const [{ migrate }, { dataSourceOptions }] = await Promise.all([import('../src/database/migrate.js'), import('../src/database/options.js')]);
   await migrate(DB_URL, () => undefined);
   const options = dataSourceOptions(DB_URL);
@@ -274,7 +274,7 @@ async function openDb(): Promise<DataSource> {
 }
 
 /** Tops the database up to WANTED claims (5 per article); returns seconds spent, or null when nothing was needed. */
-async function fill(db: DataSource): Promise<{ seconds: number; added: number } | null> {
+export async function fill(db: DataSource): Promise<{ seconds: number; added: number } | null> {
   const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM claims`);
   if (n >= WANTED) return null;
   const start = Math.ceil(n / CLAIMS_PER_ARTICLE) * CLAIMS_PER_ARTICLE; // whole articles only
@@ -341,8 +341,8 @@ async function fill(db: DataSource): Promise<{ seconds: number; added: number } 
 // ---------------------------------------------------------------------------------------------------------------
 // Posts: paraphrases of stored claims (with and without figures), and some about things never stored.
 
-interface Post { text: string; source: number | null }
-function posts(stored: number): Post[] {
+export interface Post { text: string; source: number | null }
+export function posts(stored: number): Post[] {
   const r = prng(12345);
   const out: Post[] = [];
   for (let k = 0; k < POSTS; k++) {
