@@ -25,7 +25,9 @@ export async function freePort(): Promise<number> {
 }
 
 function start(script: string, env: Record<string, string>, label: string): ChildProcess {
-  const child = spawn(process.execPath, [join(repoRoot(), script)], {
+  // BENCH_HOT_NODE_ARGS: flags for the service and floor processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (not allowed in NODE_OPTIONS).
+  const nodeArgs = process.env.BENCH_HOT_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, join(repoRoot(), script)], {
     env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tail: string[] = [];

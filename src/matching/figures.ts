@@ -130,8 +130,23 @@ export interface TextFigures {
   years: Set<number>;
 }
 
-/** The figures and the years a text states. */
+/**
+ * The figures and the years a text states. Remembered (a bounded cache, as otherLanguage): ranking meets each
+ * candidate once per query claim, and a long article's claims meet the same candidates again. A fresh copy each
+ * call: callers add to the lists.
+ */
 export function figuresIn(text: string): TextFigures {
+  let known = FIGURES_SEEN.get(text);
+  if (known === undefined) {
+    known = readFigures(text);
+    if (FIGURES_SEEN.size >= 10_000) FIGURES_SEEN.clear();
+    FIGURES_SEEN.set(text, known);
+  }
+  return { figures: [...known.figures], years: new Set(known.years) };
+}
+const FIGURES_SEEN = new Map<string, TextFigures>();
+
+function readFigures(text: string): TextFigures {
   const figures: Figure[] = [];
   // Spanish, Portuguese, French, German and Italian group thousands with a point: "100.000" there is 100,000 only.
   const foreign = otherLanguage(text);

@@ -201,8 +201,22 @@ function wordsOf(span: string): Array<{ raw: string; entity: string | null; poss
 
 /** Canonical entities named in a span of text: gazetteer names, plus other capitalised words (not at a sentence start). */
 export function entitiesIn(span: string | null | undefined, sentenceStart = true): Set<string> {
+  if (!span) return new Set();
+  // Remembered (bounded): the gazetteer's phrases are a regular expression each, and ranking meets each candidate's
+  // spans once per query claim. A fresh copy each call: callers may add to it.
+  const key = `${sentenceStart ? 1 : 0}${span}`;
+  let known = ENTITIES_SEEN.get(key);
+  if (known === undefined) {
+    known = readEntities(span, sentenceStart);
+    if (ENTITIES_SEEN.size >= 20_000) ENTITIES_SEEN.clear();
+    ENTITIES_SEEN.set(key, known);
+  }
+  return new Set(known);
+}
+const ENTITIES_SEEN = new Map<string, ReadonlySet<string>>();
+
+function readEntities(span: string, sentenceStart: boolean): Set<string> {
   const out = new Set<string>();
-  if (!span) return out;
   wordsOf(span).forEach(({ raw, entity, possessive }, i) => {
     if (entity) {
       out.add(entity);
