@@ -20,6 +20,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 // Type-only: a value import of run.js would wait on run.js's own top-level await (a cycle).
 import type { Benchmark, BenchResult } from './run.js';
+import { pick, prng, type Rnd } from './random.js';
 
 // Not claimcheck_bench_matching: bench/matching.bench.ts empties that one on every run.
 export const DB_URL = process.env.BENCH_MATCHING_SCALE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claimcheck_bench_matching_scale';
@@ -38,18 +39,6 @@ const CLAIMS_PER_ARTICLE = 5;
 // Deterministic text generation: claim i is always the same claim, so the fill can be resumed and posts can
 // paraphrase claim i without reading it back.
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-type Rnd = () => number;
-const pick = <T>(r: Rnd, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
 const SYLLABLES = ['ka', 'lor', 'ven', 'tri', 'mos', 'dal', 'ser', 'qui', 'bra', 'nel', 'tor', 'vik', 'sal', 'mer', 'dun', 'hal',
   'gor', 'pel', 'ras', 'tin', 'zem', 'fal', 'cor', 'bel', 'dor', 'an', 'ost', 'kel', 'mir', 'val', 'sto', 'lin', 'rek', 'jun',

@@ -4,19 +4,8 @@
  * seed is the same text in every process, so the load generator builds the bodies itself and service and floor
  * ingest the same articles.
  */
+import { pick, prng, type Rnd } from '../random.js';
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-type Rnd = () => number;
-const pick = <T>(r: Rnd, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const int = (r: Rnd, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
 const SYL = ['bar', 'ven', 'tol', 'mir', 'sa', 'kor', 'lin', 'dra', 'pe', 'ust', 'ham', 'ri', 'gel', 'no', 'vak', 'sel', 'tu', 'mon', 'ar', 'ked'];
