@@ -1,9 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ArticleDto, ArticleRevisionDto, RevisionClaimDto } from '../api/generated';
 import {
-  getArticleOptions, getArticleRevisionOptions, listArticleRevisionsOptions, retryArticleMutation,
+  getArticleOptions, getArticleRevisionOptions, listArticleRevisionsOptions,
 } from '../api/generated/@tanstack/react-query.gen';
 import { invalidateOperations } from '../api/invalidate';
 import { Badge } from '../ui/Badge';
@@ -12,7 +12,7 @@ import { formatDateTime, fromNow } from '../ui/format';
 import { ErrorNotice } from '../ui/Notice';
 import { SafeLink } from '../ui/SafeLink';
 import { Loading } from '../ui/Spinner';
-import { useToast } from '../ui/Toasts';
+import { useRetryArticle } from './retry';
 import { languageName } from '../ui/language';
 import { ClaimCounts } from './ClaimCounts';
 import './articles.css';
@@ -92,15 +92,7 @@ export default function ArticlePage() {
 }
 
 function FailedRetry({ article }: { article: ArticleDto }) {
-  const queries = useQueryClient();
-  const toast = useToast();
-  const retry = useMutation({
-    ...retryArticleMutation(),
-    onSuccess: async () => {
-      toast('Sent back to extraction');
-      await invalidateOperations(queries, 'getArticle', 'listArticles', 'listArticleRevisions');
-    },
-  });
+  const retry = useRetryArticle();
   return (
     <>
       {article.failureReason && <p className="failure small">{article.failureReason}</p>}

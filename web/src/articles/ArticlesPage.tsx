@@ -1,17 +1,16 @@
-import { useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ArticlePageDto, ArticleSummaryDto, ListArticlesData } from '../api/generated';
-import { listArticlesInfiniteOptions, retryArticleMutation } from '../api/generated/@tanstack/react-query.gen';
-import { invalidateOperations } from '../api/invalidate';
+import { listArticlesInfiniteOptions } from '../api/generated/@tanstack/react-query.gen';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { SelectField, TextField } from '../ui/Field';
 import { formatDateTime, fromNow } from '../ui/format';
 import { EmptyState, ErrorNotice } from '../ui/Notice';
 import { Loading } from '../ui/Spinner';
-import { useToast } from '../ui/Toasts';
 import { ClaimCounts } from './ClaimCounts';
+import { RetryRowButton, useRetryArticle } from './retry';
 import './articles.css';
 
 type ArticleStatus = ArticleSummaryDto['status'];
@@ -75,7 +74,6 @@ function toQuery(f: Filters): NonNullable<ListArticlesData['query']> {
 export default function ArticlesPage() {
   const [filters, setFilters] = useFilters();
   const queries = useQueryClient();
-  const toast = useToast();
   const options = listArticlesInfiniteOptions({ query: toQuery(filters) });
   const articles = useInfiniteQuery({
     ...options,
@@ -84,20 +82,14 @@ export default function ArticlesPage() {
     // Follow extractions in progress; a quiet list is not polled.
     refetchInterval: (q) => (q.state.data?.pages.some((p) => p.items.some((a) => WORKING.has(a.status))) ? 2000 : false),
   });
-  const retry = useMutation({
-    ...retryArticleMutation(),
-    onSuccess: async (article) => {
-      // The row shows the new status at once; the list is then read again.
-      queries.setQueryData<InfiniteData<ArticlePageDto>>(options.queryKey, (data) =>
-        data && {
-          ...data,
-          pages: data.pages.map((p) => ({ ...p, items: p.items.map((a) => (a.id === article.id ? { ...a, ...article } : a)) })),
-        },
-      );
-      toast(`“${article.title}” sent back to extraction`);
-      await invalidateOperations(queries, 'listArticles', 'getArticle', 'listArticleRevisions');
-    },
-  });
+  // The row shows the new status at once; the list is then read again.
+  const retry = useRetryArticle((article) =>
+    queries.setQueryData<InfiniteData<ArticlePageDto>>(options.queryKey, (data) =>
+      data && {
+        ...data,
+        pages: data.pages.map((p) => ({ ...p, items: p.items.map((a) => (a.id === article.id ? { ...a, ...article } : a)) })),
+      },
+    ));
   const items = articles.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = !!(filters.status || filters.publisher || filters.q || filters.since);
 
@@ -155,14 +147,7 @@ export default function ArticlesPage() {
                   <td><time dateTime={a.createdAt} title={formatDateTime(a.createdAt)}>{fromNow(a.createdAt)}</time></td>
                   <td className="col-actions">
                     {a.status === 'failed' && (
-                      <Button
-                        className="btn-small"
-                        busy={retry.isPending && retry.variables?.path.id === a.id}
-                        onClick={() => retry.mutate({ path: { id: a.id } })}
-                        aria-label={`Retry extraction of “${a.title}”`}
-                      >
-                        Retry
-                      </Button>
+                      <RetryRowButton article={a} retry={retry} />
                     )}
                   </td>
                 </tr>

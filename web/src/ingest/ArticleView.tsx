@@ -8,6 +8,7 @@ import {
 import { invalidateOperations } from '../api/invalidate';
 import { figureOf, speakerOf } from '../queue/claims';
 import { DismissDialog } from '../queue/DismissDialog';
+import { useRetryArticle } from '../articles/retry';
 import { Badge, humanize } from '../ui/Badge';
 import { SafeLink } from '../ui/SafeLink';
 import { Button } from '../ui/Button';
@@ -92,15 +93,7 @@ function Progress({ status }: { status: ArticleDto['status'] }) {
 }
 
 function Failed({ article }: { article: ArticleDto }) {
-  const queries = useQueryClient();
-  const toast = useToast();
-  const retry = useMutation({
-    ...retryArticleMutation(),
-    onSuccess: async () => {
-      toast('Sent back to extraction');
-      await invalidateOperations(queries, 'getArticle', 'listArticles');
-    },
-  });
+  const retry = useRetryArticle();
   return (
     <>
       <div className="notice notice-error" role="alert">

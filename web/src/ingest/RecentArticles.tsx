@@ -1,20 +1,17 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { ArticleSummaryDto } from '../api/generated';
-import { listArticlesInfiniteOptions, retryArticleMutation } from '../api/generated/@tanstack/react-query.gen';
-import { invalidateOperations } from '../api/invalidate';
+import { listArticlesInfiniteOptions } from '../api/generated/@tanstack/react-query.gen';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { formatDateTime, fromNow } from '../ui/format';
 import { EmptyState, ErrorNotice } from '../ui/Notice';
 import { Loading } from '../ui/Spinner';
-import { useToast } from '../ui/Toasts';
 import { languageName } from '../ui/language';
+import { RetryRowButton, useRetryArticle } from '../articles/retry';
 
 /** Articles newest first with their extraction status: reopen one, or retry a failed extraction. */
 export function RecentArticles({ current }: { current: string | null }) {
-  const queries = useQueryClient();
-  const toast = useToast();
   const articles = useInfiniteQuery({
     ...listArticlesInfiniteOptions({ query: { limit: 15 } }),
     initialPageParam: {},
@@ -23,13 +20,7 @@ export function RecentArticles({ current }: { current: string | null }) {
     refetchInterval: (q) =>
       q.state.data?.pages.some((p) => p.items.some((a) => a.status === 'queued' || a.status === 'extracting')) ? 2000 : false,
   });
-  const retry = useMutation({
-    ...retryArticleMutation(),
-    onSuccess: async (article) => {
-      toast(`“${article.title}” sent back to extraction`);
-      await invalidateOperations(queries, 'listArticles', 'getArticle');
-    },
-  });
+  const retry = useRetryArticle();
   const items: ArticleSummaryDto[] = articles.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
@@ -61,14 +52,7 @@ export function RecentArticles({ current }: { current: string | null }) {
                     <span title={formatDateTime(a.createdAt)}>{fromNow(a.createdAt)}</span>
                   </span>
                   {a.status === 'failed' && (
-                    <Button
-                      className="btn-small"
-                      busy={retry.isPending && retry.variables?.path.id === a.id}
-                      onClick={() => retry.mutate({ path: { id: a.id } })}
-                      aria-label={`Retry extraction of “${a.title}”`}
-                    >
-                      Retry
-                    </Button>
+                    <RetryRowButton article={a} retry={retry} />
                   )}
                 </div>
                 {a.status === 'failed' && a.failureReason && <p className="failure small">{a.failureReason}</p>}
