@@ -149,7 +149,7 @@ describe('the desk when things go wrong', () => {
     await page.getByLabel('Rating').selectOption('unverifiable');
     await page.getByLabel('Summary').fill(summary);
 
-    await t.db.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [user.userId]);
+    await t.changeCredentials(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [user.userId]);
     await page.getByRole('button', { name: 'Propose verdict' }).click();
     const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
     await dialog.waitFor();

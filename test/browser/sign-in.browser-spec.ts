@@ -79,7 +79,7 @@ describe('signing in to the desk', () => {
     const page = await desk.page();
     const consumer = await desk.t.deskSession('editor');
     // Demote to consumer after the password is set: consumers cannot sign in to the desk at all.
-    await desk.t.db.query(`UPDATE users SET role = 'consumer' WHERE id = $1`, [consumer.userId]);
+    await desk.t.changeCredentials(`UPDATE users SET role = 'consumer' WHERE id = $1`, [consumer.userId]);
     await signInThroughForm(page, consumer.name, consumer.password);
     await page.getByRole('alert').filter({ hasText: /desk/i }).waitFor();
     expect(page.url()).toContain('/signin');

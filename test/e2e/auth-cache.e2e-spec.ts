@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { PrincipalCache } from '../../src/auth/principal-cache.service.js';
-import { auth, resetState, TestApp } from './harness.js';
+import { auth, eventually, resetState, TestApp } from './harness.js';
 
 /**
  * Two API processes on one database and one Redis, as behind a load balancer: each caches who a credential is
@@ -62,11 +62,13 @@ describe('two API instances: cached principals, shared rate limits', () => {
     await a.http.patch(`/v1/users/${created.userId}`).set(auth(admin)).send({ disabled: true }).expect(200);
     await b.http.get('/v1/review-tasks').set(auth(created.token)).expect(401);
 
-    // A change made outside the API (psql, the CLI) notifies too: the trigger is on the table.
+    // A change made outside the API (psql, the CLI) notifies too: the trigger is on the table. Without a writer's
+    // barrier it holds once the notification is delivered (milliseconds; the cache's own TTL here is 30 s).
+    const statusAtB = async () => (await b.http.get('/v1/review-tasks').set(auth(created.token))).status;
     await a.db.query(`UPDATE users SET disabled_at = NULL WHERE id = $1`, [created.userId]);
-    await b.http.get('/v1/review-tasks').set(auth(created.token)).expect(200);
+    await eventually(async () => (await statusAtB()) === 200, 5000, 'B to see the user enabled');
     await a.db.query(`UPDATE users SET role = 'consumer' WHERE id = $1`, [created.userId]);
-    await b.http.get('/v1/review-tasks').set(auth(created.token)).expect(403);
+    await eventually(async () => (await statusAtB()) === 403, 5000, 'B to see the role change');
   });
 
   test('desk sessions: signed out at one instance, or the user disabled, is 401 at the other on its next request', async () => {

@@ -470,12 +470,12 @@ describe('GET /v1/review-tasks/events', () => {
     const idleStream = await openStream(baseUrl, idle.headers);
     try {
       const [{ id: sessionId }] = await t.db.query(`SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL`, [idle.userId]);
-      await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '10 minutes' WHERE id = $1`, [sessionId]);
+      await t.changeCredentials(`UPDATE sessions SET last_seen_at = now() - interval '10 minutes' WHERE id = $1`, [sessionId]);
       const beats = idleStream.comments.length;
       await eventually(async () => idleStream.comments.length >= beats + 2, 10_000, 'two heartbeats');
       const [{ seen }] = await t.db.query(`SELECT last_seen_at < now() - interval '9 minutes' AS seen FROM sessions WHERE id = $1`, [sessionId]);
       expect(seen).toBe(true);
-      await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '1 day' WHERE id = $1`, [sessionId]);
+      await t.changeCredentials(`UPDATE sessions SET last_seen_at = now() - interval '1 day' WHERE id = $1`, [sessionId]);
       await eventually(async () => idleStream.done, 10_000, 'the stream of an idle session to end');
     } finally {
       idleStream.close();

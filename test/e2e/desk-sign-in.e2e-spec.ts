@@ -160,7 +160,7 @@ describe('desk sign-in', () => {
     await person('editor', 'alice');
     const idle = await signIn('alice');
     await idle.agent.get('/v1/claims').expect(200);
-    await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '121 minutes' WHERE csrf_token = $1`, [idle.csrf]);
+    await t.changeCredentials(`UPDATE sessions SET last_seen_at = now() - interval '121 minutes' WHERE csrf_token = $1`, [idle.csrf]);
     const expired = await idle.agent.get('/v1/claims');
     expect([expired.status, expired.body.code]).toEqual([401, 'session_expired']);
     expect(expired.body.detail).toMatch(/120 minutes/);
@@ -168,14 +168,14 @@ describe('desk sign-in', () => {
 
     const absolute = await signIn('alice');
     // Used a second ago, but signed in 13 hours ago (absolute expiry 12 h).
-    await t.db.query(`UPDATE sessions SET created_at = now() - interval '13 hours', expires_at = now() - interval '1 hour' WHERE csrf_token = $1`, [absolute.csrf]);
+    await t.changeCredentials(`UPDATE sessions SET created_at = now() - interval '13 hours', expires_at = now() - interval '1 hour' WHERE csrf_token = $1`, [absolute.csrf]);
     const old = await absolute.agent.get('/v1/auth/session');
     expect([old.status, old.body.code]).toEqual([401, 'session_expired']);
     expect(old.body.detail).toMatch(/12 hours/);
 
     // Just inside the idle limit still works, and counts as use: last_seen_at moves (written at most once a minute).
     const live = await signIn('alice');
-    await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '119 minutes' WHERE csrf_token = $1`, [live.csrf]);
+    await t.changeCredentials(`UPDATE sessions SET last_seen_at = now() - interval '119 minutes' WHERE csrf_token = $1`, [live.csrf]);
     await live.agent.get('/v1/claims').expect(200);
     const seen = async () => (await t.db.query(`SELECT now() - last_seen_at < interval '1 minute' AS fresh FROM sessions WHERE csrf_token = $1`, [live.csrf]))[0].fresh;
     for (let i = 0; i < 50 && !(await seen()); i++) await new Promise((r) => setTimeout(r, 20));

@@ -15,6 +15,7 @@ import { ExtractionService } from '../../src/extraction/extraction.service.js';
 import { AppModule } from '../../src/app/app.module.js';
 import { configureHttp, NEST_OPTIONS } from '../../src/app/http.js';
 import { WorkerModule } from '../../src/app/worker.module.js';
+import { PrincipalCache } from '../../src/auth/principal-cache.service.js';
 import { TokensService } from '../../src/auth/tokens.service.js';
 import { UsersService } from '../../src/auth/users.service.js';
 import type { Role } from '../../src/auth/user.entity.js';
@@ -76,6 +77,17 @@ export class TestApp {
 
   get extractionQueue(): Queue {
     return this.app.get<Queue>(getQueueToken(QueueName.Extraction));
+  }
+
+  /**
+   * A change to users, api_tokens or sessions made in SQL (as psql would: moving a last use back, revoking behind the
+   * API's back), then the same barrier the services wait on after their own credential writes: the change's
+   * notification has emptied this app's principal cache before the next request. Without it, that request races the
+   * notification and may be answered from the cache.
+   */
+  async changeCredentials(sql: string, params: unknown[] = []): Promise<void> {
+    await this.db.query(sql, params);
+    await this.app.get(PrincipalCache).settle();
   }
 
   async token(role: Role, name = `${role}-${Math.random().toString(36).slice(2, 8)}`): Promise<string> {

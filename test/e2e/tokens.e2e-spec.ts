@@ -79,7 +79,7 @@ describe('API tokens: expiry and last use', () => {
     expect((await stored(created.id)).last_used_at).toEqual(first); // no write within the minute
 
     // A minute later (moved back in the database rather than waited for), the next request records it again.
-    await t.db.query(`UPDATE api_tokens SET last_used_at = last_used_at - interval '61 seconds' WHERE id = $1`, [created.id]);
+    await t.changeCredentials(`UPDATE api_tokens SET last_used_at = last_used_at - interval '61 seconds' WHERE id = $1`, [created.id]);
     await t.http.get('/v1/claims').set(auth(created.token)).expect(200);
     const later = await eventually(async () => {
       const at = (await stored(created.id)).last_used_at!;
