@@ -33,12 +33,12 @@ export interface ClaimExtractor {
 /** Claims per insert (claims, review tasks): an article with tens of thousands of figures is written in steps. */
 const BATCH = 1000;
 /**
- * Claims matched per round trip during extraction. Matching searches words for each claim (issue 12), so a batch costs
- * far more than an insert: small batches let the extraction budget stop a freak article between them, and keep the
- * ranking of one batch (synchronous, ~5 ms a claim) short enough that the API sharing the event loop keeps answering
- * (at 50 a batch, /health/live once waited 711 ms on a loaded machine while a list of figures was matched).
+ * Claims matched per round trip during extraction (ClaimMatcher.findRepeats: at most 20 published candidates a claim).
+ * Batches let the extraction budget stop a freak article between them, and keep the ranking of one batch (synchronous)
+ * short enough that an API sharing the event loop keeps answering (when matching searched words for each claim, 50 a
+ * batch once held /health/live for 711 ms on a loaded machine).
  */
-const MATCH_BATCH = 10;
+const MATCH_BATCH = 25;
 
 /** Turns an article into stored claims and review tasks. Idempotent: a second run changes nothing. */
 @Injectable()
@@ -157,8 +157,9 @@ export class ExtractionService {
         tx, articleId, article.revision, plan, extracted, inserted.map((c) => ({ id: c.id, supersedes: sourceOf(c.ordinal).supersedes })), article.published_at,
       );
 
-      // Claim matching: a new claim with a number that repeats a published claim of another article is linked
-      // to it (`suggested`); the editor sees that verdict as a suggestion and confirms or unlinks it.
+      // Claim matching: a new claim with a number that repeats a published claim of another article (its figure, or
+      // the figure in its text) is linked to it (`suggested`); the editor sees that verdict as a suggestion and
+      // confirms or unlinks it.
       const numeric = inserted.filter((c) => intervalOf(extracted[sourceOf(c.ordinal).i].quantity) !== null);
       // (in batches: one query for the tens of thousands of figures of a freak article would hold the event loop while
       // pg encodes its parameters)
@@ -166,12 +167,12 @@ export class ExtractionService {
       for (let i = 0; i < numeric.length; i += MATCH_BATCH) {
         budget.check('matching the claims');
         const batch = numeric.slice(i, i + MATCH_BATCH);
-        const matches = await this.matcher.find(
+        const matches = await this.matcher.findRepeats(
           batch.map((c) => {
             const e = extracted[sourceOf(c.ordinal).i];
-            return { ...e, speaker: e.attribution?.speaker ?? null, publishedAt: article.published_at?.toISOString() ?? null };
+            return { ...e, id: c.id, speaker: e.attribution?.speaker ?? null, publishedAt: article.published_at?.toISOString() ?? null };
           }),
-          { publishedOnly: true, excludeArticleId: articleId },
+          articleId,
           tx,
         );
         for (const m of matches) found.push({ ...m, query: m.query + i });

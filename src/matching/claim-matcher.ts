@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
-import { figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
+import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
 import { glossedQuery } from './glossary.js';
 import { MatchIndex, TABLE_FILE } from './match-index.js';
 import { TermWeights, type TermStatistics } from './term-weights.js';
@@ -14,6 +14,8 @@ const BY_WORDS = 60;
 const BY_WORDS_IN_WINDOW = 20;
 const BY_FIGURE = 20;
 const BY_TRIGRAMS = 20;
+/** Published claims a new figure is compared with during extraction (findRepeats), the most alike by trigrams. */
+const REPEAT_CANDIDATES = 20;
 /** Figures read from a query's text that are added to its terms, at most. */
 const MAX_FIGURE_TERMS = 8;
 /** Words in more than this share of the claims are left out of the word search (they would fetch half the table). */
@@ -261,6 +263,69 @@ export class ClaimMatcher {
     );
     return rank(prepared, candidates, idf, options);
   }
+  /**
+   * Extraction's question, narrower than a search: which published claim of another article does each new figure
+   * repeat? Candidates are the published claims whose figure overlaps the query's (its interval widened by the
+   * approximate tolerance, since the stored bounds carry none: a partial index on published figures) or whose text
+   * states one of its figures (`#value` terms, GIN), the REPEAT_CANDIDATES most alike by trigrams; then the same
+   * ranking as find(), the query's words being those Postgres stored for the new claim (`match_terms`, written by the
+   * insert's trigger; so they are not worked out a second time). One round trip. A claim that repeats a published one with another figure, or none, is left to the search (find), which
+   * reads far more candidates: at ~70 figures an article, find() was most of an article's extraction (bench hot-paths).
+   */
+  async findRepeats(queries: Array<MatchableClaim & { id: string }>, excludeArticleId: string, db: DataSource | EntityManager = this.db): Promise<FoundMatch[]> {
+    const numeric = queries.map((q, qi) => ({ q, qi, interval: intervalOf(q.quantity) })).filter((x) => x.interval !== null);
+    if (numeric.length === 0) return [];
+    const idf = await this.weights.current(db);
+    const windows = numeric.map((x) => widened(x.interval!, APPROXIMATE_TOLERANCE));
+    const scans = numeric.map((x) => prefilterWindow(x.interval!));
+    const figureQuery = (q: MatchableClaim) => {
+      const terms = [...new Set([q.quantity?.value, q.quantity?.low, q.quantity?.high].filter((v) => v != null).map((v) => `#${v}`)
+        .concat(figureTerms(q.text).slice(0, MAX_FIGURE_TERMS)))];
+      return terms.length === 0 ? null : terms.map((t) => `'${t}'`).join(' | ');
+    };
+    const candidates = await rows<CandidateRow & { query_terms: string[] }>(
+      db,
+      `WITH q AS MATERIALIZED (
+         SELECT * FROM unnest($1::int[], $2::uuid[], $3::text[], $4::float8[], $5::float8[], $6::float8[], $7::text[])
+                  AS q(qi, id, text, lo, hi, scan_lo, figures)
+       ), found AS MATERIALIZED (
+         SELECT q.qi, f.id FROM q
+          CROSS JOIN LATERAL (
+            SELECT f.id FROM (
+              (SELECT c.id FROM claims c
+                WHERE c.status = 'published' AND c.quantity_min >= q.scan_lo AND c.quantity_min <= q.hi AND c.quantity_max >= q.lo
+                  AND c.article_id <> $8
+                ORDER BY c.quantity_min DESC LIMIT ${FIGURE_SCAN})
+              UNION
+              (SELECT c.id FROM claims c
+                WHERE q.figures IS NOT NULL AND c.match_terms @@ q.figures::tsquery AND c.status = 'published' AND c.article_id <> $8
+                LIMIT ${FIGURE_SCAN})
+            ) ids
+            JOIN claims f ON f.id = ids.id
+            ORDER BY similarity(f.text, q.text) DESC, f.seq DESC
+            LIMIT ${REPEAT_CANDIDATES}
+          ) f
+       ), terms AS MATERIALIZED (
+         SELECT q.qi, tsvector_to_array(c.match_terms) AS query_terms
+           FROM q JOIN claims c ON c.id = q.id WHERE q.qi IN (SELECT qi FROM found)
+       )
+       SELECT found.qi, terms.query_terms, ${CANDIDATE_COLUMNS}
+         FROM found
+         JOIN terms ON terms.qi = found.qi
+         JOIN claims c ON c.id = found.id
+         JOIN articles a ON a.id = c.article_id`,
+      [numeric.map((x) => x.qi), numeric.map((x) => x.q.id), numeric.map((x) => x.q.text),
+        windows.map((w) => w[0]), windows.map((w) => w[1]), scans.map((w) => Math.min(w[0], w[1])), numeric.map((x) => figureQuery(x.q)), excludeArticleId],
+    );
+    // The ranker compares Postgres's terms of both sides (plus the figures the text states, as in find()).
+    const prepared = [...queries];
+    for (const row of candidates) {
+      if (prepared[row.qi] === queries[row.qi]) {
+        prepared[row.qi] = { ...queries[row.qi], terms: [...new Set([...row.query_terms, ...figureTerms(queries[row.qi].text).slice(0, MAX_FIGURE_TERMS)])] };
+      }
+    }
+    return rank(prepared, candidates, idf, {});
+  }
 }
 
 /** The words a query is searched and compared by: a post in another language by its names and English gloss. */
@@ -275,9 +340,13 @@ const CANDIDATE_COLUMNS = `c.id, c.text, c.category, c.quantity_text, c.quantity
 function rank(prepared: MatchableClaim[], candidates: CandidateRow[], idf: TermStatistics, options: MatchOptions): FoundMatch[] {
   const floor = options.floor ?? MATCH_THRESHOLD;
   const found: Array<FoundMatch & { seq: bigint }> = [];
+  // One object per candidate claim, so what the ranker reads of it is read once however many queries meet it.
+  const claims = new Map<string, MatchableClaim>();
   for (const row of candidates) {
     const query = prepared[row.qi];
-    const result = scoreMatch(query, toMatchable(row), idf);
+    let candidate = claims.get(row.id);
+    if (!candidate) claims.set(row.id, (candidate = toMatchable(row)));
+    const result = scoreMatch(query, candidate, idf);
     if (result.score > 0 && result.score >= floor) found.push({ query: row.qi, claimId: row.id, score: result.score, reasons: result.reasons, seq: BigInt(row.seq) });
   }
   // Equal scores: the newest claim first (the latest check of a claim that was checked twice).
@@ -300,4 +369,9 @@ function toMatchable(r: CandidateRow): MatchableClaim {
     terms: r.terms,
     publishedAt: r.published_at?.toISOString() ?? null,
   };
+}
+
+/** An interval widened by a relative tolerance on each side (either sign). */
+function widened([lo, hi]: [number, number], tolerance: number): [number, number] {
+  return [lo - Math.abs(lo) * tolerance, hi + Math.abs(hi) * tolerance];
 }

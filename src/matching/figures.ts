@@ -3,6 +3,7 @@
  * "100.000" may be 100,000, "four decades" are 40 years. Pure, no database.
  */
 import type { Qualifier } from '../claims/claim-vocabulary.js';
+import { rememberedByText } from './remembered.js';
 import { APPROXIMATE_TOLERANCE, EXACT_TOLERANCE, exactInterval, intervalOf, type Interval, type MatchableClaim } from './matchable.js';
 
 
@@ -100,17 +101,7 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 ]);
 
 /** A text in another language: at least two of its words are another language's function words, and more than are English ones. */
-export function otherLanguage(text: string): boolean {
-  let known = LANGUAGE_SEEN.get(text);
-  if (known === undefined) {
-    known = readOtherLanguage(text);
-    // Each candidate is met once per query claim, on both sides of every pair: remembered (a bounded cache).
-    if (LANGUAGE_SEEN.size >= 10_000) LANGUAGE_SEEN.clear();
-    LANGUAGE_SEEN.set(text, known);
-  }
-  return known;
-}
-const LANGUAGE_SEEN = new Map<string, boolean>();
+export const otherLanguage: (text: string) => boolean = rememberedByText(readOtherLanguage);
 
 function readOtherLanguage(text: string): boolean {
   let foreign = 0;
@@ -136,15 +127,10 @@ export interface TextFigures {
  * call: callers add to the lists.
  */
 export function figuresIn(text: string): TextFigures {
-  let known = FIGURES_SEEN.get(text);
-  if (known === undefined) {
-    known = readFigures(text);
-    if (FIGURES_SEEN.size >= 10_000) FIGURES_SEEN.clear();
-    FIGURES_SEEN.set(text, known);
-  }
+  const known = figuresRead(text);
   return { figures: [...known.figures], years: new Set(known.years) };
 }
-const FIGURES_SEEN = new Map<string, TextFigures>();
+const figuresRead = rememberedByText(readFigures);
 
 function readFigures(text: string): TextFigures {
   const figures: Figure[] = [];

@@ -17,6 +17,7 @@ import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { isPersonNoun } from '../extractor/index.js';
 import { oppositeActions } from './actions.js';
 import { claimFigures, compareFigures, otherLanguage } from './figures.js';
+import { rememberedByText, rememberedByObject } from './remembered.js';
 import { intervalOf, numericCloseness, type Interval, type MatchableClaim } from './matchable.js';
 
 export { figuresIn, figureTerms, otherLanguage } from './figures.js';
@@ -43,10 +44,8 @@ function wordIndex(groups: Record<string, readonly string[]>, { firstGroupWins =
   return index;
 }
 
-/** Lower-case words of a text, for lexicon lookups. */
-function lowerWords(text: string): string[] {
-  return text.toLowerCase().match(/[a-z]+/g) ?? [];
-}
+/** Lower-case words of a text, for lexicon lookups (shared: not to be changed). */
+const lowerWords: (text: string) => readonly string[] = rememberedByText((text) => text.toLowerCase().match(/[a-z]+/g) ?? []);
 
 const GAZETTEER: Record<string, string[]> = {
   russia: ['russia', 'russian', 'russians', 'moscow', 'kremlin'],
@@ -202,18 +201,11 @@ function wordsOf(span: string): Array<{ raw: string; entity: string | null; poss
 /** Canonical entities named in a span of text: gazetteer names, plus other capitalised words (not at a sentence start). */
 export function entitiesIn(span: string | null | undefined, sentenceStart = true): Set<string> {
   if (!span) return new Set();
-  // Remembered (bounded): the gazetteer's phrases are a regular expression each, and ranking meets each candidate's
-  // spans once per query claim. A fresh copy each call: callers may add to it.
-  const key = `${sentenceStart ? 1 : 0}${span}`;
-  let known = ENTITIES_SEEN.get(key);
-  if (known === undefined) {
-    known = readEntities(span, sentenceStart);
-    if (ENTITIES_SEEN.size >= 20_000) ENTITIES_SEEN.clear();
-    ENTITIES_SEEN.set(key, known);
-  }
-  return new Set(known);
+  // The gazetteer's phrases are a regular expression each. A fresh copy each call: callers may add to it.
+  return new Set(sentenceStart ? entitiesAtStart(span) : entitiesWithin(span));
 }
-const ENTITIES_SEEN = new Map<string, ReadonlySet<string>>();
+const entitiesAtStart = rememberedByText((span) => readEntities(span, true) as ReadonlySet<string>, 20_000);
+const entitiesWithin = rememberedByText((span) => readEntities(span, false) as ReadonlySet<string>, 20_000);
 
 function readEntities(span: string, sentenceStart: boolean): Set<string> {
   const out = new Set<string>();
@@ -237,7 +229,7 @@ interface Profile {
   all: Set<string>;
   interval: Interval | null;
   unit: string | null;
-  outcomes: Set<string>;
+  outcomes: ReadonlySet<string>;
   /** Written in another language than English: its words cannot be compared with ours, nor its unit read. */
   foreign: boolean;
 }
@@ -246,7 +238,12 @@ interface Profile {
 /** Verbs whose subject is the recipient, not the actor: "Pakistan will receive $1.2bn" ≈ "a $1.2bn loan to Pakistan". */
 const RECIPIENT_VERB = /^(?:\s+(?:has|have|had|will|would|is|was|are|were|to|be|been|also|now|already|just|reportedly|recently))*\s+(?:receive[sd]?|receiving|obtain(?:s|ed)?|secured?|secures|got|gets?|getting)\b/i;
 
-function profile(c: MatchableClaim): Profile {
+/** What the ranker reads of a claim, once per claim object. */
+const profile = rememberedByObject(readProfile);
+/** Its figures and years (the contradictions need its years too). */
+const figuresOfClaim = rememberedByObject((c: MatchableClaim) => claimFigures(c, profile(c).unit));
+
+function readProfile(c: MatchableClaim): Profile {
   const startsText = (span: string | null | undefined) => !!span && c.text.trimStart().startsWith(span.trim());
   const speaker = entitiesIn(c.speaker, false);
   let actors = entitiesIn(c.subject, startsText(c.subject));
@@ -298,9 +295,7 @@ const OUTCOMES: Record<string, string[]> = {
 };
 const OUTCOME = wordIndex(OUTCOMES);
 
-export function outcomesIn(text: string): Set<string> {
-  return new Set(lowerWords(text).flatMap((w) => OUTCOME.get(w) ?? []));
-}
+export const outcomesIn: (text: string) => ReadonlySet<string> = rememberedByText((text) => new Set(lowerWords(text).flatMap((w) => OUTCOME.get(w) ?? [])));
 
 /**
  * Opposite directions or stances: "rose 5 %" is not "fell 5 %", "45 % support" is not "45 % oppose". A text with
@@ -326,9 +321,13 @@ function polarityOf(text: string, [plus, minus]: [string[], string[]]): 1 | -1 |
   const m = minus.some((w) => words.has(w));
   return p === m ? 0 : p ? 1 : -1;
 }
+/** The text's sign on each pair of POLARITIES. */
+const polaritiesOf = rememberedByText((text) => POLARITIES.map((pair) => polarityOf(text, pair)));
 
 export function oppositePolarity(a: string, b: string): boolean {
-  return POLARITIES.some((pair) => polarityOf(a, pair) * polarityOf(b, pair) === -1);
+  const x = polaritiesOf(a);
+  const y = polaritiesOf(b);
+  return x.some((sign, i) => sign * y[i] === -1);
 }
 
 const DAY_MS = 86_400_000;
@@ -474,7 +473,7 @@ function sameEntity(a: string, b: string, partOf = true): boolean {
   return short.length >= 4 && long.startsWith(short) && DEMONYM_SUFFIXES.includes(long.slice(short.length));
 }
 
-function disjoint(a: Set<string>, b: Set<string>): boolean {
+function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const x of a) for (const y of b) if (sameEntity(x, y)) return false;
   return true;
@@ -520,7 +519,9 @@ const EVENT = wordIndex(EVENTS);
 const DISEASE = wordIndex(DISEASES);
 
 /** Events named in a text; a disease adds itself and `epidemic`, so "the outbreak" meets either, two diseases do not. */
-export function eventsIn(text: string): Set<string> {
+export const eventsIn: (text: string) => ReadonlySet<string> = rememberedByText(readEvents);
+
+function readEvents(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of lowerWords(text)) {
     const e = EVENT.get(w);
@@ -550,14 +551,14 @@ const MEASURES: Record<string, RegExp> = {
   stock: /\bon the roads?\b|\bin use\b|\bin circulation\b|\b(?:the|its|national|entire) fleet\b|\bof all (?:the )?(?:cars|vehicles|homes)\b|\bhousing stock\b/i,
 };
 
-export function measuresIn(text: string): Set<string> {
-  return new Set(Object.entries(MEASURES).filter(([, re]) => re.test(text)).map(([m]) => m));
-}
+export const measuresIn: (text: string) => ReadonlySet<string> = rememberedByText(
+  (text) => new Set(Object.entries(MEASURES).filter(([, re]) => re.test(text)).map(([m]) => m)),
+);
 
 /** Two sets of events contradict when they share none, or both name diseases and share none of those. */
-function differentEvents(a: Set<string>, b: Set<string>): boolean {
-  const diseases = (s: Set<string>) => new Set([...s].filter((e) => e.startsWith('disease:')));
-  const general = (s: Set<string>) => new Set([...s].map((e) => (e.startsWith('disease:') ? 'epidemic' : e)));
+function differentEvents(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const diseases = (s: ReadonlySet<string>) => new Set([...s].filter((e) => e.startsWith('disease:')));
+  const general = (s: ReadonlySet<string>) => new Set([...s].map((e) => (e.startsWith('disease:') ? 'epidemic' : e)));
   const [da, db] = [diseases(a), diseases(b)];
   if (da.size > 0 && db.size > 0 && ![...da].some((d) => db.has(d))) return true;
   const [ga, gb] = [general(a), general(b)];
@@ -780,9 +781,8 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   const q = profile(query);
   const c = profile(candidate);
   const text = wordSimilarity(wordsFor(query), wordsFor(candidate), weights);
-  // Each text's figures are read once per pair (the contradictions need its years too).
-  const qf = claimFigures(query, q.unit);
-  const cf = claimFigures(candidate, c.unit);
+  const qf = figuresOfClaim(query);
+  const cf = figuresOfClaim(candidate);
   const refused = contradiction(query, candidate, q, c, text, qf.years, cf.years);
   if (refused) return { score: 0, reasons: [refused] };
   if (qf.years.size > 0 && cf.years.size > 0 && ![...qf.years].some((y) => cf.years.has(y))) {
