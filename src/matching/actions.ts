@@ -1,3 +1,5 @@
+import { rememberedByText } from './remembered.js';
+
 /**
  * Actions that undo each other: banning and lifting a ban, vetoing and signing, raising and cutting, opening and
  * closing, hiring and firing, voting for and against, passing and defeating, jailing and freeing, building and
@@ -70,8 +72,10 @@ const ACTIONS: Record<string, readonly Rule[]> = {
   ],
 };
 
-/** The sign of each kind of action the text reports (kinds it reports both ways, or not at all, are left out). */
-export function actionsIn(text: string): Map<string, 1 | -1> {
+/** The sign of each kind of action the text reports (kinds it reports both ways, or not at all, are left out). Shared: not to be changed. */
+export const actionsIn: (text: string) => ReadonlyMap<string, 1 | -1> = rememberedByText(readActions);
+
+function readActions(text: string): Map<string, 1 | -1> {
   const out = new Map<string, 1 | -1>();
   const lower = text.toLowerCase();
   for (const [kind, rules] of Object.entries(ACTIONS)) {
