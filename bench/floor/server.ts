@@ -24,12 +24,12 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createHash } from 'node:crypto';
 import { extractClaims, EXTRACTOR_VERSION, type ClaimCategory } from '../../src/extractor/index.js';
 import { detectLanguage } from '../../src/articles/language.js';
 import { textHash } from '../../src/articles/normalize.js';
 import { CLAIM_COLUMNS, claimRow } from '../../src/extraction/claim-rows.js';
-import { CLAIM_FROM, CLAIM_SELECT, citedSources, toClaimDto, type ClaimRow } from '../../src/claims/claim.view.js';
+import { CLAIM_SELECT, toClaimDto } from '../../src/claims/claim.view.js';
+import { authenticate as authenticateToken, HttpError, readClaim, STAFF, type Principal } from './claim-read.js';
 import { basePriority, rank } from '../../src/review/priority.js';
 
 const env = process.env;
@@ -53,39 +53,8 @@ const redisOpts = () => {
 const queue = new Queue('extraction', { connection: redisOpts(), prefix: PREFIX });
 const limiter = RATE_LIMIT ? new Redis(redisOpts()) : null;
 
-type Role = 'admin' | 'approver' | 'editor' | 'consumer';
-interface Principal { tokenId: string; userId: string; name: string; role: Role }
-const STAFF: Record<Role, boolean> = { admin: true, approver: true, editor: true, consumer: false };
-
-class HttpError extends Error {
-  constructor(readonly status: number, readonly code: string) { super(code); }
-}
-
-async function authenticate(header: string | undefined): Promise<Principal> {
-  const token = header?.startsWith('Bearer ') ? header.slice(7) : null;
-  if (!token) throw new HttpError(401, 'unauthorized');
-  const { rows } = await pool.query(
-    `SELECT t.id AS token_id, u.id AS user_id, u.name, u.role, t.expires_at,
-            t.expires_at <= now() AS expired,
-            t.last_used_at IS NULL OR t.last_used_at < now() - make_interval(secs => $2) AS last_use_stale
-       FROM api_tokens t JOIN users u ON u.id = t.user_id
-      WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
-    [createHash('sha256').update(token).digest('hex'), 60],
-  );
-  const row = rows[0];
-  if (!row) throw new HttpError(401, 'unauthorized');
-  if (row.expired) throw new HttpError(401, 'token_expired');
-  if (row.last_use_stale) {
-    pool.query(`UPDATE api_tokens SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => 60))`, [row.token_id])
-      .catch(() => undefined);
-  }
-  const p: Principal = { tokenId: row.token_id, userId: row.user_id, name: row.name, role: row.role };
-  if (limiter && p.role === 'consumer') {
-    const key = `${PREFIX}:ratelimit:${p.tokenId}:${Math.floor(Date.now() / 60_000)}`;
-    await limiter.multi().incr(key).pexpire(key, 120_000).exec();
-  }
-  return p;
-}
+const readLimiter = limiter ? { redis: limiter, prefix: PREFIX } : null;
+const authenticate = (header: string | undefined): Promise<Principal> => authenticateToken(pool, header, readLimiter);
 
 function requireStaff(p: Principal): void {
   if (!STAFF[p.role]) throw new HttpError(403, 'forbidden');
@@ -216,19 +185,9 @@ const worker = new Worker('extraction', async (job) => extractArticle((job.data 
 worker.on('error', (err) => console.error('worker', err));
 
 app.get<{ Params: { id: string } }>('/v1/claims/:id', async (req, reply) => {
-  const p = await authenticate(req.headers.authorization);
-  const staff = STAFF[p.role];
-  if (!/^[0-9a-f-]{36}$/i.test(req.params.id)) throw new HttpError(400, 'validation_failed');
-  const { rows: [row] } = await pool.query<ClaimRow>(
-    `SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = $1 AND ${staff ? 'true' : `c.status IN ('published')`}`, [req.params.id]);
-  if (!row) throw new HttpError(404, 'not_found');
-  const { rows: all } = await pool.query(
-    `SELECT id, claim_id AS "claimId", url, title, publisher, source_type AS "sourceType", published_at AS "publishedAt", excerpt,
-            stance, cites_source_id AS "citesSourceId", created_at AS "createdAt"
-       FROM sources WHERE claim_id = $1 ORDER BY created_at, id`, [req.params.id]);
-  const sources = staff ? all : citedSources(all, row.verdict_source_ids);
-  void reply.header('ETag', `"${row.version}-${row.id}"`);
-  return { ...toClaimDto(row, staff), sources };
+  const { etag, body } = await readClaim(pool, await authenticate(req.headers.authorization), req.params.id);
+  void reply.header('ETag', etag);
+  return body;
 });
 
 app.post('/v1/review-tasks/lease', async (_req, reply) => {

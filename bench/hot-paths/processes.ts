@@ -100,6 +100,20 @@ export async function startTarget(target: Target, mode: ServiceMode, e: TargetEn
   return { url, pids: children.map((c) => c.pid!), stop: async () => { await Promise.all(children.map(stopChild)); } };
 }
 
+/** One script (a path under the repository) as a process of its own on a free port (PORT), once `healthPath` answers. */
+export async function startScript(script: string, env: Record<string, string>, label: string, healthPath: string): Promise<Running> {
+  const port = await freePort();
+  const child = start(script, { ...env, PORT: String(port) }, label);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitHealthy(url, healthPath, [child]);
+  } catch (err) {
+    await stopChild(child);
+    throw err;
+  }
+  return { url, pids: [child.pid!], stop: () => stopChild(child) };
+}
+
 let configDir: string | null = null;
 
 /** Runs the load generator (dist/bench/hot-paths/cannon.js) in a process of its own and returns its result. */
