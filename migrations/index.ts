@@ -26,6 +26,7 @@ import { LivingVerdicts1767000000000 } from './1767000000000-LivingVerdicts.js';
 import { AuthChangeNotify1767100000000 } from './1767100000000-AuthChangeNotify.js';
 import { AuditExtractedIndex1767200000000 } from './1767200000000-AuditExtractedIndex.js';
 import { MatchThesaurus1767400000000 } from './1767400000000-MatchThesaurus.js';
+import { VerdictBasisBackfill1767500000000 } from './1767500000000-VerdictBasisBackfill.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   AuthChangeNotify1767100000000,
   AuditExtractedIndex1767200000000,
   MatchThesaurus1767400000000,
+  VerdictBasisBackfill1767500000000,
 ];
