@@ -27,6 +27,7 @@ import { AuthChangeNotify1767100000000 } from './1767100000000-AuthChangeNotify.
 import { AuditExtractedIndex1767200000000 } from './1767200000000-AuditExtractedIndex.js';
 import { MatchThesaurus1767400000000 } from './1767400000000-MatchThesaurus.js';
 import { VerdictBasisBackfill1767500000000 } from './1767500000000-VerdictBasisBackfill.js';
+import { ReviewTaskReopened1767500000001 } from './1767500000001-ReviewTaskReopened.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   AuditExtractedIndex1767200000000,
   MatchThesaurus1767400000000,
   VerdictBasisBackfill1767500000000,
+  ReviewTaskReopened1767500000001,
 ];

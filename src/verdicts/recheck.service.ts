@@ -110,6 +110,7 @@ export class RecheckService {
     if (marked.length === 0) return [];
 
     // The claim's review task reopens (its last finished one; a new one if it never had one), above every ordinary task.
+    // Its done/cancelled → open move is what the review-task event stream reports as `reopened` (review_task_notify()).
     const now = new Date();
     const due = new Date(now.getTime() + this.config.REVIEW_DUE_HOURS * 3_600_000);
     const priorityOf = (category: ClaimCategory) => 1 + CATEGORY_WEIGHTS[category];
