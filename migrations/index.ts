@@ -26,6 +26,8 @@ import { LivingVerdicts1767000000000 } from './1767000000000-LivingVerdicts.js';
 import { AuthChangeNotify1767100000000 } from './1767100000000-AuthChangeNotify.js';
 import { AuditExtractedIndex1767200000000 } from './1767200000000-AuditExtractedIndex.js';
 import { MatchThesaurus1767400000000 } from './1767400000000-MatchThesaurus.js';
+import { VerdictBasisBackfill1767500000000 } from './1767500000000-VerdictBasisBackfill.js';
+import { ReviewTaskReopened1767500000001 } from './1767500000001-ReviewTaskReopened.js';
 import { PublishedFigureIndex1767700000000 } from './1767700000000-PublishedFigureIndex.js';
 
 export const MIGRATIONS = [
@@ -55,5 +57,7 @@ export const MIGRATIONS = [
   AuthChangeNotify1767100000000,
   AuditExtractedIndex1767200000000,
   MatchThesaurus1767400000000,
+  VerdictBasisBackfill1767500000000,
+  ReviewTaskReopened1767500000001,
   PublishedFigureIndex1767700000000,
 ];

@@ -41,7 +41,7 @@ export class ReviewController {
   @ApiOkResponse({
     description:
       'text/event-stream: `ready` once the stream is live (load the queue then), an event `task` (data: a ReviewTaskEventDto as JSON) whenever a task is created, leased, released, returned, ' +
-      'finished, cancelled or assigned; `resync` when events may have been missed (reload); a comment line as heartbeat. ' +
+      'finished, cancelled, assigned or reopened (a finished task opened again as a re-check); `resync` when events may have been missed (reload); a comment line as heartbeat. ' +
       'The credential is checked again before each heartbeat: the stream ends once the session or token no longer authenticates (signed out, expired, revoked).',
     content: { 'text/event-stream': { schema: { $ref: getSchemaPath(ReviewTaskEventDto) } } },
   })

@@ -80,13 +80,13 @@ export class ReviewTaskPageDto {
   @ApiProperty({ type: String, nullable: true, description: 'null on the last page.' }) nextCursor: string | null;
 }
 
-export const REVIEW_TASK_CHANGES = ['created', 'leased', 'released', 'returned', 'finished', 'cancelled', 'assigned'] as const;
+export const REVIEW_TASK_CHANGES = ['created', 'leased', 'released', 'returned', 'finished', 'cancelled', 'assigned', 'reopened'] as const;
 
 /** One event of GET /v1/review-tasks/events (the data of an SSE message). */
 export class ReviewTaskEventDto {
   @ApiProperty({ format: 'uuid' }) taskId: string;
   @ApiProperty({ format: 'uuid' }) claimId: string;
-  @ApiProperty({ enum: REVIEW_TASK_CHANGES, description: 'What happened: returned = a rejected verdict went back to its author.' })
+  @ApiProperty({ enum: REVIEW_TASK_CHANGES, description: 'What happened: released = a lease given back or expired (the task is open again); returned = a rejected verdict went back to its author; reopened = a finished task opened again as a re-check of its published verdict (kind recheck).' })
   change: (typeof REVIEW_TASK_CHANGES)[number];
   @ApiProperty({ enum: REVIEW_TASK_STATUSES }) status: ReviewTaskStatus;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) leasedBy: string | null;

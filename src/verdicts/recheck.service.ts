@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
+import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { AppConfig, parseReviewDays } from '../config/config.js';
 import { bulkInsert } from '../database/bulk-insert.js';
 import { rows } from '../database/sql.js';
@@ -10,7 +10,8 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { CATEGORY_WEIGHTS, rank } from '../review/priority.js';
 import { parseTolerances } from '../sources/assessment.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.service.js';
-import { basisOf, describeFigure, outsideBand, RECHECK_REASON_TEXT, type Basis, type BasisSource, type RecheckFigure, type RecheckReason } from './living-verdicts.js';
+import { basisInputs } from './basis.js';
+import { basisOf, describeFigure, outsideBand, RECHECK_REASON_TEXT, type Basis, type RecheckFigure, type RecheckReason } from './living-verdicts.js';
 
 /** One reason to re-check one published verdict. */
 export interface RecheckTrigger {
@@ -76,26 +77,8 @@ export class RecheckService {
    * tolerance) and its band; the default reviewBy unless one was set. One read of the claim, one of its sources.
    */
   async snapshot(tx: EntityManager, verdictId: string, confirmed: RecheckFigure[] = []): Promise<Basis> {
-    const [v] = await rows<{
-      category: ClaimCategory; quantity_text: string | null; quantity_value: number | null; quantity_low: number | null; quantity_high: number | null;
-      unit: string | null; qualifier: Qualifier | null; source_ids: string[];
-    }>(
-      tx,
-      `SELECT c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high, c.unit, c.qualifier, v.source_ids
-         FROM verdicts v JOIN claims c ON c.id = v.claim_id WHERE v.id = $1`,
-      [verdictId],
-    );
-    const sources = await rows<BasisSource>(
-      tx,
-      `SELECT id, figure_value AS value, figure_low AS low, figure_high AS high, to_char(figure_as_of, 'YYYY-MM-DD') AS "asOf", publisher, title
-         FROM sources WHERE id = ANY($1::uuid[]) ORDER BY created_at, id`,
-      [v.source_ids],
-    );
-    const basis = basisOf(
-      v.category,
-      { text: v.quantity_text, value: v.quantity_value, low: v.quantity_low, high: v.quantity_high, qualifier: v.qualifier, unit: v.unit },
-      sources, confirmed, this.tolerances[v.category], new Date(),
-    );
+    const v = (await basisInputs(tx, [verdictId])).get(verdictId)!;
+    const basis = basisOf(v.category, v.claim, v.sources, confirmed, this.tolerances[v.category], new Date());
     await tx.query(
       `UPDATE verdicts SET basis = $2, band_low = $3, band_high = $4, review_by = coalesce(review_by, $5) WHERE id = $1`,
       [verdictId, JSON.stringify(basis), basis.band?.low ?? null, basis.band?.high ?? null, this.defaultReviewBy(v.category, new Date())],
@@ -127,6 +110,7 @@ export class RecheckService {
     if (marked.length === 0) return [];
 
     // The claim's review task reopens (its last finished one; a new one if it never had one), above every ordinary task.
+    // Its done/cancelled → open move is what the review-task event stream reports as `reopened` (review_task_notify()).
     const now = new Date();
     const due = new Date(now.getTime() + this.config.REVIEW_DUE_HOURS * 3_600_000);
     const priorityOf = (category: ClaimCategory) => 1 + CATEGORY_WEIGHTS[category];

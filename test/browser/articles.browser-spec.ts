@@ -181,4 +181,50 @@ describe('articles that change, in the desk', () => {
     expect(consoleErrors(admin)).toEqual([]);
     expect(consoleErrors(editor)).toEqual([]);
   }, 90_000); // axe and screenshots take seconds each on a busy machine
+
+  test('Load more appends the next page without duplicates; "Ingested since" keeps only the newer articles', async () => {
+    // The desk asks for 25 a page (ArticlesPage toQuery): 28 more articles make two pages; 26 of them backdated to March.
+    const briefs: string[] = [];
+    for (let n = 1; n <= 28; n++) {
+      const res = await desk.t.http.post('/v1/articles').set(auth(token))
+        .send({ title: `Council brief ${n}`, publisher: 'Town Gazette', text: `Council brief ${n}: the town council met on Tuesday evening to discuss the library, said the clerk.` }).expect(202);
+      briefs.push(res.body.id);
+    }
+    await poll(async () => (await desk.t.db.query(`SELECT count(*)::int AS n FROM articles WHERE id = ANY($1) AND status = 'extracted'`, [briefs]))[0].n, 60_000).toBe(28);
+    await desk.t.db.query(
+      `UPDATE articles a SET created_at = timestamptz '2026-03-02T10:00:00Z' + b.n * interval '1 minute'
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS b(id, n) WHERE a.id = b.id`,
+      [briefs.slice(0, 26)],
+    );
+    const [{ n: total }] = await desk.t.db.query(`SELECT count(*)::int AS n FROM articles`);
+    expect(total).toBe(30);
+    const newest = (await desk.t.http.get('/v1/articles').query({ limit: 100 }).set(auth(token)).expect(200)).body.items.map((a: any) => a.id);
+
+    await editor.goto('/articles');
+    const rows = editor.locator('table.articles-table tbody tr');
+    const shown = () => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-article')));
+    await poll(() => rows.count()).toBe(25);
+    await expect(shown()).resolves.toEqual(newest.slice(0, 25));
+    await editor.getByRole('button', { name: 'Load more' }).click();
+    await poll(() => rows.count()).toBe(30);
+    const all = await shown();
+    expect(new Set(all).size).toBe(30);
+    expect(all).toEqual(newest);
+    // The last page: no more to load.
+    await expect(editor.getByRole('button', { name: 'Load more' }).count()).resolves.toBe(0);
+
+    // Since 1 June: the two briefs left as ingested and the two articles of the first test; none of March's.
+    await editor.getByLabel('Ingested since').fill('2026-06-01');
+    await poll(() => rows.count()).toBe(4);
+    expect(new URL(editor.url()).searchParams.get('since')).toBe('2026-06-01');
+    expect(new Set(await shown())).toEqual(new Set([liveId, otherId, ...briefs.slice(26)]));
+    await expect(editor.getByRole('button', { name: 'Load more' }).count()).resolves.toBe(0);
+    // Since 3 March: still those four; since 2 March (the backdated ones are from 10:01 UTC on): all, 25 on the first page.
+    await editor.getByLabel('Ingested since').fill('2026-03-03');
+    await poll(() => rows.count()).toBe(4);
+    await editor.getByLabel('Ingested since').fill('2026-03-02');
+    await poll(() => rows.count()).toBe(25);
+    await expectAccessible(editor, 'articles, filtered by date');
+    expect(consoleErrors(editor)).toEqual([]);
+  }, 120_000);
 });

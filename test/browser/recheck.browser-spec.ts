@@ -73,10 +73,16 @@ describe('a verdict due for a re-check on the desk', () => {
     expect(consoleErrors(page)).toEqual([]);
   });
 
-  test('due again on a later figure; an approver corrects it from the banner and the re-check is closed', async () => {
+  test('due again on a later figure: Mira\'s open queue says the task was reopened for re-check; an approver corrects it from the banner', async () => {
+    await mira.page.goto('/');
+    await mira.page.getByText('Live: updates as colleagues work.').waitFor();
     // Confirmed against 58, the band is [38, 60.9]: 80 is outside it.
     await desk.t.http.post(`/v1/claims/${claim.id}/sources`).set(auth(seeder))
       .send({ url: 'https://relief.example.org/varna-4', title: 'Situation report 4', publisher: 'Relief office', figure: { value: 80, asOf: '2026-11-28' } }).expect(201);
+    // The event stream's `reopened`, in words, naming the claim once the refetched list has its task.
+    await mira.page.locator('.queue-latest', { hasText: /^Latest: “.+” reopened for re-check \(.+\)\.$/ }).waitFor();
+    expect(consoleErrors(mira.page)).toEqual([]);
+
     const ines = await desk.signedIn('approver', 'ines');
     const page = ines.page;
     await page.goto(`/claims/${claim.id}`);

@@ -5,6 +5,7 @@ import { ARTICLE_TEXT, auth, eventually, resetState, startExtractionOnly, TestAp
 import { TEST_DATABASE_URL } from './env.js';
 import { ReviewEventsService } from '../../src/review/review-events.service.js';
 
+const STORM = 'At least 30 people were killed in the storm in Halden county, officials said on Friday.';
 const TROOPS = 'The defence ministry said on Monday that about 100,000 soldiers were stationed near the frontier.';
 const LAYOFFS = `Nordvik Motors will cut 4,200 jobs across its European plants, chief executive Anna Berg said on Thursday.
 
@@ -356,6 +357,7 @@ describe('desk API', () => {
     const doc = (await t.http.get('/docs-json').expect(200)).body;
     expect(doc.components.schemas.Problem.properties.errors.items.required).toEqual(['field', 'message']);
     expect(Object.keys(doc.paths['/v1/review-tasks/events'].get.responses['200'].content)).toEqual(['text/event-stream']);
+    expect(doc.components.schemas.ReviewTaskEventDto.properties.change.enum).toContain('reopened');
     expect(doc.paths['/v1/review-tasks/queue'].get.operationId).toBe('listReviewQueue');
     expect(doc.paths['/v1/claims/{id}/lease'].post.operationId).toBe('leaseClaim');
   });
@@ -435,6 +437,36 @@ describe('GET /v1/review-tasks/events', () => {
       await eventually(async () => stream.comments.includes('heartbeat'), 10_000, 'a heartbeat');
       // One event per change, nothing else for the task (the lease of a claim that updates nothing else sends one).
       expect(stream.events.filter((e) => e.data?.taskId === task.id).map((e) => e.data.change)).toEqual(['created', 'leased', 'released']);
+    } finally {
+      stream.close();
+    }
+  });
+
+  test('a re-check reopening the finished task of a published verdict arrives as `reopened`, not `released`', async () => {
+    const approver = await t.token('approver', 'ines');
+    const [claim] = await t.seed(alice, STORM);
+    await t.http.post(`/v1/claims/${claim.id}/lease`).set(auth(alice)).expect(200);
+    const source = await t.http.post(`/v1/claims/${claim.id}/sources`).set(auth(alice))
+      .send({ url: 'https://storm.example.org/1', title: 'County statement', figure: { value: 30, asOf: '2026-11-20' } }).expect(201);
+    const proposed = await t.http.post(`/v1/claims/${claim.id}/verdict`).set(auth(alice))
+      .send({ rating: 'true', summary: 'The county reported 30 dead.', sourceIds: [source.body.id] }).expect(201);
+    await t.http.post(`/v1/verdicts/${proposed.body.id}/approve`).set(auth(approver)).expect(200);
+    const [task] = await t.db.query(`SELECT id, status FROM review_tasks WHERE claim_id = $1`, [claim.id]);
+    expect(task.status).toBe('done');
+
+    const stream = await openStream(baseUrl, auth(alice));
+    try {
+      await eventually(async () => stream.events.find((e) => e.type === 'ready'), 10_000, 'the ready event');
+      // Outside the verdict's band ([28.5, 31.5]): due for a re-check, the task opens again.
+      await t.http.post(`/v1/claims/${claim.id}/sources`).set(auth(alice))
+        .send({ url: 'https://storm.example.org/2', title: 'Hospital', figure: { value: 44, asOf: '2026-11-22' } }).expect(201);
+      const reopened = await eventually(async () => stream.events.find((e) => e.data?.taskId === task.id), 10_000, 'the reopened event');
+      expect(reopened.data).toMatchObject({ change: 'reopened', claimId: claim.id, status: 'open', leasedBy: null });
+      // A lease given back is still `released`.
+      await t.http.post('/v1/review-tasks/lease').set(auth(alice)).expect(200);
+      await t.http.post(`/v1/review-tasks/${task.id}/release`).set(auth(alice)).expect(200);
+      await eventually(async () => stream.events.filter((e) => e.data?.taskId === task.id).length === 3, 10_000, 'leased and released');
+      expect(stream.events.filter((e) => e.data?.taskId === task.id).map((e) => e.data.change)).toEqual(['reopened', 'leased', 'released']);
     } finally {
       stream.close();
     }

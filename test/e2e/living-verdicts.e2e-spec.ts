@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { VerdictBasisBackfill1767500000000 } from '../../migrations/1767500000000-VerdictBasisBackfill.js';
+import { DEFAULT_TOLERANCES } from '../../src/sources/assessment.js';
+import { backfillBases } from '../../src/verdicts/basis.js';
 import { auth, eventually, resetState, TestApp } from './harness.js';
 
 /**
@@ -13,6 +16,7 @@ const CLOSE = 'At least 41 people were killed in the floods in Morava province, 
 const LATER = 'The death toll from the floods in Morava province rose to at least 61, the civil protection agency said.';
 const LATEST = 'The death toll from the floods in Morava province rose to at least 70, the civil protection agency said.';
 const LENKA = 'At least 12 people were killed in the floods in Lenka province, officials said.';
+const DRAVA = 'At least 25 people were killed in the floods in Drava province, officials said.';
 
 /** Records every webhook request; answers 200. */
 class Receiver {
@@ -245,5 +249,42 @@ describe('living verdicts', () => {
     expect(await t.db.query(`SELECT kind, status, recheck_reason FROM review_tasks WHERE claim_id = $1`, [ids.first]))
       .toEqual([{ kind: 'recheck', status: 'open', recheck_reason: 'review_by_passed' }]);
     expect(editorId).toBeTruthy();
+  });
+
+  test('backfill: a verdict published before living verdicts gets its basis from the migration, and a later figure then counts', async () => {
+    const drava = await ingest('drava', DRAVA, '2026-11-03T09:00:00Z');
+    const verdict = await publish(drava.claim.id, 25, '2026-11-03');
+    const published = await verdictOf(verdict.id);
+    expect(published.basis.band).toEqual({ low: 23.75, high: 26.25 });
+    // As it was before 1767000000000-LivingVerdicts: no basis, no band, no review date.
+    await t.db.query(`UPDATE verdicts SET basis = NULL, band_low = NULL, band_high = NULL, review_by = NULL WHERE id = $1`, [verdict.id]);
+    const other = async () => (await t.db.query(`SELECT basis, band_low, band_high FROM verdicts WHERE id = $1`, [ids.verdict]))[0];
+    const otherBefore = await other();
+    expect(otherBefore.basis.confirmed).toHaveLength(1);
+    // Without a basis a figure far outside changes nothing (and an uncited source does not join the backfilled basis).
+    await t.http.post(`/v1/claims/${drava.claim.id}/sources`).set(auth(colleague))
+      .send({ url: 'https://b.example.org/1', title: 'Morning paper', figure: { value: 90 } }).expect(201);
+    expect((await verdictOf(verdict.id)).recheck).toBeNull();
+
+    // The migration's up(), on a query runner of the service's DataSource.
+    const runner = t.db.createQueryRunner();
+    try {
+      await new VerdictBasisBackfill1767500000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const restored = await verdictOf(verdict.id);
+    expect({ ...restored.basis, at: undefined }).toEqual({ ...published.basis, at: undefined });
+    expect(Date.parse(restored.basis.at)).not.toBeNaN();
+    expect((await t.db.query(`SELECT band_low, band_high, review_by FROM verdicts WHERE id = $1`, [verdict.id]))[0])
+      .toEqual({ band_low: 23.75, band_high: 26.25, review_by: null });
+    // A verdict that had a basis keeps it (its confirmed figure would be lost if recomputed); a second run fills nothing.
+    expect(await other()).toEqual(otherBefore);
+    expect(await backfillBases(t.db.manager, DEFAULT_TOLERANCES)).toBe(0);
+
+    // Now a later source figure outside the band makes it due.
+    await t.http.post(`/v1/claims/${drava.claim.id}/sources`).set(auth(colleague))
+      .send({ url: 'https://b.example.org/2', title: 'Hospital', publisher: 'Regional hospital', figure: { value: 31, asOf: '2026-11-05' } }).expect(201);
+    expect((await verdictOf(verdict.id)).recheck).toMatchObject({ due: true, reason: 'source_figure', figure: { value: 31, who: 'Regional hospital' } });
   });
 });

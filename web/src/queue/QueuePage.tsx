@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { ReviewTaskDto } from '../api/generated';
+import type { ReviewTaskDto, ReviewTaskEventDto } from '../api/generated';
 import { leaseReviewTaskMutation, listReviewQueueInfiniteOptions } from '../api/generated/@tanstack/react-query.gen';
 import { Badge } from '../ui/Badge';
 import { RECHECK_REASONS } from '../ui/recheck';
@@ -32,7 +32,8 @@ export function QueuePage() {
   const navigate = useNavigate();
   const toast = useToast();
   const [filters, setFilters] = useQueueFilters();
-  const liveness = useTaskEvents();
+  const [latest, setLatest] = useState<ReviewTaskEventDto | null>(null);
+  const liveness = useTaskEvents(setLatest);
 
   const query = useInfiniteQuery({
     ...listReviewQueueInfiniteOptions({ query: toQuery(filters) }),
@@ -153,6 +154,9 @@ export function QueuePage() {
           <p className="muted small queue-subtitle">
             Highest priority first. <LiveState liveness={liveness} /> Press <kbd>?</kbd> for keyboard shortcuts.
           </p>
+          <p className="muted small queue-latest" role="status">
+            {latest && <LatestChange event={latest} task={tasks.find((t) => t.id === latest.taskId)} />}
+          </p>
         </div>
         <div className="queue-header-actions">
           <Button variant="ghost" onClick={() => setShowKeys(true)}>Keyboard shortcuts</Button>
@@ -251,6 +255,27 @@ function LiveState({ liveness }: { liveness: ReturnType<typeof useTaskEvents> })
   if (liveness === 'live') return <span className="live live-on">Live: updates as colleagues work.</span>;
   if (liveness === 'polling') return <span className="live live-off">Live updates interrupted: refreshing every 30 seconds.</span>;
   return <span className="live">Connecting to live updates…</span>;
+}
+
+/** How the latest change of the event stream reads; every change kind has its words (the type says so). */
+const CHANGE_WORDS: Record<ReviewTaskEventDto['change'], string> = {
+  created: 'added to the queue',
+  leased: 'taken',
+  released: 'released back to the queue',
+  returned: 'returned to its author',
+  finished: 'finished',
+  cancelled: 'cancelled',
+  assigned: 'assigned',
+  reopened: 'reopened for re-check',
+};
+
+function LatestChange({ event, task }: { event: ReviewTaskEventDto; task: ReviewTaskDto | undefined }) {
+  return (
+    <>
+      Latest: {task ? <Link to={`/claims/${event.claimId}`}>“{figureOf(task.claim)}”</Link> : 'a task'} {CHANGE_WORDS[event.change]}{' '}
+      (<time dateTime={event.at}>{formatDateTime(event.at)}</time>).
+    </>
+  );
 }
 
 const QueueRow = memo(function QueueRow({ task, index, selected, onSelect, onDismiss }: {

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { ReviewTaskEventDto } from '../api/generated';
 
 export type Liveness = 'connecting' | 'live' | 'polling';
 
@@ -10,8 +11,9 @@ const backoff = (attempt: number) => Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 *
 
 /**
  * Keeps the queue current while it is open: GET /v1/review-tasks/events (server-sent events, the session cookie
- * goes along on the same origin) says when any task is created, taken, released, finished or cancelled, and each
- * event refetches the list. Bursts (an article's worth of new tasks) are folded into one refetch.
+ * goes along on the same origin) says when any task is created, taken, released, finished, cancelled or reopened for
+ * a re-check, and each event refetches the list (and goes to `onTask`). Bursts (an article's worth of new tasks) are
+ * folded into one refetch.
  *
  * Whenever the stream is down the state is `polling` and the caller refetches every 30 s. Two kinds of failure:
  * a dropped connection (readyState CONNECTING) is retried by the browser itself; an answer that is not a 200
@@ -21,9 +23,12 @@ const backoff = (attempt: number) => Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 *
  * While the tab is hidden the stream is closed (browsers allow ~6 connections per origin over HTTP/1.1, and every
  * open desk tab would hold one); when the tab is shown again the list is refetched and the stream reopened.
  */
-export function useTaskEvents(): Liveness {
+export function useTaskEvents(onTask?: (event: ReviewTaskEventDto) => void): Liveness {
   const queries = useQueryClient();
   const [state, setState] = useState<Liveness>('connecting');
+  // The latest callback without reopening the stream when it changes.
+  const onTaskRef = useRef(onTask);
+  onTaskRef.current = onTask;
 
   useEffect(() => {
     if (typeof EventSource === 'undefined') {
@@ -61,7 +66,14 @@ export function useTaskEvents(): Liveness {
         // Changes made before the stream was live were missed: load the list as it is now.
         refetch();
       });
-      current.addEventListener('task', refetch);
+      current.addEventListener('task', (event) => {
+        refetch();
+        try {
+          onTaskRef.current?.(JSON.parse((event as MessageEvent<string>).data) as ReviewTaskEventDto);
+        } catch {
+          // an unreadable event still refetched the list
+        }
+      });
       current.addEventListener('resync', refetch);
       current.addEventListener('message', refetch);
       current.onerror = () => {
