@@ -36,23 +36,29 @@ export class NotificationsService {
 
   /** Returns webhook delivery ids to dispatch after commit. */
   async notify(tx: EntityManager, notice: Notice): Promise<string[]> {
-    const recipients = [...new Set(notice.userIds)].filter((id) => id !== notice.actorId);
-    if (recipients.length === 0) return [];
-    const created = await bulkInsert<{ id: string; userId: string; userName: string }>(
+    return this.notifyEach(tx, [notice]);
+  }
+
+  /** Many notices in one multi-row insert and one webhook lookup (a re-check may concern thousands of verdicts). */
+  async notifyEach(tx: EntityManager, notices: readonly Notice[]): Promise<string[]> {
+    const rowsToInsert = notices.flatMap((notice) => [...new Set(notice.userIds)].filter((id) => id !== notice.actorId).map((userId) => [
+      userId, notice.kind, notice.claimId, notice.actorId, notice.noteId ?? null, notice.verdictId ?? null, notice.message,
+    ]));
+    if (rowsToInsert.length === 0) return [];
+    const created = await bulkInsert<{
+      id: string; userId: string; userName: string; kind: string; claimId: string; actorId: string | null; noteId: string | null; verdictId: string | null; message: string;
+    }>(
       tx,
       'notifications',
       ['user_id', 'kind', 'claim_id', 'actor_id', 'note_id', 'verdict_id', 'message'],
-      recipients.map((userId) => [userId, notice.kind, notice.claimId, notice.actorId, notice.noteId ?? null, notice.verdictId ?? null, notice.message]),
-      `RETURNING id::text AS id, user_id AS "userId", (SELECT name FROM users WHERE id = user_id) AS "userName"`,
+      rowsToInsert,
+      `RETURNING id::text AS id, user_id AS "userId", (SELECT name FROM users WHERE id = user_id) AS "userName", kind, claim_id AS "claimId",
+                 actor_id AS "actorId", note_id AS "noteId", verdict_id AS "verdictId", message`,
     );
-    const deliveries: string[] = [];
-    for (const n of created) {
-      deliveries.push(...await this.outbox.emit(tx, 'editor.notified', {
-        notificationId: n.id, kind: notice.kind, userId: n.userId, userName: n.userName, claimId: notice.claimId,
-        actorId: notice.actorId, noteId: notice.noteId ?? null, verdictId: notice.verdictId ?? null, message: notice.message,
-      }));
-    }
-    return deliveries;
+    return this.outbox.emitEach(tx, 'editor.notified', created.map((n) => ({
+      notificationId: n.id, kind: n.kind, userId: n.userId, userName: n.userName, claimId: n.claimId,
+      actorId: n.actorId, noteId: n.noteId, verdictId: n.verdictId, message: n.message,
+    })));
   }
 
   async dispatch(deliveryIds: string[]): Promise<void> {

@@ -129,6 +129,7 @@ export class RecheckService {
         marked.map((m) => rank(priorityOf(m.category), now, this.config.REVIEW_AGING_PER_HOUR)), due],
     );
     const reopenedClaims = new Set(reopened.map((r) => r.claim_id));
+    const reasonByClaim = new Map(marked.map((m) => [m.claim_id, m.reason]));
     const created = await bulkInsert<{ id: string; claim_id: string }>(
       tx,
       'review_tasks',
@@ -150,28 +151,31 @@ export class RecheckService {
       }),
       ...reopened.map((r) => ({
         entityType: 'review_task' as const, entityId: r.id, claimId: r.claim_id, action: 'task.reopened', actorId, toStatus: 'open',
-        reason: marked.find((m) => m.claim_id === r.claim_id)!.reason, changes: { kind: 'recheck' },
+        reason: reasonByClaim.get(r.claim_id)!, changes: { kind: 'recheck' },
       })),
       ...created.map((r) => ({
         entityType: 'review_task' as const, entityId: r.id, claimId: r.claim_id, action: 'task.created', actorId, toStatus: 'open',
-        reason: marked.find((m) => m.claim_id === r.claim_id)!.reason, changes: { kind: 'recheck' },
+        reason: reasonByClaim.get(r.claim_id)!, changes: { kind: 'recheck' },
       })),
     );
 
-    const deliveries: string[] = [];
-    for (const m of marked) {
-      const t = first.get(m.id)!;
-      const figure = t.figure ?? null;
-      const message = `Re-check due: ${RECHECK_REASON_TEXT[m.reason]}${figure ? `; new figure ${describeFigure(figure)}` : ''}.`;
-      if (m.author_id) {
-        deliveries.push(...await this.notifications.notify(tx, { userIds: [m.author_id], kind: 'recheck', claimId: m.claim_id, actorId, verdictId: m.id, message }));
-      }
-      deliveries.push(...await this.outbox.emit(tx, 'verdict.recheck_due', {
+    // (one insert each for the authors' notifications and the webhook events, however many verdicts are due)
+    const figureOf = (m: (typeof marked)[number]) => first.get(m.id)!.figure ?? null;
+    const deliveries = await this.notifications.notifyEach(tx, marked.filter((m) => m.author_id).map((m) => {
+      const figure = figureOf(m);
+      return {
+        userIds: [m.author_id!], kind: 'recheck' as const, claimId: m.claim_id, actorId, verdictId: m.id,
+        message: `Re-check due: ${RECHECK_REASON_TEXT[m.reason]}${figure ? `; new figure ${describeFigure(figure)}` : ''}.`,
+      };
+    }));
+    deliveries.push(...await this.outbox.emitEach(tx, 'verdict.recheck_due', marked.map((m) => {
+      const figure = figureOf(m);
+      return {
         verdict: { id: m.id, claimId: m.claim_id, version: m.version },
         claim: { id: m.claim_id, text: m.claim_text, category: m.category, articleId: m.article_id },
         recheck: { due: true, since: m.since.toISOString(), reason: m.reason, figure: figure ? publicFigure(figure) : null },
-      }));
-    }
+      };
+    })));
     this.logger.log({ verdicts: marked.map((m) => m.id), reasons: [...new Set(marked.map((m) => m.reason))] }, 'verdicts due for re-check');
     return deliveries;
   }

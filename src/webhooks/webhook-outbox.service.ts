@@ -19,13 +19,20 @@ export class WebhookOutbox {
   constructor(private readonly queues: QueueService) {}
 
   async emit(tx: EntityManager, event: WebhookEvent, data: Record<string, unknown>): Promise<string[]> {
+    return this.emitEach(tx, event, [data]);
+  }
+
+  /** One event per item of `data` (a re-check marking thousands of verdicts due): one lookup, one multi-row insert. */
+  async emitEach(tx: EntityManager, event: WebhookEvent, data: ReadonlyArray<Record<string, unknown>>): Promise<string[]> {
+    if (data.length === 0) return [];
     const hooks = await rows<{ id: string }>(tx, `SELECT id FROM webhooks WHERE active AND $1 = ANY(events)`, [event]);
     if (hooks.length === 0) return [];
+    const createdAt = new Date().toISOString();
     const created = await bulkInsert<{ id: string }>(
       tx,
       'webhook_deliveries',
       ['webhook_id', 'event', 'payload'],
-      hooks.map((h) => [h.id, event, JSON.stringify({ event, createdAt: new Date().toISOString(), data })]),
+      data.flatMap((d) => hooks.map((h) => [h.id, event, JSON.stringify({ event, createdAt, data: d })])),
       'RETURNING id',
     );
     return created.map((d) => d.id);
