@@ -20,7 +20,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 // Type-only: a value import of run.js would wait on run.js's own top-level await (a cycle).
 import type { Benchmark, BenchResult } from './run.js';
-import { pick, prng, type Rnd } from './random.js';
+import { madeUpNames, pick, prng, zipfSampler } from './random.js';
 
 // Not claimcheck_bench_matching: bench/matching.bench.ts empties that one on every run.
 export const DB_URL = process.env.BENCH_MATCHING_SCALE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claimcheck_bench_matching_scale';
@@ -43,36 +43,9 @@ const CLAIMS_PER_ARTICLE = 5;
 const SYLLABLES = ['ka', 'lor', 'ven', 'tri', 'mos', 'dal', 'ser', 'qui', 'bra', 'nel', 'tor', 'vik', 'sal', 'mer', 'dun', 'hal',
   'gor', 'pel', 'ras', 'tin', 'zem', 'fal', 'cor', 'bel', 'dor', 'an', 'ost', 'kel', 'mir', 'val', 'sto', 'lin', 'rek', 'jun',
   'pra', 'nov', 'gal', 'tes', 'vor', 'hem', 'lud', 'ska', 'rin', 'bor', 'cam', 'fen', 'gil', 'ard'];
-/** Made-up proper names, most frequent first: 40,000 of them, drawn with a Zipf law (rank r ∝ 1/r). */
-const NAMES: string[] = (() => {
-  const r = prng(7);
-  const seen = new Set<string>();
-  while (seen.size < 40_000) {
-    const n = 2 + Math.floor(r() * 2);
-    let w = '';
-    for (let i = 0; i < n; i++) w += pick(r, SYLLABLES);
-    seen.add(w[0].toUpperCase() + w.slice(1));
-  }
-  return [...seen];
-})();
-const ZIPF_CDF: Float64Array = (() => {
-  const cdf = new Float64Array(NAMES.length);
-  let s = 0;
-  for (let i = 0; i < NAMES.length; i++) cdf[i] = s += 1 / (i + 1);
-  for (let i = 0; i < cdf.length; i++) cdf[i] /= s;
-  return cdf;
-})();
-function zipfName(r: Rnd): string {
-  const u = r();
-  let lo = 0;
-  let hi = ZIPF_CDF.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ZIPF_CDF[mid] < u) lo = mid + 1;
-    else hi = mid;
-  }
-  return NAMES[lo];
-}
+/** Made-up proper names, most frequent first: 40,000 of them, drawn with a Zipf law. */
+const NAMES = madeUpNames(7, 40_000, SYLLABLES);
+const zipfName = zipfSampler(NAMES);
 
 const AGENCIES = ['defence ministry', 'health ministry', 'interior ministry', 'statistics office', 'central bank', 'city council',
   'regional government', 'election commission', 'army', 'police', 'red cross', 'refugee agency', 'finance ministry', 'parliament'];

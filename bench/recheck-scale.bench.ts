@@ -24,7 +24,7 @@ import { cpus, loadavg } from 'node:os';
 import { Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Benchmark, BenchResult } from './run.js';
-import { pick, prng, type Rnd } from './random.js';
+import { madeUpNames, pick, prng, zipfSampler, type Rnd } from './random.js';
 
 const DB_URL = process.env.BENCH_RECHECK_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claimcheck_bench_recheck';
 const VERDICTS = Number(process.env.BENCH_RECHECK_VERDICTS ?? 100_000);
@@ -37,34 +37,9 @@ const CLAIMS_PER_ARTICLE = 10;
 
 const SYLLABLES = ['ka', 'lor', 'ven', 'tri', 'mos', 'dal', 'ser', 'qui', 'bra', 'nel', 'tor', 'vik', 'sal', 'mer', 'dun', 'hal',
   'gor', 'pel', 'ras', 'tin', 'zem', 'fal', 'cor', 'bel', 'dor', 'an', 'ost', 'kel', 'mir', 'val'];
-/** 3,000 made-up names, most frequent first (Zipf: rank r drawn ∝ 1/r). */
-const NAMES: string[] = (() => {
-  const r = prng(11);
-  const seen = new Set<string>();
-  while (seen.size < 3000) {
-    let w = '';
-    for (let i = 0, n = 2 + Math.floor(r() * 2); i < n; i++) w += pick(r, SYLLABLES);
-    seen.add(w[0].toUpperCase() + w.slice(1));
-  }
-  return [...seen];
-})();
-const CDF: Float64Array = (() => {
-  const cdf = new Float64Array(NAMES.length);
-  let s = 0;
-  for (let i = 0; i < NAMES.length; i++) cdf[i] = s += 1 / (i + 1);
-  return cdf.map((x) => x / s);
-})();
-function zipf(r: Rnd): string {
-  const u = r();
-  let lo = 0;
-  let hi = CDF.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (CDF[mid] < u) lo = mid + 1;
-    else hi = mid;
-  }
-  return NAMES[lo];
-}
+/** 3,000 made-up names, most frequent first, drawn with a Zipf law. */
+const NAMES = madeUpNames(11, 3000, SYLLABLES);
+const zipf = zipfSampler(NAMES);
 
 type Category = 'troop_count' | 'casualties' | 'displacement' | 'money' | 'percentage' | 'quantity_other';
 const KINDS: ReadonlyArray<{ category: Category; unit: string }> = [
