@@ -29,6 +29,7 @@ import { MatchThesaurus1767400000000 } from './1767400000000-MatchThesaurus.js';
 import { VerdictBasisBackfill1767500000000 } from './1767500000000-VerdictBasisBackfill.js';
 import { ReviewTaskReopened1767500000001 } from './1767500000001-ReviewTaskReopened.js';
 import { PublishedFigureIndex1767700000000 } from './1767700000000-PublishedFigureIndex.js';
+import { PublishedQuantityIndexes1767700000001 } from './1767700000001-PublishedQuantityIndexes.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -60,4 +61,5 @@ export const MIGRATIONS = [
   VerdictBasisBackfill1767500000000,
   ReviewTaskReopened1767500000001,
   PublishedFigureIndex1767700000000,
+  PublishedQuantityIndexes1767700000001,
 ];

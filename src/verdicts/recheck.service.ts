@@ -198,7 +198,9 @@ export class RecheckService {
    * Claims just extracted from one article: each published verdict on ANOTHER article's claim of the same quantity
    * (category and unit, the same place, the same actor when both name one; by actor when it names no place: the
    * figure's history's rule) whose band the new figure falls outside is due (reason matching_claim). One indexed query
-   * per MATCH_BATCH claims (claims_quantity_place_idx / claims_quantity_actor_idx), no query per claim.
+   * per MATCH_BATCH claims, no query per claim; only published claims can have a published verdict, so it reads those
+   * alone (claims_published_place_idx / claims_published_actor_idx, migration PublishedQuantityIndexes), not every
+   * stored report of the same quantity.
    */
   async onExtractedClaims(tx: EntityManager, articleId: string, fresh: FreshFigure[]): Promise<string[]> {
     const triggers: RecheckTrigger[] = [];
@@ -210,12 +212,12 @@ export class RecheckService {
                        AS n(id, category, unit, location, subject, qmin, qmax)),
          same AS (
            SELECT n.id AS fresh_id, n.qmin, n.qmax, o.id AS claim_id FROM n JOIN claims o
-               ON o.category = n.category AND lower(o.location) = lower(n.location) AND o.quantity_min IS NOT NULL AND o.location IS NOT NULL
+               ON o.category = n.category AND lower(o.location) = lower(n.location) AND o.status = 'published' AND o.quantity_min IS NOT NULL AND o.location IS NOT NULL
               AND (n.subject IS NULL OR o.subject IS NULL OR lower(o.subject) = lower(n.subject))
             WHERE n.location IS NOT NULL AND o.article_id <> $1 AND lower(coalesce(o.unit, '')) = lower(coalesce(n.unit, ''))
            UNION ALL
            SELECT n.id, n.qmin, n.qmax, o.id FROM n JOIN claims o
-               ON o.category = n.category AND lower(o.subject) = lower(n.subject) AND o.quantity_min IS NOT NULL AND o.subject IS NOT NULL
+               ON o.category = n.category AND lower(o.subject) = lower(n.subject) AND o.status = 'published' AND o.quantity_min IS NOT NULL AND o.subject IS NOT NULL
             WHERE n.location IS NULL AND n.subject IS NOT NULL AND o.article_id <> $1 AND lower(coalesce(o.unit, '')) = lower(coalesce(n.unit, '')))
          SELECT DISTINCT ON (v.id) v.id AS verdict_id, s.fresh_id, v.band_low, v.band_high, s.claim_id
            FROM same s JOIN verdicts v ON v.claim_id = s.claim_id AND v.status = 'published' AND v.recheck_due_at IS NULL AND v.basis IS NOT NULL
