@@ -18,9 +18,8 @@ export class TimelineService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async timeline(claimId: string): Promise<TimelineDto> {
-    const [me] = await rows<{ id: string; category: string; unit: string | null }>(this.db, `SELECT id, category, unit FROM claims WHERE id = $1`, [claimId]);
-    if (!me) throw notFound('claim', claimId);
-    const points = await rows<TimelinePointDto & { sort: string | null }>(
+    // One statement: the claim's own point is always there, so no row means no such claim.
+    const found = await rows<TimelinePointDto & { me_category: string; me_unit: string | null }>(
       this.db,
       `WITH me AS (SELECT * FROM claims WHERE id = $1),
        related AS (
@@ -63,11 +62,14 @@ export class TimelineService {
            FROM related r JOIN sources s ON s.claim_id = r.id
           WHERE coalesce(s.figure_value, s.figure_low, s.figure_high) IS NOT NULL
        )
-       SELECT * FROM (SELECT * FROM claim_points UNION ALL SELECT * FROM source_points) p
+       SELECT p.*, me.category AS me_category, me.unit AS me_unit
+         FROM (SELECT * FROM claim_points UNION ALL SELECT * FROM source_points) p CROSS JOIN me
         ORDER BY date NULLS LAST, relation = 'source', "claimId"
         LIMIT ${MAX_POINTS}`,
       [claimId],
     );
-    return { claimId: me.id, category: me.category, unit: me.unit, points };
+    if (found.length === 0) throw notFound('claim', claimId);
+    const points = found.map(({ me_category: _category, me_unit: _unit, ...point }) => point);
+    return { claimId, category: found[0].me_category, unit: found[0].me_unit, points };
   }
 }
