@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
+import { PgListener } from '../database/pg-listener.js';
 import { AppConfig } from '../config/config.js';
 
 /** The channel the users, api_tokens and sessions triggers notify on (migration AuthChangeNotify1767100000000). */
@@ -52,15 +53,29 @@ export class PrincipalCache implements OnModuleDestroy {
   private readonly ttlMs: number;
   /** Moves with every notification and every change of the listener's state. */
   private generation = 0;
-  private client: pg.Client | null = null;
-  private connecting: Promise<void> | null = null;
-  private reconnectTimer: NodeJS.Timeout | undefined;
+  private readonly listener: PgListener;
   private closing = false;
   /** Barriers this process sent and waits on: nonce → processes still to answer, and how to wake the writer. */
   private readonly barriers = new Map<string, { missing: number; done: () => void }>();
 
-  constructor(private readonly config: AppConfig) {
+  constructor(config: AppConfig) {
     this.ttlMs = config.AUTH_CACHE_SECONDS * 1000;
+    this.listener = new PgListener({
+      databaseUrl: config.DATABASE_URL,
+      channels: [AUTH_CHANGED_CHANNEL, AUTH_ACK_CHANNEL],
+      applicationName: LISTENER_NAME,
+      logger: this.logger,
+      meanwhile: 'credentials are looked up on every request',
+      onNotification: (msg, client) => this.notified(msg, client),
+      // Whatever was read before LISTEN was in place is not stored (lookups in flight see a new generation); from a
+      // lost connection until it is back, no cache (notifications may have been missed).
+      onListening: () => this.invalidate(),
+      onLost: () => this.invalidate(),
+    });
+  }
+
+  private get client(): pg.Client | null {
+    return this.listener.connection;
   }
 
   /**
@@ -144,82 +159,31 @@ export class PrincipalCache implements OnModuleDestroy {
   /** Whether the cache is in use, after starting to listen and waiting for LISTEN to be in place (tests, start-up). */
   async listening(): Promise<boolean> {
     if (this.ttlMs === 0) return false;
-    this.listen();
-    await this.connecting;
+    await this.listener.listen().catch(() => undefined);
     return this.client !== null;
   }
 
   /** Starts listening in the background (once); lookups bypass the cache until LISTEN is in place. */
   private listen(): void {
-    if (this.client || this.connecting || this.closing || this.reconnectTimer) return;
-    this.connecting = this.connect()
-      .catch((err: unknown) => {
-        this.logger.warn(`the ${AUTH_CHANGED_CHANNEL} listener could not connect (credentials are looked up on every request meanwhile): ${String(err)}`);
-        this.scheduleReconnect();
-      })
-      .finally(() => (this.connecting = null));
+    if (!this.closing && !this.listener.pending) this.listener.listen().catch(() => undefined); // (logged and retried by the listener)
   }
 
-  private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.config.DATABASE_URL, application_name: LISTENER_NAME });
-    client.on('notification', (msg) => {
-      if (msg.channel === AUTH_CHANGED_CHANNEL) {
-        this.invalidate();
-        // A writer's barrier: answer it, now that every change committed before it has emptied this cache.
-        if (msg.payload?.startsWith('barrier:')) {
-          client.query(`SELECT pg_notify('${AUTH_ACK_CHANNEL}', $1)`, [msg.payload.slice(8)]).catch(() => undefined);
-        }
-      } else if (msg.channel === AUTH_ACK_CHANNEL && msg.payload) {
-        const barrier = this.barriers.get(msg.payload);
-        if (barrier && --barrier.missing <= 0) barrier.done();
+  private notified(msg: pg.Notification, client: pg.Client): void {
+    if (msg.channel === AUTH_CHANGED_CHANNEL) {
+      this.invalidate();
+      // A writer's barrier: answer it, now that every change committed before it has emptied this cache.
+      if (msg.payload?.startsWith('barrier:')) {
+        client.query(`SELECT pg_notify('${AUTH_ACK_CHANNEL}', $1)`, [msg.payload.slice(8)]).catch(() => undefined);
       }
-    });
-    client.on('error', (err) => this.lost(client, err));
-    client.on('end', () => this.lost(client));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${AUTH_CHANGED_CHANNEL}`);
-      await client.query(`LISTEN ${AUTH_ACK_CHANNEL}`);
-    } catch (err) {
-      await client.end().catch(() => undefined);
-      throw err;
+    } else if (msg.channel === AUTH_ACK_CHANNEL && msg.payload) {
+      const barrier = this.barriers.get(msg.payload);
+      if (barrier && --barrier.missing <= 0) barrier.done();
     }
-    if (this.closing) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    // Whatever was read before LISTEN was in place is not stored (lookups in flight see a new generation).
-    this.invalidate();
-    this.client = client;
-  }
-
-  /** The listener's connection broke: no cache until it is back (notifications may be missed meanwhile). */
-  private lost(client: pg.Client, err?: Error): void {
-    if (this.client !== client || this.closing) return;
-    this.client = null;
-    this.invalidate();
-    this.logger.warn(`the ${AUTH_CHANGED_CHANNEL} listener lost its connection${err ? `: ${err.message}` : ''}; credentials are looked up on every request until it is back`);
-    client.end().catch(() => undefined);
-    this.scheduleReconnect();
-  }
-
-  private scheduleReconnect(): void {
-    if (this.closing) return;
-    clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = undefined;
-      this.listen();
-    }, 1000);
-    this.reconnectTimer.unref();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.closing = true;
-    clearTimeout(this.reconnectTimer);
-    await this.connecting?.catch(() => undefined);
-    const client = this.client;
-    this.client = null;
+    await this.listener.close();
     this.invalidate();
-    await client?.end().catch(() => undefined);
   }
 }

@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable, Logger, type MessageEvent, type OnModuleDestroy } from '@nestjs/common';
-import pg from 'pg';
+import type pg from 'pg';
+import { PgListener } from '../database/pg-listener.js';
 import { exhaustMap, filter, interval, map, merge, Observable, share, startWith, Subject, takeUntil } from 'rxjs';
 import { ProblemException } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
@@ -11,7 +12,7 @@ export const REVIEW_TASK_CHANNEL = 'review_task_events';
 /**
  * Review task changes for the desks' live queues (GET /v1/review-tasks/events). Postgres sends them: a trigger on
  * review_tasks calls pg_notify at commit, whichever process made the change (an API replica, the worker creating
- * tasks), and each API process holds one connection of its own (not from the pool) that LISTENs and fans every
+ * tasks), and each API process holds one connection of its own (PgListener) that LISTENs and fans every
  * notification out to its subscribers. The connection opens with the first subscriber, so a process nobody
  * subscribes to (the worker, most tests) never opens it. If it drops, subscribers get a `resync` event once it is
  * back (what happened meanwhile was missed: reload the queue). Shutdown ends every stream and closes the connection.
@@ -21,12 +22,22 @@ export class ReviewEventsService implements OnModuleDestroy {
   private readonly logger = new Logger(ReviewEventsService.name);
   private readonly events = new Subject<MessageEvent>();
   private readonly stopped = new Subject<void>();
-  private client: pg.Client | null = null;
-  private connecting: Promise<void> | null = null;
-  private reconnectTimer: NodeJS.Timeout | undefined;
+  private readonly listener: PgListener;
   private closing = false;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(private readonly config: AppConfig) {
+    this.listener = new PgListener({
+      databaseUrl: config.DATABASE_URL,
+      channels: [REVIEW_TASK_CHANNEL],
+      logger: this.logger,
+      meanwhile: 'live queues miss changes',
+      onNotification: (msg) => this.notified(msg),
+      // Back after a loss: what happened meanwhile was missed; subscribers reload their queue.
+      onListening: (again) => {
+        if (again) this.events.next({ type: 'resync', data: { reason: 'The event stream was interrupted; reload the queue.' } });
+      },
+    });
+  }
 
   /**
    * A subscriber's stream: `ready` first (the LISTEN is in place: every change committed from now on will follow, so
@@ -37,7 +48,7 @@ export class ReviewEventsService implements OnModuleDestroy {
    */
   async subscribe(stillAuthorized: () => Promise<boolean> = async () => true): Promise<Observable<MessageEvent>> {
     if (this.closing) throw shuttingDown();
-    await this.listen();
+    await this.listener.listen();
     if (this.closing) throw shuttingDown();
     const checks = interval(this.config.SSE_HEARTBEAT_SECONDS * 1000).pipe(
       exhaustMap(() => stillAuthorized()),
@@ -51,74 +62,22 @@ export class ReviewEventsService implements OnModuleDestroy {
     );
   }
 
-  /** Connects and LISTENs once; concurrent first subscribers share the attempt. */
-  private listen(): Promise<void> {
-    if (this.client) return Promise.resolve();
-    this.connecting ??= this.connect().finally(() => (this.connecting = null));
-    return this.connecting;
-  }
-
-  private async connect(): Promise<void> {
-    if (this.closing) return;
-    const client = new pg.Client({ connectionString: this.config.DATABASE_URL });
-    client.on('notification', (msg) => {
-      if (msg.channel !== REVIEW_TASK_CHANNEL || !msg.payload) return;
-      try {
-        this.events.next({ type: 'task', data: JSON.parse(msg.payload) as ReviewTaskEventDto });
-      } catch (err) {
-        this.logger.warn(`unreadable ${REVIEW_TASK_CHANNEL} payload: ${String(err)}`);
-      }
-    });
-    client.on('error', (err) => this.lost(client, err));
-    client.on('end', () => this.lost(client));
+  private notified(msg: pg.Notification): void {
+    if (msg.channel !== REVIEW_TASK_CHANNEL || !msg.payload) return;
     try {
-      await client.connect();
-      await client.query(`LISTEN ${REVIEW_TASK_CHANNEL}`);
+      this.events.next({ type: 'task', data: JSON.parse(msg.payload) as ReviewTaskEventDto });
     } catch (err) {
-      await client.end().catch(() => undefined);
-      throw err;
+      this.logger.warn(`unreadable ${REVIEW_TASK_CHANNEL} payload: ${String(err)}`);
     }
-    if (this.closing) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    this.client = client;
-  }
-
-  /** The listening connection broke: reconnect in the background, then tell subscribers to reload. */
-  private lost(client: pg.Client, err?: Error): void {
-    if (this.client !== client || this.closing) return;
-    this.client = null;
-    this.logger.warn(`the ${REVIEW_TASK_CHANNEL} listener lost its connection${err ? `: ${err.message}` : ''}; reconnecting`);
-    client.end().catch(() => undefined);
-    this.scheduleReconnect();
-  }
-
-  private scheduleReconnect(): void {
-    clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = setTimeout(() => {
-      this.listen().then(
-        () => this.events.next({ type: 'resync', data: { reason: 'The event stream was interrupted; reload the queue.' } }),
-        (err: unknown) => {
-          this.logger.warn(`the ${REVIEW_TASK_CHANNEL} listener could not reconnect: ${String(err)}`);
-          this.scheduleReconnect();
-        },
-      );
-    }, 1000);
-    this.reconnectTimer.unref();
   }
 
   /** Before the HTTP server closes: every stream completes (Nest ends the responses), the connection closes. */
   async onModuleDestroy(): Promise<void> {
     this.closing = true;
-    clearTimeout(this.reconnectTimer);
     this.stopped.next();
     this.stopped.complete();
     this.events.complete();
-    await this.connecting?.catch(() => undefined);
-    const client = this.client;
-    this.client = null;
-    await client?.end().catch(() => undefined);
+    await this.listener.close();
   }
 }
 

@@ -5,8 +5,13 @@ import type { AppConfig } from '../../../src/config/config.js';
 /** A cache whose listener counts as connected (no Postgres): what it stores and when it refuses to. */
 function listeningCache(seconds = 30): PrincipalCache {
   const cache = new PrincipalCache({ AUTH_CACHE_SECONDS: seconds, DATABASE_URL: 'postgres://unused' } as AppConfig);
-  (cache as unknown as { client: object }).client = {};
+  listenerOf(cache).client = {};
   return cache;
+}
+
+/** The cache's PgListener, whose state the tests set (no Postgres here). */
+function listenerOf(cache: PrincipalCache): { client: object | null; retryTimer: unknown } {
+  return (cache as unknown as { listener: { client: object | null; retryTimer: unknown } }).listener;
 }
 
 describe('PrincipalCache', () => {
@@ -43,9 +48,9 @@ describe('PrincipalCache', () => {
 
   test('without a listener (not connected yet, or its connection dropped) nothing is stored; AUTH_CACHE_SECONDS=0 turns it off', async () => {
     const cache = listeningCache();
-    (cache as unknown as { client: null; reconnectTimer: unknown }).client = null;
+    listenerOf(cache).client = null;
     // Keep it from trying to connect to the fake URL: as if a reconnect were scheduled.
-    (cache as unknown as { reconnectTimer: unknown }).reconnectTimer = setTimeout(() => undefined, 0);
+    listenerOf(cache).retryTimer = setTimeout(() => undefined, 0);
     let loads = 0;
     await cache.get('k', async () => ({ n: ++loads }));
     await cache.get('k', async () => ({ n: ++loads }));
