@@ -115,6 +115,9 @@ export class PrincipalCache implements OnModuleDestroy {
    * most SETTLE_TIMEOUT_MS. A process without a listener uses no cache, so it need not answer.
    */
   async settle(): Promise<void> {
+    // A writer whose own listener is down (lost, reconnecting) cannot hear the answers: it tries to listen first,
+    // else the others would learn of the change only as its notification reaches them.
+    if (!this.client && this.ttlMs > 0 && !this.closing) await this.listener.listen().catch(() => undefined);
     const client = this.client;
     if (!client) return;
     const nonce = randomUUID();

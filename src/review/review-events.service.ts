@@ -8,6 +8,8 @@ import type { ReviewTaskEventDto } from './review.dto.js';
 
 /** The channel the review_tasks triggers notify on (migration DeskApi1765700000000). */
 export const REVIEW_TASK_CHANNEL = 'review_task_events';
+/** The listening connection's application_name (what an operator sees in pg_stat_activity). */
+export const REVIEW_EVENTS_LISTENER_NAME = 'claimcheck-review-events';
 
 /**
  * Review task changes for the desks' live queues (GET /v1/review-tasks/events). Postgres sends them: a trigger on
@@ -29,6 +31,7 @@ export class ReviewEventsService implements OnModuleDestroy {
     this.listener = new PgListener({
       databaseUrl: config.DATABASE_URL,
       channels: [REVIEW_TASK_CHANNEL],
+      applicationName: REVIEW_EVENTS_LISTENER_NAME,
       logger: this.logger,
       meanwhile: 'live queues miss changes',
       onNotification: (msg) => this.notified(msg),

@@ -49,6 +49,37 @@ describe('two API instances: cached principals, shared rate limits', () => {
     await a.http.get('/v1/claims').set(auth(created.token)).expect(401);
   });
 
+  test('a listener that loses its connection: no cache until it is back (nothing missed is served), then the cache again', async () => {
+    const created = (await a.http.post('/v1/tokens').set(auth(admin)).send({ name: 'lost', role: 'consumer' }).expect(201)).body;
+    await b.http.get('/v1/claims').set(auth(created.token)).expect(200);
+    const killed = await a.db.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'claimcheck-principal-cache'`);
+    expect(killed.length).toBe(2); // A's and B's
+    // A revocation nobody is told about (as one sent while the connection was down): B goes to Postgres, so it is seen.
+    await silently(`UPDATE api_tokens SET revoked_at = now() WHERE id = $1`, [created.id]);
+    await eventually(async () => (await b.http.get('/v1/claims').set(auth(created.token))).status === 401, 5000, 'B to look the token up');
+    await silently(`UPDATE api_tokens SET revoked_at = NULL WHERE id = $1`, [created.id]);
+    // Back (a reconnect every second): answered from the cache again, so a silent revocation is not seen.
+    await eventually(async () => b.app.get(PrincipalCache).listening(), 10_000, 'B to listen again');
+    await eventually(async () => a.app.get(PrincipalCache).listening(), 10_000, 'A to listen again');
+    await b.http.get('/v1/claims').set(auth(created.token)).expect(200);
+    await silently(`UPDATE api_tokens SET revoked_at = now() WHERE id = $1`, [created.id]);
+    await b.http.get('/v1/claims').set(auth(created.token)).expect(200);
+  });
+
+  test("a writer whose own listener was lost still waits for the others' answers before it answers", async () => {
+    const created = (await a.http.post('/v1/tokens').set(auth(admin)).send({ name: 'writer-lost', role: 'editor' }).expect(201)).body;
+    await b.http.get('/v1/review-tasks').set(auth(created.token)).expect(200);
+    const listenerOf = (app: TestApp) => (app.app.get(PrincipalCache) as unknown as { listener: { connection: { processID: number } | null } }).listener;
+    await a.db.query(`SELECT pg_terminate_backend($1)`, [listenerOf(a).connection!.processID]);
+    await eventually(async () => listenerOf(a).connection === null, 5000, "A's listener to notice");
+    await a.http.patch(`/v1/users/${created.userId}`).set(auth(admin)).send({ disabled: true }).expect(200);
+    // It listened again to hear the answers (its own retry comes only a second after the loss)…
+    expect(listenerOf(a).connection).not.toBeNull();
+    // …so B had emptied its cache before A answered.
+    await b.http.get('/v1/review-tasks').set(auth(created.token)).expect(401);
+  });
+
   test("a role change and a disabled user take effect on the next request at the other instance; the CLI's and psql's changes too", async () => {
     const created = (await a.http.post('/v1/tokens').set(auth(admin)).send({ name: 'ed', role: 'editor' }).expect(201)).body;
     await b.http.get('/v1/review-tasks').set(auth(created.token)).expect(200);

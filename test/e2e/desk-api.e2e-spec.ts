@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { ARTICLE_TEXT, auth, eventually, resetState, startExtractionOnly, TestApp } from './harness.js';
 import { TEST_DATABASE_URL } from './env.js';
-import { ReviewEventsService } from '../../src/review/review-events.service.js';
+import { REVIEW_EVENTS_LISTENER_NAME, ReviewEventsService } from '../../src/review/review-events.service.js';
 
 const STORM = 'At least 30 people were killed in the storm in Halden county, officials said on Friday.';
 const TROOPS = 'The defence ministry said on Monday that about 100,000 soldiers were stationed near the frontier.';
@@ -437,6 +437,22 @@ describe('GET /v1/review-tasks/events', () => {
       await eventually(async () => stream.comments.includes('heartbeat'), 10_000, 'a heartbeat');
       // One event per change, nothing else for the task (the lease of a claim that updates nothing else sends one).
       expect(stream.events.filter((e) => e.data?.taskId === task.id).map((e) => e.data.change)).toEqual(['created', 'leased', 'released']);
+    } finally {
+      stream.close();
+    }
+  });
+
+  test('the listening connection lost: once it is back, open streams are told to reload (resync), and changes flow again', async () => {
+    const stream = await openStream(baseUrl, auth(alice));
+    try {
+      await eventually(async () => stream.events.find((e) => e.type === 'ready'), 10_000, 'the ready event');
+      const killed = await t.db.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [REVIEW_EVENTS_LISTENER_NAME]);
+      expect(killed.length).toBe(1);
+      await eventually(async () => stream.events.find((e) => e.type === 'resync'), 10_000, 'the resync event');
+      expect(stream.done).toBe(false);
+      const claims = (await t.seed(alice, 'Officials said 4,200 people were evacuated from the coastal town of Brenmoor on Friday.')).filter((c) => c.status === 'queued');
+      await eventually(async () => stream.events.find((e) => e.type === 'task' && e.data.claimId === claims[0].id), 10_000, 'an event after the reconnect');
     } finally {
       stream.close();
     }
