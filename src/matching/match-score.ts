@@ -624,6 +624,20 @@ const NOW_WORDS = /\b(?:(?:this|last|next|past) (?:week|month|year|summer|winter
  * texts, each is the news of its day, as the present perfect is.
  */
 const PROGRESSIVE = /\b(?:is|are|'re)\s+(?:now\s+|still\s+|currently\s+|again\s+)?(?:on\s+strike|at\s+war|in\s+lockdown|under\s+curfew|(?!being\b|going\s+to\b)[a-z]{3,}ing\b)/i;
+/**
+ * States that are news only while they last, and records, which stand until broken: "drivers are on strike", "the
+ * country is at war", "the hottest day ever", "murders at a record high", "the lowest in twenty years". Said on either
+ * side, the claim is of its day: a strike or a record a year or more before is another one. (The present progressive
+ * in general ties a claim only when both sides use it: "they are putting chips in vaccines" is a rumour that returns.)
+ */
+const ONGOING_OR_RECORD = new RegExp(
+  String.raw`\b(?:(?:is|are|'re|remains?|still|now)\s+(?:now\s+|still\s+|again\s+|currently\s+)?|back\s+)(?:on\s+strike|at\s+war|in\s+lockdown|under\s+curfew|in\s+recession)\b` +
+    String.raw`|\bon\s+strike\s+(?:again|today|now)\b` +
+    String.raw`|\brecord[-\s](?:highs?|lows?|levels?)\b|\ball[-\s]time\s+(?:highs?|lows?)\b|\bsince\s+records\s+began\b` +
+    String.raw`|\b(?:highest|lowest|hottest|coldest|warmest|wettest|driest|biggest|largest|smallest|worst|best|fewest|most)\b[\w\s,'-]{0,40}?` +
+    String.raw`\b(?:ever|on\s+record|in\s+(?:\d+|a|[a-z]+)\s+(?:years?|decades?))\b`,
+  'i',
+);
 
 const SAME_FIGURE_BONUS = 0.25;
 const NO_SHARED_NAME = 0.1;
@@ -849,7 +863,7 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     if (!Number.isNaN(apart)) {
       reasons.push(`published:${query.publishedAt.slice(0, 10)}~${candidate.publishedAt.slice(0, 10)}`);
       const deictic = NOW_WORDS.test(query.text) || NOW_WORDS.test(candidate.text) || (PRESENT_PERFECT.test(query.text) && PRESENT_PERFECT.test(candidate.text)) ||
-        (PROGRESSIVE.test(query.text) && PROGRESSIVE.test(candidate.text));
+        (PROGRESSIVE.test(query.text) && PROGRESSIVE.test(candidate.text)) || ONGOING_OR_RECORD.test(query.text) || ONGOING_OR_RECORD.test(candidate.text);
       const withFigures = qf.figures.length > 0 && cf.figures.length > 0;
       if ((withFigures && apart >= FIGURES_AGE_YEARS) || (deictic && apart >= 1)) return { score: 0, reasons: ['published_years_apart', ...reasons] };
       // Otherwise a claim that says nothing of its moment (a rumour: "the vaccines contain microchips") is the same claim

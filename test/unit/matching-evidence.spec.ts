@@ -32,6 +32,25 @@ describe('what is going on as a text is written', () => {
     const rumour = 'The new bridge in Tarrow was built with recycled plastic';
     expect(scoreMatch(statement(rumour, '2027-03-01T00:00:00Z'), statement(rumour, '2025-02-01T00:00:00Z')).score).toBeGreaterThan(0.5);
   });
+
+  test('a strike going on, or a record, said on one side only, is of its day: a year apart it is another strike or record', () => {
+    const now = '2028-06-01T00:00:00Z';
+    const before = '2026-05-20T00:00:00Z';
+    const strike = scoreMatch(statement('Ferry crews in Lowmarsh are on strike', now), statement('Lowmarsh ferry crews walked out over pay.', before));
+    expect(strike.reasons[0]).toBe('published_years_apart');
+    const record = scoreMatch(statement('Lowmarsh just had its wettest month ever', now), statement('Lowmarsh had its wettest month ever.', before));
+    expect(record.reasons[0]).toBe('published_years_apart');
+    expect(scoreMatch(statement('Bread prices in Lowmarsh at a record high', now), statement('Bread prices in Lowmarsh reached a record high.', before)).score).toBe(0);
+    expect(scoreMatch(statement('Lowmarsh burglaries lowest in thirty years', now), statement('Burglaries in Lowmarsh are the lowest in 30 years.', before)).score).toBe(0);
+    // The same weeks: the same strike, the same record.
+    expect(scoreMatch(statement('Ferry crews in Lowmarsh are on strike', '2026-05-25T00:00:00Z'), statement('Lowmarsh ferry crews are on strike over pay.', before)).score)
+      .toBeGreaterThan(0.33);
+    expect(scoreMatch(statement('Lowmarsh just had its wettest month ever', '2026-06-02T00:00:00Z'), statement('Lowmarsh had its wettest month ever.', before)).score)
+      .toBeGreaterThan(0.33);
+    // A rumour in the past tense is not tied to its day.
+    const rumour = scoreMatch(statement('The Lowmarsh ferry was sold to a foreign navy', now), statement('The Lowmarsh ferry was sold to a foreign navy.', before));
+    expect(rumour.score).toBeGreaterThan(0.33);
+  });
 });
 
 describe('names', () => {
