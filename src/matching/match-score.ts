@@ -539,15 +539,25 @@ const MEASURES: Record<string, RegExp> = {
   turnout: /\bturnout\b|\bwent to the polls\b|\bcast (?:a |their )?ballots?\b|\bvoted\b(?! (?:for|against|in favou?r))/i,
   vote_share: /\bof the (?:vote|votes|ballots)\b|\bre-?elected with\b|\bvoted (?:for|against|in favou?r)\b|\bwon \S+ (?:percent|per cent|%)/i,
   growth: /\b(?:gdp|economy|economic growth|output)\b/i,
-  inflation: /\binflation\b|\bprices\b|\bcpi\b/i,
-  unemployment: /\bunemploy|\bjobless/i,
-  interest_rate: /\binterest rates?\b|\bbase rate\b|\bpolicy rate\b/i,
+  inflation: /\binflation\b|(?<!ticket )\bprices\b|\bcpi\b/i,
+  unemployment: /\bunemploy|\bjobless|\bout of (?:a )?(?:work|jobs?)\b|\b(?:no|without(?: a)?) jobs?\b/i,
+  // A central bank's rate is not what a mortgage costs.
+  interest_rate: /(?<!mortgage )\binterest rates?\b|\b(?:base|policy|benchmark|key|main|bank) rates?\b/i,
+  mortgage_rate: /\bmortgage (?:interest )?rates?\b/i,
+  tax_rate: /\bvat\b|\b(?:sales|income|corporate|corporation|value[- ]added) tax\b|\btax rates?\b/i,
+  fares: /\bfares?\b|\bticket prices?\b/i,
+  rent: /\brents\b|\brent (?:rose|rises|went|is|are|increased|fell)\b/i,
+  wage: /\b(?:minimum|average|median|hourly) (?:wage|salary|pay)\b|\bwages\b|\b(?:an|per) hour\b/i,
+  // An age set by law: a voting age of 16 is not a wage of 16.
+  legal_age: /\b(?:voting|retirement|pension|drinking|school-leaving|driving|legal|minimum) age\b|\bretire at\b/i,
   poverty: /\bpoverty\b/i,
   approval: /\bapproval (?:rating|ratings)\b/i,
   // A share of what is sold in a period (a flow) is not a share of all there is (the stock): EVs as 18 % of new car
   // sales are not 18 % of the cars on the road; new homes sold are not the housing stock.
   sales: /\bsales\b|\bsold\b|\bnew (?:car|vehicle)? ?registrations\b|\bof (?:all )?new (?:cars|vehicles|homes|buyers)\b/i,
   stock: /\bon the roads?\b|\bin use\b|\bin circulation\b|\b(?:the|its|national|entire) fleet\b|\bof all (?:the )?(?:cars|vehicles|homes)\b|\bhousing stock\b/i,
+  // Cars sold are not cars recalled.
+  recalls: /\brecall(?:s|ed|ing)?\b/i,
 };
 
 export function measuresIn(text: string): Set<string> {

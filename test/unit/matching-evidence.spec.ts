@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { scoreMatch, type MatchableClaim } from '../../src/matching/match-score.js';
+import { measuresIn, scoreMatch, type MatchableClaim } from '../../src/matching/match-score.js';
 import { exactInterval } from '../../src/matching/matchable.js';
 import { queriesOf } from '../../src/matching/matching.service.js';
 
@@ -70,5 +70,23 @@ describe('posts in another language', () => {
     expect(glossedQuery('La inflación en Tarrow llega al 4,5 %')).toBe('Tarrow inflation');
     expect(glossedQuery('Inflation in Tarrow is 4.5 percent')).toBeNull();
     expect(glossedQuery('BREAKING: Tarrow bans plastic cutlery')).toBeNull();
+  });
+});
+
+describe('what a figure measures', () => {
+  const refusal = (a: string, b: string) => scoreMatch(read(a), read(b)).reasons;
+  test('the same share or amount measuring another thing is another claim', () => {
+    expect(refusal('One in four Lowmarsh farmers lives in poverty', 'One in four people in Lowmarsh is out of work.')).toEqual(['different_measure']);
+    expect(refusal("Lowmarsh's mortgage rates reach 6.2%", 'The Lowmarsh central bank raised its key rate to 6.2 percent.')).toEqual(['different_measure']);
+    expect(refusal('Lowmarsh raises its minimum wage to 18 an hour', 'Lowmarsh set the drinking age at 18.')).toEqual(['different_measure']);
+    expect(refusal('Tram fares in Lowmarsh up 9 percent', 'Lowmarsh raised VAT on hotels by 9 percent.')).toEqual(['different_measure']);
+    expect(refusal('Lowmarsh rents rose 9 percent', 'Lowmarsh bus fares rose 9 percent.')).toEqual(['different_measure']);
+    expect(refusal('Kelby Motors sold 3,100 vans', 'Kelby Motors recalled 3,100 vans.')).toEqual(['different_measure']);
+  });
+
+  test('the same measure in other words still matches', () => {
+    expect(measuresIn('A quarter of adults in Lowmarsh have no job')).toEqual(new Set(['unemployment']));
+    expect(refusal('One in four Lowmarsh adults is out of work', 'A quarter of adults in Lowmarsh have no job.')).toContain('same_figure:25');
+    expect(refusal('Lowmarsh mortgage rates hit 6.2%', 'Mortgage rates in Lowmarsh reached 6.2 percent.')).toContain('same_figure:6.2');
   });
 });
