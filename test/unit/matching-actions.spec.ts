@@ -25,6 +25,25 @@ describe('opposite actions', () => {
     expect(oppositeActions('The city demolished the old stadium', 'The city built the old stadium')).toBe(true);
   });
 
+  test('opposites worded by what they come to: cheaper, more money, free, bigger, brought back, a record low', () => {
+    expect(oppositeActions('Bus passes in Tarrow 20 percent cheaper from May', 'Tarrow is raising bus pass prices by 20 percent')).toBe(true);
+    expect(oppositeActions('Ferries now more expensive in Tarrow', 'Tarrow cut ferry prices')).toBe(true);
+    expect(oppositeActions('The Tarrow budget gives libraries more money', 'The Tarrow budget cuts money for libraries')).toBe(true);
+    expect(oppositeActions('Tarrow puts 300 million into cycle lanes', 'Tarrow is cutting 300 million from cycle lanes')).toBe(true);
+    expect(oppositeActions('Swimming at the Tarrow pool is free now', 'Tarrow raised the entry fee of its pool')).toBe(true);
+    expect(oppositeActions('Parking fees are gone in Tarrow', 'Tarrow doubled its parking fees')).toBe(true);
+    expect(oppositeActions('Kelby is making its Tarrow warehouse bigger', 'Kelby will close its Tarrow warehouse')).toBe(true);
+    expect(oppositeActions('Kelby expands its Tarrow warehouse', 'Kelby shut its Tarrow warehouse')).toBe(true);
+    expect(oppositeActions('Tarrow abolishes the night curfew', 'Tarrow brought back the night curfew')).toBe(true);
+    expect(oppositeActions('Tarrow reintroduces the dog tax', 'Tarrow abolished the dog tax')).toBe(true);
+    expect(oppositeActions('Tarrow fish stocks at a record low', 'Fish stocks in Tarrow reached an all-time high')).toBe(true);
+    expect(oppositeActions('Tarrow fish stocks at their lowest in decades', 'Fish stocks in Tarrow are at a record high')).toBe(true);
+    // The same action in other words, and free speech, are no opposites.
+    expect(oppositeActions('Tarrow made its buses free for everyone', 'Bus rides in Tarrow are now free of charge')).toBe(false);
+    expect(oppositeActions('Tarrow is a free speech zone, says the mayor', 'Tarrow raised its parking fees')).toBe(false);
+    expect(oppositeActions('Kelby expands its Tarrow warehouse', 'Kelby is making its Tarrow warehouse bigger')).toBe(false);
+  });
+
   test('a text that says both, or neither, is left alone; other kinds do not oppose', () => {
     expect(actionsIn('The board raised fees but cut services').has('level')).toBe(false);
     expect(oppositeActions('The board raised fees but cut services', 'The board cut services')).toBe(false);
