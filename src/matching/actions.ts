@@ -8,6 +8,8 @@
  * phrases go first ("lifted the ban" is read as lifting before "ban" alone is read as banning). A text with both signs
  * of one kind says both and is left alone.
  */
+import { perText } from './matchable.js';
+
 type Rule = readonly [RegExp, 1 | -1];
 
 const WORD = String.raw`(?:[a-z'-]+\s+)`;
@@ -80,7 +82,9 @@ const ACTIONS: Record<string, readonly Rule[]> = {
 };
 
 /** The sign of each kind of action the text reports (kinds it reports both ways, or not at all, are left out). */
-export function actionsIn(text: string): Map<string, 1 | -1> {
+export const actionsIn: (text: string) => ReadonlyMap<string, 1 | -1> = perText(readActions);
+
+function readActions(text: string): Map<string, 1 | -1> {
   const out = new Map<string, 1 | -1>();
   const lower = text.toLowerCase();
   for (const [kind, rules] of Object.entries(ACTIONS)) {

@@ -17,7 +17,7 @@ import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { isPersonNoun } from '../extractor/index.js';
 import { oppositeActions } from './actions.js';
 import { claimFigures, compareFigures, otherLanguage } from './figures.js';
-import { intervalOf, numericCloseness, type Interval, type MatchableClaim } from './matchable.js';
+import { intervalOf, numericCloseness, perText, type Interval, type MatchableClaim } from './matchable.js';
 
 export { figuresIn, figureTerms, otherLanguage } from './figures.js';
 export { actionsIn, oppositeActions } from './actions.js';
@@ -237,7 +237,7 @@ interface Profile {
   all: Set<string>;
   interval: Interval | null;
   unit: string | null;
-  outcomes: Set<string>;
+  outcomes: ReadonlySet<string>;
   /** Written in another language than English: its words cannot be compared with ours, nor its unit read. */
   foreign: boolean;
 }
@@ -298,9 +298,7 @@ const OUTCOMES: Record<string, string[]> = {
 };
 const OUTCOME = wordIndex(OUTCOMES);
 
-export function outcomesIn(text: string): Set<string> {
-  return new Set(lowerWords(text).flatMap((w) => OUTCOME.get(w) ?? []));
-}
+export const outcomesIn: (text: string) => ReadonlySet<string> = perText((text) => new Set(lowerWords(text).flatMap((w) => OUTCOME.get(w) ?? [])));
 
 /**
  * Opposite directions or stances: "rose 5 %" is not "fell 5 %", "45 % support" is not "45 % oppose". A text with
@@ -327,8 +325,11 @@ function polarityOf(text: string, [plus, minus]: [string[], string[]]): 1 | -1 |
   return p === m ? 0 : p ? 1 : -1;
 }
 
+const polaritiesOf = perText((text) => POLARITIES.map((pair) => polarityOf(text, pair)));
+
 export function oppositePolarity(a: string, b: string): boolean {
-  return POLARITIES.some((pair) => polarityOf(a, pair) * polarityOf(b, pair) === -1);
+  const [x, y] = [polaritiesOf(a), polaritiesOf(b)];
+  return x.some((p, i) => p * y[i] === -1);
 }
 
 const DAY_MS = 86_400_000;
@@ -474,7 +475,7 @@ function sameEntity(a: string, b: string, partOf = true): boolean {
   return short.length >= 4 && long.startsWith(short) && DEMONYM_SUFFIXES.includes(long.slice(short.length));
 }
 
-function disjoint(a: Set<string>, b: Set<string>): boolean {
+function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const x of a) for (const y of b) if (sameEntity(x, y)) return false;
   return true;
@@ -520,7 +521,9 @@ const EVENT = wordIndex(EVENTS);
 const DISEASE = wordIndex(DISEASES);
 
 /** Events named in a text; a disease adds itself and `epidemic`, so "the outbreak" meets either, two diseases do not. */
-export function eventsIn(text: string): Set<string> {
+export const eventsIn: (text: string) => ReadonlySet<string> = perText(readEvents);
+
+function readEvents(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of lowerWords(text)) {
     const e = EVENT.get(w);
@@ -560,14 +563,12 @@ const MEASURES: Record<string, RegExp> = {
   recalls: /\brecall(?:s|ed|ing)?\b/i,
 };
 
-export function measuresIn(text: string): Set<string> {
-  return new Set(Object.entries(MEASURES).filter(([, re]) => re.test(text)).map(([m]) => m));
-}
+export const measuresIn: (text: string) => ReadonlySet<string> = perText((text) => new Set(Object.entries(MEASURES).filter(([, re]) => re.test(text)).map(([m]) => m)));
 
 /** Two sets of events contradict when they share none, or both name diseases and share none of those. */
-function differentEvents(a: Set<string>, b: Set<string>): boolean {
-  const diseases = (s: Set<string>) => new Set([...s].filter((e) => e.startsWith('disease:')));
-  const general = (s: Set<string>) => new Set([...s].map((e) => (e.startsWith('disease:') ? 'epidemic' : e)));
+function differentEvents(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const diseases = (s: ReadonlySet<string>) => new Set([...s].filter((e) => e.startsWith('disease:')));
+  const general = (s: ReadonlySet<string>) => new Set([...s].map((e) => (e.startsWith('disease:') ? 'epidemic' : e)));
   const [da, db] = [diseases(a), diseases(b)];
   if (da.size > 0 && db.size > 0 && ![...da].some((d) => db.has(d))) return true;
   const [ga, gb] = [general(a), general(b)];
@@ -648,6 +649,11 @@ const ONGOING_OR_RECORD = new RegExp(
     String.raw`\b(?:ever|on\s+record|in\s+(?:\d+|a|[a-z]+)\s+(?:years?|decades?))\b`,
   'i',
 );
+
+/** How a text ties itself to its moment: on its own (`now`: "this July", a strike going on, a record), or with the other text's help. */
+const momentOf = perText((text) => ({
+  now: NOW_WORDS.test(text) || ONGOING_OR_RECORD.test(text), perfect: PRESENT_PERFECT.test(text), progressive: PROGRESSIVE.test(text),
+}));
 
 const SAME_FIGURE_BONUS = 0.25;
 const NO_SHARED_NAME = 0.1;
@@ -872,8 +878,8 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     const apart = Math.abs(Date.parse(query.publishedAt) - Date.parse(candidate.publishedAt)) / YEAR_MS;
     if (!Number.isNaN(apart)) {
       reasons.push(`published:${query.publishedAt.slice(0, 10)}~${candidate.publishedAt.slice(0, 10)}`);
-      const deictic = NOW_WORDS.test(query.text) || NOW_WORDS.test(candidate.text) || (PRESENT_PERFECT.test(query.text) && PRESENT_PERFECT.test(candidate.text)) ||
-        (PROGRESSIVE.test(query.text) && PROGRESSIVE.test(candidate.text)) || ONGOING_OR_RECORD.test(query.text) || ONGOING_OR_RECORD.test(candidate.text);
+      const [qm, cm] = [momentOf(query.text), momentOf(candidate.text)];
+      const deictic = qm.now || cm.now || (qm.perfect && cm.perfect) || (qm.progressive && cm.progressive);
       const withFigures = qf.figures.length > 0 && cf.figures.length > 0;
       if ((withFigures && apart >= FIGURES_AGE_YEARS) || (deictic && apart >= 1)) return { score: 0, reasons: ['published_years_apart', ...reasons] };
       // Otherwise a claim that says nothing of its moment (a rumour: "the vaccines contain microchips") is the same claim

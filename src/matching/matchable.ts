@@ -108,3 +108,20 @@ export function numericCloseness(a: Interval, b: Interval): number | null {
   return 0.5 + 0.5 * Math.min(1, covered);
 }
 
+
+/**
+ * `fn(text)` remembered for the texts last seen (bounded): ranking meets a query's text once per candidate and a stored
+ * claim's text once per query claim, so what is read from a text alone is read once. Callers must not change the result.
+ */
+export function perText<T>(fn: (text: string) => T, size = 20_000): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let known = seen.get(text);
+    if (known === undefined) {
+      known = fn(text);
+      if (seen.size >= size) seen.clear();
+      seen.set(text, known);
+    }
+    return known;
+  };
+}

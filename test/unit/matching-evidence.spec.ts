@@ -90,3 +90,19 @@ describe('what a figure measures', () => {
     expect(refusal('Lowmarsh mortgage rates hit 6.2%', 'Mortgage rates in Lowmarsh reached 6.2 percent.')).toContain('same_figure:6.2');
   });
 });
+
+describe('what is read from a text alone is read once', () => {
+  test('perText remembers per text, and forgets all once full', async () => {
+    const { perText } = await import('../../src/matching/matchable.js');
+    let calls = 0;
+    const length = perText((t: string) => {
+      calls++;
+      return t.length;
+    }, 2);
+    expect([length('ab'), length('ab'), length('abc'), length('ab')]).toEqual([2, 2, 3, 2]);
+    expect(calls).toBe(2);
+    length('abcd'); // full: forgets 'ab' and 'abc'
+    length('ab');
+    expect(calls).toBe(4);
+  });
+});
