@@ -28,7 +28,7 @@ const ACTIONS: Record<string, readonly Rule[]> = {
   ],
   veto: [
     [/\bveto(?:es|ed|ing)?\b|\b(?:say|says|said|saying)\s+no\s+to\b/g, -1],
-    [/\bsign(?:s|ed|ing)?\s+(?:into\s+law|the\s+(?:bill|law|measure|act)|off\s+on)\b|\bsigned\b/g, 1],
+    [/\bsign(?:s|ed|ing)?\s+(?:into\s+law|the\s+(?:bill|law|measure|act)|off\s+on)\b|\bsigned\b|\bput(?:s|ting)?\s+(?:her|his|their|its)\s+(?:name|signature)\s+(?:on|to)\b/g, 1],
   ],
   go_ahead: [
     [/\b(?:cancel(?:s|led|ed|ling|ing)?|axe[sd]?|shelve[sd]?|call(?:s|ed)?\s+off|halt(?:s|ed)?|scrap(?:s|ped|ping)?|abandon(?:s|ed)?)\b/g, -1],

@@ -16,6 +16,7 @@
 import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { isPersonNoun } from '../extractor/index.js';
 import { oppositeActions } from './actions.js';
+import { isEnglishWord } from './english-words.js';
 import { claimFigures, compareFigures, otherLanguage } from './figures.js';
 import { intervalOf, numericCloseness, perText, type Interval, type MatchableClaim } from './matchable.js';
 
@@ -215,6 +216,22 @@ export function entitiesIn(span: string | null | undefined, sentenceStart = true
 }
 const ENTITIES_SEEN = new Map<string, ReadonlySet<string>>();
 
+/**
+ * Names that start a sentence, where the capital says nothing: a word English does not have ("Tarrow bans …",
+ * "… free. Tarrow …"), not "Nurses", "Sixty" or "They're".
+ */
+const initialNamesIn = perText((text) => {
+  const out = new Set<string>();
+  for (const sentence of text.split(SENTENCE_END)) {
+    const first = wordsOf(sentence)[0];
+    if (!first || first.entity || !/^[A-Z]/.test(first.raw)) continue;
+    const w = first.raw.toLowerCase();
+    if (w.length >= 3 && !NOT_NAMES.has(w) && !/['’]/.test(sentence.slice(0, first.raw.length + 2)) && !isEnglishWord(w)) out.add(w);
+  }
+  return out;
+});
+const SENTENCE_END = /(?<=[.!?])\s+/;
+
 function readEntities(span: string, sentenceStart: boolean): Set<string> {
   const out = new Set<string>();
   wordsOf(span).forEach(({ raw, entity, possessive }, i) => {
@@ -235,6 +252,8 @@ interface Profile {
   actors: Set<string>;
   places: Set<string>;
   all: Set<string>;
+  /** `all`, the speaker's names and the names that start a sentence (initialNamesIn): names to tell two claims apart by. */
+  named: Set<string>;
   interval: Interval | null;
   unit: string | null;
   outcomes: ReadonlySet<string>;
@@ -265,6 +284,9 @@ function profile(c: MatchableClaim): Profile {
   // "an estimated 100,000 Russian troops": the demonym in the quantity names the actor.
   if (actors.size === 0 && c.quantity?.text) actors = entitiesIn(c.quantity.text, startsText(c.quantity.text));
   const all = new Set([...entitiesIn(c.text), ...actors, ...places].filter((e) => !speaker.has(e) || actors.has(e) || places.has(e)));
+  // For telling two claims' names apart, every name the text gives: the speaker's too ("Tarrow banned …", said by the
+  // Tarrow council), and the names that start a sentence.
+  const named = new Set([...entitiesIn(c.text), ...all, ...initialNamesIn(c.text)]);
   const outcomes = outcomesIn(c.text);
   const foreign = otherLanguage(c.text);
   // The extractor reads English: in another language what it takes for the unit is any word after the figure
@@ -277,6 +299,7 @@ function profile(c: MatchableClaim): Profile {
     actors,
     places,
     all,
+    named,
     interval: intervalOf(c.quantity),
     unit,
     outcomes,
@@ -866,7 +889,7 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   if (q.all.size > 0 && c.all.size > 0 && !disjoint(q.all, c.all)) {
     score += 0.05;
     reasons.push('shared_entity');
-  } else if (!q.foreign && !c.foreign && disjoint(properNames(q.all, query.text), properNames(c.all, candidate.text))) {
+  } else if (!q.foreign && !c.foreign && disjoint(properNames(q.named, query.text), properNames(c.named, candidate.text))) {
     // Each names someone or somewhere, and not the same: Oakrest's ban is not Dunmarrow's. (Not a refusal: a post may
     // name the mayor where the fact-check names the city.)
     score -= NO_SHARED_NAME;

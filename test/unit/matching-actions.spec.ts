@@ -20,6 +20,7 @@ describe('opposite actions', () => {
     expect(oppositeActions('The mill reopened last spring', 'The mill was shut down last spring')).toBe(true);
     expect(oppositeActions('The carmaker hired 2,000 workers', 'The carmaker laid off 2,000 workers')).toBe(true);
     expect(oppositeActions('She voted against the farm bill', 'She co-sponsored the farm bill')).toBe(true);
+    expect(oppositeActions('The governor put her name on the rent cap bill', 'The governor vetoed the rent cap bill')).toBe(true);
     expect(oppositeActions('The bill passed the senate', 'The bill was defeated in the senate')).toBe(true);
     expect(oppositeActions('The journalist was jailed for two years', 'The journalist was freed after two years')).toBe(true);
     expect(oppositeActions('The city demolished the old stadium', 'The city built the old stadium')).toBe(true);

@@ -62,6 +62,23 @@ describe('names', () => {
     expect(other.score).toBeLessThan(same.score);
     expect(scoreMatch(statement('So Tarrow just BANNED holiday rentals'), statement('Tarrow banned holiday rentals.')).reasons).not.toContain('no_shared_name');
   });
+
+  test('a word English does not have is a name also where it starts a sentence; an English word there is not', async () => {
+    const { isEnglishWord } = await import('../../src/matching/english-words.js');
+    for (const w of ['nurses', 'sixty', 'burglaries', 'stopped', 'councillors', 'happier']) expect(isEnglishWord(w)).toBe(true);
+    for (const w of ['lowmarsh', 'quellbury', 'ostravane']) expect(isEnglishWord(w)).toBe(false);
+    const other = scoreMatch(statement('Lowmarsh bans holiday rentals'), statement('Quellbury banned short-term holiday rentals.'));
+    expect(other.reasons).toContain('no_shared_name');
+    // The second sentence's first word too.
+    expect(scoreMatch(statement('Rentals are banned now. Lowmarsh did it'), statement('Quellbury banned short-term holiday rentals.')).reasons).toContain('no_shared_name');
+    // A name the speaker gives still names the place: said by the Quellbury council, the claim is Quellbury's.
+    const bySpeaker = scoreMatch(statement('Lowmarsh bans holiday rentals'), { ...statement('Quellbury banned short-term holiday rentals.'), speaker: 'Quellbury city council' });
+    expect(bySpeaker.reasons).toContain('no_shared_name');
+    // English words that start the sentence are no names; the same place still agrees.
+    expect(scoreMatch(statement('Nurses in Lowmarsh walked out'), statement('Lowmarsh nurses walked out.')).reasons).not.toContain('no_shared_name');
+    expect(scoreMatch(statement("They're banning holiday rentals in Lowmarsh"), statement('Lowmarsh banned holiday rentals.')).reasons).not.toContain('no_shared_name');
+    expect(scoreMatch(statement('Lowmarsh bans holiday rentals'), statement('Holiday rentals banned in Lowmarsh.')).reasons).not.toContain('no_shared_name');
+  });
 });
 
 describe('posts in another language', () => {
