@@ -679,6 +679,16 @@ const momentOf = perText((text) => ({
 }));
 
 const SAME_FIGURE_BONUS = 0.25;
+const FIGURE_UNSAID = 0.12;
+/** Any number, share or multiple, in digits or words. */
+const SAYS_A_NUMBER = perText((text) => NUMBER_EXPRESSION.test(text));
+const NUMBER_EXPRESSION = new RegExp(
+  String.raw`\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|` +
+    String.raw`eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|` +
+    String.raw`trillions?|dozens?|half|halved?|halves|thirds?|quarters?|fifths?|tenths?|double[ds]?|doubling|triple[ds]?|tripling|` +
+    String.raw`quadrupled|twice|times|percent|per\s+cent|majority|minority)\b|%`,
+  'i',
+);
 const NO_SHARED_NAME = 0.1;
 /** Two claims this alike in words that count different things (by the extractor's units) are two claims. */
 const UNIT_REFUSAL_TEXT = 0.6;
@@ -866,6 +876,13 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     // The figure is most of what a claim with one says: another claim without it is seldom the same claim.
     score -= 0.12;
     reasons.push('figure_one_side');
+    // A new post's figure that the earlier claim says nothing like at all (no number, share or multiple in any words):
+    // "Sixty dead in the crash" is not "the crash was caused by sabotage". (A post leaving out the checked claim's
+    // figure is common; an earlier claim saying "doubled" or "two" where the post says 100 % or 2 is not this.)
+    if (qf.figures.length > 0 && !SAYS_A_NUMBER(candidate.text)) {
+      score -= FIGURE_UNSAID;
+      reasons.push('figure_unsaid');
+    }
   } else if (figures.verdict === 'unrelated') {
     // Each states a figure of a kind the other has none of (£80 million against 2.5 million days): neither's figure is in the other.
     score -= 0.12;

@@ -123,3 +123,19 @@ describe('what is read from a text alone is read once', () => {
     expect(calls).toBe(4);
   });
 });
+
+describe("a post's figure the earlier claim says nothing like", () => {
+  test('lowers the score below a match; an earlier claim saying it in other words, or the post leaving it out, does not', () => {
+    const crash = 'The Lowmarsh ferry sinking was caused by a faulty pump.';
+    const unsaid = scoreMatch(read('Forty-two dead in the Lowmarsh ferry sinking'), read(crash));
+    expect(unsaid.reasons).toEqual(expect.arrayContaining(['figure_one_side', 'figure_unsaid']));
+    // Both penalties: 0.24 below the same pair with no figure on either side, less what the number's words add to the text.
+    expect(unsaid.score).toBeLessThan(scoreMatch(read('People died in the Lowmarsh ferry sinking'), read(crash)).score - 0.2);
+    // "doubled" where the post says 100 %: a number in words, no figure_unsaid.
+    expect(scoreMatch(read('Lowmarsh ferry fares up 100% in two years'), read('Lowmarsh ferry fares have doubled.'))).not.toMatchObject({ reasons: expect.arrayContaining(['figure_unsaid']) });
+    // The post without the figure of the earlier claim: only figure_one_side.
+    const omitted = scoreMatch(read('Lowmarsh raised the ferry fare'), read('Lowmarsh raised the ferry fare by 12 percent.'));
+    expect(omitted.reasons).toContain('figure_one_side');
+    expect(omitted.reasons).not.toContain('figure_unsaid');
+  });
+});
