@@ -318,10 +318,17 @@ const OUTCOMES: Record<string, string[]> = {
   detained: ['arrested', 'detained', 'jailed', 'imprisoned', 'abducted', 'kidnapped'],
   infected: ['infected', 'infections', 'cases', 'sickened'],
   rescued: ['rescued'],
+  // Prisoners who got out are not guards who were hurt, nor inmates let out; soldiers who deserted are not troops sent.
+  escaped: ['escaped', 'escapees'],
+  released: ['released', 'freed'],
+  deserted: ['deserted', 'deserters', 'defected', 'defectors'],
 };
 const OUTCOME = wordIndex(OUTCOMES);
 
-export const outcomesIn: (text: string) => ReadonlySet<string> = perText((text) => new Set(lowerWords(text).flatMap((w) => OUTCOME.get(w) ?? [])));
+export const outcomesIn: (text: string) => ReadonlySet<string> = perText((text) =>
+  new Set(lowerWords(text.replace(BROKE_OUT_OF, ' escaped ')).flatMap((w) => OUTCOME.get(w) ?? [])));
+/** "broke out of jail" is an escape ("war broke out" is not). */
+const BROKE_OUT_OF = /\bbr(?:oke|eak|eaks|eaking)\s+out\s+of\b/gi;
 
 /**
  * Opposite directions or stances: "rose 5 %" is not "fell 5 %", "45 % support" is not "45 % oppose". A text with
@@ -584,6 +591,15 @@ const MEASURES: Record<string, RegExp> = {
   stock: /\bon the roads?\b|\bin use\b|\bin circulation\b|\b(?:the|its|national|entire) fleet\b|\bof all (?:the )?(?:cars|vehicles|homes)\b|\bhousing stock\b/i,
   // Cars sold are not cars recalled.
   recalls: /\brecall(?:s|ed|ing)?\b/i,
+  // What is owed, who is counted as a customer, the jobs a figure is about.
+  debt: /\bowe[sd]?\b|\bowing\b|\bdebts?\b|\bunpaid\b|\barrears\b/i,
+  customers: /\b(?:customers|subscribers|clients)\b/i,
+  jobs: /\bjobs\b|\bworkers\b|\bemployees\b|\blay-?offs?\b|\blaid off\b/i,
+  // What an amount is spent on: 1.4 billion for roads is not 1.4 billion for defence or for schools.
+  defence: /\bdefen[cs]e\b|\bmilitary\b|\barmed forces\b|\barmy\b/i,
+  education: /\bschools?\b|\beducation\b|\buniversit(?:y|ies)\b|\btuition\b/i,
+  health: /\bhospitals?\b|\bhealth ?care\b|\bhealth (?:service|system|budget|spending)\b/i,
+  roads: /(?<!\bon the )\broads?\b|\bhighways?\b|\bmotorways?\b|\bbridges?\b|\brailways?\b/i,
 };
 
 export const measuresIn: (text: string) => ReadonlySet<string> = perText((text) => new Set(Object.entries(MEASURES).filter(([, re]) => re.test(text)).map(([m]) => m)));

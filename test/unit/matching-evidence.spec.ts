@@ -101,6 +101,21 @@ describe('what a figure measures', () => {
     expect(refusal('Kelby Motors sold 3,100 vans', 'Kelby Motors recalled 3,100 vans.')).toEqual(['different_measure']);
   });
 
+  test('what is owed, customers, jobs, and what an amount is spent on are measures too', () => {
+    expect(refusal('Quellbury owes 3 million in unpaid fines', 'Quellbury Water has 3 million customers.')).toEqual(['different_measure']);
+    expect(refusal('Kelby sold 3,100 vans last year', 'The Kelby plant closure will cost 3,100 jobs.')).toEqual(['different_measure']);
+    expect(refusal('Lowmarsh puts 2.6 billion into new bridges', 'Lowmarsh will spend 2.6 billion on its army.')).toEqual(['different_measure']);
+    expect(refusal('Lowmarsh will spend 2.6 billion on schools', 'Lowmarsh is cutting 2.6 billion from hospitals.')).toEqual(['different_measure']);
+    expect(refusal('Lowmarsh to spend 2.6 billion on its roads', 'Lowmarsh will put 2.6 billion into roads and bridges.')).toContain('same_figure:2600000000');
+  });
+
+  test('prisoners who broke out are neither guards who were hurt nor inmates let out; "war broke out" is no escape', () => {
+    expect(refusal('23 prisoners broke out of Lowmarsh jail', '23 guards were hurt in the Lowmarsh jail riot.')).toEqual(['different_outcome']);
+    expect(refusal('23 prisoners broke out of Lowmarsh jail', 'Lowmarsh jail released 23 inmates early.')).toEqual(['different_outcome']);
+    expect(refusal('23 prisoners broke out of Lowmarsh jail', 'Twenty-three inmates escaped from the Lowmarsh jail.')).toContain('same_figure:23');
+    expect(refusal('War broke out in Lowmarsh, 23 killed', '23 people were killed in fighting in Lowmarsh.')).toContain('same_figure:23');
+  });
+
   test('the same measure in other words still matches', () => {
     expect(measuresIn('A quarter of adults in Lowmarsh have no job')).toEqual(new Set(['unemployment']));
     expect(refusal('One in four Lowmarsh adults is out of work', 'A quarter of adults in Lowmarsh have no job.')).toContain('same_figure:25');
