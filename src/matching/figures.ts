@@ -162,6 +162,13 @@ function readFigures(text: string): TextFigures {
     const kind: FigureKind = currency ? `money:${currency}` : span?.kind ?? 'count';
     figures.push({ kind, readings: [span ? widen(n * span.factor, EXACT_TOLERANCE) : exactInterval(n)], values: [n * (span?.factor ?? 1)] });
   }
+  // "cut in half", "by a third", "two-thirds of": a share in words.
+  for (const [re, share] of FRACTION_SHARES) {
+    for (const m of scanned.matchAll(re)) {
+      const value = share((m[1] ?? m[2])?.toLowerCase());
+      figures.push({ kind: 'percent', readings: [widen(value, APPROXIMATE_TOLERANCE)], values: [value] });
+    }
+  }
   for (const m of scanned.matchAll(FIGURE_RE)) {
     const g = m.groups!;
     const raw = g.num;
@@ -201,6 +208,19 @@ function readFigures(text: string): TextFigures {
   }
   return { figures, years };
 }
+
+const PARTS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
+/**
+ * Shares said in words: a change "in half", "halved", "by a third"; "a quarter of", "one-third", "two-thirds". Not "half
+ * a million" (a number the extractor reads), "in half an hour", or "a third term" (an ordinal).
+ */
+const FRACTION_SHARES: Array<[RegExp, (part: string | undefined) => number]> = [
+  [/\b(?:by|in)\s+half\b(?!\s+an?\b)|\bhalv(?:ed|es|ing)\b/gi, () => 50],
+  [/\bby\s+(?:a|one)[-\s]?(half|third|quarter|fifth|tenth)\b/gi, (p) => 100 / PARTS[p!]],
+  [/\b(?:a|one)\s+(third|quarter|fifth|tenth)\s+of\b|(?<!by\s+)\bone-(third|quarter|fifth|tenth)\b/gi, (p) => 100 / PARTS[p!]],
+  [/\btwo[-\s]thirds\b/gi, () => 200 / 3],
+  [/\bthree[-\s]quarters\b/gi, () => 75],
+];
 
 /** The hedge written just before a figure: "more than 550,000", "some 600,000", "up to 40 %". */
 function hedgeBefore(text: string, at: number): Qualifier {

@@ -154,3 +154,21 @@ describe("a post's figure the earlier claim says nothing like", () => {
     expect(omitted.reasons).not.toContain('figure_unsaid');
   });
 });
+
+describe('shares said in words', () => {
+  test('"in half", "by a third", "one-third", "two-thirds of" are shares; "half a million", "half an hour" and "a third term" are not', async () => {
+    const { figuresIn } = await import('../../src/matching/figures.js');
+    const share = (t: string) => figuresIn(t).figures.filter((f) => f.kind === 'percent').map((f) => Math.round(f.values![0]));
+    expect(share('The mayor cut the parks budget in half')).toEqual([50]);
+    expect(share('Ferry fares were halved')).toEqual([50]);
+    expect(share('Lowmarsh cut ferry fares by a third')).toEqual([33]);
+    expect(share('a one-third cut to ferry fares')).toEqual([33]);
+    expect(share('Two-thirds of Lowmarsh voters stayed home')).toEqual([67]);
+    expect(share('Half a million people live in Lowmarsh')).toEqual([]);
+    expect(share('The ferry crossing takes half an hour, in half an hour you are there')).toEqual([]);
+    expect(share('The mayor won a third term')).toEqual([]);
+    // A half is not a third: the pay cut in half is not the pay cut by a third; a one-third cut is.
+    expect(scoreMatch(read('The Lowmarsh mayor cut her pay in half'), read('The Lowmarsh mayor cut her own pay by a third.')).reasons[0]).toMatch(/^figure_contradicts/);
+    expect(scoreMatch(read('The Lowmarsh mayor took a one-third pay cut'), read('The Lowmarsh mayor cut her own pay by a third.')).reasons).toContain('same_figure:33.33');
+  });
+});
