@@ -18,6 +18,7 @@ import { isPersonNoun } from '../extractor/index.js';
 import { oppositeActions } from './actions.js';
 import { isEnglishWord } from './english-words.js';
 import { claimFigures, compareFigures, otherLanguage } from './figures.js';
+import { glossFor } from './glossary.js';
 import { intervalOf, numericCloseness, perText, type Interval, type MatchableClaim } from './matchable.js';
 
 export { figuresIn, figureTerms, otherLanguage } from './figures.js';
@@ -756,16 +757,24 @@ function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Prof
   if (known && disjoint(q.places, c.places) && !namesAny(c.all, q.places) && !namesAny(q.all, c.places)) return 'different_place';
   if (differentEvents(eventsIn(query.text), eventsIn(candidate.text))) return 'different_event';
   // What a rate measures, for claims that state one ("voted against the bill" is no turnout figure).
-  if (q.interval && c.interval && disjoint(measuresIn(query.text), measuresIn(candidate.text))) return 'different_measure';
+  // A post in another language says what it measures and does through its English gloss too.
+  const [qText, cText] = [readable(query.text), readable(candidate.text)];
+  if (q.interval && c.interval && disjoint(measuresIn(qText), measuresIn(cText))) return 'different_measure';
   if (disjoint(q.outcomes, c.outcomes)) return 'different_outcome';
-  if (oppositePolarity(query.text, candidate.text)) return 'opposite_direction';
-  if (oppositeActions(query.text, candidate.text)) return 'opposite_action';
+  if (oppositePolarity(qText, cText)) return 'opposite_direction';
+  if (oppositeActions(qText, cText)) return 'opposite_action';
   // "last year" means a period only where the claim's date is known: a post sent without one is not dated "now".
   // A year both texts name settles the period ("banned since 2021" and "banned in 2021").
   const sharedYear = [...qYears].some((y) => cYears.has(y));
   if (!sharedYear && anchored(query, qYears) && anchored(candidate, cYears) && differentPeriod(query.timeRef, candidate.timeRef)) return 'different_period';
   return null;
 }
+
+/** A text and, in another language, its English gloss ("… plus d'argent …" is read as "more money" too). */
+const readable = perText((text) => {
+  const gloss = glossFor(text);
+  return gloss ? `${text} ${gloss}` : text;
+});
 
 /** The claim's period can be trusted: its text names a year, or its publication date anchors "last year". */
 function anchored(c: MatchableClaim, years: Set<number>): boolean {

@@ -88,6 +88,18 @@ describe('posts in another language', () => {
     expect(glossedQuery('Inflation in Tarrow is 4.5 percent')).toBeNull();
     expect(glossedQuery('BREAKING: Tarrow bans plastic cutlery')).toBeNull();
   });
+
+  test('say what they do, and what they measure, through their gloss too', async () => {
+    const { englishGloss } = await import('../../src/matching/glossary.js');
+    expect(englishGloss("plus d'argent")).toBe('more money');
+    expect(englishGloss('el nivel más bajo')).toBe('lowest');
+    expect(scoreMatch(statement('El presupuesto de Tarrow da más dinero a las bibliotecas'), statement('The Tarrow budget cuts money for libraries.')).reasons)
+      .toEqual(['opposite_action']);
+    expect(scoreMatch(statement('Tarrow: el paro en el nivel más bajo de la década'), statement('Unemployment in Tarrow is at a record high.')).reasons)
+      .toEqual(['opposite_action']);
+    // The same action read through the gloss still matches.
+    expect(scoreMatch(statement('El presupuesto de Tarrow da más dinero a las bibliotecas'), statement('The Tarrow budget gives libraries more money.')).score).toBeGreaterThan(0);
+  });
 });
 
 describe('what a figure measures', () => {
