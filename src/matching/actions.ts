@@ -34,6 +34,11 @@ const ACTIONS: Record<string, readonly Rule[]> = {
     [/\b(?:cancel(?:s|led|ed|ling|ing)?|axe[sd]?|shelve[sd]?|call(?:s|ed)?\s+off|halt(?:s|ed)?|scrap(?:s|ped|ping)?|abandon(?:s|ed)?)\b/g, -1],
     [/\b(?:approv(?:e|es|ed|ing|al)|green-?light(?:s|ed)?|authori[sz](?:e|es|ed)|go-ahead|gets?\s+the\s+(?:ok|nod))\b/g, 1],
   ],
+  // A project put off is not a project called off: "won't open before 2035" is not "cancelled".
+  schedule: [
+    [/\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back|put\s+off|(?:won't|will\s+not|not)\s+(?:open|start|be\s+ready|be\s+finished)\s+(?:before|until))\b/g, 1],
+    [/\b(?:cancel(?:s|led|ed|ling|ing)?|axe[sd]?|scrap(?:s|ped|ping)?|abandon(?:s|ed)?|call(?:s|ed)?\s+off)\b/g, -1],
+  ],
   presence: [
     [/\b(?:remov(?:e|es|ed|ing)|tore\s+out|rip(?:s|ped)?\s+out|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?)\b/g, -1],
     // Bringing back what had ended: "brought back conscription" is the opposite of abolishing it.

@@ -39,6 +39,9 @@ describe('opposite actions', () => {
     expect(oppositeActions('Tarrow reintroduces the dog tax', 'Tarrow abolished the dog tax')).toBe(true);
     expect(oppositeActions('Tarrow fish stocks at a record low', 'Fish stocks in Tarrow reached an all-time high')).toBe(true);
     expect(oppositeActions('Tarrow fish stocks at their lowest in decades', 'Fish stocks in Tarrow are at a record high')).toBe(true);
+    expect(oppositeActions("The Tarrow ring road won't open before 2031", 'The Tarrow ring road has been cancelled')).toBe(true);
+    expect(oppositeActions('The Tarrow ring road was postponed again', 'Tarrow scrapped its ring road')).toBe(true);
+    expect(oppositeActions('The Tarrow ring road is delayed until 2031', "Tarrow's ring road pushed back to 2031")).toBe(false);
     // The same action in other words, and free speech, are no opposites.
     expect(oppositeActions('Tarrow made its buses free for everyone', 'Bus rides in Tarrow are now free of charge')).toBe(false);
     expect(oppositeActions('Tarrow is a free speech zone, says the mayor', 'Tarrow raised its parking fees')).toBe(false);
