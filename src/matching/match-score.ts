@@ -17,6 +17,7 @@ import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { isPersonNoun } from '../extractor/index.js';
 import { oppositeActions } from './actions.js';
 import { isEnglishWord } from './english-words.js';
+import { ORG_NOUNS, ROLE_WORDS } from '../extractor/resources/lexicon.js';
 import { claimFigures, compareFigures, otherLanguage } from './figures.js';
 import { glossFor } from './glossary.js';
 import { intervalOf, numericCloseness, perText, type Interval, type MatchableClaim } from './matchable.js';
@@ -226,12 +227,49 @@ const initialNamesIn = perText((text) => {
   for (const sentence of text.split(SENTENCE_END)) {
     const first = wordsOf(sentence)[0];
     if (!first || first.entity || !/^[A-Z]/.test(first.raw)) continue;
-    const w = first.raw.toLowerCase();
-    if (w.length >= 3 && !NOT_NAMES.has(w) && !/['’]/.test(sentence.slice(0, first.raw.length + 2)) && !isEnglishWord(w)) out.add(w);
+    if (/['’]/.test(sentence.slice(0, first.raw.length + 2))) continue;
+    // "Tarrow-Lowmarsh rail …": two names.
+    for (const w of first.raw.toLowerCase().split('-')) if (w.length >= 3 && !NOT_NAMES.has(w) && !isEnglishWord(w)) out.add(w);
   }
   return out;
 });
 const SENTENCE_END = /(?<=[.!?])\s+/;
+
+/**
+ * The name a text opens with, as the one who acts ("Oakrest bans …", "President Ines Valcourt called …"), or null: a
+ * text that opens otherwise ("Rebels blew up …", "The government …"), with a role ("Tarrow's mayor …", "Tarrow PM …")
+ * or with a label ("Tarrow: …"), or shouting.
+ */
+const leadNamesOf = perText((text): ReadonlySet<string> | null => {
+  const tokens = text.trim().split(/\s+/);
+  let i = /^(?:the|a|an)$/i.test(tokens[0] ?? '') ? 1 : 0;
+  const lead: string[] = [];
+  for (; i < tokens.length && lead.length < 4; i++) {
+    const token = tokens[i];
+    if (!/^\p{Lu}\p{Ll}/u.test(token)) break;
+    if (/:$/.test(token)) return null;
+    const word = token.replace(/[’']s$|[^\p{L}'’-]+$/gu, '');
+    lead.push(word);
+    if (word !== token) {
+      // "Tarrow's mayor", "Tarrow, the …": the name ends here.
+      i++;
+      break;
+    }
+  }
+  if (lead.length === 0) return null;
+  const next = (tokens[i] ?? '').toLowerCase().replace(/[^\p{L}]+$/u, '');
+  if (ROLE_WORDS.has(next) || ORG_NOUNS.has(next) || next === 'pm') return null;
+  const names = new Set<string>();
+  let unknown = false;
+  for (const { raw, entity } of wordsOf(lead.join(' ').replace(/-(?=\p{Lu})/gu, ' '))) {
+    const w = raw.toLowerCase();
+    if (entity) names.add(entity);
+    else if (!ROLE_WORDS.has(w) && !ORG_NOUNS.has(w) && !NOT_NAMES.has(w)) names.add(w);
+    if (entity || !isEnglishWord(w)) unknown = true;
+  }
+  // Only English words ("Rebels", "Wind turbines"): no name.
+  return unknown && names.size > 0 ? names : null;
+});
 
 function readEntities(span: string, sentenceStart: boolean): Set<string> {
   const out = new Set<string>();
@@ -513,7 +551,7 @@ function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** Does `text` (a claim's entities) name one of `places` itself (not only the country a region is in)? */
-function namesAny(text: Set<string>, places: Set<string>): boolean {
+function namesAny(text: ReadonlySet<string>, places: ReadonlySet<string>): boolean {
   for (const x of places) for (const y of text) if (sameEntity(x, y, false)) return true;
   return false;
 }
@@ -696,6 +734,7 @@ const momentOf = perText((text) => ({
 }));
 
 const SAME_FIGURE_BONUS = 0.25;
+const LEAD_DIFFERS = 0.1;
 const FIGURE_UNSAID = 0.12;
 /** Any number, share or multiple, in digits or words. */
 const SAYS_A_NUMBER = perText((text) => NUMBER_EXPRESSION.test(text));
@@ -936,6 +975,12 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     // name the mayor where the fact-check names the city.)
     score -= NO_SHARED_NAME;
     reasons.push('no_shared_name');
+    // Each opens with its own name, as the one who acts, and neither names the other's: another actor.
+    const [ql, cl] = [leadNamesOf(query.text), leadNamesOf(candidate.text)];
+    if (ql && cl && disjoint(ql, cl) && !namesAny(c.named, ql) && !namesAny(q.named, cl)) {
+      score -= LEAD_DIFFERS;
+      reasons.push('other_actor');
+    }
   }
   // No year in either text: the publication dates stand for the claims' moments. Figures, and words like "this July"
   // or "currently", tie a claim to its moment; a claim without them (a rumour) may come back years later.

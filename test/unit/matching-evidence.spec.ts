@@ -81,6 +81,21 @@ describe('names', () => {
   });
 });
 
+describe('another actor', () => {
+  test('two texts that open with different names, neither naming the other, lose a little more', () => {
+    expect(scoreMatch(statement('Lowmarsh bans holiday rentals'), statement('Quellbury banned short-term holiday rentals.')).reasons).toContain('other_actor');
+    expect(scoreMatch(statement('Premier Oskar Venn calls a snap election'), statement('President Ada Quell called a snap election.')).reasons).toContain('other_actor');
+    // Not when the other names it, nor for a role, a label, or a text that opens with no name.
+    expect(scoreMatch(statement('Lowmarsh bans holiday rentals'), statement('Quellbury banned holiday rentals, and Lowmarsh too.')).reasons).not.toContain('no_shared_name');
+    expect(scoreMatch(statement("Lowmarsh's mayor bans holiday rentals"), statement('Mayor Ada Quell banned holiday rentals.')).reasons).not.toContain('other_actor');
+    expect(scoreMatch(statement('Lowmarsh PM calls a snap election'), statement('Premier Oskar Venn called a snap election.')).reasons).not.toContain('other_actor');
+    expect(scoreMatch(statement('Venn: a snap election is coming'), statement('Premier Ada Quell called a snap election.')).reasons).not.toContain('other_actor');
+    expect(scoreMatch(statement('Rebels blew up the Lowmarsh bridge'), statement('Quellbury blew up the Lowmarsh bridge.')).reasons).not.toContain('other_actor');
+    // "Lowmarsh-Quellbury" names both.
+    expect(scoreMatch(statement('Lowmarsh-Quellbury rail line delayed again'), statement('The Lowmarsh to Quellbury rail line is delayed.')).reasons).not.toContain('no_shared_name');
+  });
+});
+
 describe('posts in another language', () => {
   test('are compared by their names and English gloss; English posts are left as they are', async () => {
     const { glossedQuery } = await import('../../src/matching/glossary.js');
