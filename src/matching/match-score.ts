@@ -326,8 +326,10 @@ function profile(c: MatchableClaim): Profile {
   // For telling two claims' names apart, every name the text gives: the speaker's too ("Tarrow banned …", said by the
   // Tarrow council), and the names that start a sentence.
   const named = new Set([...entitiesIn(c.text), ...all, ...initialNamesIn(c.text)]);
-  const outcomes = outcomesIn(c.text);
   const foreign = otherLanguage(c.text);
+  // In another language, what happened to the people counted is read from the English gloss ("an die Grenze" is no death).
+  const gloss = glossFor(c.text);
+  const outcomes = outcomesIn(gloss || c.text);
   // The extractor reads English: in another language what it takes for the unit is any word after the figure
   // ("26 000 ours polaires" → polaires). A currency or a share it reads from the signs stays.
   let unit = canonicalUnit(c.quantity?.unit ?? null);
@@ -361,11 +363,18 @@ const OUTCOMES: Record<string, string[]> = {
   escaped: ['escaped', 'escapees'],
   released: ['released', 'freed'],
   deserted: ['deserted', 'deserters', 'defected', 'defectors'],
+  // Troops sent somewhere are neither troops lost nor troops who deserted; families evicted are not people homeless.
+  deployed: ['deployed', 'massed', 'amassed', 'stationed', 'mobilised', 'mobilized'],
+  evicted: ['evicted', 'evictions'],
 };
 const OUTCOME = wordIndex(OUTCOMES);
 
 export const outcomesIn: (text: string) => ReadonlySet<string> = perText((text) =>
-  new Set(lowerWords(text.replace(BROKE_OUT_OF, ' escaped ')).flatMap((w) => OUTCOME.get(w) ?? [])));
+  new Set(lowerWords(text.replace(BROKE_OUT_OF, ' escaped ').replace(TROOPS_MOVED, ' deployed ').replace(GERMAN_DIE, ' ')).flatMap((w) => OUTCOME.get(w) ?? [])));
+/** German's article before a noun ("an die Grenze"), not the English verb ("die of cold"). */
+const GERMAN_DIE = /\bdie\s+(?=\p{Lu})/gu;
+/** "moved 12,000 troops", "sent 300 soldiers": a deployment. */
+const TROOPS_MOVED = /\b(?:moved|moves|sent|sends|rushed)\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+)?[\d.,]+\s*(?:k|thousand|million)?\s+(?:\w+\s+)?(?:troops|soldiers)\b/gi;
 /** "broke out of jail" is an escape ("war broke out" is not). */
 const BROKE_OUT_OF = /\bbr(?:oke|eak|eaks|eaking)\s+out\s+of\b/gi;
 

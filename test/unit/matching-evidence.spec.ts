@@ -143,6 +143,14 @@ describe('what a figure measures', () => {
     expect(refusal('War broke out in Lowmarsh, 23 killed', '23 people were killed in fighting in Lowmarsh.')).toContain('same_figure:23');
   });
 
+  test('troops who deserted are not troops sent; families evicted are not people homeless; a German article is no death', () => {
+    expect(refusal('4,000 Quellbury soldiers have deserted', 'Quellbury has moved 4,000 troops to the Lowmarsh border.')).toEqual(['different_outcome']);
+    expect(refusal('800 Lowmarsh families evicted this year', 'About 800 people are homeless in Lowmarsh.')).toEqual(['different_outcome']);
+    expect(refusal('Quellbury massed 4,000 troops at the border', 'Quellbury has moved 4,000 troops to the border.')).toContain('same_figure:4000');
+    expect(refusal('Quellbury schickt 4 000 Soldaten an die Grenze', 'Quellbury sent 4,000 troops to the border.')).toContain('same_figure:4000');
+    expect(refusal('In Quellbury 300 people die of cold each year', '300 people were killed by the cold in Quellbury.')).toContain('same_figure:300');
+  });
+
   test('the same measure in other words still matches', () => {
     expect(measuresIn('A quarter of adults in Lowmarsh have no job')).toEqual(new Set(['unemployment']));
     expect(refusal('One in four Lowmarsh adults is out of work', 'A quarter of adults in Lowmarsh have no job.')).toContain('same_figure:25');
