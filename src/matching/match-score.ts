@@ -328,7 +328,7 @@ function profile(c: MatchableClaim): Profile {
   const named = new Set([...entitiesIn(c.text), ...all, ...initialNamesIn(c.text)]);
   const foreign = otherLanguage(c.text);
   // In another language, what happened to the people counted is read from the English gloss ("an die Grenze" is no death).
-  const gloss = glossFor(c.text);
+  const gloss = glossOf(c.text);
   const outcomes = outcomesIn(gloss || c.text);
   // The extractor reads English: in another language what it takes for the unit is any word after the figure
   // ("26 000 ours polaires" → polaires). A currency or a share it reads from the signs stays.
@@ -819,8 +819,9 @@ function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Prof
 }
 
 /** A text and, in another language, its English gloss ("… plus d'argent …" is read as "more money" too). */
+const glossOf = perText(glossFor);
 const readable = perText((text) => {
-  const gloss = glossFor(text);
+  const gloss = glossOf(text);
   return gloss ? `${text} ${gloss}` : text;
 });
 
