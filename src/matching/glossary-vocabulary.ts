@@ -143,6 +143,8 @@ export const CONCEPTS: readonly ConceptRow[] = [
   ['poor', 'pobres', 'pauvres', '', 'pobres', 'poveri', ''],
   ['rich', 'ricos', 'riches', 'reiche{,n}', 'ricos', 'ricchi', 'rijken'],
   ['money', 'dinero', 'argent', 'geld', 'dinheiro', 'soldi|denaro', 'geld'],
+  ['more money', 'más dinero', "plus d'argent", 'mehr geld', 'mais dinheiro', 'più soldi|più denaro', 'meer geld'],
+  ['less money', 'menos dinero', "moins d'argent", 'weniger geld', 'menos dinheiro', 'meno soldi|meno denaro', 'minder geld'],
   ['market', 'mercado{,s}', 'le marché|du marché|au marché|les marchés|des marchés|marché du travail', 'markt|märkte', 'mercado{,s}', 'mercato|mercati', 'markt{,en}'],
   ['consumers', 'consumidores', 'consommateurs', 'verbraucher{,in,innen}', 'consumidores', 'consumatori', 'consumenten'],
   ['food', 'alimentos|comida', 'alimentation|nourriture|alimentaire{,s}', 'lebensmittel|nahrungsmittel', 'alimentos|comida', 'cibo|alimenti|alimentari', 'voedsel|levensmiddelen'],
@@ -176,6 +178,8 @@ export const CONCEPTS: readonly ConceptRow[] = [
   ['reduced', 'reducción|reducido{,s}|reducida{,s}|redujo|redujeron|reducir', 'réduction{,s}|réduit{,e,s,es}|réduire', 'reduziert|reduzierung|senkung|gesenkt', 'redução|reduzido{,s}|reduzida{,s}|reduziu|reduzir', 'riduzione|ridotto|ridotta|ridotti|ridurre|riduce', 'verlaagd|verlaging'],
   ['cut', 'recorte{,s}|recortó|recortar', 'coupes budgétaires', 'kürzung{,en}|gekürzt|kürzt', 'cortou|cortaram', 'taglio|tagli|tagliato|tagliata|tagliati', 'bezuiniging{,en}|bezuinigd'],
   ['record', 'récord{,s}|máximo histórico', 'record{,s}', 'rekord{,e}|höchststand|rekordhoch', 'recorde{,s}', 'record|primato', 'record{,s}'],
+  ['lowest', 'más bajo{,s}|más baja{,s}|mínimo histórico', 'plus bas|plus basse{,s}', 'niedrigste{,n,r,s}|tiefststand', 'mais baixo{,s}|mais baixa{,s}|mínimo histórico', 'più basso|più bassa|più bassi|minimo storico', 'laagste'],
+  ['highest', 'más alto{,s}|más alta{,s}', 'plus haut{,s}|plus haute{,s}|plus élevé{,e,s,es}', 'höchste{,n,r,s}', 'mais alto{,s}|mais alta{,s}|mais elevado{,s}', 'più alto|più alta|più alti', 'hoogste'],
   ['majority', 'mayoría', 'majorité', 'mehrheit', 'maioria', 'maggioranza', 'meerderheid'],
   ['average', 'promedio', 'moyenne{,s}', 'durchschnitt|durchschnittlich{,e,en}', 'em média', 'in media', 'gemiddeld{,e}'],
   ['rate', 'tasa{,s}', 'taux', '', '', 'tasso|tassi', ''],
@@ -222,6 +226,8 @@ export const CONCEPTS: readonly ConceptRow[] = [
   ['scientists', 'científicos', 'scientifiques', 'wissenschaftler{,in,innen}|forscher{,in,innen}', 'cientistas', 'scienziati', 'wetenschappers'],
   ['medicine', 'medicamento{,s}|fármaco{,s}', 'médicament{,s}', 'medikament{,e}|arzneimittel', 'medicamento{,s}|remédio{,s}', 'farmaco|farmaci|medicinale|medicinali', 'medicijn{,en}|geneesmiddel{,en}'],
   ['drugs', 'drogas', 'drogue{,s}', 'rauschgift', 'drogas', 'droga|droghe', 'drugs'],
+  ['infertility', 'infertilidad|esterilidad', 'infertilité|stérilité', 'unfruchtbarkeit', 'infertilidade|esterilidade', 'infertilità|sterilità', 'onvruchtbaarheid'],
+  ['mercury', 'mercurio', 'mercure', 'quecksilber', 'mercúrio', 'mercurio', 'kwik'],
   ['side effects', 'efectos secundarios|efectos adversos', 'effets secondaires|effets indésirables', 'nebenwirkung{,en}', 'efeitos colaterais|efeitos secundários', 'effetti collaterali|effetti avversi', 'bijwerking{,en}'],
 
   // ── Conflict and disasters ──

@@ -16,9 +16,12 @@
 import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { isPersonNoun } from '../extractor/index.js';
 import { oppositeActions } from './actions.js';
+import { isEnglishWord } from './english-words.js';
+import { ORG_NOUNS, ROLE_WORDS } from '../extractor/resources/lexicon.js';
 import { claimFigures, compareFigures, otherLanguage } from './figures.js';
-import { rememberedByText, rememberedByObject } from './remembered.js';
+import { glossFor } from './glossary.js';
 import { intervalOf, numericCloseness, type Interval, type MatchableClaim } from './matchable.js';
+import { perObject, perText } from './remembered.js';
 
 export { figuresIn, figureTerms, otherLanguage } from './figures.js';
 export { actionsIn, oppositeActions } from './actions.js';
@@ -45,7 +48,7 @@ function wordIndex(groups: Record<string, readonly string[]>, { firstGroupWins =
 }
 
 /** Lower-case words of a text, for lexicon lookups (shared: not to be changed). */
-const lowerWords: (text: string) => readonly string[] = rememberedByText((text) => text.toLowerCase().match(/[a-z]+/g) ?? []);
+const lowerWords: (text: string) => readonly string[] = perText((text) => text.toLowerCase().match(/[a-z]+/g) ?? []);
 
 const GAZETTEER: Record<string, string[]> = {
   russia: ['russia', 'russian', 'russians', 'moscow', 'kremlin'],
@@ -204,8 +207,61 @@ export function entitiesIn(span: string | null | undefined, sentenceStart = true
   // The gazetteer's phrases are a regular expression each. A fresh copy each call: callers may add to it.
   return new Set(sentenceStart ? entitiesAtStart(span) : entitiesWithin(span));
 }
-const entitiesAtStart = rememberedByText((span) => readEntities(span, true) as ReadonlySet<string>, 20_000);
-const entitiesWithin = rememberedByText((span) => readEntities(span, false) as ReadonlySet<string>, 20_000);
+const entitiesAtStart = perText((span) => readEntities(span, true) as ReadonlySet<string>, 20_000);
+const entitiesWithin = perText((span) => readEntities(span, false) as ReadonlySet<string>, 20_000);
+
+/**
+ * Names that start a sentence, where the capital says nothing: a word English does not have ("Tarrow bans …",
+ * "… free. Tarrow …"), not "Nurses", "Sixty" or "They're".
+ */
+const initialNamesIn = perText((text) => {
+  const out = new Set<string>();
+  for (const sentence of text.split(SENTENCE_END)) {
+    const first = wordsOf(sentence)[0];
+    if (!first || first.entity || !/^[A-Z]/.test(first.raw)) continue;
+    if (/['’]/.test(sentence.slice(0, first.raw.length + 2))) continue;
+    // "Tarrow-Lowmarsh rail …": two names.
+    for (const w of first.raw.toLowerCase().split('-')) if (w.length >= 3 && !NOT_NAMES.has(w) && !isEnglishWord(w)) out.add(w);
+  }
+  return out;
+});
+const SENTENCE_END = /(?<=[.!?])\s+/;
+
+/**
+ * The name a text opens with, as the one who acts ("Oakrest bans …", "President Ines Valcourt called …"), or null: a
+ * text that opens otherwise ("Rebels blew up …", "The government …"), with a role ("Tarrow's mayor …", "Tarrow PM …")
+ * or with a label ("Tarrow: …"), or shouting.
+ */
+const leadNamesOf = perText((text): ReadonlySet<string> | null => {
+  const tokens = text.trim().split(/\s+/);
+  let i = /^(?:the|a|an)$/i.test(tokens[0] ?? '') ? 1 : 0;
+  const lead: string[] = [];
+  for (; i < tokens.length && lead.length < 4; i++) {
+    const token = tokens[i];
+    if (!/^\p{Lu}\p{Ll}/u.test(token)) break;
+    if (/:$/.test(token)) return null;
+    const word = token.replace(/[’']s$|[^\p{L}'’-]+$/gu, '');
+    lead.push(word);
+    if (word !== token) {
+      // "Tarrow's mayor", "Tarrow, the …": the name ends here.
+      i++;
+      break;
+    }
+  }
+  if (lead.length === 0) return null;
+  const next = (tokens[i] ?? '').toLowerCase().replace(/[^\p{L}]+$/u, '');
+  if (ROLE_WORDS.has(next) || ORG_NOUNS.has(next) || next === 'pm') return null;
+  const names = new Set<string>();
+  let unknown = false;
+  for (const { raw, entity } of wordsOf(lead.join(' ').replace(/-(?=\p{Lu})/gu, ' '))) {
+    const w = raw.toLowerCase();
+    if (entity) names.add(entity);
+    else if (!ROLE_WORDS.has(w) && !ORG_NOUNS.has(w) && !NOT_NAMES.has(w)) names.add(w);
+    if (entity || !isEnglishWord(w)) unknown = true;
+  }
+  // Only English words ("Rebels", "Wind turbines"): no name.
+  return unknown && names.size > 0 ? names : null;
+});
 
 function readEntities(span: string, sentenceStart: boolean): Set<string> {
   const out = new Set<string>();
@@ -227,6 +283,8 @@ interface Profile {
   actors: Set<string>;
   places: Set<string>;
   all: Set<string>;
+  /** `all`, the speaker's names and the names that start a sentence (initialNamesIn): names to tell two claims apart by. */
+  named: Set<string>;
   interval: Interval | null;
   unit: string | null;
   outcomes: ReadonlySet<string>;
@@ -239,9 +297,9 @@ interface Profile {
 const RECIPIENT_VERB = /^(?:\s+(?:has|have|had|will|would|is|was|are|were|to|be|been|also|now|already|just|reportedly|recently))*\s+(?:receive[sd]?|receiving|obtain(?:s|ed)?|secured?|secures|got|gets?|getting)\b/i;
 
 /** What the ranker reads of a claim, once per claim object. */
-const profile = rememberedByObject(readProfile);
+const profile = perObject(readProfile);
 /** Its figures and years (the contradictions need its years too). */
-const figuresOfClaim = rememberedByObject((c: MatchableClaim) => claimFigures(c, profile(c).unit));
+const figuresOfClaim = perObject((c: MatchableClaim) => claimFigures(c, profile(c).unit));
 
 function readProfile(c: MatchableClaim): Profile {
   const startsText = (span: string | null | undefined) => !!span && c.text.trimStart().startsWith(span.trim());
@@ -262,8 +320,13 @@ function readProfile(c: MatchableClaim): Profile {
   // "an estimated 100,000 Russian troops": the demonym in the quantity names the actor.
   if (actors.size === 0 && c.quantity?.text) actors = entitiesIn(c.quantity.text, startsText(c.quantity.text));
   const all = new Set([...entitiesIn(c.text), ...actors, ...places].filter((e) => !speaker.has(e) || actors.has(e) || places.has(e)));
-  const outcomes = outcomesIn(c.text);
+  // For telling two claims' names apart, every name the text gives: the speaker's too ("Tarrow banned …", said by the
+  // Tarrow council), and the names that start a sentence.
+  const named = new Set([...entitiesIn(c.text), ...all, ...initialNamesIn(c.text)]);
   const foreign = otherLanguage(c.text);
+  // In another language, what happened to the people counted is read from the English gloss ("an die Grenze" is no death).
+  const gloss = glossOf(c.text);
+  const outcomes = outcomesIn(gloss || c.text);
   // The extractor reads English: in another language what it takes for the unit is any word after the figure
   // ("26 000 ours polaires" → polaires). A currency or a share it reads from the signs stays.
   let unit = canonicalUnit(c.quantity?.unit ?? null);
@@ -274,6 +337,7 @@ function readProfile(c: MatchableClaim): Profile {
     actors,
     places,
     all,
+    named,
     interval: intervalOf(c.quantity),
     unit,
     outcomes,
@@ -292,10 +356,24 @@ const OUTCOMES: Record<string, string[]> = {
   detained: ['arrested', 'detained', 'jailed', 'imprisoned', 'abducted', 'kidnapped'],
   infected: ['infected', 'infections', 'cases', 'sickened'],
   rescued: ['rescued'],
+  // Prisoners who got out are not guards who were hurt, nor inmates let out; soldiers who deserted are not troops sent.
+  escaped: ['escaped', 'escapees'],
+  released: ['released', 'freed'],
+  deserted: ['deserted', 'deserters', 'defected', 'defectors'],
+  // Troops sent somewhere are neither troops lost nor troops who deserted; families evicted are not people homeless.
+  deployed: ['deployed', 'massed', 'amassed', 'stationed', 'mobilised', 'mobilized'],
+  evicted: ['evicted', 'evictions'],
 };
 const OUTCOME = wordIndex(OUTCOMES);
 
-export const outcomesIn: (text: string) => ReadonlySet<string> = rememberedByText((text) => new Set(lowerWords(text).flatMap((w) => OUTCOME.get(w) ?? [])));
+export const outcomesIn: (text: string) => ReadonlySet<string> = perText((text) =>
+  new Set(lowerWords(text.replace(BROKE_OUT_OF, ' escaped ').replace(TROOPS_MOVED, ' deployed ').replace(GERMAN_DIE, ' ')).flatMap((w) => OUTCOME.get(w) ?? [])));
+/** German's article before a noun ("an die Grenze"), not the English verb ("die of cold"). */
+const GERMAN_DIE = /\bdie\s+(?=\p{Lu})/gu;
+/** "moved 12,000 troops", "sent 300 soldiers": a deployment. */
+const TROOPS_MOVED = /\b(?:moved|moves|sent|sends|rushed)\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+)?[\d.,]+\s*(?:k|thousand|million)?\s+(?:\w+\s+)?(?:troops|soldiers)\b/gi;
+/** "broke out of jail" is an escape ("war broke out" is not). */
+const BROKE_OUT_OF = /\bbr(?:oke|eak|eaks|eaking)\s+out\s+of\b/gi;
 
 /**
  * Opposite directions or stances: "rose 5 %" is not "fell 5 %", "45 % support" is not "45 % oppose". A text with
@@ -322,12 +400,11 @@ function polarityOf(text: string, [plus, minus]: [string[], string[]]): 1 | -1 |
   return p === m ? 0 : p ? 1 : -1;
 }
 /** The text's sign on each pair of POLARITIES. */
-const polaritiesOf = rememberedByText((text) => POLARITIES.map((pair) => polarityOf(text, pair)));
+const polaritiesOf = perText((text) => POLARITIES.map((pair) => polarityOf(text, pair)));
 
 export function oppositePolarity(a: string, b: string): boolean {
-  const x = polaritiesOf(a);
-  const y = polaritiesOf(b);
-  return x.some((sign, i) => sign * y[i] === -1);
+  const [x, y] = [polaritiesOf(a), polaritiesOf(b)];
+  return x.some((p, i) => p * y[i] === -1);
 }
 
 const DAY_MS = 86_400_000;
@@ -480,7 +557,7 @@ function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** Does `text` (a claim's entities) name one of `places` itself (not only the country a region is in)? */
-function namesAny(text: Set<string>, places: Set<string>): boolean {
+function namesAny(text: ReadonlySet<string>, places: ReadonlySet<string>): boolean {
   for (const x of places) for (const y of text) if (sameEntity(x, y, false)) return true;
   return false;
 }
@@ -519,7 +596,7 @@ const EVENT = wordIndex(EVENTS);
 const DISEASE = wordIndex(DISEASES);
 
 /** Events named in a text; a disease adds itself and `epidemic`, so "the outbreak" meets either, two diseases do not. */
-export const eventsIn: (text: string) => ReadonlySet<string> = rememberedByText(readEvents);
+export const eventsIn: (text: string) => ReadonlySet<string> = perText(readEvents);
 
 function readEvents(text: string): Set<string> {
   const out = new Set<string>();
@@ -540,20 +617,37 @@ const MEASURES: Record<string, RegExp> = {
   turnout: /\bturnout\b|\bwent to the polls\b|\bcast (?:a |their )?ballots?\b|\bvoted\b(?! (?:for|against|in favou?r))/i,
   vote_share: /\bof the (?:vote|votes|ballots)\b|\bre-?elected with\b|\bvoted (?:for|against|in favou?r)\b|\bwon \S+ (?:percent|per cent|%)/i,
   growth: /\b(?:gdp|economy|economic growth|output)\b/i,
-  inflation: /\binflation\b|\bprices\b|\bcpi\b/i,
-  unemployment: /\bunemploy|\bjobless/i,
-  interest_rate: /\binterest rates?\b|\bbase rate\b|\bpolicy rate\b/i,
+  inflation: /\binflation\b|(?<!ticket )\bprices\b|\bcpi\b/i,
+  unemployment: /\bunemploy|\bjobless|\bout of (?:a )?(?:work|jobs?)\b|\b(?:no|without(?: a)?) jobs?\b/i,
+  // A central bank's rate is not what a mortgage costs.
+  interest_rate: /(?<!mortgage )\binterest rates?\b|\b(?:base|policy|benchmark|key|main|bank) rates?\b/i,
+  mortgage_rate: /\bmortgage (?:interest )?rates?\b/i,
+  tax_rate: /\bvat\b|\b(?:sales|income|corporate|corporation|value[- ]added) tax\b|\btax rates?\b/i,
+  fares: /\bfares?\b|\bticket prices?\b/i,
+  rent: /\brents\b|\brent (?:rose|rises|went|is|are|increased|fell)\b/i,
+  wage: /\b(?:minimum|average|median|hourly) (?:wage|salary|pay)\b|\bwages\b|\b(?:an|per) hour\b/i,
+  // An age set by law: a voting age of 16 is not a wage of 16.
+  legal_age: /\b(?:voting|retirement|pension|drinking|school-leaving|driving|legal|minimum) age\b|\bretire at\b/i,
   poverty: /\bpoverty\b/i,
   approval: /\bapproval (?:rating|ratings)\b/i,
   // A share of what is sold in a period (a flow) is not a share of all there is (the stock): EVs as 18 % of new car
   // sales are not 18 % of the cars on the road; new homes sold are not the housing stock.
   sales: /\bsales\b|\bsold\b|\bnew (?:car|vehicle)? ?registrations\b|\bof (?:all )?new (?:cars|vehicles|homes|buyers)\b/i,
   stock: /\bon the roads?\b|\bin use\b|\bin circulation\b|\b(?:the|its|national|entire) fleet\b|\bof all (?:the )?(?:cars|vehicles|homes)\b|\bhousing stock\b/i,
+  // Cars sold are not cars recalled.
+  recalls: /\brecall(?:s|ed|ing)?\b/i,
+  // What is owed, who is counted as a customer, the jobs a figure is about.
+  debt: /\bowe[sd]?\b|\bowing\b|\bdebts?\b|\bunpaid\b|\barrears\b/i,
+  customers: /\b(?:customers|subscribers|clients)\b/i,
+  jobs: /\bjobs\b|\bworkers\b|\bemployees\b|\blay-?offs?\b|\blaid off\b/i,
+  // What an amount is spent on: 1.4 billion for roads is not 1.4 billion for defence or for schools.
+  defence: /\bdefen[cs]e\b|\bmilitary\b|\barmed forces\b|\barmy\b/i,
+  education: /\bschools?\b|\beducation\b|\buniversit(?:y|ies)\b|\btuition\b/i,
+  health: /\bhospitals?\b|\bhealth ?care\b|\bhealth (?:service|system|budget|spending)\b/i,
+  roads: /(?<!\bon the )\broads?\b|\bhighways?\b|\bmotorways?\b|\bbridges?\b|\brailways?\b/i,
 };
 
-export const measuresIn: (text: string) => ReadonlySet<string> = rememberedByText(
-  (text) => new Set(Object.entries(MEASURES).filter(([, re]) => re.test(text)).map(([m]) => m)),
-);
+export const measuresIn: (text: string) => ReadonlySet<string> = perText((text) => new Set(Object.entries(MEASURES).filter(([, re]) => re.test(text)).map(([m]) => m)));
 
 /** Two sets of events contradict when they share none, or both name diseases and share none of those. */
 function differentEvents(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -625,8 +719,38 @@ const NOW_WORDS = /\b(?:(?:this|last|next|past) (?:week|month|year|summer|winter
  * texts, each is the news of its day, as the present perfect is.
  */
 const PROGRESSIVE = /\b(?:is|are|'re)\s+(?:now\s+|still\s+|currently\s+|again\s+)?(?:on\s+strike|at\s+war|in\s+lockdown|under\s+curfew|(?!being\b|going\s+to\b)[a-z]{3,}ing\b)/i;
+/**
+ * States that are news only while they last, and records, which stand until broken: "drivers are on strike", "the
+ * country is at war", "the hottest day ever", "murders at a record high", "the lowest in twenty years". Said on either
+ * side, the claim is of its day: a strike or a record a year or more before is another one. (The present progressive
+ * in general ties a claim only when both sides use it: "they are putting chips in vaccines" is a rumour that returns.)
+ */
+const ONGOING_OR_RECORD = new RegExp(
+  String.raw`\b(?:(?:is|are|'re|remains?|still|now)\s+(?:now\s+|still\s+|again\s+|currently\s+)?|back\s+)(?:on\s+strike|at\s+war|in\s+lockdown|under\s+curfew|in\s+recession)\b` +
+    String.raw`|\bon\s+strike\s+(?:again|today|now)\b` +
+    String.raw`|\brecord[-\s](?:highs?|lows?|levels?)\b|\ball[-\s]time\s+(?:highs?|lows?)\b|\bsince\s+records\s+began\b` +
+    String.raw`|\b(?:highest|lowest|hottest|coldest|warmest|wettest|driest|biggest|largest|smallest|worst|best|fewest|most)\b[\w\s,'-]{0,40}?` +
+    String.raw`\b(?:ever|on\s+record|in\s+(?:\d+|a|[a-z]+)\s+(?:years?|decades?))\b`,
+  'i',
+);
+
+/** How a text ties itself to its moment: on its own (`now`: "this July", a strike going on, a record), or with the other text's help. */
+const momentOf = perText((text) => ({
+  now: NOW_WORDS.test(text) || ONGOING_OR_RECORD.test(text), perfect: PRESENT_PERFECT.test(text), progressive: PROGRESSIVE.test(text),
+}));
 
 const SAME_FIGURE_BONUS = 0.25;
+const LEAD_DIFFERS = 0.1;
+const FIGURE_UNSAID = 0.12;
+/** Any number, share or multiple, in digits or words. */
+const SAYS_A_NUMBER = perText((text) => NUMBER_EXPRESSION.test(text));
+const NUMBER_EXPRESSION = new RegExp(
+  String.raw`\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|` +
+    String.raw`eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|` +
+    String.raw`trillions?|dozens?|half|halved?|halves|thirds?|quarters?|fifths?|tenths?|double[ds]?|doubling|triple[ds]?|tripling|` +
+    String.raw`quadrupled|twice|times|percent|per\s+cent|majority|minority)\b|%`,
+  'i',
+);
 const NO_SHARED_NAME = 0.1;
 /** Two claims this alike in words that count different things (by the extractor's units) are two claims. */
 const UNIT_REFUSAL_TEXT = 0.6;
@@ -678,16 +802,25 @@ function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Prof
   if (known && disjoint(q.places, c.places) && !namesAny(c.all, q.places) && !namesAny(q.all, c.places)) return 'different_place';
   if (differentEvents(eventsIn(query.text), eventsIn(candidate.text))) return 'different_event';
   // What a rate measures, for claims that state one ("voted against the bill" is no turnout figure).
-  if (q.interval && c.interval && disjoint(measuresIn(query.text), measuresIn(candidate.text))) return 'different_measure';
+  // A post in another language says what it measures and does through its English gloss too.
+  const [qText, cText] = [readable(query.text), readable(candidate.text)];
+  if (q.interval && c.interval && disjoint(measuresIn(qText), measuresIn(cText))) return 'different_measure';
   if (disjoint(q.outcomes, c.outcomes)) return 'different_outcome';
-  if (oppositePolarity(query.text, candidate.text)) return 'opposite_direction';
-  if (oppositeActions(query.text, candidate.text)) return 'opposite_action';
+  if (oppositePolarity(qText, cText)) return 'opposite_direction';
+  if (oppositeActions(qText, cText)) return 'opposite_action';
   // "last year" means a period only where the claim's date is known: a post sent without one is not dated "now".
   // A year both texts name settles the period ("banned since 2021" and "banned in 2021").
   const sharedYear = [...qYears].some((y) => cYears.has(y));
   if (!sharedYear && anchored(query, qYears) && anchored(candidate, cYears) && differentPeriod(query.timeRef, candidate.timeRef)) return 'different_period';
   return null;
 }
+
+/** A text and, in another language, its English gloss ("… plus d'argent …" is read as "more money" too). */
+const glossOf = perText(glossFor);
+const readable = perText((text) => {
+  const gloss = glossOf(text);
+  return gloss ? `${text} ${gloss}` : text;
+});
 
 /** The claim's period can be trusted: its text names a year, or its publication date anchors "last year". */
 function anchored(c: MatchableClaim, years: Set<number>): boolean {
@@ -813,6 +946,13 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     // The figure is most of what a claim with one says: another claim without it is seldom the same claim.
     score -= 0.12;
     reasons.push('figure_one_side');
+    // A new post's figure that the earlier claim says nothing like at all (no number, share or multiple in any words):
+    // "Sixty dead in the crash" is not "the crash was caused by sabotage". (A post leaving out the checked claim's
+    // figure is common; an earlier claim saying "doubled" or "two" where the post says 100 % or 2 is not this.)
+    if (qf.figures.length > 0 && !SAYS_A_NUMBER(candidate.text)) {
+      score -= FIGURE_UNSAID;
+      reasons.push('figure_unsaid');
+    }
   } else if (figures.verdict === 'unrelated') {
     // Each states a figure of a kind the other has none of (£80 million against 2.5 million days): neither's figure is in the other.
     score -= 0.12;
@@ -836,11 +976,17 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   if (q.all.size > 0 && c.all.size > 0 && !disjoint(q.all, c.all)) {
     score += 0.05;
     reasons.push('shared_entity');
-  } else if (!q.foreign && !c.foreign && disjoint(properNames(q.all, query.text), properNames(c.all, candidate.text))) {
+  } else if (!q.foreign && !c.foreign && disjoint(properNames(q.named, query.text), properNames(c.named, candidate.text))) {
     // Each names someone or somewhere, and not the same: Oakrest's ban is not Dunmarrow's. (Not a refusal: a post may
     // name the mayor where the fact-check names the city.)
     score -= NO_SHARED_NAME;
     reasons.push('no_shared_name');
+    // Each opens with its own name, as the one who acts, and neither names the other's: another actor.
+    const [ql, cl] = [leadNamesOf(query.text), leadNamesOf(candidate.text)];
+    if (ql && cl && disjoint(ql, cl) && !namesAny(c.named, ql) && !namesAny(q.named, cl)) {
+      score -= LEAD_DIFFERS;
+      reasons.push('other_actor');
+    }
   }
   // No year in either text: the publication dates stand for the claims' moments. Figures, and words like "this July"
   // or "currently", tie a claim to its moment; a claim without them (a rumour) may come back years later.
@@ -848,8 +994,8 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     const apart = Math.abs(Date.parse(query.publishedAt) - Date.parse(candidate.publishedAt)) / YEAR_MS;
     if (!Number.isNaN(apart)) {
       reasons.push(`published:${query.publishedAt.slice(0, 10)}~${candidate.publishedAt.slice(0, 10)}`);
-      const deictic = NOW_WORDS.test(query.text) || NOW_WORDS.test(candidate.text) || (PRESENT_PERFECT.test(query.text) && PRESENT_PERFECT.test(candidate.text)) ||
-        (PROGRESSIVE.test(query.text) && PROGRESSIVE.test(candidate.text));
+      const [qm, cm] = [momentOf(query.text), momentOf(candidate.text)];
+      const deictic = qm.now || cm.now || (qm.perfect && cm.perfect) || (qm.progressive && cm.progressive);
       const withFigures = qf.figures.length > 0 && cf.figures.length > 0;
       if ((withFigures && apart >= FIGURES_AGE_YEARS) || (deictic && apart >= 1)) return { score: 0, reasons: ['published_years_apart', ...reasons] };
       // Otherwise a claim that says nothing of its moment (a rumour: "the vaccines contain microchips") is the same claim

@@ -107,4 +107,3 @@ export function numericCloseness(a: Interval, b: Interval): number | null {
   const covered = narrower <= 0 ? 1 : (hi - lo) / narrower;
   return 0.5 + 0.5 * Math.min(1, covered);
 }
-

@@ -4,7 +4,7 @@
  * once per pair took extraction's ranking from most of an article's CPU to a small part of it (bench hot-paths).
  * What it returns is shared: callers must not change it.
  */
-export function rememberedByText<T>(read: (text: string) => T, max = 10_000): (text: string) => T {
+export function perText<T>(read: (text: string) => T, max = 20_000): (text: string) => T {
   // Bounded, not an LRU: past `max` texts it starts again empty (the texts in use come back in one reading each).
   const seen = new Map<string, T>();
   return (text) => {
@@ -19,7 +19,7 @@ export function rememberedByText<T>(read: (text: string) => T, max = 10_000): (t
 }
 
 /** The same for a claim object (the candidate rows of one ranking, the query claims): kept as long as the object. */
-export function rememberedByObject<K extends object, T>(read: (key: K) => T): (key: K) => T {
+export function perObject<K extends object, T>(read: (key: K) => T): (key: K) => T {
   const seen = new WeakMap<K, T>();
   return (key) => {
     if (seen.has(key)) return seen.get(key) as T;

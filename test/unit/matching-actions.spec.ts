@@ -20,9 +20,32 @@ describe('opposite actions', () => {
     expect(oppositeActions('The mill reopened last spring', 'The mill was shut down last spring')).toBe(true);
     expect(oppositeActions('The carmaker hired 2,000 workers', 'The carmaker laid off 2,000 workers')).toBe(true);
     expect(oppositeActions('She voted against the farm bill', 'She co-sponsored the farm bill')).toBe(true);
+    expect(oppositeActions('The governor put her name on the rent cap bill', 'The governor vetoed the rent cap bill')).toBe(true);
     expect(oppositeActions('The bill passed the senate', 'The bill was defeated in the senate')).toBe(true);
     expect(oppositeActions('The journalist was jailed for two years', 'The journalist was freed after two years')).toBe(true);
     expect(oppositeActions('The city demolished the old stadium', 'The city built the old stadium')).toBe(true);
+  });
+
+  test('opposites worded by what they come to: cheaper, more money, free, bigger, brought back, a record low', () => {
+    expect(oppositeActions('Bus passes in Tarrow 20 percent cheaper from May', 'Tarrow is raising bus pass prices by 20 percent')).toBe(true);
+    expect(oppositeActions('Ferries now more expensive in Tarrow', 'Tarrow cut ferry prices')).toBe(true);
+    expect(oppositeActions('The Tarrow budget gives libraries more money', 'The Tarrow budget cuts money for libraries')).toBe(true);
+    expect(oppositeActions('Tarrow puts 300 million into cycle lanes', 'Tarrow is cutting 300 million from cycle lanes')).toBe(true);
+    expect(oppositeActions('Swimming at the Tarrow pool is free now', 'Tarrow raised the entry fee of its pool')).toBe(true);
+    expect(oppositeActions('Parking fees are gone in Tarrow', 'Tarrow doubled its parking fees')).toBe(true);
+    expect(oppositeActions('Kelby is making its Tarrow warehouse bigger', 'Kelby will close its Tarrow warehouse')).toBe(true);
+    expect(oppositeActions('Kelby expands its Tarrow warehouse', 'Kelby shut its Tarrow warehouse')).toBe(true);
+    expect(oppositeActions('Tarrow abolishes the night curfew', 'Tarrow brought back the night curfew')).toBe(true);
+    expect(oppositeActions('Tarrow reintroduces the dog tax', 'Tarrow abolished the dog tax')).toBe(true);
+    expect(oppositeActions('Tarrow fish stocks at a record low', 'Fish stocks in Tarrow reached an all-time high')).toBe(true);
+    expect(oppositeActions('Tarrow fish stocks at their lowest in decades', 'Fish stocks in Tarrow are at a record high')).toBe(true);
+    expect(oppositeActions("The Tarrow ring road won't open before 2031", 'The Tarrow ring road has been cancelled')).toBe(true);
+    expect(oppositeActions('The Tarrow ring road was postponed again', 'Tarrow scrapped its ring road')).toBe(true);
+    expect(oppositeActions('The Tarrow ring road is delayed until 2031', "Tarrow's ring road pushed back to 2031")).toBe(false);
+    // The same action in other words, and free speech, are no opposites.
+    expect(oppositeActions('Tarrow made its buses free for everyone', 'Bus rides in Tarrow are now free of charge')).toBe(false);
+    expect(oppositeActions('Tarrow is a free speech zone, says the mayor', 'Tarrow raised its parking fees')).toBe(false);
+    expect(oppositeActions('Kelby expands its Tarrow warehouse', 'Kelby is making its Tarrow warehouse bigger')).toBe(false);
   });
 
   test('a text that says both, or neither, is left alone; other kinds do not oppose', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { scoreMatch, type MatchableClaim } from '../../src/matching/match-score.js';
+import { measuresIn, scoreMatch, type MatchableClaim } from '../../src/matching/match-score.js';
 import { exactInterval } from '../../src/matching/matchable.js';
 import { queriesOf } from '../../src/matching/matching.service.js';
 
@@ -32,6 +32,25 @@ describe('what is going on as a text is written', () => {
     const rumour = 'The new bridge in Tarrow was built with recycled plastic';
     expect(scoreMatch(statement(rumour, '2027-03-01T00:00:00Z'), statement(rumour, '2025-02-01T00:00:00Z')).score).toBeGreaterThan(0.5);
   });
+
+  test('a strike going on, or a record, said on one side only, is of its day: a year apart it is another strike or record', () => {
+    const now = '2028-06-01T00:00:00Z';
+    const before = '2026-05-20T00:00:00Z';
+    const strike = scoreMatch(statement('Ferry crews in Lowmarsh are on strike', now), statement('Lowmarsh ferry crews walked out over pay.', before));
+    expect(strike.reasons[0]).toBe('published_years_apart');
+    const record = scoreMatch(statement('Lowmarsh just had its wettest month ever', now), statement('Lowmarsh had its wettest month ever.', before));
+    expect(record.reasons[0]).toBe('published_years_apart');
+    expect(scoreMatch(statement('Bread prices in Lowmarsh at a record high', now), statement('Bread prices in Lowmarsh reached a record high.', before)).score).toBe(0);
+    expect(scoreMatch(statement('Lowmarsh burglaries lowest in thirty years', now), statement('Burglaries in Lowmarsh are the lowest in 30 years.', before)).score).toBe(0);
+    // The same weeks: the same strike, the same record.
+    expect(scoreMatch(statement('Ferry crews in Lowmarsh are on strike', '2026-05-25T00:00:00Z'), statement('Lowmarsh ferry crews are on strike over pay.', before)).score)
+      .toBeGreaterThan(0.33);
+    expect(scoreMatch(statement('Lowmarsh just had its wettest month ever', '2026-06-02T00:00:00Z'), statement('Lowmarsh had its wettest month ever.', before)).score)
+      .toBeGreaterThan(0.33);
+    // A rumour in the past tense is not tied to its day.
+    const rumour = scoreMatch(statement('The Lowmarsh ferry was sold to a foreign navy', now), statement('The Lowmarsh ferry was sold to a foreign navy.', before));
+    expect(rumour.score).toBeGreaterThan(0.33);
+  });
 });
 
 describe('names', () => {
@@ -43,6 +62,38 @@ describe('names', () => {
     expect(other.score).toBeLessThan(same.score);
     expect(scoreMatch(statement('So Tarrow just BANNED holiday rentals'), statement('Tarrow banned holiday rentals.')).reasons).not.toContain('no_shared_name');
   });
+
+  test('a word English does not have is a name also where it starts a sentence; an English word there is not', async () => {
+    const { isEnglishWord } = await import('../../src/matching/english-words.js');
+    for (const w of ['nurses', 'sixty', 'burglaries', 'stopped', 'councillors', 'happier']) expect(isEnglishWord(w)).toBe(true);
+    for (const w of ['lowmarsh', 'quellbury', 'ostravane']) expect(isEnglishWord(w)).toBe(false);
+    const other = scoreMatch(statement('Lowmarsh bans holiday rentals'), statement('Quellbury banned short-term holiday rentals.'));
+    expect(other.reasons).toContain('no_shared_name');
+    // The second sentence's first word too.
+    expect(scoreMatch(statement('Rentals are banned now. Lowmarsh did it'), statement('Quellbury banned short-term holiday rentals.')).reasons).toContain('no_shared_name');
+    // A name the speaker gives still names the place: said by the Quellbury council, the claim is Quellbury's.
+    const bySpeaker = scoreMatch(statement('Lowmarsh bans holiday rentals'), { ...statement('Quellbury banned short-term holiday rentals.'), speaker: 'Quellbury city council' });
+    expect(bySpeaker.reasons).toContain('no_shared_name');
+    // English words that start the sentence are no names; the same place still agrees.
+    expect(scoreMatch(statement('Nurses in Lowmarsh walked out'), statement('Lowmarsh nurses walked out.')).reasons).not.toContain('no_shared_name');
+    expect(scoreMatch(statement("They're banning holiday rentals in Lowmarsh"), statement('Lowmarsh banned holiday rentals.')).reasons).not.toContain('no_shared_name');
+    expect(scoreMatch(statement('Lowmarsh bans holiday rentals'), statement('Holiday rentals banned in Lowmarsh.')).reasons).not.toContain('no_shared_name');
+  });
+});
+
+describe('another actor', () => {
+  test('two texts that open with different names, neither naming the other, lose a little more', () => {
+    expect(scoreMatch(statement('Lowmarsh bans holiday rentals'), statement('Quellbury banned short-term holiday rentals.')).reasons).toContain('other_actor');
+    expect(scoreMatch(statement('Premier Oskar Venn calls a snap election'), statement('President Ada Quell called a snap election.')).reasons).toContain('other_actor');
+    // Not when the other names it, nor for a role, a label, or a text that opens with no name.
+    expect(scoreMatch(statement('Lowmarsh bans holiday rentals'), statement('Quellbury banned holiday rentals, and Lowmarsh too.')).reasons).not.toContain('no_shared_name');
+    expect(scoreMatch(statement("Lowmarsh's mayor bans holiday rentals"), statement('Mayor Ada Quell banned holiday rentals.')).reasons).not.toContain('other_actor');
+    expect(scoreMatch(statement('Lowmarsh PM calls a snap election'), statement('Premier Oskar Venn called a snap election.')).reasons).not.toContain('other_actor');
+    expect(scoreMatch(statement('Venn: a snap election is coming'), statement('Premier Ada Quell called a snap election.')).reasons).not.toContain('other_actor');
+    expect(scoreMatch(statement('Rebels blew up the Lowmarsh bridge'), statement('Quellbury blew up the Lowmarsh bridge.')).reasons).not.toContain('other_actor');
+    // "Lowmarsh-Quellbury" names both.
+    expect(scoreMatch(statement('Lowmarsh-Quellbury rail line delayed again'), statement('The Lowmarsh to Quellbury rail line is delayed.')).reasons).not.toContain('no_shared_name');
+  });
 });
 
 describe('posts in another language', () => {
@@ -51,5 +102,108 @@ describe('posts in another language', () => {
     expect(glossedQuery('La inflación en Tarrow llega al 4,5 %')).toBe('Tarrow inflation');
     expect(glossedQuery('Inflation in Tarrow is 4.5 percent')).toBeNull();
     expect(glossedQuery('BREAKING: Tarrow bans plastic cutlery')).toBeNull();
+  });
+
+  test('say what they do, and what they measure, through their gloss too', async () => {
+    const { englishGloss } = await import('../../src/matching/glossary.js');
+    expect(englishGloss("plus d'argent")).toBe('more money');
+    expect(englishGloss('el nivel más bajo')).toBe('lowest');
+    expect(scoreMatch(statement('El presupuesto de Tarrow da más dinero a las bibliotecas'), statement('The Tarrow budget cuts money for libraries.')).reasons)
+      .toEqual(['opposite_action']);
+    expect(scoreMatch(statement('Tarrow: el paro en el nivel más bajo de la década'), statement('Unemployment in Tarrow is at a record high.')).reasons)
+      .toEqual(['opposite_action']);
+    // The same action read through the gloss still matches.
+    expect(scoreMatch(statement('El presupuesto de Tarrow da más dinero a las bibliotecas'), statement('The Tarrow budget gives libraries more money.')).score).toBeGreaterThan(0);
+  });
+});
+
+describe('what a figure measures', () => {
+  const refusal = (a: string, b: string) => scoreMatch(read(a), read(b)).reasons;
+  test('the same share or amount measuring another thing is another claim', () => {
+    expect(refusal('One in four Lowmarsh farmers lives in poverty', 'One in four people in Lowmarsh is out of work.')).toEqual(['different_measure']);
+    expect(refusal("Lowmarsh's mortgage rates reach 6.2%", 'The Lowmarsh central bank raised its key rate to 6.2 percent.')).toEqual(['different_measure']);
+    expect(refusal('Lowmarsh raises its minimum wage to 18 an hour', 'Lowmarsh set the drinking age at 18.')).toEqual(['different_measure']);
+    expect(refusal('Tram fares in Lowmarsh up 9 percent', 'Lowmarsh raised VAT on hotels by 9 percent.')).toEqual(['different_measure']);
+    expect(refusal('Lowmarsh rents rose 9 percent', 'Lowmarsh bus fares rose 9 percent.')).toEqual(['different_measure']);
+    expect(refusal('Kelby Motors sold 3,100 vans', 'Kelby Motors recalled 3,100 vans.')).toEqual(['different_measure']);
+  });
+
+  test('what is owed, customers, jobs, and what an amount is spent on are measures too', () => {
+    expect(refusal('Quellbury owes 3 million in unpaid fines', 'Quellbury Water has 3 million customers.')).toEqual(['different_measure']);
+    expect(refusal('Kelby sold 3,100 vans last year', 'The Kelby plant closure will cost 3,100 jobs.')).toEqual(['different_measure']);
+    expect(refusal('Lowmarsh puts 2.6 billion into new bridges', 'Lowmarsh will spend 2.6 billion on its army.')).toEqual(['different_measure']);
+    expect(refusal('Lowmarsh will spend 2.6 billion on schools', 'Lowmarsh is cutting 2.6 billion from hospitals.')).toEqual(['different_measure']);
+    expect(refusal('Lowmarsh to spend 2.6 billion on its roads', 'Lowmarsh will put 2.6 billion into roads and bridges.')).toContain('same_figure:2600000000');
+  });
+
+  test('prisoners who broke out are neither guards who were hurt nor inmates let out; "war broke out" is no escape', () => {
+    expect(refusal('23 prisoners broke out of Lowmarsh jail', '23 guards were hurt in the Lowmarsh jail riot.')).toEqual(['different_outcome']);
+    expect(refusal('23 prisoners broke out of Lowmarsh jail', 'Lowmarsh jail released 23 inmates early.')).toEqual(['different_outcome']);
+    expect(refusal('23 prisoners broke out of Lowmarsh jail', 'Twenty-three inmates escaped from the Lowmarsh jail.')).toContain('same_figure:23');
+    expect(refusal('War broke out in Lowmarsh, 23 killed', '23 people were killed in fighting in Lowmarsh.')).toContain('same_figure:23');
+  });
+
+  test('troops who deserted are not troops sent; families evicted are not people homeless; a German article is no death', () => {
+    expect(refusal('4,000 Quellbury soldiers have deserted', 'Quellbury has moved 4,000 troops to the Lowmarsh border.')).toEqual(['different_outcome']);
+    expect(refusal('800 Lowmarsh families evicted this year', 'About 800 people are homeless in Lowmarsh.')).toEqual(['different_outcome']);
+    expect(refusal('Quellbury massed 4,000 troops at the border', 'Quellbury has moved 4,000 troops to the border.')).toContain('same_figure:4000');
+    expect(refusal('Quellbury schickt 4 000 Soldaten an die Grenze', 'Quellbury sent 4,000 troops to the border.')).toContain('same_figure:4000');
+    expect(refusal('In Quellbury 300 people die of cold each year', '300 people were killed by the cold in Quellbury.')).toContain('same_figure:300');
+  });
+
+  test('the same measure in other words still matches', () => {
+    expect(measuresIn('A quarter of adults in Lowmarsh have no job')).toEqual(new Set(['unemployment']));
+    expect(refusal('One in four Lowmarsh adults is out of work', 'A quarter of adults in Lowmarsh have no job.')).toContain('same_figure:25');
+    expect(refusal('Lowmarsh mortgage rates hit 6.2%', 'Mortgage rates in Lowmarsh reached 6.2 percent.')).toContain('same_figure:6.2');
+  });
+});
+
+describe('what is read from a text alone is read once', () => {
+  test('perText remembers per text, and forgets all once full', async () => {
+    const { perText } = await import('../../src/matching/remembered.js');
+    let calls = 0;
+    const length = perText((t: string) => {
+      calls++;
+      return t.length;
+    }, 2);
+    expect([length('ab'), length('ab'), length('abc'), length('ab')]).toEqual([2, 2, 3, 2]);
+    expect(calls).toBe(2);
+    length('abcd'); // full: forgets 'ab' and 'abc'
+    length('ab');
+    expect(calls).toBe(4);
+  });
+});
+
+describe("a post's figure the earlier claim says nothing like", () => {
+  test('lowers the score below a match; an earlier claim saying it in other words, or the post leaving it out, does not', () => {
+    const crash = 'The Lowmarsh ferry sinking was caused by a faulty pump.';
+    const unsaid = scoreMatch(read('Forty-two dead in the Lowmarsh ferry sinking'), read(crash));
+    expect(unsaid.reasons).toEqual(expect.arrayContaining(['figure_one_side', 'figure_unsaid']));
+    // Both penalties: 0.24 below the same pair with no figure on either side, less what the number's words add to the text.
+    expect(unsaid.score).toBeLessThan(scoreMatch(read('People died in the Lowmarsh ferry sinking'), read(crash)).score - 0.2);
+    // "doubled" where the post says 100 %: a number in words, no figure_unsaid.
+    expect(scoreMatch(read('Lowmarsh ferry fares up 100% in two years'), read('Lowmarsh ferry fares have doubled.'))).not.toMatchObject({ reasons: expect.arrayContaining(['figure_unsaid']) });
+    // The post without the figure of the earlier claim: only figure_one_side.
+    const omitted = scoreMatch(read('Lowmarsh raised the ferry fare'), read('Lowmarsh raised the ferry fare by 12 percent.'));
+    expect(omitted.reasons).toContain('figure_one_side');
+    expect(omitted.reasons).not.toContain('figure_unsaid');
+  });
+});
+
+describe('shares said in words', () => {
+  test('"in half", "by a third", "one-third", "two-thirds of" are shares; "half a million", "half an hour" and "a third term" are not', async () => {
+    const { figuresIn } = await import('../../src/matching/figures.js');
+    const share = (t: string) => figuresIn(t).figures.filter((f) => f.kind === 'percent').map((f) => Math.round(f.values![0]));
+    expect(share('The mayor cut the parks budget in half')).toEqual([50]);
+    expect(share('Ferry fares were halved')).toEqual([50]);
+    expect(share('Lowmarsh cut ferry fares by a third')).toEqual([33]);
+    expect(share('a one-third cut to ferry fares')).toEqual([33]);
+    expect(share('Two-thirds of Lowmarsh voters stayed home')).toEqual([67]);
+    expect(share('Half a million people live in Lowmarsh')).toEqual([]);
+    expect(share('The ferry crossing takes half an hour, in half an hour you are there')).toEqual([]);
+    expect(share('The mayor won a third term')).toEqual([]);
+    // A half is not a third: the pay cut in half is not the pay cut by a third; a one-third cut is.
+    expect(scoreMatch(read('The Lowmarsh mayor cut her pay in half'), read('The Lowmarsh mayor cut her own pay by a third.')).reasons[0]).toMatch(/^figure_contradicts/);
+    expect(scoreMatch(read('The Lowmarsh mayor took a one-third pay cut'), read('The Lowmarsh mayor cut her own pay by a third.')).reasons).toContain('same_figure:33.33');
   });
 });
