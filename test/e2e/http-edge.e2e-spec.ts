@@ -151,12 +151,22 @@ describe('hostile and careless input gets 4xx, never 500', () => {
   });
 });
 
-/** Every route Express serves (method, path), as registered by Nest. */
+/**
+ * Every route the app serves (method, path), as registered by Nest: read from Fastify's printed route tree, where a
+ * line is a segment under the line above it one level (4 characters) less indented, with its methods in brackets.
+ */
 function registeredRoutes(t: TestApp): Array<{ method: string; path: string }> {
-  const router = t.app.getHttpAdapter().getInstance().router as { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> };
-  return router.stack.flatMap((layer) =>
-    layer.route && layer.route.path.startsWith('/v1/')
-      ? Object.keys(layer.route.methods).filter((m) => m !== '_all').map((method) => ({ method, path: layer.route!.path }))
-      : [],
-  );
+  const tree = t.app.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false });
+  const segments: string[] = [];
+  return tree.split('\n').flatMap((line) => {
+    const match = /^((?:│ {3}| {4})*)[├└]── (\S+)(?: \(([A-Z, ]+)\))?$/.exec(line);
+    if (!match) return [];
+    const depth = match[1].length / 4;
+    segments.length = depth;
+    segments.push(match[2]);
+    const path = segments.join('');
+    return match[3] && path.startsWith('/v1/')
+      ? match[3].split(', ').filter((m) => m !== 'HEAD').map((method) => ({ method: method.toLowerCase(), path }))
+      : [];
+  });
 }
