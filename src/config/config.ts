@@ -218,7 +218,7 @@ export class AppConfig {
   SIGN_IN_DELAY_BASE_MS = 250;
 
   /**
-   * Which proxies' X-Forwarded-For / X-Forwarded-Proto to believe (req.ip for the sign-in lockout, req.secure for
+   * Which proxies' X-Forwarded-For / X-Forwarded-Proto to believe (req.ip for the sign-in lockout, req.protocol for
    * the Secure cookie), as Fastify's `trustProxy` (and Express's `trust proxy`): a hop count (1), true/false, or comma-separated addresses,
    * CIDRs and the names loopback, linklocal, uniquelocal. Checked at boot (trustProxySetting).
    */
