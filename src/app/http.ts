@@ -11,7 +11,7 @@ import { pinoHttp } from 'pino-http';
 import { AppLogger } from '../logging/app-logger.js';
 import { BodyContractInterceptor } from '../common/body-contract.interceptor.js';
 import { registerBodyParsers } from '../common/json-body.js';
-import { problemOf } from '../common/problem.filter.js';
+import { problemFor, problemOf, sendProblem } from '../common/problem.filter.js';
 import { invalidInput, type FieldError } from '../common/problem.js';
 import { SafeInputPipe, unknownField } from '../common/safe-input.pipe.js';
 import { AppConfig, loadConfig, trustProxySetting } from '../config/config.js';
@@ -52,8 +52,14 @@ export function httpAdapter(env: NodeJS.ProcessEnv = process.env): FastifyAdapte
     genReqId: requestId,
     // Request ids come from genReqId (validated). Fastify's logger stays off: the request log is ours (requestLog).
     requestIdHeader: false,
-    // As Express: /v1/claims/ is /v1/claims.
-    routerOptions: { ignoreTrailingSlash: true },
+    // As Express: /v1/claims/ is /v1/claims, and a route parameter of any length reaches its route, whose pipe
+    // says what is wrong with it (the URL is bounded by Node's header size anyway).
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 16 * 1024 },
+    // A URL that does not decode (%zz) is refused by the router before any hook: still a problem+json 400.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
+      reply.raw.setHeader('X-Request-Id', request.id);
+      sendProblem(request, reply, problemFor((error as { statusCode?: number }).statusCode ?? 400, error.message));
+    },
   });
 }
 

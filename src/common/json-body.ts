@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Readable, Transform } from 'node:stream';
 
 /**
  * Deepest nesting of objects and arrays a request body may have. Our deepest DTO is two levels; the
@@ -73,6 +75,7 @@ export function registerBodyParsers(
   fastify.addHook('onRoute', (route) => {
     route.bodyLimit ??= route.url === textRoute.path ? textRoute.limit : limit;
   });
+  fastify.addHook('preParsing', async (req, _reply, payload) => inflated(req, payload));
   const asText = (req: FastifyRequest) => req.routeOptions.url === textRoute.path;
   fastify.addContentTypeParser(JSON_TYPE, { parseAs: 'buffer', bodyLimit: limit }, (req, body: Buffer, done) => {
     const text = decoded(req, body as Buffer);
@@ -88,6 +91,27 @@ export function registerBodyParsers(
     done(null, asText(req) ? decoded(req, body as Buffer) : undefined),
   );
   fastify.addContentTypeParser('*', (_req, _payload, done) => done(null, undefined));
+}
+
+/**
+ * A compressed body (Content-Encoding gzip, deflate or br), inflated before it is parsed, as body-parser did; the
+ * limits apply to the inflated bytes. Another encoding is a 415; a body that does not inflate, a 400.
+ */
+function inflated(req: FastifyRequest, payload: Readable): Readable {
+  const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  const hasBody = req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
+  if (encoding === 'identity' || !hasBody) return payload;
+  const inflate: Transform | null =
+    encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : null;
+  if (!inflate) {
+    throw Object.assign(new Error(`unsupported content encoding "${encoding}"`), { status: 415, type: 'encoding.unsupported' });
+  }
+  // Fastify checks Content-Length against the bytes received, which are the compressed ones.
+  const out = inflate as Transform & { receivedEncodedLength: number };
+  out.receivedEncodedLength = 0;
+  payload.on('data', (chunk: Buffer) => (out.receivedEncodedLength += chunk.length));
+  payload.on('error', (err) => out.destroy(err));
+  return payload.pipe(out);
 }
 
 /** The body as text, checked for nesting (see verifyDepth); errors carry their status and type, as body-parser's did. */
