@@ -6,7 +6,6 @@
  * BENCH_QUEUE_PREFIX, else unique per run; the Redis server and database come from REDIS_URL.
  */
 import 'reflect-metadata';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { loadCorpus } from './corpus.js';
 // Type-only: a value import of run.js would wait on run.js's own top-level await (a cycle).
@@ -21,12 +20,12 @@ const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 export async function boot() {
   Object.assign(process.env, { DATABASE_URL: BENCH_DB, QUEUE_PREFIX: process.env.BENCH_QUEUE_PREFIX ?? `cc-bench-api-${Date.now().toString(36)}-${process.pid}`, LOG_LEVEL: 'silent', WORKER_CONCURRENCY: '2', RATE_LIMIT_PER_MINUTE: '1000000' });
-  const [{ NestFactory }, { AppModule }, { configureHttp, NEST_OPTIONS }, { migrate }, { TokensService }] = await Promise.all([
-    import('@nestjs/core'), import('../src/app/app.module.js'), import('../src/app/http.js'), import('../src/database/migrate.js'), import('../src/auth/tokens.service.js'),
+  const [{ AppModule }, { configureHttp, createHttpApp }, { migrate }, { TokensService }] = await Promise.all([
+    import('../src/app/app.module.js'), import('../src/app/http.js'), import('../src/database/migrate.js'), import('../src/auth/tokens.service.js'),
   ]);
   await migrate(BENCH_DB, () => undefined);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { ...NEST_OPTIONS, logger: false });
-  configureHttp(app);
+  const app = await createHttpApp(AppModule, { logger: false });
+  await configureHttp(app);
   await app.listen(0, '127.0.0.1');
   const db = app.get((await import('typeorm')).DataSource);
   await db.query(`TRUNCATE webhook_attempts, webhook_deliveries, webhooks, audit_events, verdicts, sources, review_tasks, claims, articles, sign_in_attempts, sessions, api_tokens, users CASCADE`);

@@ -7,7 +7,6 @@
  *   node dist/bench/write-paths.js            (WRITE_BENCH_DB, WRITE_BENCH_ARTICLES, WRITE_BENCH_PREFIX)
  */
 import 'reflect-metadata';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import pg from 'pg';
@@ -53,13 +52,13 @@ async function main() {
     DATABASE_URL: DB, QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'silent', WORKER_CONCURRENCY: '2', RATE_LIMIT_PER_MINUTE: '1000000',
     RECONCILE_INTERVAL_SECONDS: '3600',
   });
-  const [{ NestFactory }, { AppModule }, { configureHttp, NEST_OPTIONS }, { migrate }, { TokensService }, { DataSource }] = await Promise.all([
-    import('@nestjs/core'), import('../src/app/app.module.js'), import('../src/app/http.js'), import('../src/database/migrate.js'),
+  const [{ AppModule }, { configureHttp, createHttpApp }, { migrate }, { TokensService }, { DataSource }] = await Promise.all([
+    import('../src/app/app.module.js'), import('../src/app/http.js'), import('../src/database/migrate.js'),
     import('../src/auth/tokens.service.js'), import('typeorm'),
   ]);
   await migrate(DB, () => undefined);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { ...NEST_OPTIONS, logger: false });
-  configureHttp(app);
+  const app = await createHttpApp(AppModule, { logger: false });
+  await configureHttp(app);
   await app.listen(0, '127.0.0.1');
   const db = app.get(DataSource);
   await db.query(`TRUNCATE webhook_attempts, webhook_deliveries, webhooks, audit_events, verdicts, sources, review_tasks, claims,

@@ -1,17 +1,16 @@
 import 'reflect-metadata';
 import { exitCleanlyOnSignals } from './app/shutdown.js';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app/app.module.js';
-import { configureHttp, NEST_OPTIONS } from './app/http.js';
+import { configureHttp, createHttpApp } from './app/http.js';
 import { workerReadyMessage } from './app/worker.module.js';
 import { AppConfig } from './config/config.js';
 import { AppLogger } from './logging/app-logger.js';
 
 /** API and worker in one process (single machine). */
-const app = await NestFactory.create<NestExpressApplication>(AppModule, NEST_OPTIONS);
-configureHttp(app);
+const app = await createHttpApp(AppModule);
+await configureHttp(app);
 exitCleanlyOnSignals(app);
-await app.listen(app.get(AppConfig).PORT);
+// All interfaces, as Express listened by default (Fastify's default is localhost only).
+await app.listen(app.get(AppConfig).PORT, '0.0.0.0');
 app.get(AppLogger).log(`API listening on ${await app.getUrl()}`, 'Bootstrap');
 app.get(AppLogger).log(workerReadyMessage(app.get(AppConfig)), 'Bootstrap');

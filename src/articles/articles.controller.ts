@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CallerScope, ReadScope } from '../auth/read-scope.js';
 import {
@@ -26,12 +26,12 @@ export class ArticlesController {
   async ingest(
     @Body() dto: CreateArticleDto,
     @CurrentUser() user: Principal,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<IngestResultDto> {
     const result = await this.articles.ingest(dto, user.userId);
     const queued = result.created || result.revised;
     res.status(queued ? HttpStatus.ACCEPTED : HttpStatus.OK);
-    if (queued) res.location(`/v1/articles/${result.id}`);
+    if (queued) res.header('Location', `/v1/articles/${result.id}`);
     return result;
   }
 

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemException } from '../common/problem.js';
 import { BEARER_CHALLENGE } from '../common/problem.filter.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -48,8 +48,8 @@ export class AuthGuard implements CanActivate {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const req = ctx.switchToHttp().getRequest<Request & { principal?: Principal; stillAuthorized?: StillAuthorized }>();
-    const res = ctx.switchToHttp().getResponse<Response>();
+    const req = ctx.switchToHttp().getRequest<FastifyRequest & { principal?: Principal; stillAuthorized?: StillAuthorized }>();
+    const res = ctx.switchToHttp().getResponse<FastifyReply>();
     const sessionRoute = this.reflector.getAllAndOverride<boolean>(SESSION_ROUTE_KEY, targets) === true;
     const token = bearerToken(req.headers.authorization);
     let principal: Principal;
@@ -71,7 +71,7 @@ export class AuthGuard implements CanActivate {
     req.principal = principal;
     if (principal.role === 'consumer' && principal.tokenId) {
       const headers = await this.limiter.consume(principal.tokenId);
-      res.set(headers);
+      res.headers(headers);
     }
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
@@ -129,7 +129,7 @@ export class AuthGuard implements CanActivate {
    * the session's CSRF token in X-CSRF-Token (compared in constant time): SameSite=Lax already keeps the cookie off
    * cross-site writes, the token also covers same-site ones and older browsers.
    */
-  private async fromSession(req: Request, res: Response, secret: string, sessionRoute: boolean): Promise<Principal> {
+  private async fromSession(req: FastifyRequest, res: FastifyReply, secret: string, sessionRoute: boolean): Promise<Principal> {
     const check = await this.sessions.authenticate(secret);
     if (!check.ok) {
       clearSessionCookie(req, res);

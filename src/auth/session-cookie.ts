@@ -1,4 +1,5 @@
-import type { CookieOptions, Request, Response } from 'express';
+import type { CookieSerializeOptions } from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** The desk's session cookie. It holds a random secret; the server keeps its SHA-256 (table sessions). */
 export const SESSION_COOKIE = 'claimcheck_session';
@@ -7,7 +8,7 @@ export const SESSION_COOKIE = 'claimcheck_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 /** The session secret in the request's Cookie header, or null. */
-export function sessionSecret(req: Request): string | null {
+export function sessionSecret(req: FastifyRequest): string | null {
   const header = req.headers.cookie;
   if (!header) return null;
   for (const part of header.split(';')) {
@@ -22,16 +23,16 @@ export function sessionSecret(req: Request): string | null {
 
 /**
  * httpOnly (scripts cannot read it), SameSite=Lax (not sent with cross-site writes), Secure when the request came
- * over https (req.secure, which trusts X-Forwarded-Proto from a proxy on loopback only: `trust proxy` in http.ts).
+ * over https (req.protocol, which trusts X-Forwarded-Proto from a trusted proxy only: TRUST_PROXY, httpAdapter in http.ts).
  */
-function options(req: Request): CookieOptions {
-  return { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' };
+function options(req: FastifyRequest): CookieSerializeOptions {
+  return { httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https', path: '/' };
 }
 
-export function setSessionCookie(req: Request, res: Response, secret: string, expiresAt: Date): void {
-  res.cookie(SESSION_COOKIE, secret, { ...options(req), expires: expiresAt });
+export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, secret: string, expiresAt: Date): void {
+  reply.setCookie(SESSION_COOKIE, secret, { ...options(req), expires: expiresAt });
 }
 
-export function clearSessionCookie(req: Request, res: Response): void {
-  res.clearCookie(SESSION_COOKIE, options(req));
+export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, options(req));
 }

@@ -3,7 +3,7 @@ import {
   ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser, Public, Roles, SessionRoute, type Principal } from './auth.decorators.js';
 import { clearSessionCookie, sessionSecret, setSessionCookie } from './session-cookie.js';
 import { ChangePasswordDto, ListSignInAttemptsQuery, SessionDto, SignInAttemptPageDto, SignInDto } from './session.dto.js';
@@ -12,7 +12,7 @@ import { SignInThrottle } from './sign-in-throttle.service.js';
 
 type SessionPrincipal = Principal & { sessionId: string };
 
-const clientAddress = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+const clientAddress = (req: FastifyRequest) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
 
 /** People sign in to the desk here; the session lives in an httpOnly cookie, writes carry X-CSRF-Token. */
 @ApiTags('auth')
@@ -38,10 +38,10 @@ export class SessionController {
   @ApiUnauthorizedResponse({ description: 'Wrong name or password, or a disabled user (code invalid_credentials): one answer for all.' })
   @ApiForbiddenResponse({ description: 'Consumers cannot use the desk (code desk_not_allowed).' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this name or from this address (code too_many_attempts; Retry-After).' })
-  async signIn(@Body() dto: SignInDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionDto> {
+  async signIn(@Body() dto: SignInDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<SessionDto> {
     const signedIn = await this.sessions.signIn(dto.name, dto.password, {
       address: clientAddress(req),
-      userAgent: req.get('user-agent') ?? null,
+      userAgent: req.headers['user-agent'] ?? null,
       replacing: sessionSecret(req),
     });
     setSessionCookie(req, res, signedIn.secret, signedIn.cookieExpiresAt);
@@ -63,7 +63,7 @@ export class SessionController {
   @Post('sign-out')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Signed out; the cookie no longer authenticates.' })
-  async signOut(@CurrentUser() principal: SessionPrincipal, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async signOut(@CurrentUser() principal: SessionPrincipal, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<void> {
     await this.sessions.signOut(principal.sessionId);
     clearSessionCookie(req, res);
   }
@@ -85,12 +85,12 @@ export class SessionController {
   async changePassword(
     @Body() dto: ChangePasswordDto,
     @CurrentUser() principal: SessionPrincipal,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<SessionDto> {
     const renewed = await this.sessions.changePassword(principal, dto.currentPassword, dto.newPassword, {
       address: clientAddress(req),
-      userAgent: req.get('user-agent') ?? null,
+      userAgent: req.headers['user-agent'] ?? null,
     });
     setSessionCookie(req, res, renewed.secret, renewed.cookieExpiresAt);
     return renewed.session;

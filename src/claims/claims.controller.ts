@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { AuditEventDto } from '../audit/audit.dto.js';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
@@ -21,16 +21,16 @@ import { ReviewService } from '../review/review.service.js';
  * A hash of what is shown rather than of stored versions: the body joins rows the claim does not own (its sources,
  * the matched claim's verdict, imported fact-checks, the task), and the claim's version moves with desk actions
  * readers must not be able to infer (a reader's ETag stays put when uncited evidence is added). The body is
- * serialised once, here, and sent as it is (Express does not serialise it again); the hash of a few kB costs
- * microseconds. Express answers 304 itself when If-None-Match matches.
+ * serialised once, here, and sent as it is (Fastify does not serialise a string again); the hash of a few kB costs
+ * microseconds. @fastify/etag (configureHttp) answers 304 when If-None-Match matches.
  */
-function claimEtag(res: Response, claim: ClaimDetailDto, body = JSON.stringify(claim)): string {
+function claimEtag(res: FastifyReply, claim: ClaimDetailDto, body = JSON.stringify(claim)): string {
   const hash = createHash('sha1').update(body).digest('hex').slice(0, 16);
-  res.setHeader('ETag', claim.version === undefined ? `"${hash}"` : `"${claim.version}-${hash}"`);
+  res.header('ETag', claim.version === undefined ? `"${hash}"` : `"${claim.version}-${hash}"`);
   return body;
 }
 
-function withClaimEtag(res: Response, claim: ClaimDetailDto): ClaimDetailDto {
+function withClaimEtag(res: FastifyReply, claim: ClaimDetailDto): ClaimDetailDto {
   claimEtag(res, claim);
   return claim;
 }
@@ -63,7 +63,7 @@ export class ClaimsController {
   async get(
     @Param('id', ParseUUIDPipe) id: string,
     @CallerScope() scope: ReadScope,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<string> {
     const claim = await this.claims.get(id, scope);
     // The JSON text itself, so it is serialised once (see claimEtag).
@@ -82,7 +82,7 @@ export class ClaimsController {
     @Body() dto: UpdateClaimDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentUser() user: Principal,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<ClaimDetailDto> {
     await this.editing.update(id, dto, ifMatch, user.userId);
     return withClaimEtag(res, await this.claims.get(id, ReadScope.STAFF));
@@ -137,10 +137,10 @@ export class ClaimsController {
     @Param('id', ParseUUIDPipe) articleId: string,
     @Body() dto: AddClaimDto,
     @CurrentUser() user: Principal,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<ClaimDetailDto> {
     const id = await this.manual.add(articleId, dto, user.userId);
-    res.location(`/v1/claims/${id}`);
+    res.header('Location', `/v1/claims/${id}`);
     return withClaimEtag(res, await this.claims.get(id, ReadScope.STAFF));
   }
 

@@ -3,7 +3,7 @@ import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
 import { JSON_MEDIA_TYPES } from './json-body.js';
 import { invalidInput, ProblemException, type FieldError } from './problem.js';
@@ -21,11 +21,11 @@ export class BodyContractInterceptor implements NestInterceptor {
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (ctx.getType() !== 'http') return next.handle();
-    const req = ctx.switchToHttp().getRequest<Request>();
+    const req = ctx.switchToHttp().getRequest<FastifyRequest>();
     // A route that names its media types (@BodyMediaTypes) reads the body itself: any of those, or 415.
     const mediaTypes: string[] | undefined = Reflect.getMetadata(BODY_MEDIA_TYPES_KEY, ctx.getHandler());
     if (mediaTypes) {
-      if (req.is(mediaTypes) === false) {
+      if (mediaTypeIs(req, mediaTypes) === false) {
         throw new ProblemException(
           HttpStatus.UNSUPPORTED_MEDIA_TYPE,
           'unsupported_media_type',
@@ -79,14 +79,26 @@ export const BODY_MEDIA_TYPES_KEY = 'claimcheck:body-media-types';
 export const BodyMediaTypes = (...types: string[]) => SetMetadata(BODY_MEDIA_TYPES_KEY, types);
 
 /** The request body as the body parser left it (a string for a text parser), for @BodyMediaTypes routes. */
-export const RawBody = createParamDecorator((_data: unknown, ctx: ExecutionContext): unknown => ctx.switchToHttp().getRequest<Request>().body);
+export const RawBody = createParamDecorator((_data: unknown, ctx: ExecutionContext): unknown => ctx.switchToHttp().getRequest<FastifyRequest>().body);
 
 /** none: the handler takes no body; optional: its DTO accepts `{}`; required: it needs fields. */
 type BodyContract = 'none' | 'optional' | 'required';
 
-/** req.is() is null for a request without any body; then the Content-Type alone decides (the DTO then says what is missing). */
-function declaresJson(req: Request): boolean {
-  const matched = req.is(JSON_MEDIA_TYPES);
+/**
+ * Whether the request's media type is one of `types` (`application/*+json` style wildcards allowed), parameters
+ * aside; null for a request without any body (neither Content-Length nor Transfer-Encoding), as Express's req.is().
+ */
+export function mediaTypeIs(req: FastifyRequest, types: string[]): boolean | null {
+  const { headers } = req;
+  if (headers['transfer-encoding'] === undefined && !/^\d+$/.test(headers['content-length'] ?? '')) return null;
+  const essence = (headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (!/^[\w.+-]+\/[\w.+-]+$/.test(essence)) return false;
+  return types.some((type) => new RegExp(`^${type.toLowerCase().replace(/[.+]/g, '\\$&').replace('*', '[\\w.-]+')}$`).test(essence));
+}
+
+/** mediaTypeIs() is null for a request without any body; then the Content-Type alone decides (the DTO then says what is missing). */
+function declaresJson(req: FastifyRequest): boolean {
+  const matched = mediaTypeIs(req, JSON_MEDIA_TYPES);
   if (matched !== null) return matched !== false;
   return /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(req.headers['content-type'] ?? '');
 }

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, NotFoundException, type ExceptionFilter } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ServerResponse } from 'node:http';
 import type { Logger as PinoLogger } from 'pino';
 import { allowedMethods } from './allowed-methods.js';
 import { concurrentUpdate, ProblemException, type ProblemDetails } from './problem.js';
@@ -29,19 +30,25 @@ export function problemFor(status: number, detail: string, code?: string, extra:
   return { type: `https://claimcheck.dev/problems/${c}`, title, status, detail, code: c, ...extra };
 }
 
-export function sendProblem(req: Request, res: Response, problem: ProblemDetails): void {
-  const requestId = (req as Request & { id?: unknown }).id;
+/** Which problem an answer was, for its request log line (src/app/http.ts); kept on the Node response the log reads. */
+const PROBLEM = Symbol('problem');
+type WithProblem = ServerResponse & { [PROBLEM]?: { code: string; detail: string } };
+export const problemOf = (res: ServerResponse) => {
+  const problem = (res as WithProblem)[PROBLEM];
+  return problem ? { problem } : {};
+};
+
+export function sendProblem(req: FastifyRequest, reply: FastifyReply, problem: ProblemDetails): void {
   // Headers that belong to the error (Retry-After on 429) travel in `headers` and are not part of the body.
   const { headers, ...body } = problem as ProblemDetails & { headers?: Record<string, string> };
-  if (headers) res.set(headers);
-  if (problem.status === 401 && !res.get('WWW-Authenticate')) res.set('WWW-Authenticate', BEARER_CHALLENGE);
+  if (headers) reply.headers(headers);
+  if (problem.status === 401 && !reply.hasHeader('WWW-Authenticate')) reply.header('WWW-Authenticate', BEARER_CHALLENGE);
   problem = body as ProblemDetails;
-  // For the request log line (src/app/http.ts): which problem this answer was.
-  res.locals.problem = { code: problem.code, detail: problem.detail };
-  res
+  (reply.raw as WithProblem)[PROBLEM] = { code: problem.code, detail: problem.detail };
+  reply
     .status(problem.status)
     .type('application/problem+json')
-    .send(JSON.stringify({ ...problem, instance: req.originalUrl, ...(requestId ? { requestId: String(requestId) } : {}) }));
+    .send(JSON.stringify({ ...problem, instance: req.url, requestId: String(req.id) }));
 }
 
 /**
@@ -55,36 +62,42 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request & { log?: PinoLogger }>();
-    const res = ctx.getResponse<Response>();
-    if (res.headersSent) return;
-    const problem = this.methodNotAllowed(error, req) ?? this.toProblem(error);
+    const req = ctx.getRequest<FastifyRequest>();
+    const res = ctx.getResponse<FastifyReply>();
+    if (res.sent || res.raw.headersSent) return;
+    const problem = this.methodNotAllowed(error, req) ?? this.toProblem(error, req);
     if (problem.unexpected) this.logUnexpected(error, req);
     sendProblem(req, res, problem.details);
   }
 
-  private logUnexpected(error: unknown, req: Request & { log?: PinoLogger }): void {
-    const message = `unexpected error on ${req.method} ${req.originalUrl}: ${error instanceof Error ? error.message : String(error)}`;
-    if (req.log) req.log.error({ context: 'ProblemFilter', err: error }, message);
+  private logUnexpected(error: unknown, req: FastifyRequest): void {
+    const message = `unexpected error on ${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`;
+    // The request log's child logger (pino-http, src/app/http.ts), which carries the request id.
+    const log = (req.raw as { log?: PinoLogger }).log;
+    if (log) log.error({ context: 'ProblemFilter', err: error }, message);
     else this.logger.error(message, error instanceof Error ? error.stack : undefined);
   }
 
   /**
    * Nest answers a request no route matched with a NotFoundException, before any route ran (so no
-   * req.route). If the path exists under other methods, the truth is 405 with the methods it accepts.
+   * is404). If the path exists under other methods, the truth is 405 with the methods it accepts.
    */
-  private methodNotAllowed(error: unknown, req: Request): Outcome | null {
-    if (!(error instanceof NotFoundException) || req.route) return null;
-    const allow = allowedMethods(req.app, req.path);
+  private methodNotAllowed(error: unknown, req: FastifyRequest): Outcome | null {
+    if (!(error instanceof NotFoundException) || !req.is404) return null;
+    const path = req.url.split('?')[0];
+    const allow = allowedMethods(req.server, path);
     if (allow.length === 0) return null;
     return expected(
-      problemFor(HttpStatus.METHOD_NOT_ALLOWED, `${req.method} is not allowed on ${req.path}; it accepts ${allow.join(', ')}.`, undefined, {
+      problemFor(HttpStatus.METHOD_NOT_ALLOWED, `${req.method} is not allowed on ${path}; it accepts ${allow.join(', ')}.`, undefined, {
         headers: { Allow: allow.join(', ') },
       }),
     );
   }
 
-  private toProblem(error: unknown): Outcome {
+  private toProblem(error: unknown, req: FastifyRequest): Outcome {
+    // Fastify's own 4xx errors (413 too large, 400 a bad Content-Length) reach the filter as HttpExceptions that
+    // Nest made of them (their `cause`); the problem is said from the original.
+    if (error instanceof HttpException && (error.cause as { name?: unknown } | undefined)?.name === 'FastifyError') error = error.cause;
     if (error instanceof ProblemException) {
       return expected(problemFor(error.getStatus(), error.message, error.code, error.extra));
     }
@@ -98,10 +111,13 @@ export class ProblemFilter implements ExceptionFilter {
       }
       return { details: problemFor(status, detail), unexpected: status >= 500 };
     }
-    // body-parser errors reaching Nest carry their own status (400 malformed JSON, 413 too large).
-    const httpish = error as { status?: number; type?: string; message?: string } | null;
-    if (httpish && typeof httpish.status === 'number' && httpish.status >= 400 && httpish.status < 500) {
-      return expected(bodyParserProblem(httpish));
+    // Body parser errors carry their own status (400 malformed JSON or too deep, 415 charset; json-body.ts), and
+    // Fastify's their statusCode (413 too large, 400 a bad Content-Length).
+    const httpish = error as { status?: number; statusCode?: number; code?: string; type?: string; message?: string } | null;
+    const status = httpish?.status ?? httpish?.statusCode;
+    if (httpish && typeof status === 'number' && status >= 400 && status < 500) {
+      const type = httpish.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'entity.too.large' : httpish.type;
+      return expected(bodyParserProblem({ status, type, message: httpish.message, limit: req.routeOptions.bodyLimit }));
     }
     // A dependency that is down is the operator's news, not a bug: its request line (503 database_unavailable) says it.
     const unavailable = dependencyUnavailableProblem(error);

@@ -218,8 +218,8 @@ export class AppConfig {
   SIGN_IN_DELAY_BASE_MS = 250;
 
   /**
-   * Which proxies' X-Forwarded-For / X-Forwarded-Proto to believe (req.ip for the sign-in lockout, req.secure for
-   * the Secure cookie), as Express's `trust proxy`: a hop count (1), true/false, or comma-separated addresses,
+   * Which proxies' X-Forwarded-For / X-Forwarded-Proto to believe (req.ip for the sign-in lockout, req.protocol for
+   * the Secure cookie), as Fastify's `trustProxy` (and Express's `trust proxy`): a hop count (1), true/false, or comma-separated addresses,
    * CIDRs and the names loopback, linklocal, uniquelocal. Checked at boot (trustProxySetting).
    */
   @IsString()
@@ -315,7 +315,7 @@ export function parseReviewDays(value: string): Partial<Record<ClaimCategory, nu
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 
 /**
- * TRUST_PROXY as Express's `trust proxy` takes it: true/false, a hop count, or a list of addresses, CIDRs
+ * TRUST_PROXY as Fastify's `trustProxy` (like Express's `trust proxy`) takes it: true/false, a hop count, or a list of addresses, CIDRs
  * (address/prefix length) and names. Throws, naming the bad entry, on anything else.
  */
 export function trustProxySetting(value: string): boolean | number | string[] {

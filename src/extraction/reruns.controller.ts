@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CreateRerunDto, ListRerunsQuery, RerunDto, RerunListDto } from './reruns.dto.js';
 import { RerunsService } from './reruns.service.js';
@@ -19,9 +19,9 @@ export class RerunsController {
   @Roles('admin')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({ type: RerunDto, description: 'The run, with the articles it selected (`total`); follow it at the Location. 409 rerun_running while another run has not finished.' })
-  async create(@Body() dto: CreateRerunDto, @CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response): Promise<RerunDto> {
+  async create(@Body() dto: CreateRerunDto, @CurrentUser() user: Principal, @Res({ passthrough: true }) res: FastifyReply): Promise<RerunDto> {
     const run = await this.reruns.create(dto, user.userId);
-    res.location(`/v1/extraction/reruns/${run.id}`);
+    res.header('Location', `/v1/extraction/reruns/${run.id}`);
     return run;
   }
 

@@ -1,5 +1,4 @@
-import express from 'express';
-import { JSON_MEDIA_TYPES, verifyDepth } from '../common/json-body.js';
+import { JSON_MEDIA_TYPES } from '../common/json-body.js';
 
 export const FACT_CHECK_IMPORT_PATH = '/v1/fact-checks/import';
 
@@ -9,9 +8,7 @@ export const IMPORT_MEDIA_TYPES = [...JSON_MEDIA_TYPES, ...JSON_LINES_MEDIA_TYPE
 
 /**
  * The import route's body: kept as text (up to MAX_IMPORT_BYTES, not MAX_BODY_BYTES) for the ClaimReview parser, which
- * reads an object, an array or JSON lines and reports a bad line by its number. Mounted before the app-wide JSON parser,
- * which then leaves the request alone; the same nesting limit applies.
+ * reads an object, an array or JSON lines and reports a bad line by its number; the same nesting limit applies
+ * (registerBodyParsers in src/common/json-body.ts, given this route by configureHttp).
  */
-export function importBodyParser(limit: number) {
-  return express.text({ limit, type: IMPORT_MEDIA_TYPES, verify: verifyDepth });
-}
+export const importBody = (limit: number) => ({ path: FACT_CHECK_IMPORT_PATH, limit, mediaTypes: JSON_LINES_MEDIA_TYPES });

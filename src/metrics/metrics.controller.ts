@@ -1,6 +1,6 @@
 import { Controller, Get, Injectable, Res, UseGuards, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { register } from 'prom-client';
 import { AdminAccess } from '../auth/admin-access.service.js';
 import { Public } from '../auth/auth.decorators.js';
@@ -17,7 +17,7 @@ export class MetricsAccessGuard implements CanActivate {
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    const authorization = ctx.switchToHttp().getRequest<Request>().headers.authorization;
+    const authorization = ctx.switchToHttp().getRequest<FastifyRequest>().headers.authorization;
     if (isMetricsToken(this.config.METRICS_TOKEN, authorization)) return true;
     await this.admins.require(authorization);
     return true;
@@ -37,7 +37,7 @@ export class MetricsController {
   constructor(private readonly state: ScrapeMetrics) {}
 
   @Get()
-  async scrape(@Res({ passthrough: true }) res: Response): Promise<string> {
+  async scrape(@Res({ passthrough: true }) res: FastifyReply): Promise<string> {
     await this.state.refresh();
     res.type(register.contentType);
     return register.metrics();

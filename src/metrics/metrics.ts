@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, register, type CounterConfiguration, type GaugeConfiguration, type HistogramConfiguration } from 'prom-client';
 
 /**
@@ -72,19 +72,14 @@ export const stateMetrics = () => ({
 });
 
 /**
- * Express middleware timing every request. The route label is the matched pattern (`/v1/claims/:id`),
- * known only once routing is done, so it is read when the answer has been sent.
+ * A Fastify onResponse hook timing every request. The route label is the matched pattern (`/v1/claims/:id`, the
+ * queue dashboard's under its prefix), "unmatched" for a request no route matched.
  */
-export function httpMetricsMiddleware() {
+export function httpMetricsHook() {
   const { duration } = httpMetrics();
-  return (req: Request, res: Response, next: NextFunction) => {
-    const end = duration.startTimer();
-    res.once('finish', () => {
-      // Mounted apps (the queue dashboard) answer some paths without a route (static files): their mount path then.
-      const route = req.route?.path;
-      const label = typeof route === 'string' ? `${req.baseUrl}${route}` : req.baseUrl || 'unmatched';
-      end({ method: req.method, route: label, status: String(res.statusCode) });
-    });
-    next();
+  return (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    const route = req.is404 ? undefined : req.routeOptions.url;
+    duration.observe({ method: req.method, route: route ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    done();
   };
 }

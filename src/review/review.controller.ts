@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post
 import {
   ApiBearerAuth, ApiConflictResponse, ApiExtraModels, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags, getSchemaPath,
 } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { satisfies, type StillAuthorized } from '../auth/auth.guard.js';
@@ -46,7 +46,7 @@ export class ReviewController {
     content: { 'text/event-stream': { schema: { $ref: getSchemaPath(ReviewTaskEventDto) } } },
   })
   @ApiServiceUnavailableResponse({ description: 'The server is shutting down (code shutting_down; Retry-After): reconnect.' })
-  stream(@Req() req: Request & { stillAuthorized?: StillAuthorized }): Promise<Observable<MessageEvent>> {
+  stream(@Req() req: FastifyRequest & { stillAuthorized?: StillAuthorized }): Promise<Observable<MessageEvent>> {
     return this.events.subscribe(req.stillAuthorized);
   }
 
@@ -55,7 +55,7 @@ export class ReviewController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ReviewTaskDto, description: 'The task, leased to you until leaseExpiresAt.' })
   @ApiNoContentResponse({ description: 'No open task.' })
-  async lease(@CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response): Promise<ReviewTaskDto | undefined> {
+  async lease(@CurrentUser() user: Principal, @Res({ passthrough: true }) res: FastifyReply): Promise<ReviewTaskDto | undefined> {
     const task = await this.review.leaseNext(user.userId);
     if (!task) {
       res.status(HttpStatus.NO_CONTENT);

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { KeysetPageQuery } from '../common/pagination.js';
 import { CurrentUser, Roles, type Principal } from '../auth/auth.decorators.js';
 import { CreatedWebhookDto, CreateWebhookDto, DeliveryDto, RotatedSecretDto, RotateSecretDto, UpdateWebhookDto, WebhookDto } from './webhooks.dto.js';
@@ -69,13 +69,13 @@ export class WebhooksController {
   async deliveries(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: KeysetPageQuery,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<DeliveryDto[]> {
     const limit = query.limit ?? 50;
     const page = await this.webhooks.deliveries(id, limit, query.cursor);
     if (page.nextCursor) {
-      res.setHeader('Link', `</v1/webhooks/${id}/deliveries?limit=${limit}&cursor=${page.nextCursor}>; rel="next"`);
-      res.setHeader('X-Next-Cursor', page.nextCursor);
+      res.header('Link', `</v1/webhooks/${id}/deliveries?limit=${limit}&cursor=${page.nextCursor}>; rel="next"`);
+      res.header('X-Next-Cursor', page.nextCursor);
     }
     return page.items;
   }

@@ -2,7 +2,7 @@ import './env.js';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
@@ -13,7 +13,7 @@ import { CoreModule } from '../../src/app/core.module.js';
 import { ExtractionModule } from '../../src/extraction/extraction.module.js';
 import { ExtractionService } from '../../src/extraction/extraction.service.js';
 import { AppModule } from '../../src/app/app.module.js';
-import { configureHttp, NEST_OPTIONS } from '../../src/app/http.js';
+import { configureHttp, createHttpApp } from '../../src/app/http.js';
 import { WorkerModule } from '../../src/app/worker.module.js';
 import { PrincipalCache } from '../../src/auth/principal-cache.service.js';
 import { TokensService } from '../../src/auth/tokens.service.js';
@@ -31,7 +31,7 @@ export type Mode = 'api+worker' | 'api';
 /** The real application, booted exactly as main.ts / main.api.ts boot it, on a random port. */
 export class TestApp {
   private constructor(
-    readonly app: NestExpressApplication,
+    readonly app: NestFastifyApplication,
     /** The configuration overrides this app booted with; helpers that boot more contexts reuse them. */
     readonly env: Record<string, string>,
     readonly mode: Mode,
@@ -44,12 +44,11 @@ export class TestApp {
   static async start(mode: Mode = 'api+worker', env: Record<string, string> = {}, options: { logs?: LogCapture } = {}): Promise<TestApp> {
     return withEnv(env, async () => {
       const root = mode === 'api' ? ApiModule : AppModule;
-      const app = await NestFactory.create<NestExpressApplication>(options.logs ? withLogDestination(root, options.logs) : root, {
-        ...NEST_OPTIONS,
-        logger: false,
-      });
-      configureHttp(app);
+      const app = await createHttpApp(options.logs ? withLogDestination(root, options.logs) : root, { logger: false });
+      await configureHttp(app);
       await app.init();
+      // Fastify loads its plugins and routes on ready() (listen() calls it; supertest does not listen through it).
+      await app.getHttpAdapter().getInstance().ready();
       return new TestApp(app, env, mode);
     });
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Response } from 'supertest';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { ARTICLE_TEXT, auth, resetState, TestApp } from './harness.js';
 
 /** Input that outside testers sent: NUL characters, absurd nesting, prototype keys, wrong media types and methods. */
@@ -118,6 +119,17 @@ describe('hostile and careless input gets 4xx, never 500', () => {
     expectProblem(utf32, 415, /charset/i);
     // Authentication still comes first.
     expectProblem(await t.http.post('/v1/articles').type('form').send('title=t'), 401);
+    // A compressed body is read (gzip, deflate, br); another encoding is a 415, a body that does not inflate a 400.
+    const match = (body: Buffer, encoding: string) =>
+      t.http.post('/v1/claims/match').set(auth(editor)).set('Content-Type', 'application/json').set('Content-Encoding', encoding)
+        // The bytes as they are (superagent would otherwise serialise a Buffer as JSON, for a JSON Content-Type).
+        .serialize((bytes) => bytes).send(body);
+    const json = Buffer.from('{"text":"troops"}');
+    for (const [encoding, compress] of [['gzip', gzipSync], ['deflate', deflateSync], ['br', brotliCompressSync]] as const) {
+      expect({ encoding, status: (await match(compress(json), encoding)).status }).toEqual({ encoding, status: 200 });
+    }
+    expectProblem(await match(json, 'compress'), 415, /encoding/);
+    expectProblem(await match(json, 'gzip'), 400);
   });
 
   test('a known path with another method is a 405 with Allow; unknown paths stay 404', async () => {
@@ -133,6 +145,9 @@ describe('hostile and careless input gets 4xx, never 500', () => {
     expect([webhooks.status, webhooks.headers.allow]).toEqual([405, 'GET, POST']);
     expectProblem(await t.http.delete('/v1/nowhere').set(auth(admin)), 404);
     expectProblem(await t.http.get(`/v1/articles/${claimId}/nothing`).set(auth(admin)), 404);
+    // A path parameter that does not decode, or a very long one, is the client's error, in the same form.
+    expectProblem(await t.http.get('/v1/claims/%zz').set(auth(admin)), 400);
+    expectProblem(await t.http.get(`/v1/claims/${'a'.repeat(300)}`).set(auth(admin)), 400);
     // A handler's own 404 stays a 404.
     expectProblem(await t.http.get(`/v1/articles/${MISSING}`).set(auth(admin)), 404, /No article/);
   });
@@ -151,12 +166,22 @@ describe('hostile and careless input gets 4xx, never 500', () => {
   });
 });
 
-/** Every route Express serves (method, path), as registered by Nest. */
+/**
+ * Every route the app serves (method, path), as registered by Nest: read from Fastify's printed route tree, where a
+ * line is a segment under the line above it one level (4 characters) less indented, with its methods in brackets.
+ */
 function registeredRoutes(t: TestApp): Array<{ method: string; path: string }> {
-  const router = t.app.getHttpAdapter().getInstance().router as { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> };
-  return router.stack.flatMap((layer) =>
-    layer.route && layer.route.path.startsWith('/v1/')
-      ? Object.keys(layer.route.methods).filter((m) => m !== '_all').map((method) => ({ method, path: layer.route!.path }))
-      : [],
-  );
+  const tree = t.app.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false });
+  const segments: string[] = [];
+  return tree.split('\n').flatMap((line) => {
+    const match = /^((?:│ {3}| {4})*)[├└]── (\S+)(?: \(([A-Z, ]+)\))?$/.exec(line);
+    if (!match) return [];
+    const depth = match[1].length / 4;
+    segments.length = depth;
+    segments.push(match[2]);
+    const path = segments.join('');
+    return match[3] && path.startsWith('/v1/')
+      ? match[3].split(', ').filter((m) => m !== 'HEAD').map((method) => ({ method: method.toLowerCase(), path }))
+      : [];
+  });
 }
