@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { exitCleanlyOnSignals } from './app/shutdown.js';
 import { ApiModule } from './app/api.module.js';
-import { configureHttp, createHttpApp } from './app/http.js';
+import { configureHttp, createHttpApp, listenOnAllInterfaces } from './app/http.js';
 import { AppConfig } from './config/config.js';
 import { AppLogger } from './logging/app-logger.js';
 
@@ -9,6 +9,5 @@ import { AppLogger } from './logging/app-logger.js';
 const app = await createHttpApp(ApiModule);
 await configureHttp(app);
 exitCleanlyOnSignals(app);
-// All interfaces, as Express listened by default (Fastify's default is localhost only).
-await app.listen(app.get(AppConfig).PORT, '0.0.0.0');
+await listenOnAllInterfaces(app, app.get(AppConfig).PORT);
 app.get(AppLogger).log(`API listening on ${await app.getUrl()}`, 'Bootstrap');

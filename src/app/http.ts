@@ -156,4 +156,17 @@ function requestLog(logger: AppLogger) {
 
 export const NEST_OPTIONS = { bufferLogs: true, bodyParser: false } as const;
 
+/**
+ * Listens on every interface, IPv6 and IPv4 ('::', dual-stack), as Express did by default (Fastify's default is
+ * localhost only); on a host without IPv6, on every IPv4 interface.
+ */
+export async function listenOnAllInterfaces(app: NestFastifyApplication, port: number): Promise<void> {
+  try {
+    await app.listen(port, '::');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EAFNOSUPPORT' && (err as NodeJS.ErrnoException).code !== 'EADDRNOTAVAIL') throw err;
+    await app.listen(port, '0.0.0.0');
+  }
+}
+
 export type { INestApplication };
