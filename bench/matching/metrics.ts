@@ -9,10 +9,15 @@ export interface QueryLabel {
   contradicts: readonly string[];
 }
 
-/** A system's answer to one query: fact-check urls, best first (empty when it returns nothing). */
+/**
+ * A system's answer to one query: fact-check urls, best first (empty when it returns nothing). `answered` false marks
+ * a list of related claims given instead of an answer (our matcher below its threshold): it counts for recall@5, not as
+ * an answer. Without the flag, any non-empty list is an answer (BM25).
+ */
 export interface Answer {
   id: string;
   ranked: readonly string[];
+  answered?: boolean;
 }
 
 export interface TagMetrics {
@@ -28,9 +33,12 @@ export interface Metrics {
   queries: number;
   withExpected: number;
   expectedNull: number;
-  /** Over queries with an expected answer. */
+  /** Over queries with an expected answer: the first answer is the expected one (a related list is no answer). */
   recallAt1: number;
+  /** Over queries with an expected answer: the expected one is in the top k of the list, an answer's or a related list. */
   recallAt5: number;
+  /** The same, answers only (related lists left out). */
+  recallAt5Answered: number;
   /** Queries (all) where the system returned anything, and that share of all queries. */
   answered: number;
   answerRate: number;
@@ -40,26 +48,31 @@ export interface Metrics {
   nullAnswered: number;
   /** recall@5 over queries tagged same-number that have an expected answer. */
   sameNumber: { withExpected: number; recallAt5: number | null };
-  /** Queries where a url listed in `contradicts` ranks first. */
+  /** Answered queries whose first answer is a url listed in `contradicts`. */
   contradictsFirst: number;
   contradictsFirstIds: string[];
+  /** Queries where such a url heads any list, a related list included. */
+  contradictsFirstListed: number;
   perTag: Record<string, TagMetrics>;
 }
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
 export function computeMetrics(labels: readonly QueryLabel[], answers: readonly Answer[], k = 5): Metrics {
-  const byId = new Map(answers.map((a) => [a.id, a.ranked]));
-  let withExpected = 0, hit1 = 0, hitK = 0, answered = 0, firstRight = 0, nullAnswered = 0, contradictsFirst = 0;
+  const byId = new Map(answers.map((a) => [a.id, a]));
+  let withExpected = 0, hit1 = 0, hitK = 0, hitKAnswered = 0, answered = 0, firstRight = 0, nullAnswered = 0, contradictsFirst = 0, contradictsListed = 0;
   let sameN = 0, sameHit = 0;
   const contradictsFirstIds: string[] = [];
   const tags: Record<string, { we: number; hit: number; en: number; na: number }> = {};
   for (const q of labels) {
-    const ranked = byId.get(q.id);
-    if (ranked === undefined) throw new Error(`no answer for query ${q.id}`);
+    const answer = byId.get(q.id);
+    if (answer === undefined) throw new Error(`no answer for query ${q.id}`);
+    const { ranked } = answer;
+    const isAnswer = ranked.length > 0 && answer.answered !== false;
     const first = ranked[0];
     const inTopK = q.expected !== null && ranked.slice(0, k).includes(q.expected);
-    if (ranked.length > 0) {
+    if (ranked.length > 0 && q.contradicts.includes(first)) contradictsListed++;
+    if (isAnswer) {
       answered++;
       if (q.expected !== null && first === q.expected) firstRight++;
       if (q.contradicts.includes(first)) {
@@ -69,13 +82,14 @@ export function computeMetrics(labels: readonly QueryLabel[], answers: readonly 
     }
     if (q.expected !== null) {
       withExpected++;
-      if (first === q.expected) hit1++;
+      if (isAnswer && first === q.expected) hit1++;
       if (inTopK) hitK++;
+      if (inTopK && isAnswer) hitKAnswered++;
       if (q.tags.includes('same-number')) {
         sameN++;
         if (inTopK) sameHit++;
       }
-    } else if (ranked.length > 0) {
+    } else if (isAnswer) {
       nullAnswered++;
     }
     for (const t of q.tags) {
@@ -85,7 +99,7 @@ export function computeMetrics(labels: readonly QueryLabel[], answers: readonly 
         if (inTopK) s.hit++;
       } else {
         s.en++;
-        if (ranked.length > 0) s.na++;
+        if (isAnswer) s.na++;
       }
     }
   }
@@ -95,6 +109,7 @@ export function computeMetrics(labels: readonly QueryLabel[], answers: readonly 
     expectedNull: labels.length - withExpected,
     recallAt1: ratio(hit1, withExpected) ?? 0,
     recallAt5: ratio(hitK, withExpected) ?? 0,
+    recallAt5Answered: ratio(hitKAnswered, withExpected) ?? 0,
     answered,
     answerRate: ratio(answered, labels.length) ?? 0,
     firstAnswerPrecision: ratio(firstRight, answered),
@@ -102,6 +117,7 @@ export function computeMetrics(labels: readonly QueryLabel[], answers: readonly 
     sameNumber: { withExpected: sameN, recallAt5: ratio(sameHit, sameN) },
     contradictsFirst,
     contradictsFirstIds,
+    contradictsFirstListed: contradictsListed,
     perTag: Object.fromEntries(Object.entries(tags).sort(([a], [b]) => a.localeCompare(b)).map(([t, s]) => [t, {
       withExpected: s.we, recallAt5: ratio(s.hit, s.we), expectedNull: s.en, nullAnswered: s.na,
     }])),

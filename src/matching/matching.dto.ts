@@ -35,4 +35,7 @@ export class ClaimMatchItemDto {
 export class ClaimMatchesDto {
   @ApiProperty({ type: [ClaimMatchItemDto], description: 'Best first; none that contradicts the text. Empty unless the best is at or above the match threshold (0.33); below it, other plausible earlier claims (score ≥ 0.2) follow.' })
   items: ClaimMatchItemDto[];
+
+  @ApiProperty({ type: [ClaimMatchItemDto], description: 'Only when `items` is empty: earlier claims on the same subject that nothing in the text contradicts but that score below the match threshold (0.1 to 0.33), best first. Leads for the reader to check, not answers.' })
+  related: ClaimMatchItemDto[];
 }

@@ -15,6 +15,11 @@ import type { ClaimMatchesDto, MatchClaimsDto } from './matching.dto.js';
 const DEFAULT_LIMIT = 10;
 /** Below the first answer, earlier claims scoring this much are listed too (they contradict nothing; the editor decides). */
 export const ALSO_PLAUSIBLE = 0.2;
+/**
+ * With no answer, earlier claims scoring this much are listed as related: the ranker found nothing against them, but
+ * not enough for them to be the same claim. A search engine's second page, not an answer: the reader decides.
+ */
+export const RELATED_FLOOR = 0.1;
 
 /** POST /v1/claims/match, and the editor's decision on a suggested match. */
 @Injectable()
@@ -28,22 +33,24 @@ export class MatchingService {
   async match(dto: MatchClaimsDto, scope: ReadScope): Promise<ClaimMatchesDto> {
     const queries = queriesOf(dto.text, dto.publishedAt ?? null);
     // The scope goes into the candidate search, so `limit` counts claims the caller may see.
-    const found = await this.matcher.find(queries, { publishedOnly: dto.publishedOnly, scope, floor: ALSO_PLAUSIBLE });
+    const found = await this.matcher.find(queries, { publishedOnly: dto.publishedOnly, scope, floor: RELATED_FLOOR });
     // One entry per earlier claim: its best score over the request's claims.
     const best = new Map<string, (typeof found)[number]>();
     for (const f of found) if (!best.has(f.claimId)) best.set(f.claimId, f);
-    const top = [...best.values()].slice(0, dto.limit ?? DEFAULT_LIMIT);
-    // An answer only when the best is a match; then the other plausible earlier claims follow it, as a search would list them.
-    if (top.length === 0 || top[0].score < MATCH_THRESHOLD) return { items: [] };
+    const ranked = [...best.values()];
+    // An answer only when the best is a match; then the other plausible earlier claims follow it, as a search would list
+    // them. Without one, the earlier claims nothing contradicts are listed apart, as related.
+    const answered = ranked.length > 0 && ranked[0].score >= MATCH_THRESHOLD;
+    const listed = (answered ? ranked.filter((f) => f.score >= ALSO_PLAUSIBLE) : ranked).slice(0, dto.limit ?? DEFAULT_LIMIT);
+    if (listed.length === 0) return { items: [], related: [] };
     const claims: ClaimRow[] = await this.db.query(`SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = ANY($1) AND ${scope.claims('c')}`,
-      [top.map((f) => f.claimId)],
+      [listed.map((f) => f.claimId)],
     );
     const byId = new Map(claims.map((r) => [r.id, toClaimDto(r)]));
-    return {
-      items: top.filter((f) => byId.has(f.claimId)).map((f) => ({
-        claim: byId.get(f.claimId)!, score: f.score, reasons: f.reasons, queryText: queries[f.query].text,
-      })),
-    };
+    const items = listed.filter((f) => byId.has(f.claimId)).map((f) => ({
+      claim: byId.get(f.claimId)!, score: f.score, reasons: f.reasons, queryText: queries[f.query].text,
+    }));
+    return answered ? { items, related: [] } : { items: [], related: items };
   }
 
   /** suggested → confirmed (confirm), suggested or confirmed → unlinked (unlink); anything else is 409. */

@@ -97,6 +97,25 @@ describe('claim matching', () => {
     await t.http.post('/v1/claims/match').send({ text: TROOPS }).expect(401);
   });
 
+  test('below the threshold, earlier claims nothing contradicts are listed as related, never as an answer', async () => {
+    const seeded = await ingestAll([TROOPS, KILLED]);
+    const [troops] = seeded.get(TROOPS)!;
+    // Few words in common and no figure: not the same claim, but the earlier one is on the subject.
+    const vague = await t.http.post('/v1/claims/match').set(auth(alice)).send({ text: 'What is Russia doing on the Ukrainian border?' }).expect(200);
+    expect(vague.body.items).toEqual([]);
+    expect(vague.body.related.map((i: any) => i.claim.id)).toEqual([troops.id]);
+    expect(vague.body.related[0].score).toBeGreaterThanOrEqual(0.1);
+    expect(vague.body.related[0].score).toBeLessThan(0.33);
+    expect(vague.body.related[0].reasons).toEqual(expect.arrayContaining(['figure_one_side']));
+    // A contradicting figure is refused, not listed as related.
+    const other = await t.http.post('/v1/claims/match').set(auth(alice)).send({ text: 'Russia has moved 5,000 troops to its border with Ukraine.' }).expect(200);
+    expect(other.body).toEqual({ items: [], related: [] });
+    // An answer leaves `related` empty: the plausible claims follow the answer in `items`.
+    const answer = await t.http.post('/v1/claims/match').set(auth(alice)).send({ text: 'Russian troops at the Ukraine border, officials say' }).expect(200);
+    expect(answer.body.items.map((i: any) => i.claim.id)).toEqual([troops.id]);
+    expect(answer.body.related).toEqual([]);
+  });
+
   test('extraction links a repeated claim to the published one; the editor confirms or unlinks it', async () => {
     const seeded = await ingestAll([TROOPS, KILLED]);
     const [troops] = seeded.get(TROOPS)!;

@@ -60,6 +60,21 @@ describe('matching benchmark metrics', () => {
     expect(m.perTag['near-miss-number']).toEqual({ withExpected: 0, recallAt5: null, expectedNull: 2, nullAnswered: 1 });
   });
 
+  test('a related list given instead of an answer counts for recall@5 only, and its head is no answer', () => {
+    const related: Answer[] = answers.map((a) => (a.id === 'q5' ? { id: 'q5', ranked: [B, E], answered: false }
+      : a.id === 'q7' ? { id: 'q7', ranked: [A], answered: false } : a));
+    const r = computeMetrics(labels, related, 5);
+    expect(r.recallAt5).toBeCloseTo(4 / 5); // q5's expected is in its related list
+    expect(r.recallAt5Answered).toBeCloseTo(3 / 5);
+    expect(r.recallAt1).toBeCloseTo(1 / 5);
+    expect(r.answered).toBe(5); // as before: related lists are not answers
+    expect(r.nullAnswered).toBe(1); // q7's related list is no answer
+    expect(r.contradictsFirst).toBe(2);
+    expect(r.contradictsFirstListed).toBe(3); // q7's related list starts with A, which it contradicts
+    expect(m.recallAt5Answered).toBeCloseTo(m.recallAt5);
+    expect(m.contradictsFirstListed).toBe(m.contradictsFirst);
+  });
+
   test('k is honoured, nobody answering gives null precision, and a missing answer is an error', () => {
     expect(computeMetrics(labels, answers, 6).recallAt5).toBeCloseTo(4 / 5);
     const none = computeMetrics(labels, labels.map((q) => ({ id: q.id, ranked: [] })));
