@@ -88,7 +88,11 @@ export function queriesOf(text: string, publishedAt: string | null = null): Matc
   const extracted: MatchableClaim[] = extractClaims(text, publishedAt ? { publishedAt: new Date(publishedAt) } : {})
     .map((c) => ({ ...c, speaker: c.attribution?.speaker ?? null, publishedAt }));
   if (!extracted.some((c) => c.text.trim() === whole)) {
-    extracted.push({ text: whole, category: 'statement', quantity: null, subject: null, location: null, speaker: null, publishedAt });
+    // With one figure in the text, the whole text states it too: what that figure counts holds for it as well ("62 % of
+    // the vote. LANDSLIDE" is no turnout figure, however many words it shares with one).
+    const figured = extracted.filter((c) => c.quantity !== null);
+    const only = figured.length === 1 ? figured[0] : null;
+    extracted.push({ text: whole, category: only?.category ?? 'statement', quantity: only?.quantity ?? null, subject: null, location: null, speaker: null, publishedAt });
   }
   return extracted;
 }

@@ -118,6 +118,19 @@ describe('claim matching: rules', () => {
     expect(queriesOf('The weather was pleasant.')).toEqual([expect.objectContaining({ category: 'statement', quantity: null })]);
   });
 
+  test('a text with one figure: its whole text states that figure too, so what the figure counts holds for it', () => {
+    const post = 'The ruling party took 62% of the vote. LANDSLIDE';
+    const queries = queriesOf(post);
+    const whole = queries.find((q) => q.text === post)!;
+    expect(whole.quantity).toMatchObject({ value: 62 });
+    // Every reading of the post is refused by a turnout figure (the words alone would not be).
+    const turnout = claim('Turnout in the election was 62 percent.');
+    for (const q of queries) expect(scoreMatch(q, turnout).score).toBe(0);
+    // Two figures: the whole text is no one figure's claim.
+    const two = 'The ruling party took 62% of the vote. Turnout was 48%.';
+    expect(queriesOf(two).find((q) => q.text === two)).toMatchObject({ category: 'statement', quantity: null });
+  });
+
   test('entities: demonyms, capitals and acronyms fold together; "us" is not the United States', () => {
     expect([...entitiesIn('an estimated 100,000 Russian troops')]).toEqual(['russia']);
     expect([...entitiesIn('Washington and the U.S. Army')]).toContain('united states');
