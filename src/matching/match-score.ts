@@ -808,6 +808,7 @@ function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Prof
   if (disjoint(q.outcomes, c.outcomes)) return 'different_outcome';
   if (oppositePolarity(qText, cText)) return 'opposite_direction';
   if (oppositeActions(qText, cText)) return 'opposite_action';
+  if (!q.foreign && !c.foreign && !glossOf(query.text) && !glossOf(candidate.text) && rolesSwapped(query.text, candidate.text, q, c)) return 'roles_swapped';
   // "last year" means a period only where the claim's date is known: a post sent without one is not dated "now".
   // A year both texts name settles the period ("banned since 2021" and "banned in 2021").
   const sharedYear = [...qYears].some((y) => cYears.has(y));
@@ -1004,6 +1005,55 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     }
   }
   return { score: round(Math.max(0, Math.min(1, score))), reasons };
+}
+
+/** "was bought by", "were shot down by": the name after "by" did it. */
+const PASSIVE_BY = /\b(?:was|were|is|are|been|being|gets?|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t|wn)\s+(?:\w+\s+)?by\b|\b(?:gets?|got|receives?|received|receiving|wins?|won|accepts?|accepted)\b[^.!?]{0,60}\bfrom\b/i;
+/** Relations that hold both ways: a deal, talks or a war between two is theirs whichever is named first. */
+const SYMMETRIC = /\b(?:and|&|between|versus|vs|deal|deals|agreement|agreements|treaty|treaties|talks|ceasefire|truce|trade|summit|met|meet|meets|meeting|swap|swaps|swapped|exchange|exchanged|exchanges|war|wars|clash|clashes|clashed|merger|merge|merged|merging|tie|ties|relations|match|game|final)\b|[–—/]/i;
+/** Verbs of saying right after a name: "Ukraine says Russia …" puts the speaker first, not the one who acts. */
+const SAYS_AFTER = /^\W*(?:\w+\s+)?(?:says?|said|claims?|claimed|reports?|reported|accuses?|accused|told|tells|warns?|warned|denies|denied|insists?|insisted)\b/i;
+
+/**
+ * Two claims naming the same two parties the other way round: "A sued B" / "B sued A", "A closed its border with B",
+ * "moved from A to B", "A shot down B's jet"; or the same order with one side passive ("A buys B" / "A was bought by
+ * B"). Only where the first name of each text is one of the two, not a speaker, and the relation is not one that holds
+ * both ways (a deal, talks, a war, "A and B").
+ */
+function rolesSwapped(qText: string, cText: string, q: Profile, c: Profile): boolean {
+  const shared = [...q.named].filter((n) => c.named.has(n));
+  if (shared.length < 2) return false;
+  const firstAt = (text: string, name: string) => {
+    const lower = text.toLowerCase();
+    const re = new RegExp(`(?<![\\p{L}])${escapeRe(name)}`, 'u');
+    const m = re.exec(lower);
+    return m ? m.index : -1;
+  };
+  // One name written in two words ("Hollin Ridge") is one party: a name right after another is part of it.
+  const order = (text: string) => {
+    const found = shared.map((n) => [n, firstAt(text, n)] as const).filter(([, at]) => at >= 0).sort((a, b) => a[1] - b[1]);
+    return found.filter(([, at], i) => i === 0 || !/^[\s-]*$/.test(text.slice(found[i - 1][1] + found[i - 1][0].length, at).replace(/^[\p{L}]*/u, '')));
+  };
+  const [qo, co] = [order(qText), order(cText)];
+  if (qo.length < 2 || co.length < 2) return false;
+  const [qa, qb] = [qo[0], qo[1]];
+  const ca = co.find(([n]) => n === qa[0]);
+  const cb = co.find(([n]) => n === qb[0]);
+  if (!ca || !cb) return false;
+  // Each text opens with one of the two, as the one who acts, and neither is a speaker.
+  const leads = (text: string, at: number) => /^\s*(?:(?:the|a|an)\s+)?$/i.test(text.slice(0, at));
+  const [cFirst, cSecond] = ca[1] < cb[1] ? [ca, cb] : [cb, ca];
+  if (!leads(qText, qa[1]) || !leads(cText, cFirst[1])) return false;
+  const nameEnd = (text: string, [n, at]: readonly [string, number]) => text.slice(at + n.length).replace(/^[\p{L}]*/u, '');
+  if (SAYS_AFTER.test(nameEnd(qText, qa)) || SAYS_AFTER.test(nameEnd(cText, cFirst))) return false;
+  const between = (text: string, a: number, b: number) => text.slice(a, b);
+  if (SYMMETRIC.test(between(qText, qa[1], qb[1] + qb[0].length)) || SYMMETRIC.test(between(cText, cFirst[1], cSecond[1] + cSecond[0].length))) return false;
+  // Both in one sentence on each side: names in two sentences are no relation between them.
+  const oneSentence = (text: string, a: number, b: number) => !/[.!?]\s/.test(text.slice(Math.min(a, b), Math.max(a, b)));
+  if (!oneSentence(qText, qa[1], qb[1]) || !oneSentence(cText, ca[1], cb[1])) return false;
+  const reversed = ca[1] > cb[1];
+  const passive = PASSIVE_BY.test(qText) !== PASSIVE_BY.test(cText);
+  return reversed !== passive;
 }
 
 export function isMatch(s: MatchScore): boolean {

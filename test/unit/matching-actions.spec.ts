@@ -63,3 +63,24 @@ describe('opposite actions', () => {
     expect(scoreMatch(statement('Riverton council banned e-scooters downtown'), statement('Riverton council outlawed e-scooters downtown')).score).toBeGreaterThan(0);
   });
 });
+
+describe('roles swapped: the same two parties the other way round', () => {
+  const refusal = (a: string, b: string) => scoreMatch(statement(a), statement(b)).reasons;
+
+  test('who did it to whom: the order of the two names, and a passive that turns it round', () => {
+    expect(refusal('Dastra closed its embassy in Corvel', 'Corvel closed its embassy in Dastra')).toEqual(['roles_swapped']);
+    expect(refusal('Halbrook Mining sued the Dastra port authority', 'The Dastra port authority sued Halbrook Mining')).toEqual(['roles_swapped']);
+    expect(refusal('Halbrook Mining bought a Dastra refinery', 'Halbrook Mining was bought by a Dastra refinery group')).toEqual(['roles_swapped']);
+    // The same order and the same voice: the same claim.
+    expect(refusal('Dastra closed its embassy in Corvel', 'Dastra has closed its embassy in Corvel')).not.toContain('roles_swapped');
+  });
+
+  test('not for relations that hold both ways, a speaker named first, or names in two sentences', () => {
+    expect(refusal('Dastra and Corvel signed a water deal', 'Corvel and Dastra signed a water deal')).not.toContain('roles_swapped');
+    expect(refusal('Corvel agreed a ceasefire with Dastra', 'Dastra agreed a ceasefire with Corvel')).not.toContain('roles_swapped');
+    expect(refusal('Dastra says Corvel massed 5,000 troops on the border', 'Corvel massed 5,000 troops on the Dastra border')).not.toContain('roles_swapped');
+    expect(refusal('Dastra is angry. Corvel shut the pipeline', 'Corvel shut the pipeline to Dastra')).not.toContain('roles_swapped');
+    // One name in two words is one party.
+    expect(refusal('Eco activists lit the Hollin Ridge fire', 'The Hollin Ridge fire was started by eco activists')).not.toContain('roles_swapped');
+  });
+});
