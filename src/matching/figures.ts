@@ -23,7 +23,11 @@ const SCALE: Record<string, number> = {
   crore: 1e7, crores: 1e7, billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
   // Other languages' scale words, met in posts that quote foreign figures ("1,5 millones", "3 Mrd").
   millones: 1e6, 'millón': 1e6, millon: 1e6, 'milhões': 1e6, milhoes: 1e6, 'milhão': 1e6, milhao: 1e6, millionen: 1e6, mio: 1e6,
-  milliard: 1e9, milliards: 1e9, milliarden: 1e9, mrd: 1e9, 'bilhões': 1e9, bilhoes: 1e9, billones: 1e12, 'billón': 1e12, billon: 1e12,
+  milliard: 1e9, milliards: 1e9, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'bilhões': 1e9, bilhoes: 1e9, 'bilhão': 1e9, bilhao: 1e9,
+  billones: 1e12, 'billón': 1e12, billon: 1e12,
+  // Italian and Dutch; "mil millones" (Spanish) and "mil milhões" (European Portuguese) are thousands of millions.
+  milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, miljoen: 1e6, miljoenen: 1e6, miljard: 1e9, miljarden: 1e9,
+  'mil millones': 1e9, 'mil millón': 1e9, 'mil millon': 1e9, 'mil milhões': 1e9, 'mil milhoes': 1e9,
   // Tonnes with an SI prefix, as trade and emissions figures are written: "33Mt" is 33 million tonnes, "2 Gt" 2 billion.
   kt: 1e3, mt: 1e6, gt: 1e9,
 };
@@ -56,7 +60,7 @@ const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.,])(?<sign>[$€£¥₹]|rs\.?\s?|(?:${CURRENCY_CODES.join('|')})\s?(?=\d))?` +
   // 1,000 / 100.000 / 60 000 / 1'000 (Swiss) / 3.2 or 3,2
   String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?: \d{3})+(?![\d,.])|\d{1,3}(?:['’]\d{3})+(?![\d,.])|\d+(?:[.,]\d+)?)` +
-  String.raw`(?:\s?(?<scale>hundred|thousand|lakhs? crores?|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio|milliards?|milliarden|mrd|bilh(?:õ|o)es|billones|bill[oó]n|mil|[kmg]t|[kmbt])(?![\p{L}]))?` +
+  String.raw`(?:\s?(?<scale>hundred|thousand|lakhs? crores?|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|mil\s+mill(?:ones|[oó]n)|mil\s+milh(?:õ|o)es|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio|milliards?|milliarden?|mrd|bilh(?:õ|o)es|bilh[ãa]o|billones|bill[oó]n|milion[ei]|miliard[io]|miljoen(?:en)?|miljard(?:en)?|mil|[kmg]t|[kmbt])(?![\p{L}]))?` +
   String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b))?(?:\s+(?:in|out of)\s+(?<of>\d{1,3})\b(?![.,]?\d))?(?:\s+(?:de\s+)?(?<word>\p{L}+)(?:\s+(?<next>\p{L}+))?)?`,
   'giu',
 );
@@ -159,7 +163,7 @@ function readFigures(text: string): TextFigures {
     const g = m.groups!;
     const raw = g.num;
     const sign = g.sign?.toLowerCase().replace(/[.\s]/g, '');
-    const scaleWord = g.scale?.toLowerCase();
+    const scaleWord = g.scale?.toLowerCase().replace(/\s+/g, ' ');
     // "$34T" is trillions, "5 t" tonnes; "$3 mil" is millions, "3 mil km²" (Spanish, Portuguese) thousands.
     const scale = scaleWord?.startsWith('lakh') && scaleWord.includes(' ') ? 1e12 : scaleWord === 'mil' ? (sign ? 1e6 : 1e3) : scaleWord === 't' ? (sign ? 1e12 : 1) : scaleWord ? SCALE[scaleWord] : 1;
     let values: number[];

@@ -261,6 +261,10 @@ describe('claim matching: figures and years as evidence (issue 12)', () => {
     expect(values('5bn euros')).toEqual([['money:EUR', 5_000_000_000]]);
     expect(values('Rs 2 lakh')).toEqual([['money:INR', 200_000]]);
     expect(values('100,000 troops; 3 000 people; 1,5 millones')).toEqual([['count', 100_000], ['count', 3000], ['count', 1_500_000]]);
+    // Scale words of other languages: Spanish and Portuguese thousands of millions, Italian, Dutch, German.
+    expect(values('presta 2 mil millones; 4 mil milhões; 350 milioni; 2 miliardi; 2 miljard; 3 miljoen; 1 Milliarde'))
+      .toEqual([['count', 2e9], ['count', 4e9], ['count', 350e6], ['count', 2e9], ['count', 2e9], ['count', 3e6], ['count', 1e9]]);
+    expect(values('3 mil km²')).toEqual([['count', 3000]]);
     // "100.000" is 100,000 in much of Europe and 100 in English: both readings stay.
     expect(values('100.000 soldados')).toEqual([['count', 100, 100_000]]);
     expect(values('3 in 5 voters; 12% of them')).toEqual([['percent', 60], ['percent', 12]]);
