@@ -18,7 +18,7 @@ const UNDO = String.raw`(?:lift(?:s|ed|ing)?|repeal(?:s|ed|ing)?|overturn(?:s|ed
 
 const ACTIONS: Record<string, readonly Rule[]> = {
   ban: [
-    [new RegExp(String.raw`\b${UNDO}\s+${WORD}{0,4}${BAN_WORDS}\b`, 'g'), 1],
+    [new RegExp(String.raw`\b${UNDO}\s+${WORD}{0,6}${BAN_WORDS}\b`, 'g'), 1],
     // "ban scrapped", "the curfew was lifted"
     [new RegExp(String.raw`\b(?:${BAN_WORDS}|restrictions?)\s+(?:(?:is|was|has\s+been|have\s+been|being|now)\s+)?${UNDO}\b`, 'g'), 1],
     [/\b(?:impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing))\s+(?:(?:a|an|the|its)\s+)?(?:[a-z-]+\s+){0,2}(?:curfew|embargo)\b/g, -1],
@@ -75,6 +75,21 @@ const ACTIONS: Record<string, readonly Rule[]> = {
     [/\b(?:freed|acquit(?:s|ted)?|pardon(?:s|ed)?|released\s+(?:from|on\s+bail)|cleared\s+of)\b/g, -1],
     [/\b(?:arrest(?:s|ed)?|jail(?:s|ed)?|imprison(?:s|ed)?|convict(?:s|ed)?|detain(?:s|ed)?)\b/g, 1],
   ],
+  // A deal made is not a deal torn up; talks joined are not talks walked out of.
+  agreement: [
+    [/\b(?:t(?:ear|ears|earing|ore|orn)\s+up|walk(?:s|ed|ing)?\s+(?:away|out)\s+(?:from|of)|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:aw|aws|ew|awn|awing)\s+from|quit(?:s|ting)?|exit(?:s|ed|ing)?|break(?:s|ing)?|broke|collaps(?:e|es|ed|ing))\s+(?:[a-z'-]+\s+){0,4}(?:deal|agreement|treaty|accord|pact|ceasefire|truce|talks)\b/g, -1],
+    [/\b(?:sign(?:s|ed|ing)?|agree(?:s|d|ing)?(?:\s+(?:to|on))?|reach(?:es|ed|ing)?|seal(?:s|ed|ing)?|strike|strikes|struck)\s+(?:[a-z'-]+\s+){0,4}(?:deal|agreement|treaty|accord|pact|ceasefire|truce)\b/g, 1],
+  ],
+  // Charged is not convicted: a trial's start is not its end.
+  trial: [
+    [/\b(?:convict(?:s|ed)?|found\s+guilty|sentenc(?:e|es|ed)\s+to|jailed\s+for)\b/g, 1],
+    [/\b(?:charg(?:e|es|ed)\s+with|indict(?:s|ed)?|accus(?:e|es|ed)\s+of|fac(?:e|es|ing)\s+(?:\w+\s+)?charges|on\s+trial|cleared\s+of|acquitt(?:ed|al))\b/g, -1],
+  ],
+  // An election called early is not one put off.
+  timing: [
+    [/\b(?:early|snap|brought\s+forward|bring(?:s|ing)?\s+forward)\s+(?:[a-z'-]+\s+){0,2}(?:election|vote|polls?)\b|\b(?:election|vote|polls?)\s+(?:[a-z'-]+\s+){0,3}(?:brought\s+forward|early)\b/g, 1],
+    [/\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|put(?:s|ting)?\s+(?:[a-z'-]+\s+){0,3}on\s+ice)\b/g, -1],
+  ],
   // Records: "at a record high" is not "the lowest in twenty years".
   extreme: [
     [/\b(?:record[-\s]+low|all[-\s]time\s+low|lowest)\b/g, -1],
@@ -89,6 +104,12 @@ const ACTIONS: Record<string, readonly Rule[]> = {
 /** The sign of each kind of action the text reports (kinds it reports both ways, or not at all, are left out). */
 export const actionsIn: (text: string) => ReadonlyMap<string, 1 | -1> = perText(readActions);
 
+/**
+ * Said as not done, the action counts the other way: "refuses to approve" is no approval, "did not sign" no signature,
+ * "won't close" no closure. (Phrases whose words hold the negation, "no longer allowed", are rules of their own.)
+ */
+const NEGATED = /\b(?:not|no|never|n't|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to|no\s+plans?\s+to)\s+(?:(?:be|been|to|have|has|yet|even|actually|really)\s+)*$/;
+
 function readActions(text: string): Map<string, 1 | -1> {
   const out = new Map<string, 1 | -1>();
   const lower = text.toLowerCase();
@@ -96,8 +117,9 @@ function readActions(text: string): Map<string, 1 | -1> {
     let rest = lower;
     const signs = new Set<number>();
     for (const [re, sign] of rules) {
-      rest = rest.replace(re, (m) => {
-        signs.add(sign);
+      rest = rest.replace(re, (m, ...args) => {
+        const at = args[args.length - 2] as number;
+        signs.add(NEGATED.test(lower.slice(Math.max(0, at - 40), at)) ? -sign : sign);
         return ' '.repeat(m.length);
       });
     }

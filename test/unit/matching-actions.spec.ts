@@ -64,6 +64,24 @@ describe('opposite actions', () => {
   });
 });
 
+describe('opposite actions: negation, deals, trials, timing', () => {
+  test('an action said as not done counts the other way', () => {
+    expect(oppositeActions('The regulator refuses to approve the Brask pipeline', 'The regulator approved the Brask pipeline')).toBe(true);
+    expect(oppositeActions('The governor did not sign the bill', 'The governor signed the bill')).toBe(true);
+    expect(oppositeActions('No raise for nurses since 2019', 'Nurses have not had a pay rise since 2019')).toBe(false);
+    expect(oppositeActions('The council voted down the Halden harbour cruise ship ban', 'The council banned cruise ships from Halden harbour')).toBe(true);
+  });
+
+  test('a deal made is not a deal torn up; charged is not convicted; an early election is not a postponed one', () => {
+    expect(oppositeActions('Dastra tears up its fishing agreement with Corvel', 'Dastra and Corvel signed a fishing agreement')).toBe(true);
+    expect(oppositeActions('Corvel walks away from ceasefire talks', 'Corvel agreed to a ceasefire')).toBe(true);
+    expect(oppositeActions('The minister was convicted of bribery', 'The minister was charged with bribery')).toBe(true);
+    expect(oppositeActions('The minister was cleared of bribery', 'The minister was found guilty of bribery')).toBe(true);
+    expect(oppositeActions('The premier has called an early election', 'The premier has postponed the election')).toBe(true);
+    expect(oppositeActions('The minister was charged with bribery', 'Minister charged with taking bribes')).toBe(false);
+  });
+});
+
 describe('roles swapped: the same two parties the other way round', () => {
   const refusal = (a: string, b: string) => scoreMatch(statement(a), statement(b)).reasons;
 
