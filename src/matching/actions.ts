@@ -108,7 +108,7 @@ export const actionsIn: (text: string) => ReadonlyMap<string, 1 | -1> = perText(
  * Said as not done, the action counts the other way: "refuses to approve" is no approval, "did not sign" no signature,
  * "won't close" no closure. (Phrases whose words hold the negation, "no longer allowed", are rules of their own.)
  */
-const NEGATED = /\b(?:not|no|never|n't|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to|no\s+plans?\s+to)\s+(?:(?:be|been|to|have|has|yet|even|actually|really)\s+)*$/;
+const NEGATED = /\b(?:not|no|never|n't|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to|no\s+plans?\s+to)\s+(?:(?:be|been|to|have|has|had|got|get|gotten|yet|even|actually|really|a|an|the|any)\s+)*$/;
 
 function readActions(text: string): Map<string, 1 | -1> {
   const out = new Map<string, 1 | -1>();
