@@ -204,8 +204,10 @@ app.post('/v1/review-tasks/lease', async (_req, reply) => {
       [p.userId, LEASE_SECONDS],
     );
     if (!leased) return null;
+    // \`status || ''\`: by primary key, as the service does (with stale statistics Postgres would otherwise read every
+    // queued claim through claims_status_seq_idx to find this one).
     const { rowCount } = await c.query(
-      `UPDATE claims SET status = 'in_review', status_reason = NULL, version = version + 1, updated_at = now() WHERE id = $1 AND status = 'queued'`,
+      `UPDATE claims SET status = 'in_review', status_reason = NULL, version = version + 1, updated_at = now() WHERE id = $1 AND status || '' = 'queued'`,
       [leased.claim_id]);
     if (rowCount !== 1) throw new HttpError(409, 'invalid_transition');
     const audit = multiRow('audit_events', AUDIT_COLUMNS, [

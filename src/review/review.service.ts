@@ -9,7 +9,7 @@ import { CURSOR_KEY, decodeKeyCursor, encodeKeyCursor, type Page } from '../comm
 import { conflict, notFound, ProblemException } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
 import { bulkInsert } from '../database/bulk-insert.js';
-import { rows, SqlFilter } from '../database/sql.js';
+import { preparedRows, rows, SqlFilter } from '../database/sql.js';
 import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { basePriority, rank, sqlEffectivePriority } from './priority.js';
 import type { ListReviewTasksQuery, ReviewQueueQuery, ReviewTaskDto } from './review.dto.js';
@@ -192,8 +192,9 @@ export class ReviewService {
 
   private async leaseOpen(userId: string): Promise<{ task: ReviewTaskDto | null; expiredWaiting: boolean }> {
     // $1 the aging rate (TASK_SELECT), $2 the user, $3 the lease length.
-    const found = await rows<TaskRow & { expired_waiting: boolean }>(
+    const found = await preparedRows<TaskRow & { expired_waiting: boolean }>(
       this.db,
+      'review_lease_open',
       `WITH picked AS (
          SELECT id FROM review_tasks WHERE id = COALESCE(
            (SELECT t.id FROM review_tasks t JOIN claims c ON c.id = t.claim_id
@@ -208,14 +209,18 @@ export class ReviewService {
            FROM picked WHERE t.id = picked.id
          RETURNING t.*
        ), moved_claim AS (
+         -- By primary key (a scalar subquery): the claim is the picked task's, locked and seen queued by \`picked\`.
+         -- \`c.status = 'queued'\` stays as the state machine's guard, but must not steer the plan: with stale
+         -- statistics (no ANALYZE since the claims came in) Postgres took claims_status_seq_idx and read every queued
+         -- claim to find this one.
          UPDATE claims c SET status = 'in_review', status_reason = NULL, version = c.version + 1, updated_at = now()
-           FROM leased_task t WHERE c.id = t.claim_id AND c.status = 'queued' AND t.kind <> 'recheck'
+          WHERE c.id = (SELECT claim_id FROM leased_task WHERE kind <> 'recheck') AND c.status || '' = 'queued'
          RETURNING c.*
        ), task_claim AS (
          -- A re-check's claim stays published (living verdicts): it is read, not moved.
          SELECT * FROM moved_claim
          UNION ALL
-         SELECT c.* FROM claims c JOIN leased_task t ON c.id = t.claim_id WHERE t.kind = 'recheck'
+         SELECT c.* FROM claims c WHERE c.id = (SELECT claim_id FROM leased_task WHERE kind = 'recheck')
        ), audit AS (
          INSERT INTO audit_events (${AUDIT_COLUMNS.join(', ')})
          SELECT e.c1, e.c2, e.c3, e.c4, e.c5, e.c6, e.c7, e.c8, e.c9 FROM task_claim c CROSS JOIN leased_task t CROSS JOIN LATERAL (VALUES
