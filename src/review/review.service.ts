@@ -172,7 +172,8 @@ export class ReviewService {
 
   /**
    * Hands the caller the open task assigned to them, else the highest-priority unassigned one, or null.
-   * One statement (atomic on its own, no transaction round trips): it picks the task with `FOR UPDATE SKIP LOCKED`
+   * One statement (atomic on its own, no transaction round trips; prepared once per pooled connection, see
+   * preparedRows): it picks the task with `FOR UPDATE SKIP LOCKED`
    * (concurrent callers skip a row another one is taking, so no task goes out twice; COALESCE stops at the first
    * subquery that finds one), leases it, moves its claim queued → in_review (a re-check's claim stays published; the claim row is locked with the task,
    * and only a queued claim may be leased, as assertTransition says), writes both audit events, and returns the
@@ -209,10 +210,10 @@ export class ReviewService {
            FROM picked WHERE t.id = picked.id
          RETURNING t.*
        ), moved_claim AS (
-         -- By primary key (a scalar subquery): the claim is the picked task's, locked and seen queued by \`picked\`.
-         -- \`c.status = 'queued'\` stays as the state machine's guard, but must not steer the plan: with stale
-         -- statistics (no ANALYZE since the claims came in) Postgres took claims_status_seq_idx and read every queued
-         -- claim to find this one.
+         -- By primary key: the claim of the picked task (locked, and seen queued, by \`picked\`). The status test stays
+         -- as the state machine's guard, written \`status || ''\` so that it cannot pick the index: with statistics
+         -- older than the queued claims (no ANALYZE since they came in) Postgres rated claims_status_seq_idx as cheap
+         -- as the primary key, took it, and read every queued claim to find this one.
          UPDATE claims c SET status = 'in_review', status_reason = NULL, version = c.version + 1, updated_at = now()
           WHERE c.id = (SELECT claim_id FROM leased_task WHERE kind <> 'recheck') AND c.status || '' = 'queued'
          RETURNING c.*
