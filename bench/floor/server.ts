@@ -12,7 +12,8 @@
  *   GET /v1/claims/:id              token lookup (same SQL as TokensService.authenticate); the claim (CLAIM_SELECT,
  *                                   consumer scope) and its sources; ETag from id and version
  *   POST /v1/review-tasks/lease     token lookup; the service's lease UPDATE … SKIP LOCKED; claim → in_review;
- *                                   two audit rows in one INSERT; the task with its claim read back
+ *                                   two audit rows in one INSERT; the task with its claim read back (named statements,
+ *                                   prepared once per connection, as the service prepares its lease statement)
  *   POST /v1/claims/:id/verdict     token lookup; the task locked and its lease checked; verdict inserted; task done;
  *                                   claim → awaiting_approval; three audit rows in one INSERT
  *
@@ -193,30 +194,39 @@ app.get<{ Params: { id: string } }>('/v1/claims/:id', async (req, reply) => {
 app.post('/v1/review-tasks/lease', async (_req, reply) => {
   const p = await authenticate(_req.headers.authorization);
   requireStaff(p);
+  // Named (prepared once per pooled connection) as the service's lease statement is (preparedRows).
   const task = await tx(async (c) => {
-    const { rows: [leased] } = await c.query(
-      `UPDATE review_tasks t
+    const { rows: [leased] } = await c.query({
+      name: 'floor_lease_pick',
+      text: `UPDATE review_tasks t
           SET status = 'leased', leased_by = $1, lease_expires_at = now() + make_interval(secs => $2), updated_at = now()
         WHERE t.id = COALESCE(
           (SELECT id FROM review_tasks WHERE status = 'open' AND assigned_to = $1 ORDER BY rank DESC LIMIT 1 FOR UPDATE SKIP LOCKED),
           (SELECT id FROM review_tasks WHERE status = 'open' AND assigned_to IS NULL ORDER BY rank DESC LIMIT 1 FOR UPDATE SKIP LOCKED))
         RETURNING t.id, t.claim_id`,
-      [p.userId, LEASE_SECONDS],
-    );
+      values: [p.userId, LEASE_SECONDS],
+    });
     if (!leased) return null;
-    const { rowCount } = await c.query(
-      `UPDATE claims SET status = 'in_review', status_reason = NULL, version = version + 1, updated_at = now() WHERE id = $1 AND status = 'queued'`,
-      [leased.claim_id]);
+    // \`status || ''\`: by primary key, as the service does (with stale statistics Postgres would otherwise read every
+    // queued claim through claims_status_seq_idx to find this one).
+    const { rowCount } = await c.query({
+      name: 'floor_lease_claim',
+      text: `UPDATE claims SET status = 'in_review', status_reason = NULL, version = version + 1, updated_at = now() WHERE id = $1 AND status || '' = 'queued'`,
+      values: [leased.claim_id],
+    });
     if (rowCount !== 1) throw new HttpError(409, 'invalid_transition');
     const audit = multiRow('audit_events', AUDIT_COLUMNS, [
       ['claim', leased.claim_id, 'claim.leased', leased.claim_id, p.userId, 'queued', 'in_review', null, null],
       ['review_task', leased.id, 'task.leased', leased.claim_id, p.userId, 'open', 'leased', null, null],
     ]);
-    await c.query(audit.text, audit.values);
-    const { rows: [row] } = await c.query(
-      `SELECT t.id AS task_id, t.status AS task_status, t.priority AS base_priority, t.lease_expires_at, t.due_at, ${CLAIM_SELECT}
+    await c.query({ name: 'floor_lease_audit', text: audit.text, values: audit.values });
+    const { rows: [row] } = await c.query({
+      name: 'floor_lease_read',
+      text: `SELECT t.id AS task_id, t.status AS task_status, t.priority AS base_priority, t.lease_expires_at, t.due_at, ${CLAIM_SELECT}
          FROM review_tasks t JOIN claims c ON c.id = t.claim_id LEFT JOIN verdicts v ON v.claim_id = c.id AND v.status = 'published'
-        WHERE t.id = $1`, [leased.id]);
+        WHERE t.id = $1`,
+      values: [leased.id],
+    });
     return { id: row.task_id, claimId: row.id, status: row.task_status, basePriority: row.base_priority, leasedBy: p.userId,
       leaseExpiresAt: row.lease_expires_at.toISOString(), dueAt: row.due_at.toISOString(), claim: toClaimDto(row, true) };
   });

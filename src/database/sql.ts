@@ -1,4 +1,6 @@
+import type pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
 /**
  * Runs SQL and returns the result rows, whatever the statement. TypeORM's raw `query()` returns
@@ -14,6 +16,19 @@ export async function rows<T = Record<string, unknown>>(
     return result[0] as T[];
   }
   return (result ?? []) as T[];
+}
+
+/**
+ * A statement run often on a hot path, as a named prepared statement on the pool (outside any transaction): each
+ * pooled connection parses and plans it once (Postgres then keeps a generic plan when it is no worse), where an
+ * unnamed one is parsed and planned on every call. For a large statement (the lease: CTEs and the task's joins)
+ * planning costs Postgres more than running it. `name` must be unique to `sql` in the whole process; the result's
+ * columns must not depend on the schema (no top-level `*`), or a migration run beside a live API would break it.
+ */
+export async function preparedRows<T = Record<string, unknown>>(db: DataSource, name: string, sql: string, params: unknown[]): Promise<T[]> {
+  const pool = (db.driver as PostgresDriver).master as pg.Pool;
+  const result = await pool.query({ name, text: sql, values: params });
+  return result.rows as T[];
 }
 
 /**

@@ -9,7 +9,7 @@ import { CURSOR_KEY, decodeKeyCursor, encodeKeyCursor, type Page } from '../comm
 import { conflict, notFound, ProblemException } from '../common/problem.js';
 import { AppConfig } from '../config/config.js';
 import { bulkInsert } from '../database/bulk-insert.js';
-import { rows, SqlFilter } from '../database/sql.js';
+import { preparedRows, rows, SqlFilter } from '../database/sql.js';
 import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { basePriority, rank, sqlEffectivePriority } from './priority.js';
 import type { ListReviewTasksQuery, ReviewQueueQuery, ReviewTaskDto } from './review.dto.js';
@@ -172,7 +172,8 @@ export class ReviewService {
 
   /**
    * Hands the caller the open task assigned to them, else the highest-priority unassigned one, or null.
-   * One statement (atomic on its own, no transaction round trips): it picks the task with `FOR UPDATE SKIP LOCKED`
+   * One statement (atomic on its own, no transaction round trips; prepared once per pooled connection, see
+   * preparedRows): it picks the task with `FOR UPDATE SKIP LOCKED`
    * (concurrent callers skip a row another one is taking, so no task goes out twice; COALESCE stops at the first
    * subquery that finds one), leases it, moves its claim queued → in_review (a re-check's claim stays published; the claim row is locked with the task,
    * and only a queued claim may be leased, as assertTransition says), writes both audit events, and returns the
@@ -192,8 +193,9 @@ export class ReviewService {
 
   private async leaseOpen(userId: string): Promise<{ task: ReviewTaskDto | null; expiredWaiting: boolean }> {
     // $1 the aging rate (TASK_SELECT), $2 the user, $3 the lease length.
-    const found = await rows<TaskRow & { expired_waiting: boolean }>(
+    const found = await preparedRows<TaskRow & { expired_waiting: boolean }>(
       this.db,
+      'review_lease_open',
       `WITH picked AS (
          SELECT id FROM review_tasks WHERE id = COALESCE(
            (SELECT t.id FROM review_tasks t JOIN claims c ON c.id = t.claim_id
@@ -208,14 +210,18 @@ export class ReviewService {
            FROM picked WHERE t.id = picked.id
          RETURNING t.*
        ), moved_claim AS (
+         -- By primary key: the claim of the picked task (locked, and seen queued, by \`picked\`). The status test stays
+         -- as the state machine's guard, written \`status || ''\` so that it cannot pick the index: with statistics
+         -- older than the queued claims (no ANALYZE since they came in) Postgres rated claims_status_seq_idx as cheap
+         -- as the primary key, took it, and read every queued claim to find this one.
          UPDATE claims c SET status = 'in_review', status_reason = NULL, version = c.version + 1, updated_at = now()
-           FROM leased_task t WHERE c.id = t.claim_id AND c.status = 'queued' AND t.kind <> 'recheck'
+          WHERE c.id = (SELECT claim_id FROM leased_task WHERE kind <> 'recheck') AND c.status || '' = 'queued'
          RETURNING c.*
        ), task_claim AS (
          -- A re-check's claim stays published (living verdicts): it is read, not moved.
          SELECT * FROM moved_claim
          UNION ALL
-         SELECT c.* FROM claims c JOIN leased_task t ON c.id = t.claim_id WHERE t.kind = 'recheck'
+         SELECT c.* FROM claims c WHERE c.id = (SELECT claim_id FROM leased_task WHERE kind = 'recheck')
        ), audit AS (
          INSERT INTO audit_events (${AUDIT_COLUMNS.join(', ')})
          SELECT e.c1, e.c2, e.c3, e.c4, e.c5, e.c6, e.c7, e.c8, e.c9 FROM task_claim c CROSS JOIN leased_task t CROSS JOIN LATERAL (VALUES
