@@ -413,6 +413,8 @@ export function oppositePolarity(a: string, b: string): boolean {
 }
 
 const DAY_MS = 86_400_000;
+/** Date.parse, remembered: a ranking compares the same few dates (a year's first and last day) pair after pair. */
+const parseDate = perText((iso) => Date.parse(iso));
 /** A period this long or longer is not the same period as one it holds three times over (a quarter is not the year). */
 const MIN_PERIOD_DAYS_FOR_RATIO = 28;
 
@@ -422,7 +424,7 @@ const MIN_PERIOD_DAYS_FOR_RATIO = 28;
  */
 export function differentPeriod(a: MatchableClaim['timeRef'], b: MatchableClaim['timeRef']): boolean {
   if (!a?.from || !a.to || !b?.from || !b.to) return false;
-  const [a0, a1, b0, b1] = [a.from, a.to, b.from, b.to].map((d) => Date.parse(d));
+  const [a0, a1, b0, b1] = [parseDate(a.from), parseDate(a.to), parseDate(b.from), parseDate(b.to)];
   if ([a0, a1, b0, b1].some(Number.isNaN)) return false;
   const overlap = (Math.min(a1, b1) - Math.max(a0, b0)) / DAY_MS + 1;
   if (overlap <= 0) return true;
