@@ -321,29 +321,79 @@ export function posts(stored: number): Post[] {
   return out;
 }
 
+/**
+ * CPU spent so far, ms: this process (process.cpuUsage) and the Postgres backends serving this database (their
+ * /proc/<pid>/stat, so only when Postgres runs on this machine; null otherwise). Wall time on a shared machine says
+ * little; the CPU a request costs says what one machine can serve.
+ */
+async function cpuNow(db: DataSource): Promise<{ node: number; postgres: number | null }> {
+  const u = process.cpuUsage();
+  let postgres: number | null = null;
+  try {
+    const { readFileSync } = await import('node:fs');
+    const pids: { pid: number }[] = await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+    const tick = 1000 / 100; // USER_HZ
+    postgres = 0;
+    for (const { pid } of pids) {
+      try {
+        // Fields after the command's closing parenthesis: state is the 3rd field, utime the 14th, stime the 15th.
+        const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        postgres += (Number(f[11]) + Number(f[12])) * tick;
+      } catch {
+        // Ended meanwhile.
+      }
+    }
+  } catch {
+    postgres = null;
+  }
+  return { node: (u.user + u.system) / 1000, postgres };
+}
+const cpuPerRequest = (a: { node: number; postgres: number | null }, b: { node: number; postgres: number | null }, n: number) =>
+  `Node ${r1((b.node - a.node) / n)}` + (a.postgres === null || b.postgres === null ? '' : `, Postgres ${r1((b.postgres - a.postgres) / n)}`);
+
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(s.length * p))];
 };
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
+type SqlTimes = { sql: number; candidatesSql: number; candidates: number; lastCandidate: null | { sql: string; params: unknown[] } };
+/** The request being timed (sequential part): the pool's own queries (preparedRows) are counted into it too. */
+let timing: SqlTimes | null = null;
+const countQuery = (t: SqlTimes, sql: string, params: unknown[] | undefined, ms: number, res: unknown) => {
+  t.sql += ms;
+  if (sql.includes('CROSS JOIN LATERAL') || sql.includes('words AS') || sql.includes('/* index candidates */')) {
+    t.candidatesSql += ms;
+    t.candidates += Array.isArray(res) ? res.length : 0;
+    t.lastCandidate = { sql, params: params ?? [] };
+  }
+};
+
+/** Times the statements sent straight to the pool (preparedRows, src/database/sql.ts) into `timing`. Once per DataSource. */
+function timePool(ds: DataSource): void {
+  const pool = (ds.driver as unknown as { master: { query: (config: { text: string; values?: unknown[] }) => Promise<{ rows: unknown[] }> } }).master;
+  const query = pool.query.bind(pool);
+  pool.query = async (config) => {
+    const t = timing;
+    const t0 = performance.now();
+    const res = await query(config);
+    if (t && typeof config === 'object') countQuery(t, config.text, config.values, performance.now() - t0, res.rows);
+    return res;
+  };
+}
+
 /** `db.query` with the time spent in it counted, and the candidate query's SQL kept for EXPLAIN. */
 function timedDb(ds: DataSource) {
-  const t = { sql: 0, candidatesSql: 0, candidates: 0, lastCandidate: null as null | { sql: string; params: unknown[] } };
-  const proxy = {
-    query: async (sql: string, params?: unknown[]) => {
-      const t0 = performance.now();
-      const res = await ds.query(sql, params);
-      const ms = performance.now() - t0;
-      t.sql += ms;
-      if (sql.includes('CROSS JOIN LATERAL') || sql.includes('words AS') || sql.includes('/* index candidates */')) {
-        t.candidatesSql += ms;
-        t.candidates += Array.isArray(res) ? res.length : 0;
-        t.lastCandidate = { sql, params: params ?? [] };
-      }
-      return res;
-    },
-  } as unknown as DataSource;
+  const t: SqlTimes = { sql: 0, candidatesSql: 0, candidates: 0, lastCandidate: null };
+  // Still the DataSource (so preparedRows prepares its statements as in the application), its query() timed.
+  const proxy = Object.create(ds) as DataSource;
+  proxy.query = (async (sql: string, params?: unknown[]) => {
+    const t0 = performance.now();
+    const res: unknown = await ds.query(sql, params);
+    countQuery(t, sql, params, performance.now() - t0, res);
+    return res;
+  }) as DataSource['query'];
+  timing = t;
   return { proxy, t };
 }
 
@@ -405,6 +455,8 @@ const matchingScale: Benchmark = {
       for (const p of all.slice(0, WARMUP)) await request(p.text, db);
 
       // (a) Sequential.
+      // The pool's connections are all open after the warm-up: their backends' CPU is read before and after.
+      const cpuSeq0 = await cpuNow(db);
       const total: number[] = [];
       const extract: number[] = [];
       const sql: number[] = [];
@@ -416,6 +468,7 @@ const matchingScale: Benchmark = {
       let hits = 0;
       let withSource = 0;
       let falseHits = 0;
+      timePool(db);
       for (const [k, p] of all.entries()) {
         const { proxy, t } = timedDb(db);
         const res = await request(p.text, proxy);
@@ -441,6 +494,8 @@ const matchingScale: Benchmark = {
         }
       }
 
+      timing = null;
+      const cpuSeq1 = await cpuNow(db);
       // (b) Concurrent: `c` requests in flight for SECONDS each.
       const concurrent: Record<string, number | string> = {};
       for (const c of CONCURRENCY) {
@@ -449,6 +504,7 @@ const matchingScale: Benchmark = {
         let errors = 0;
         const until = performance.now() + SECONDS * 1000;
         const t0 = performance.now();
+        const cpu0 = await cpuNow(db);
         await Promise.all(Array.from({ length: c }, async () => {
           while (performance.now() < until) {
             const p = all[next++ % all.length];
@@ -462,6 +518,7 @@ const matchingScale: Benchmark = {
           }
         }));
         const elapsed = (performance.now() - t0) / 1000;
+        concurrent[`concurrency ${c}: CPU ms per request`] = cpuPerRequest(cpu0, await cpuNow(db), lat.length + errors);
         concurrent[`concurrency ${c}: requests/s`] = r1(lat.length / elapsed);
         concurrent[`concurrency ${c}: p50 / p95 ms`] = `${r1(pct(lat, 0.5))} / ${r1(pct(lat, 0.95))}`;
         if (errors) concurrent[`concurrency ${c}: errors`] = errors;
@@ -484,6 +541,7 @@ const matchingScale: Benchmark = {
           '  ranking and the rest p50 / p95 ms': `${r1(pct(rest, 0.5))} / ${r1(pct(rest, 0.95))}`,
           ...(index ? { '    of which the index\'s candidates p50 / p95 ms': `${r1(pct(inMemory, 0.5))} / ${r1(pct(inMemory, 0.95))}` } : {}),
           'sequential requests/s': r1(1000 / (total.reduce((a, b) => a + b, 0) / total.length)),
+          'sequential: CPU ms per request': cpuPerRequest(cpuSeq0, cpuSeq1, total.length),
           'paraphrase: stored claim in top 10': `${hits}/${withSource} (${r1((100 * hits) / Math.max(1, withSource))} %)`,
           'post about nothing stored: any match': `${falseHits}/${all.filter((p) => p.source === null).length}`,
           ...concurrent,

@@ -1,6 +1,5 @@
-import type pg from 'pg';
-import type { DataSource, EntityManager } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { createHash } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
 
 /**
  * Runs SQL and returns the result rows, whatever the statement. TypeORM's raw `query()` returns
@@ -18,17 +17,30 @@ export async function rows<T = Record<string, unknown>>(
   return (result ?? []) as T[];
 }
 
+interface NamedQueryPool {
+  query<T>(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
+}
+const statementNames = new Map<string, string>();
+
 /**
- * A statement run often on a hot path, as a named prepared statement on the pool (outside any transaction): each
- * pooled connection parses and plans it once (Postgres then keeps a generic plan when it is no worse), where an
- * unnamed one is parsed and planned on every call. For a large statement (the lease: CTEs and the task's joins)
- * planning costs Postgres more than running it. `name` must be unique to `sql` in the whole process; the result's
- * columns must not depend on the schema (no top-level `*`), or a migration run beside a live API would break it.
+ * rows() as a statement prepared once per pooled connection (named after its text), when `db` is the Postgres
+ * DataSource: Postgres then parses and plans it once per connection rather than on every call (about half the
+ * server's CPU of the matcher's two small per-request statements, bench matching-scale; for a large statement such as
+ * the lease, planning costs more than running it). Inside a transaction (an EntityManager) or through anything else,
+ * as rows(). Only for statements whose text is one of a few (each text stays prepared on every connection): the
+ * parameters, not the text, carry what varies. The result's columns must not depend on the schema (no top-level `*`),
+ * or a migration run beside a live API would break the prepared statement.
  */
-export async function preparedRows<T = Record<string, unknown>>(db: DataSource, name: string, sql: string, params: unknown[]): Promise<T[]> {
-  const pool = (db.driver as PostgresDriver).master as pg.Pool;
-  const result = await pool.query({ name, text: sql, values: params });
-  return result.rows as T[];
+export async function preparedRows<T = Record<string, unknown>>(db: DataSource | EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  const pool = db instanceof DataSource && db.driver.options.type === 'postgres' ? (db.driver as unknown as { master?: NamedQueryPool }).master : undefined;
+  if (typeof pool?.query !== 'function') return rows<T>(db, sql, params);
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `s_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+    if (statementNames.size >= 1000) statementNames.clear();
+    statementNames.set(sql, name);
+  }
+  return (await pool.query<T>({ name, text: sql, values: params })).rows;
 }
 
 /**

@@ -2,7 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
-import { rows } from '../database/sql.js';
+import { preparedRows, rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
 import { glossedQuery } from './glossary.js';
@@ -113,7 +113,8 @@ export class ClaimMatcher {
     const idf = await this.weights.current(db);
     // The index proposes candidates for the API's requests; extraction's (which leave out their own article) use SQL.
     const index = this.index?.ready && options.excludeArticleId === undefined ? this.index : null;
-    const termsOf = await rows<{ terms: string[]; latest: string | null; table: string }>(
+    // Prepared (one text per kind of request): Postgres plans it once per connection, not on every request.
+    const termsOf = await preparedRows<{ terms: string[]; latest: string | null; table: string }>(
       db,
       `SELECT tsvector_to_array(match_terms_of(t, ARRAY[v, lo, hi])) AS terms${index ? `, (SELECT max(match_version) FROM claims)::text AS latest, ${TABLE_FILE} AS table` : ''}
          FROM unnest($1::text[], $2::float8[], $3::float8[], $4::float8[]) WITH ORDINALITY AS q(t, v, lo, hi, i) ORDER BY i`,
@@ -143,7 +144,7 @@ export class ClaimMatcher {
       if (proposed) {
         // The claims themselves from Postgres, the caller's scope applied there: a stale proposal is simply not found.
         const ids = [...new Set(proposed.flat())];
-        const found = ids.length === 0 ? [] : await rows<Omit<CandidateRow, 'qi'>>(
+        const found = ids.length === 0 ? [] : await preparedRows<Omit<CandidateRow, 'qi'>>(
           db,
           `/* index candidates */ SELECT ${CANDIDATE_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ANY($${params.length + 1}::uuid[]) ${where}`,
           [...params, ids],

@@ -195,7 +195,6 @@ export class ReviewService {
     // $1 the aging rate (TASK_SELECT), $2 the user, $3 the lease length.
     const found = await preparedRows<TaskRow & { expired_waiting: boolean }>(
       this.db,
-      'review_lease_open',
       `WITH picked AS (
          SELECT id FROM review_tasks WHERE id = COALESCE(
            (SELECT t.id FROM review_tasks t JOIN claims c ON c.id = t.claim_id
