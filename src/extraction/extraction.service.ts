@@ -33,12 +33,13 @@ export interface ClaimExtractor {
 /** Claims per insert (claims, review tasks): an article with tens of thousands of figures is written in steps. */
 const BATCH = 1000;
 /**
- * Claims matched per round trip during extraction (ClaimMatcher.findRepeats: at most 20 published candidates a claim).
- * Batches let the extraction budget stop a freak article between them, and keep the ranking of one batch (synchronous)
- * short enough that an API sharing the event loop keeps answering (when matching searched words for each claim, 50 a
- * batch once held /health/live for 711 ms on a loaded machine).
+ * Claims matched per round trip during extraction (ClaimMatcher.findRepeats: at most 20 published candidates a claim;
+ * a news article's ~70 figures in one). Batches let the extraction budget stop a freak article between them and bound
+ * the parameters pg encodes at once; findRepeats ranks 25 claims between turns of the event loop, so an API sharing it
+ * keeps answering (when matching searched words for each claim, 50 a batch once held /health/live for 711 ms on a
+ * loaded machine).
  */
-const MATCH_BATCH = 25;
+const MATCH_BATCH = 250;
 
 /** Turns an article into stored claims and review tasks. Idempotent: a second run changes nothing. */
 @Injectable()
@@ -128,7 +129,7 @@ export class ExtractionService {
         ...plan.superseded.map((s) => ({ i: s.fresh, supersedes: s.stored })),
       ].sort((a, b) => a.i - b.i);
       const [{ next }] = await rows<{ next: number }>(tx, `SELECT coalesce(max(ordinal) + 1, 0)::int AS next FROM claims WHERE article_id = $1`, [articleId]);
-      const inserted: Array<{ id: string; ordinal: number; status: ClaimStatus; checkworthiness: number; category: ClaimCategory }> = [];
+      const inserted: Array<{ id: string; ordinal: number; status: ClaimStatus; checkworthiness: number; category: ClaimCategory; terms: string[] }> = [];
       for (let i = 0; i < fresh.length; i += BATCH) {
         budget.check('storing the claims');
         inserted.push(...await bulkInsert<(typeof inserted)[number]>(
@@ -140,7 +141,8 @@ export class ExtractionService {
             const status = statusOf(c, n.supersedes);
             return [...claimRow(articleId, next + i + k, c, status, status === 'dismissed' ? 'low_checkworthiness' : null), article.revision, n.supersedes?.id ?? null];
           }),
-          'ON CONFLICT (article_id, ordinal) DO NOTHING RETURNING id, ordinal, status, checkworthiness, category',
+          // (its words as the insert's trigger stored them: matching compares them below)
+          'ON CONFLICT (article_id, ordinal) DO NOTHING RETURNING id, ordinal, status, checkworthiness, category, tsvector_to_array(match_terms) AS terms',
         ));
       }
       /** The fresh claim (index in `extracted`) an inserted row holds, and the stored claim it supersedes. */
@@ -170,7 +172,7 @@ export class ExtractionService {
         const matches = await this.matcher.findRepeats(
           batch.map((c) => {
             const e = extracted[sourceOf(c.ordinal).i];
-            return { ...e, id: c.id, speaker: e.attribution?.speaker ?? null, publishedAt: article.published_at?.toISOString() ?? null };
+            return { ...e, id: c.id, terms: c.terms, speaker: e.attribution?.speaker ?? null, publishedAt: article.published_at?.toISOString() ?? null };
           }),
           articleId,
           tx,
