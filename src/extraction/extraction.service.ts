@@ -28,6 +28,8 @@ export type ExtractionOutcome =
 export interface ClaimExtractor {
   /** Rejects with ExtractionTimeoutError after `timeoutMs`. */
   extract(text: string, published: PublicationTime, timeoutMs: number): Promise<PoolResult>;
+  /** Gets ready for work ahead of the first article (the pool starts its threads). */
+  warm?(): void;
 }
 
 /** Claims per insert (claims, review tasks): an article with tens of thousands of figures is written in steps. */
@@ -60,6 +62,11 @@ export class ExtractionService {
   }
 
   private readonly reconciliation: ClaimReconciliation;
+
+  /** Called by the queue worker at boot: the extractor is ready before the first article comes. */
+  warmUp(): void {
+    this.extractor.warm?.();
+  }
 
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
     // Mark the work as started, only if it is still due. Anything else (extracted, failed, gone) is a no-op.
