@@ -182,12 +182,14 @@ const NOT_NAMES = new Set([
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PHRASE_RES = MULTI_WORD.map((phrase) => [phrase, new RegExp(`(?<![A-Za-z])${escapeRe(phrase)}(?![A-Za-z])`, 'gi')] as const);
+/** Any of those phrases, anywhere: one test, and a span that holds none (most) skips their replacements, which change nothing then. */
+const ANY_PHRASE = new RegExp(MULTI_WORD.map(escapeRe).join('|'), 'i');
 
 /** Words of a span with multi-word names ("North Korea") folded into one canonical token each. */
 function wordsOf(span: string): Array<{ raw: string; entity: string | null; possessive: boolean }> {
   // "Argentina's" → "Argentina" marked possessive (a possessive is a name, also at the start of a sentence).
   let rest = span.replace(/[’']s\b/g, '\u0001').replace(/[’']/g, '');
-  for (const [phrase, re] of PHRASE_RES) rest = rest.replace(re, ` ${ALIAS.get(phrase)!.replace(/ /g, '_')}@ `);
+  if (ANY_PHRASE.test(rest)) for (const [phrase, re] of PHRASE_RES) rest = rest.replace(re, ` ${ALIAS.get(phrase)!.replace(/ /g, '_')}@ `);
   return (rest.match(/[A-Za-zÀ-ÿ_][A-Za-zÀ-ÿ_.@-]*\u0001?/g) ?? []).map((token) => {
     const possessive = token.endsWith('\u0001');
     const raw = possessive ? token.slice(0, -1) : token;
