@@ -113,18 +113,20 @@ export class ExtractionService {
     const result = await this.db.transaction(async (tx) => {
       // The row lock serialises concurrent runs of the same job; the second one sees `extracted` and stops. A new
       // revision ingested while this one was being extracted makes this run stale: the next job extracts it.
-      const [current]: Array<{ status: string; revision: number }> = await tx.query(`SELECT status, revision FROM articles WHERE id = $1 FOR UPDATE`, [articleId]);
+      // No statement after this one may outlive the budget (SET LOCAL, in the same round trip); between the batches below
+      // the budget is checked too.
+      const [current]: Array<{ status: string; revision: number }> = await tx.query(
+        `SELECT status, revision, set_config('statement_timeout', $2, true) FROM articles WHERE id = $1 FOR UPDATE`,
+        [articleId, String(budget.remaining())],
+      );
       if (!current || current.status !== 'extracting' || current.revision !== article.revision) {
         const state = !current ? 'gone' : current.revision !== article.revision ? `at revision ${current.revision} now` : current.status;
         return { outcome: { status: 'skipped', reason: `article is ${state}` } as const, deliveries: [] };
       }
 
-      // No statement may outlive the budget; between the batches below the budget is checked too.
-      await tx.query(`SET LOCAL statement_timeout = ${budget.remaining()}`);
-
       // The claims of earlier revisions (or of an earlier extraction of this one) still in the text, matched to the
       // fresh ones: unchanged ones keep their id, status, sources and verdict (see planReconciliation).
-      const stored = await this.reconciliation.storedClaims(tx, articleId);
+      const { stored, next } = await this.reconciliation.storedClaims(tx, articleId);
       const plan = planReconciliation(stored, extracted, article.text);
 
       const threshold = this.config.CHECKWORTHINESS_THRESHOLD;
@@ -135,7 +137,6 @@ export class ExtractionService {
         ...plan.added.map((i) => ({ i, supersedes: null as StoredClaim | null })),
         ...plan.superseded.map((s) => ({ i: s.fresh, supersedes: s.stored })),
       ].sort((a, b) => a.i - b.i);
-      const [{ next }] = await rows<{ next: number }>(tx, `SELECT coalesce(max(ordinal) + 1, 0)::int AS next FROM claims WHERE article_id = $1`, [articleId]);
       const inserted: Array<{ id: string; ordinal: number; status: ClaimStatus; checkworthiness: number; category: ClaimCategory; terms: string[] }> = [];
       for (let i = 0; i < fresh.length; i += BATCH) {
         budget.check('storing the claims');
@@ -200,27 +201,24 @@ export class ExtractionService {
       })));
       const links = new Map<string, FoundMatch>();
       for (const m of found) if (!links.has(numeric[m.query].id)) links.set(numeric[m.query].id, m); // best first
-      if (links.size > 0) {
-        await rows(
-          tx,
-          `UPDATE claims c SET matched_claim_id = l.matched, match_score = l.score, match_status = 'suggested'
-             FROM unnest($1::uuid[], $2::uuid[], $3::real[]) AS l(id, matched, score) WHERE c.id = l.id`,
-          [[...links.keys()], [...links.values()].map((m) => m.claimId), [...links.values()].map((m) => m.score)],
-        );
-      }
 
       const changes = {
         revision: article.revision,
         kept: plan.kept.length, added: plan.added.length, superseded: plan.superseded.length, gone: plan.gone.length,
       };
+      // The links, the revision and the article in one statement.
       await tx.query(
-        `WITH revision AS (
+        `WITH links AS (
+           UPDATE claims c SET matched_claim_id = l.matched, match_score = l.score, match_status = 'suggested'
+             FROM unnest($6::uuid[], $7::uuid[], $8::real[]) AS l(id, matched, score) WHERE c.id = l.id
+         ), revision AS (
            UPDATE article_revisions SET extracted_at = now(), extractor_version = $2, changes = $5 WHERE article_id = $1 AND revision = $4
          )
          UPDATE articles SET status = 'extracted', extracted_at = now(), extractor_version = $2, failure_reason = NULL,
                 skipped_sentences = $3, updated_at = now()
           WHERE id = $1`,
-        [articleId, EXTRACTOR_VERSION, skipped.length, article.revision, JSON.stringify(changes)],
+        [articleId, EXTRACTOR_VERSION, skipped.length, article.revision, JSON.stringify(changes),
+          [...links.keys()], [...links.values()].map((m) => m.claimId), [...links.values()].map((m) => m.score)],
       );
       // One audit event for the extraction, naming every claim it stored with what the extractor read (so that editors'
       // corrections never hide what the machine read); a claim's history shows its part as claim.extracted
