@@ -36,12 +36,15 @@ export interface ClaimExtractor {
 const BATCH = 1000;
 /**
  * Claims matched per round trip during extraction (ClaimMatcher.findRepeats: at most 20 published candidates a claim;
- * a news article's ~70 figures in one). Batches let the extraction budget stop a freak article between them and bound
- * the parameters pg encodes at once; findRepeats ranks 25 claims between turns of the event loop, so an API sharing it
- * keeps answering (when matching searched words for each claim, 50 a batch once held /health/live for 711 ms on a
- * loaded machine).
+ * a news article's ~70 figures in one): at most MATCH_BATCH claims, and only as many as hold MATCH_BATCH_CHARS of text
+ * between them (at least one). Batches let the extraction budget stop a freak article between them and bound the
+ * parameters pg encodes at once, synchronously: each claim of a list of 50,000 figures carries the whole list (344 KB),
+ * and 250 of them in one statement held /health/live for 716 ms. findRepeats ranks 25 claims between turns of the
+ * event loop, so an API sharing it keeps answering (when matching searched words for each claim, 50 a batch once held
+ * /health/live for 711 ms on a loaded machine).
  */
 const MATCH_BATCH = 250;
+const MATCH_BATCH_CHARS = 200_000;
 
 /** Turns an article into stored claims and review tasks. Idempotent: a second run changes nothing. */
 @Injectable()
@@ -174,9 +177,14 @@ export class ExtractionService {
       // (in batches: one query for the tens of thousands of figures of a freak article would hold the event loop while
       // pg encodes its parameters)
       const found: FoundMatch[] = [];
-      for (let i = 0; i < numeric.length; i += MATCH_BATCH) {
+      for (let i = 0, end = 0; i < numeric.length; i = end) {
         budget.check('matching the claims');
-        const batch = numeric.slice(i, i + MATCH_BATCH);
+        let chars = 0;
+        for (end = i; end < numeric.length && end - i < MATCH_BATCH; end++) {
+          chars += extracted[sourceOf(numeric[end].ordinal).i].text.length;
+          if (end > i && chars > MATCH_BATCH_CHARS) break;
+        }
+        const batch = numeric.slice(i, end);
         const matches = await this.matcher.findRepeats(
           batch.map((c) => {
             const e = extracted[sourceOf(c.ordinal).i];

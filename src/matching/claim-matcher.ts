@@ -355,10 +355,10 @@ export class ClaimMatcher {
  * Candidate rows as claim objects, one per claim as long as its row reads the same: a long article's figures, and the
  * next articles', meet the same published claims again and again, and the ranker remembers what it read of a claim by
  * its object (remembered.ts perObject). A row that differs in any column read (an editor's correction) makes a new
- * object. Bounded like perText: past MAX it starts again empty.
+ * object. Bounded like perText: past MAX claims (each with what the ranker kept of it) it starts again empty.
  */
 class RememberedCandidates {
-  private static readonly MAX = 20_000;
+  private static readonly MAX = 5_000;
   private readonly seen = new Map<string, { row: Omit<CandidateRow, 'qi'>; claim: MatchableClaim }>();
 
   claimOf(row: Omit<CandidateRow, 'qi'>): MatchableClaim {
