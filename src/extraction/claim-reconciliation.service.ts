@@ -27,11 +27,16 @@ export class ClaimReconciliation {
     private readonly recheck: RecheckService,
   ) {}
 
-  /** The article's claims still in its text, with whether an editor has worked on each. */
-  async storedClaims(tx: EntityManager, articleId: string): Promise<StoredClaim[]> {
-    return rows<StoredClaim>(
+  /**
+   * The article's claims still in its text, with whether an editor has worked on each; and the next free ordinal among
+   * all its claims (gone ones too). One round trip.
+   */
+  async storedClaims(tx: EntityManager, articleId: string): Promise<{ stored: StoredClaim[]; next: number }> {
+    const found = await rows<StoredClaim & { next: number }>(
       tx,
-      `SELECT c.id, c.ordinal, c.text, c.start_offset AS start, c.end_offset AS "end", c.category,
+      `SELECT n.next, s.* FROM (SELECT coalesce(max(ordinal) + 1, 0)::int AS next FROM claims WHERE article_id = $1) n
+       LEFT JOIN LATERAL (
+       SELECT c.id, c.ordinal, c.text, c.start_offset AS start, c.end_offset AS "end", c.category,
               c.quantity_text AS "quantityText", c.quantity_start AS "quantityStart", c.quantity_end AS "quantityEnd",
               c.quantity_value AS value, c.quantity_low AS low, c.quantity_high AS high, c.unit, c.qualifier,
               c.subject, c.location, c.status,
@@ -41,9 +46,11 @@ export class ClaimReconciliation {
                 OR EXISTS (SELECT 1 FROM sources s WHERE s.claim_id = c.id)
                 OR EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id)
                 OR EXISTS (SELECT 1 FROM review_tasks t WHERE t.claim_id = c.id AND t.status <> 'open')) AS worked
-         FROM claims c WHERE c.article_id = $1 AND c.gone_in_revision IS NULL`,
+         FROM claims c WHERE c.article_id = $1 AND c.gone_in_revision IS NULL) s ON true`,
       [articleId],
     );
+    // (no claim in the text: one row, of the ordinal alone)
+    return { stored: found.filter((c) => c.id !== null).map(({ next: _next, ...c }) => c), next: found[0].next };
   }
 
   async apply(

@@ -23,6 +23,12 @@ export class ExtractionProcessor extends JobWorker {
 
   private stopping = false;
 
+  /** The extractor's threads start with the worker, not on its first articles. */
+  override onApplicationBootstrap(): void {
+    this.extraction.warmUp();
+    super.onApplicationBootstrap();
+  }
+
   /**
    * A run can take hours: on shutdown it stops after the article in hand, within the shutdown budget, and the rest stays
    * pending in Postgres for the reconciler to hand to the next worker.

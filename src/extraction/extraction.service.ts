@@ -28,17 +28,23 @@ export type ExtractionOutcome =
 export interface ClaimExtractor {
   /** Rejects with ExtractionTimeoutError after `timeoutMs`. */
   extract(text: string, published: PublicationTime, timeoutMs: number): Promise<PoolResult>;
+  /** Gets ready for work ahead of the first article (the pool starts its threads). */
+  warm?(): void;
 }
 
 /** Claims per insert (claims, review tasks): an article with tens of thousands of figures is written in steps. */
 const BATCH = 1000;
 /**
- * Claims matched per round trip during extraction (ClaimMatcher.findRepeats: at most 20 published candidates a claim).
- * Batches let the extraction budget stop a freak article between them, and keep the ranking of one batch (synchronous)
- * short enough that an API sharing the event loop keeps answering (when matching searched words for each claim, 50 a
- * batch once held /health/live for 711 ms on a loaded machine).
+ * Claims matched per round trip during extraction (ClaimMatcher.findRepeats: at most 20 published candidates a claim;
+ * a news article's ~70 figures in one): at most MATCH_BATCH claims, and only as many as hold MATCH_BATCH_CHARS of text
+ * between them (at least one). Batches let the extraction budget stop a freak article between them and bound the
+ * parameters pg encodes at once, synchronously: each claim of a list of 50,000 figures carries the whole list (344 KB),
+ * and 250 of them in one statement held /health/live for 716 ms. findRepeats ranks 25 claims between turns of the
+ * event loop, so an API sharing it keeps answering (when matching searched words for each claim, 50 a batch once held
+ * /health/live for 711 ms on a loaded machine).
  */
-const MATCH_BATCH = 25;
+const MATCH_BATCH = 250;
+const MATCH_BATCH_CHARS = 200_000;
 
 /** Turns an article into stored claims and review tasks. Idempotent: a second run changes nothing. */
 @Injectable()
@@ -59,6 +65,11 @@ export class ExtractionService {
   }
 
   private readonly reconciliation: ClaimReconciliation;
+
+  /** Called by the queue worker at boot: the extractor is ready before the first article comes. */
+  warmUp(): void {
+    this.extractor.warm?.();
+  }
 
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
     // Mark the work as started, only if it is still due. Anything else (extracted, failed, gone) is a no-op.
@@ -105,18 +116,20 @@ export class ExtractionService {
     const result = await this.db.transaction(async (tx) => {
       // The row lock serialises concurrent runs of the same job; the second one sees `extracted` and stops. A new
       // revision ingested while this one was being extracted makes this run stale: the next job extracts it.
-      const [current]: Array<{ status: string; revision: number }> = await tx.query(`SELECT status, revision FROM articles WHERE id = $1 FOR UPDATE`, [articleId]);
+      // No statement after this one may outlive the budget (SET LOCAL, in the same round trip); between the batches below
+      // the budget is checked too.
+      const [current]: Array<{ status: string; revision: number }> = await tx.query(
+        `SELECT status, revision, set_config('statement_timeout', $2, true) FROM articles WHERE id = $1 FOR UPDATE`,
+        [articleId, String(budget.remaining())],
+      );
       if (!current || current.status !== 'extracting' || current.revision !== article.revision) {
         const state = !current ? 'gone' : current.revision !== article.revision ? `at revision ${current.revision} now` : current.status;
         return { outcome: { status: 'skipped', reason: `article is ${state}` } as const, deliveries: [] };
       }
 
-      // No statement may outlive the budget; between the batches below the budget is checked too.
-      await tx.query(`SET LOCAL statement_timeout = ${budget.remaining()}`);
-
       // The claims of earlier revisions (or of an earlier extraction of this one) still in the text, matched to the
       // fresh ones: unchanged ones keep their id, status, sources and verdict (see planReconciliation).
-      const stored = await this.reconciliation.storedClaims(tx, articleId);
+      const { stored, next } = await this.reconciliation.storedClaims(tx, articleId);
       const plan = planReconciliation(stored, extracted, article.text);
 
       const threshold = this.config.CHECKWORTHINESS_THRESHOLD;
@@ -127,8 +140,7 @@ export class ExtractionService {
         ...plan.added.map((i) => ({ i, supersedes: null as StoredClaim | null })),
         ...plan.superseded.map((s) => ({ i: s.fresh, supersedes: s.stored })),
       ].sort((a, b) => a.i - b.i);
-      const [{ next }] = await rows<{ next: number }>(tx, `SELECT coalesce(max(ordinal) + 1, 0)::int AS next FROM claims WHERE article_id = $1`, [articleId]);
-      const inserted: Array<{ id: string; ordinal: number; status: ClaimStatus; checkworthiness: number; category: ClaimCategory }> = [];
+      const inserted: Array<{ id: string; ordinal: number; status: ClaimStatus; checkworthiness: number; category: ClaimCategory; terms: string[] }> = [];
       for (let i = 0; i < fresh.length; i += BATCH) {
         budget.check('storing the claims');
         inserted.push(...await bulkInsert<(typeof inserted)[number]>(
@@ -140,7 +152,8 @@ export class ExtractionService {
             const status = statusOf(c, n.supersedes);
             return [...claimRow(articleId, next + i + k, c, status, status === 'dismissed' ? 'low_checkworthiness' : null), article.revision, n.supersedes?.id ?? null];
           }),
-          'ON CONFLICT (article_id, ordinal) DO NOTHING RETURNING id, ordinal, status, checkworthiness, category',
+          // (its words as the insert's trigger stored them: matching compares them below)
+          'ON CONFLICT (article_id, ordinal) DO NOTHING RETURNING id, ordinal, status, checkworthiness, category, tsvector_to_array(match_terms) AS terms',
         ));
       }
       /** The fresh claim (index in `extracted`) an inserted row holds, and the stored claim it supersedes. */
@@ -164,13 +177,18 @@ export class ExtractionService {
       // (in batches: one query for the tens of thousands of figures of a freak article would hold the event loop while
       // pg encodes its parameters)
       const found: FoundMatch[] = [];
-      for (let i = 0; i < numeric.length; i += MATCH_BATCH) {
+      for (let i = 0, end = 0; i < numeric.length; i = end) {
         budget.check('matching the claims');
-        const batch = numeric.slice(i, i + MATCH_BATCH);
+        let chars = 0;
+        for (end = i; end < numeric.length && end - i < MATCH_BATCH; end++) {
+          chars += extracted[sourceOf(numeric[end].ordinal).i].text.length;
+          if (end > i && chars > MATCH_BATCH_CHARS) break;
+        }
+        const batch = numeric.slice(i, end);
         const matches = await this.matcher.findRepeats(
           batch.map((c) => {
             const e = extracted[sourceOf(c.ordinal).i];
-            return { ...e, id: c.id, speaker: e.attribution?.speaker ?? null, publishedAt: article.published_at?.toISOString() ?? null };
+            return { ...e, id: c.id, terms: c.terms, speaker: e.attribution?.speaker ?? null, publishedAt: article.published_at?.toISOString() ?? null };
           }),
           articleId,
           tx,
@@ -191,27 +209,24 @@ export class ExtractionService {
       })));
       const links = new Map<string, FoundMatch>();
       for (const m of found) if (!links.has(numeric[m.query].id)) links.set(numeric[m.query].id, m); // best first
-      if (links.size > 0) {
-        await rows(
-          tx,
-          `UPDATE claims c SET matched_claim_id = l.matched, match_score = l.score, match_status = 'suggested'
-             FROM unnest($1::uuid[], $2::uuid[], $3::real[]) AS l(id, matched, score) WHERE c.id = l.id`,
-          [[...links.keys()], [...links.values()].map((m) => m.claimId), [...links.values()].map((m) => m.score)],
-        );
-      }
 
       const changes = {
         revision: article.revision,
         kept: plan.kept.length, added: plan.added.length, superseded: plan.superseded.length, gone: plan.gone.length,
       };
+      // The links, the revision and the article in one statement.
       await tx.query(
-        `WITH revision AS (
+        `WITH links AS (
+           UPDATE claims c SET matched_claim_id = l.matched, match_score = l.score, match_status = 'suggested'
+             FROM unnest($6::uuid[], $7::uuid[], $8::real[]) AS l(id, matched, score) WHERE c.id = l.id
+         ), revision AS (
            UPDATE article_revisions SET extracted_at = now(), extractor_version = $2, changes = $5 WHERE article_id = $1 AND revision = $4
          )
          UPDATE articles SET status = 'extracted', extracted_at = now(), extractor_version = $2, failure_reason = NULL,
                 skipped_sentences = $3, updated_at = now()
           WHERE id = $1`,
-        [articleId, EXTRACTOR_VERSION, skipped.length, article.revision, JSON.stringify(changes)],
+        [articleId, EXTRACTOR_VERSION, skipped.length, article.revision, JSON.stringify(changes),
+          [...links.keys()], [...links.values()].map((m) => m.claimId), [...links.values()].map((m) => m.score)],
       );
       // One audit event for the extraction, naming every claim it stored with what the extractor read (so that editors'
       // corrections never hide what the machine read); a claim's history shows its part as claim.extracted

@@ -87,6 +87,16 @@ export class ExtractorPool implements OnApplicationShutdown {
   }
 
   /**
+   * Starts the threads now rather than on the first articles (the worker process calls it at boot): each thread loads
+   * the extractor and warms its cold isolate (READY), which on a busy machine took seconds of both cores while the
+   * first articles waited. Idle threads do not keep the process alive.
+   */
+  warm(): void {
+    if (this.closed) return;
+    while (this.slots.length < this.size) this.spawn();
+  }
+
+  /**
    * Lets running extractions finish (each is bounded by its budget), then stops the threads. Work is still accepted
    * afterwards, on a fresh thread that stops when done: Nest may run this hook before the BullMQ workers' own, and a
    * queue worker finishing its last job must not fail it (refusing made the job fail twice and the article with it).

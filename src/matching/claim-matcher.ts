@@ -16,6 +16,8 @@ const BY_FIGURE = 20;
 const BY_TRIGRAMS = 20;
 /** Published claims a new figure is compared with during extraction (findRepeats), the most alike by trigrams. */
 const REPEAT_CANDIDATES = 20;
+/** Query claims findRepeats ranks between two turns of the event loop. */
+const REPEAT_RANK_SLICE = 25;
 /** Figures read from a query's text that are added to its terms, at most. */
 const MAX_FIGURE_TERMS = 8;
 /** Words in more than this share of the claims are left out of the word search (they would fetch half the table). */
@@ -268,12 +270,17 @@ export class ClaimMatcher {
    * Extraction's question, narrower than a search: which published claim of another article does each new figure
    * repeat? Candidates are the published claims whose figure overlaps the query's (its interval widened by the
    * approximate tolerance, since the stored bounds carry none: a partial index on published figures) or whose text
-   * states one of its figures (`#value` terms, GIN), the REPEAT_CANDIDATES most alike by trigrams; then the same
+   * states one of its figures (`#value` terms, GIN), the REPEAT_CANDIDATES most alike by trigrams (similarity is worked
+   * out only for a query with more candidates than that: fewer are all kept whatever their order); then the same
    * ranking as find(), the query's words being those Postgres stored for the new claim (`match_terms`, written by the
-   * insert's trigger; so they are not worked out a second time). One round trip. A claim that repeats a published one with another figure, or none, is left to the search (find), which
-   * reads far more candidates: at ~70 figures an article, find() was most of an article's extraction (bench hot-paths).
+   * insert's trigger and handed back by it: `terms`; so they are not worked out a second time). One round trip, each
+   * candidate read once however many queries meet it. A claim that repeats a published one with another figure, or
+   * none, is left to the search (find), which reads far more candidates: at ~70 figures an article, find() was most of
+   * an article's extraction (bench hot-paths).
+   * The ranking runs REPEAT_RANK_SLICE queries at a time, letting the event loop turn between slices (an API sharing it
+   * keeps answering).
    */
-  async findRepeats(queries: Array<MatchableClaim & { id: string }>, excludeArticleId: string, db: DataSource | EntityManager = this.db): Promise<FoundMatch[]> {
+  async findRepeats(queries: Array<MatchableClaim & { id: string; terms: string[] }>, excludeArticleId: string, db: DataSource | EntityManager = this.db): Promise<FoundMatch[]> {
     const numeric = queries.map((q, qi) => ({ q, qi, interval: intervalOf(q.quantity) })).filter((x) => x.interval !== null);
     if (numeric.length === 0) return [];
     const idf = await this.weights.current(db);
@@ -284,49 +291,95 @@ export class ClaimMatcher {
         .concat(figureTerms(q.text).slice(0, MAX_FIGURE_TERMS)))];
       return terms.length === 0 ? null : terms.map((t) => `'${t}'`).join(' | ');
     };
-    const candidates = await rows<CandidateRow & { query_terms: string[] }>(
+    const found = await rows<Omit<CandidateRow, 'qi'> & { qis: number[] }>(
       db,
       `WITH q AS MATERIALIZED (
-         SELECT * FROM unnest($1::int[], $2::uuid[], $3::text[], $4::float8[], $5::float8[], $6::float8[], $7::text[])
-                  AS q(qi, id, text, lo, hi, scan_lo, figures)
+         SELECT * FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[], $5::float8[], $6::text[])
+                  AS q(qi, text, lo, hi, scan_lo, figures)
        ), found AS MATERIALIZED (
          SELECT q.qi, f.id FROM q
           CROSS JOIN LATERAL (
-            SELECT f.id FROM (
-              (SELECT c.id FROM claims c
-                WHERE c.status = 'published' AND c.quantity_min >= q.scan_lo AND c.quantity_min <= q.hi AND c.quantity_max >= q.lo
-                  AND c.article_id <> $8
-                ORDER BY c.quantity_min DESC LIMIT ${FIGURE_SCAN})
-              UNION
-              (SELECT c.id FROM claims c
-                WHERE q.figures IS NOT NULL AND c.match_terms @@ q.figures::tsquery AND c.status = 'published' AND c.article_id <> $8
-                LIMIT ${FIGURE_SCAN})
+            SELECT ids.id FROM (
+              SELECT u.id, u.text, u.seq, count(*) OVER () AS n FROM (
+                (SELECT c.id, c.text, c.seq FROM claims c
+                  WHERE c.status = 'published' AND c.quantity_min >= q.scan_lo AND c.quantity_min <= q.hi AND c.quantity_max >= q.lo
+                    AND c.article_id <> $7
+                  ORDER BY c.quantity_min DESC LIMIT ${FIGURE_SCAN})
+                UNION
+                (SELECT c.id, c.text, c.seq FROM claims c
+                  WHERE q.figures IS NOT NULL AND c.match_terms @@ q.figures::tsquery AND c.status = 'published' AND c.article_id <> $7
+                  LIMIT ${FIGURE_SCAN})
+              ) u
             ) ids
-            JOIN claims f ON f.id = ids.id
-            ORDER BY similarity(f.text, q.text) DESC, f.seq DESC
+            ORDER BY CASE WHEN ids.n > ${REPEAT_CANDIDATES} THEN similarity(ids.text, q.text) END DESC, ids.seq DESC
             LIMIT ${REPEAT_CANDIDATES}
           ) f
-       ), terms AS MATERIALIZED (
-         SELECT q.qi, tsvector_to_array(c.match_terms) AS query_terms
-           FROM q JOIN claims c ON c.id = q.id WHERE q.qi IN (SELECT qi FROM found)
        )
-       SELECT found.qi, terms.query_terms, ${CANDIDATE_COLUMNS}
-         FROM found
-         JOIN terms ON terms.qi = found.qi
-         JOIN claims c ON c.id = found.id
-         JOIN articles a ON a.id = c.article_id`,
-      [numeric.map((x) => x.qi), numeric.map((x) => x.q.id), numeric.map((x) => x.q.text),
+       -- (each candidate by its primary key, LIMIT 1 keeping it so: joined, the planner read the whole table for a few hundred ids)
+       SELECT g.qis, c.*
+         FROM (SELECT found.id, array_agg(found.qi) AS qis FROM found GROUP BY found.id) g
+         CROSS JOIN LATERAL (SELECT ${CANDIDATE_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = g.id LIMIT 1) c`,
+      [numeric.map((x) => x.qi), numeric.map((x) => x.q.text),
         windows.map((w) => w[0]), windows.map((w) => w[1]), scans.map((w) => Math.min(w[0], w[1])), numeric.map((x) => figureQuery(x.q)), excludeArticleId],
     );
-    // The ranker compares Postgres's terms of both sides (plus the figures the text states, as in find()).
-    const prepared = [...queries];
-    for (const row of candidates) {
-      if (prepared[row.qi] === queries[row.qi]) {
-        prepared[row.qi] = { ...queries[row.qi], terms: [...new Set([...row.query_terms, ...figureTerms(queries[row.qi].text).slice(0, MAX_FIGURE_TERMS)])] };
+    // Each query's candidates, each candidate one claim object (kept across calls while its row is unchanged, so what
+    // the ranker reads of it is read once: profile, figures).
+    const byQuery = new Map<number, Array<{ id: string; seq: string; claim: MatchableClaim }>>();
+    for (const row of found) {
+      const candidate = { id: row.id, seq: row.seq, claim: this.repeatCandidates.claimOf(row) };
+      for (const qi of row.qis) {
+        const list = byQuery.get(qi);
+        if (list) list.push(candidate);
+        else byQuery.set(qi, [candidate]);
       }
     }
-    return rank(prepared, candidates, idf, {});
+    // The ranker compares Postgres's terms of both sides (plus the figures the text states, as in find()).
+    const out: FoundMatch[] = [];
+    const withCandidates = numeric.filter((x) => byQuery.has(x.qi));
+    for (let i = 0; i < withCandidates.length; i += REPEAT_RANK_SLICE) {
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      const pairs: Array<{ qi: number; query: MatchableClaim; id: string; seq: string; claim: MatchableClaim }> = [];
+      for (const { q, qi } of withCandidates.slice(i, i + REPEAT_RANK_SLICE)) {
+        const query: MatchableClaim = { ...q, terms: [...new Set([...q.terms, ...figureTerms(q.text).slice(0, MAX_FIGURE_TERMS)])] };
+        for (const c of byQuery.get(qi)!) pairs.push({ qi, query, ...c });
+      }
+      out.push(...rankPairs(pairs, idf, MATCH_THRESHOLD));
+    }
+    return out;
   }
+
+  /** Published claims met as candidates of findRepeats, as claim objects (see RememberedCandidates). */
+  private readonly repeatCandidates = new RememberedCandidates();
+}
+
+/**
+ * Candidate rows as claim objects, one per claim as long as its row reads the same: a long article's figures, and the
+ * next articles', meet the same published claims again and again, and the ranker remembers what it read of a claim by
+ * its object (remembered.ts perObject). A row that differs in any column read (an editor's correction) makes a new
+ * object. Bounded like perText: past MAX claims (each with what the ranker kept of it) it starts again empty.
+ */
+class RememberedCandidates {
+  private static readonly MAX = 5_000;
+  private readonly seen = new Map<string, { row: Omit<CandidateRow, 'qi'>; claim: MatchableClaim }>();
+
+  claimOf(row: Omit<CandidateRow, 'qi'>): MatchableClaim {
+    const known = this.seen.get(row.id);
+    if (known && sameCandidateRow(known.row, row)) return known.claim;
+    const claim = toMatchable(row);
+    if (this.seen.size >= RememberedCandidates.MAX) this.seen.clear();
+    this.seen.set(row.id, { row, claim });
+    return claim;
+  }
+}
+
+/** Every column toMatchable reads, compared. */
+function sameCandidateRow(a: Omit<CandidateRow, 'qi'>, b: Omit<CandidateRow, 'qi'>): boolean {
+  return a.text === b.text && a.category === b.category && a.quantity_text === b.quantity_text && a.quantity_value === b.quantity_value
+    && a.quantity_low === b.quantity_low && a.quantity_high === b.quantity_high && a.unit === b.unit && a.qualifier === b.qualifier
+    && a.subject === b.subject && a.location === b.location && a.speaker === b.speaker
+    && JSON.stringify(a.time_ref) === JSON.stringify(b.time_ref)
+    && (a.published_at?.getTime() ?? null) === (b.published_at?.getTime() ?? null)
+    && a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i]);
 }
 
 /** The words a query is searched and compared by: a post in another language by its names and English gloss. */
@@ -339,16 +392,20 @@ const CANDIDATE_COLUMNS = `c.id, c.text, c.category, c.quantity_text, c.quantity
 
 /** Stage 2: each candidate scored against its query claim (match-score.ts); those above the floor, best first. */
 function rank(prepared: MatchableClaim[], candidates: CandidateRow[], idf: TermStatistics, options: MatchOptions): FoundMatch[] {
-  const floor = options.floor ?? MATCH_THRESHOLD;
-  const found: Array<FoundMatch & { seq: bigint }> = [];
   // One object per candidate claim, so what the ranker reads of it is read once however many queries meet it.
   const claims = new Map<string, MatchableClaim>();
-  for (const row of candidates) {
-    const query = prepared[row.qi];
-    let candidate = claims.get(row.id);
-    if (!candidate) claims.set(row.id, (candidate = toMatchable(row)));
-    const result = scoreMatch(query, candidate, idf);
-    if (result.score > 0 && result.score >= floor) found.push({ query: row.qi, claimId: row.id, score: result.score, reasons: result.reasons, seq: BigInt(row.seq) });
+  return rankPairs(candidates.map((row) => {
+    let claim = claims.get(row.id);
+    if (!claim) claims.set(row.id, (claim = toMatchable(row)));
+    return { qi: row.qi, query: prepared[row.qi], id: row.id, seq: row.seq, claim };
+  }), idf, options.floor ?? MATCH_THRESHOLD);
+}
+
+function rankPairs(pairs: Array<{ qi: number; query: MatchableClaim; id: string; seq: string; claim: MatchableClaim }>, idf: TermStatistics, floor: number): FoundMatch[] {
+  const found: Array<FoundMatch & { seq: bigint }> = [];
+  for (const { qi, query, id, seq, claim } of pairs) {
+    const result = scoreMatch(query, claim, idf);
+    if (result.score > 0 && result.score >= floor) found.push({ query: qi, claimId: id, score: result.score, reasons: result.reasons, seq: BigInt(seq) });
   }
   // Equal scores: the newest claim first (the latest check of a claim that was checked twice).
   return found
@@ -356,7 +413,7 @@ function rank(prepared: MatchableClaim[], candidates: CandidateRow[], idf: TermS
     .map(({ seq: _seq, ...match }) => match);
 }
 
-function toMatchable(r: CandidateRow): MatchableClaim {
+function toMatchable(r: Omit<CandidateRow, 'qi'>): MatchableClaim {
   return {
     text: r.text,
     category: r.category,
