@@ -88,7 +88,7 @@ const ACTIONS: Record<string, readonly Rule[]> = {
   // An election called early is not one put off.
   timing: [
     [/\b(?:early|snap|brought\s+forward|bring(?:s|ing)?\s+forward)\s+(?:[a-z'-]+\s+){0,2}(?:election|vote|polls?)\b|\b(?:election|vote|polls?)\s+(?:[a-z'-]+\s+){0,3}(?:brought\s+forward|early)\b/g, 1],
-    [/\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|put(?:s|ting)?\s+(?:[a-z'-]+\s+){0,3}on\s+ice)\b/g, -1],
+    [/\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off)\s+(?:[a-z'-]+\s+){0,3}(?:election|vote|polls?)\b|\b(?:election|vote|polls?)\s+(?:[a-z'-]+\s+){0,3}(?:postponed|delayed|pushed\s+back|put\s+off|on\s+ice)\b/g, -1],
   ],
   // Records: "at a record high" is not "the lowest in twenty years".
   extreme: [
@@ -108,7 +108,7 @@ export const actionsIn: (text: string) => ReadonlyMap<string, 1 | -1> = perText(
  * Said as not done, the action counts the other way: "refuses to approve" is no approval, "did not sign" no signature,
  * "won't close" no closure. (Phrases whose words hold the negation, "no longer allowed", are rules of their own.)
  */
-const NEGATED = /\b(?:not|no|never|n't|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to|no\s+plans?\s+to)\s+(?:(?:be|been|to|have|has|had|got|get|gotten|yet|even|actually|really|a|an|the|any)\s+)*$/;
+const NEGATED = /(?:n['’]t|\b(?:not|no|never|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to|no\s+plans?\s+to))\s+(?:(?:be|been|to|have|has|had|got|get|gotten|yet|even|actually|really|a|an|the|any)\s+)*$/;
 
 function readActions(text: string): Map<string, 1 | -1> {
   const out = new Map<string, 1 | -1>();

@@ -1014,8 +1014,25 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   return { score: round(Math.max(0, Math.min(1, score))), reasons };
 }
 
+const nameStarts = new Map<string, RegExp>();
+function nameStart(name: string): RegExp {
+  let re = nameStarts.get(name);
+  if (!re) {
+    if (nameStarts.size >= 20_000) nameStarts.clear();
+    nameStarts.set(name, (re = new RegExp(`(?<![\\p{L}])${escapeRe(name)}`, 'u')));
+  }
+  return re;
+}
+
 /** "was bought by", "were shot down by": the name after "by" did it. */
-const PASSIVE_BY = /\b(?:was|were|is|are|been|being|gets?|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t|wn)\s+(?:\w+\s+)?by\b|\b(?:gets?|got|receives?|received|receiving|wins?|won|accepts?|accepted)\b[^.!?]{0,60}\bfrom\b/i;
+const PASSIVE_BY = /\b(?:was|were|is|are|been|being|gets?|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t|wn|id|ld|ght)\s+(?:[\w.,$€£]+\s+){0,3}by\b/i;
+/**
+ * "A gets an award from B", "A won seats from B": the second name gave, as "B gave A an award" says the other way
+ * round. Any verb of getting counts alike, so "won … from" and "took … from" agree.
+ */
+const GOT_FROM = /\b(?:gets?|got|gotten|receives?|received|receiving|wins?|won|accepts?|accepted|takes?|took|taken|gains?|gained|seizes?|seized|obtains?|obtained)\b[^.!?]{0,60}\bfrom\b/i;
+/** The second name acts on the first: a passive with "by", or a verb of getting "from". */
+const turnedRound = (text: string) => PASSIVE_BY.test(text) || GOT_FROM.test(text);
 /** Relations that hold both ways: a deal, talks or a war between two is theirs whichever is named first. */
 const SYMMETRIC = /\b(?:and|&|between|versus|vs|deal|deals|agreement|agreements|treaty|treaties|talks|ceasefire|truce|trade|summit|met|meet|meets|meeting|swap|swaps|swapped|exchange|exchanged|exchanges|war|wars|clash|clashes|clashed|merger|merge|merged|merging|tie|ties|relations|match|game|final)\b|[–—/]/i;
 /** Verbs of saying right after a name: "Ukraine says Russia …" puts the speaker first, not the one who acts. */
@@ -1030,12 +1047,8 @@ const SAYS_AFTER = /^\W*(?:\w+\s+)?(?:says?|said|claims?|claimed|reports?|report
 function rolesSwapped(qText: string, cText: string, q: Profile, c: Profile): boolean {
   const shared = [...q.named].filter((n) => c.named.has(n));
   if (shared.length < 2) return false;
-  const firstAt = (text: string, name: string) => {
-    const lower = text.toLowerCase();
-    const re = new RegExp(`(?<![\\p{L}])${escapeRe(name)}`, 'u');
-    const m = re.exec(lower);
-    return m ? m.index : -1;
-  };
+  // A name's first place, its demonym too ("Velmoran" for "velmora").
+  const firstAt = (text: string, name: string) => text.toLowerCase().search(nameStart(name));
   // One name written in two words ("Hollin Ridge") is one party: a name right after another is part of it.
   const order = (text: string) => {
     const found = shared.map((n) => [n, firstAt(text, n)] as const).filter(([, at]) => at >= 0).sort((a, b) => a[1] - b[1]);
@@ -1059,7 +1072,7 @@ function rolesSwapped(qText: string, cText: string, q: Profile, c: Profile): boo
   const oneSentence = (text: string, a: number, b: number) => !/[.!?]\s/.test(text.slice(Math.min(a, b), Math.max(a, b)));
   if (!oneSentence(qText, qa[1], qb[1]) || !oneSentence(cText, ca[1], cb[1])) return false;
   const reversed = ca[1] > cb[1];
-  const passive = PASSIVE_BY.test(qText) !== PASSIVE_BY.test(cText);
+  const passive = turnedRound(qText) !== turnedRound(cText);
   return reversed !== passive;
 }
 

@@ -68,6 +68,8 @@ describe('opposite actions: negation, deals, trials, timing', () => {
   test('an action said as not done counts the other way', () => {
     expect(oppositeActions('The regulator refuses to approve the Brask pipeline', 'The regulator approved the Brask pipeline')).toBe(true);
     expect(oppositeActions('The governor did not sign the bill', 'The governor signed the bill')).toBe(true);
+    expect(oppositeActions("The governor didn't sign the bill", 'The governor signed the bill')).toBe(true);
+    expect(oppositeActions('The plant won’t close', 'The plant will close')).toBe(true);
     expect(oppositeActions('No raise for nurses since 2019', 'Nurses have not had a pay rise since 2019')).toBe(false);
     expect(oppositeActions('The council voted down the Halden harbour cruise ship ban', 'The council banned cruise ships from Halden harbour')).toBe(true);
   });
@@ -79,6 +81,9 @@ describe('opposite actions: negation, deals, trials, timing', () => {
     expect(oppositeActions('The minister was cleared of bribery', 'The minister was found guilty of bribery')).toBe(true);
     expect(oppositeActions('The premier has called an early election', 'The premier has postponed the election')).toBe(true);
     expect(oppositeActions('The minister was charged with bribery', 'Minister charged with taking bribes')).toBe(false);
+    expect(oppositeActions('The premier has put the vote on ice', 'The premier has called an early vote')).toBe(true);
+    // A delay of something else is no delay of the election.
+    expect(oppositeActions('Budget debate delayed; the premier calls an early election', 'The premier calls an early election')).toBe(false);
   });
 });
 
@@ -98,6 +103,10 @@ describe('roles swapped: the same two parties the other way round', () => {
     expect(refusal('Corvel agreed a ceasefire with Dastra', 'Dastra agreed a ceasefire with Corvel')).not.toContain('roles_swapped');
     expect(refusal('Dastra says Corvel massed 5,000 troops on the border', 'Corvel massed 5,000 troops on the Dastra border')).not.toContain('roles_swapped');
     expect(refusal('Dastra is angry. Corvel shut the pipeline', 'Corvel shut the pipeline to Dastra')).not.toContain('roles_swapped');
+    // Verbs of getting "from" say it the other way round, all alike.
+    expect(refusal('Halbrook Mining gets a prize from the Dastra academy', 'The Dastra academy gave Halbrook Mining a prize')).not.toContain('roles_swapped');
+    expect(refusal('Corvel won 12 seats from Dastra in the vote', 'Corvel took 12 seats from Dastra in the vote')).not.toContain('roles_swapped');
+    expect(refusal('Corvel received 12 million from Dastra', 'Corvel was paid 12 million by Dastra')).not.toContain('roles_swapped');
     // One name in two words is one party.
     expect(refusal('Eco activists lit the Hollin Ridge fire', 'The Hollin Ridge fire was started by eco activists')).not.toContain('roles_swapped');
   });
