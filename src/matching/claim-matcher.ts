@@ -404,7 +404,7 @@ function rank(prepared: MatchableClaim[], candidates: CandidateRow[], idf: TermS
 function rankPairs(pairs: Array<{ qi: number; query: MatchableClaim; id: string; seq: string; claim: MatchableClaim }>, idf: TermStatistics, floor: number): FoundMatch[] {
   const found: Array<FoundMatch & { seq: bigint }> = [];
   for (const { qi, query, id, seq, claim } of pairs) {
-    const result = scoreMatch(query, claim, idf);
+    const result = scoreMatch(query, claim, idf, floor);
     if (result.score > 0 && result.score >= floor) found.push({ query: qi, claimId: id, score: result.score, reasons: result.reasons, seq: BigInt(seq) });
   }
   // Equal scores: the newest claim first (the latest check of a claim that was checked twice).

@@ -485,3 +485,51 @@ describe('claim matching: phrasing classes for the recall gap (issue 12)', () =>
     expect(isMatch(scoreMatch(myth('2026-05-01'), myth('2021-09-01')))).toBe(true);
   });
 });
+
+describe('claim matching: a floor spares the reading of pairs that cannot reach it', () => {
+  /** The extractor's first claim of a text, or the text as a statement when it finds none (as the scorer meets both). */
+  const anyClaim = (text: string, publishedAt: string): MatchableClaim => {
+    const [c] = extractClaims(text, { publishedAt: new Date(publishedAt) });
+    return c
+      ? { ...c, speaker: c.attribution?.speaker ?? null, publishedAt }
+      : { text, category: 'statement', quantity: null, subject: null, location: null, publishedAt };
+  };
+  const lines = (file: string) => readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean)
+    .map((l) => JSON.parse(l) as { text?: string; claimReviewed?: string; datePublished?: string });
+
+  test('every pair of a dev set scores the same with the floor as without it, from the floor up; below it, 0', () => {
+    const facts = lines('matching-dev3/fact-checks.jsonl').map((f) => anyClaim(f.claimReviewed!, `${f.datePublished}T12:00:00Z`));
+    const posts = lines('matching-dev3/queries.jsonl').slice(0, 80).map((p) => anyClaim(p.text!, '2026-01-15T12:00:00Z'));
+    let spared = 0, kept = 0;
+    for (const q of posts) {
+      for (const c of facts) {
+        const full = scoreMatch(q, c);
+        const floored = scoreMatch(q, c, undefined, MATCH_THRESHOLD);
+        if (full.score >= MATCH_THRESHOLD) {
+          kept++;
+          expect(floored).toEqual(full);
+        } else {
+          expect(floored.score).toBeLessThan(MATCH_THRESHOLD);
+          if (floored.reasons[0] === 'below_floor') spared++;
+        }
+      }
+    }
+    // And the pairs labelled a match in every set, many of them near the threshold.
+    for (const set of ['matching', 'matching-dev2', 'matching-dev3']) {
+      const byUrl = new Map(lines(`${set}/fact-checks.jsonl`).map((f) => [(f as { url?: string }).url, f]));
+      for (const post of lines(`${set}/queries.jsonl`) as Array<{ text: string; expected?: string | null }>) {
+        const f = post.expected ? byUrl.get(post.expected) : undefined;
+        if (!f) continue;
+        const [q, c] = [anyClaim(post.text, '2026-01-15T12:00:00Z'), anyClaim(f.claimReviewed!, `${f.datePublished}T12:00:00Z`)];
+        const full = scoreMatch(q, c);
+        if (full.score >= MATCH_THRESHOLD) {
+          kept++;
+          expect(scoreMatch(q, c, undefined, MATCH_THRESHOLD)).toEqual(full);
+        }
+      }
+    }
+    expect(kept).toBeGreaterThan(200);
+    // Most pairs of unrelated claims are spared (else the floor would buy nothing).
+    expect(spared).toBeGreaterThan((posts.length * facts.length) / 2);
+  });
+});
