@@ -23,6 +23,7 @@ import { cpus, loadavg } from 'node:os';
 import type { Benchmark, BenchResult } from './run.js';
 import { buildTemplate, copyDatabase, databaseName, databaseUrl, dropDatabase, type Tokens } from './hot-paths/dataset.js';
 import { cannon, startTarget, type ServiceMode, type Target } from './hot-paths/processes.js';
+import { postgresCpuSeconds, processCpuSeconds } from './hot-paths/cpu.js';
 
 const env = process.env;
 const BASE_URL = env.BENCH_HOT_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claimcheck_bench_hot';
@@ -44,10 +45,12 @@ const KEEP = env.BENCH_HOT_KEEP === '1';
 const INGEST_SEED = 1;
 const BASE_SEED = 2;
 
+/** CPU milliseconds per unit of work (article, request, task) during a path: the target's processes, and Postgres. */
+interface CpuPerUnit { target: number; postgres: number }
 interface PathFigures {
-  ingest?: { articlesPerSecond: number; claims: number; failed: number; httpP99: number; seconds: number };
-  read?: { rps: number; p95: number; p99: number; non2xx: number };
-  lease?: { perSecond: number; p95: number; leased: number; doubles: number; missing: number; extra: number; notDone: number; errors: number };
+  ingest?: { articlesPerSecond: number; claims: number; failed: number; httpP99: number; seconds: number; cpu: CpuPerUnit };
+  read?: { rps: number; p95: number; p99: number; non2xx: number; cpu: CpuPerUnit };
+  lease?: { perSecond: number; p95: number; leased: number; doubles: number; missing: number; extra: number; notDone: number; errors: number; cpu: CpuPerUnit };
 }
 interface TargetRun { round: number; target: Target; load: number[]; figures: PathFigures }
 
@@ -92,8 +95,14 @@ async function runTarget(round: number, target: Target, template: string, tokens
   const before = load();
   const running = await startTarget(target, MODE, { databaseUrl: url, redisUrl: REDIS_URL, queuePrefix: prefix });
   const figures: PathFigures = {};
+  // CPU used by the target and by Postgres from here to `per(units)` (the load generator's own is left out).
+  const cpuFrom = () => {
+    const [target, postgres] = [processCpuSeconds(running.pids), postgresCpuSeconds()];
+    return { per: (units: number): CpuPerUnit => ({ target: ((processCpuSeconds(running.pids) - target) * 1000) / units, postgres: ((postgresCpuSeconds() - postgres) * 1000) / units }) };
+  };
   try {
     if (PATHS.includes('ingest')) {
+      const cpu = cpuFrom();
       const res = await cannon({ mode: 'ingest', url: running.url, token: tokens.ingest, seed: INGEST_SEED, from: 0, count: ARTICLES, connections: INGEST_CONNECTIONS });
       if (res.non2xx > 0 || res.errors > 0) throw new Error(`${target}: ingest answered ${JSON.stringify(res.statuses)}, ${res.errors} errors`);
       const until = Date.now() + INGEST_TIMEOUT_S * 1000;
@@ -112,13 +121,14 @@ async function runTarget(round: number, target: Target, template: string, tokens
         }
       });
       const seconds = (done.last - res.startedAt) / 1000;
-      figures.ingest = { articlesPerSecond: ARTICLES / seconds, claims: done.claims, failed: done.failed, httpP99: res.p99, seconds };
+      figures.ingest = { articlesPerSecond: ARTICLES / seconds, claims: done.claims, failed: done.failed, httpP99: res.p99, seconds, cpu: cpu.per(ARTICLES) };
     }
     if (PATHS.includes('read')) {
       const ids = await withDb(url, async (c) => (await c.query(`SELECT id FROM claims WHERE status = 'published' ORDER BY id LIMIT 2000`)).rows.map((r) => r.id as string));
       if (ids.length === 0) throw new Error('no published claims to read: BENCH_HOT_BASE_ARTICLES must be > 0');
+      const cpu = cpuFrom();
       const res = await cannon({ mode: 'read', url: running.url, token: tokens.reader, ids, seconds: READ_SECONDS, connections: READ_CONNECTIONS });
-      figures.read = { rps: res.rps, p95: res.p95!, p99: res.p99, non2xx: res.non2xx + res.errors };
+      figures.read = { rps: res.rps, p95: res.p95!, p99: res.p99, non2xx: res.non2xx + res.errors, cpu: cpu.per(res.rps * READ_SECONDS) };
     }
     if (PATHS.includes('lease')) {
       // Exactly LEASES open tasks, the same ones for both targets (the highest ranks); the others are set aside.
@@ -129,7 +139,9 @@ async function runTarget(round: number, target: Target, template: string, tokens
         return (await c.query(`SELECT id FROM review_tasks WHERE status = 'open'`)).rows.map((r) => r.id as string);
       });
       if (expected.length === 0) throw new Error('no open review tasks to lease: run the ingest path too (BENCH_HOT_PATHS)');
+      const cpu = cpuFrom();
       const res = await cannon({ mode: 'lease', url: running.url, tokens: tokens.editors.slice(0, EDITORS), maxSeconds: 600 });
+      const leaseCpu = cpu.per(res.completed!);
       const leased = res.leased!;
       const seen = new Map<string, number>();
       for (const id of leased) seen.set(id, (seen.get(id) ?? 0) + 1);
@@ -142,7 +154,7 @@ async function runTarget(round: number, target: Target, template: string, tokens
         doubles: [...seen.values()].filter((n) => n > 1).length,
         missing: expected.filter((id) => !seen.has(id)).length,
         extra: [...seen.keys()].filter((id) => !want.has(id)).length,
-        notDone, errors,
+        notDone, errors, cpu: leaseCpu,
       };
     }
   } finally {
@@ -153,12 +165,16 @@ async function runTarget(round: number, target: Target, template: string, tokens
   return { round, target, load: before, figures };
 }
 
+/** ", CPU 12.3 + 4.5 ms/article" (the target's + Postgres's), or nothing where /proc cannot tell. */
+const cpuNote = (c: CpuPerUnit, unit: string, digits = 1) =>
+  (Number.isFinite(c.target) && Number.isFinite(c.postgres) ? `, CPU ${c.target.toFixed(digits)} + pg ${c.postgres.toFixed(digits)} ms/${unit}` : '');
+
 function describe(run: TargetRun): string {
   const f = run.figures;
   const parts: string[] = [];
-  if (f.ingest) parts.push(`ingest ${r1(f.ingest.articlesPerSecond)} articles/s (${f.ingest.claims} claims, ${f.ingest.failed} failed, POST p99 ${r1(f.ingest.httpP99)} ms)`);
-  if (f.read) parts.push(`read ${Math.round(f.read.rps)} req/s p95 ${r1(f.read.p95)} p99 ${r1(f.read.p99)} ms${f.read.non2xx ? ` (${f.read.non2xx} not 2xx)` : ''}`);
-  if (f.lease) parts.push(`lease ${r1(f.lease.perSecond)}/s p95 ${r1(f.lease.p95)} ms, ${f.lease.leased} leased, doubles ${f.lease.doubles}, missing ${f.lease.missing}, not done ${f.lease.notDone}${f.lease.errors ? `, ${f.lease.errors} errors` : ''}`);
+  if (f.ingest) parts.push(`ingest ${r1(f.ingest.articlesPerSecond)} articles/s (${f.ingest.claims} claims, ${f.ingest.failed} failed, POST p99 ${r1(f.ingest.httpP99)} ms${cpuNote(f.ingest.cpu, 'article')})`);
+  if (f.read) parts.push(`read ${Math.round(f.read.rps)} req/s p95 ${r1(f.read.p95)} p99 ${r1(f.read.p99)} ms${f.read.non2xx ? ` (${f.read.non2xx} not 2xx)` : ''}${cpuNote(f.read.cpu, 'request', 2)}`);
+  if (f.lease) parts.push(`lease ${r1(f.lease.perSecond)}/s p95 ${r1(f.lease.p95)} ms, ${f.lease.leased} leased, doubles ${f.lease.doubles}, missing ${f.lease.missing}, not done ${f.lease.notDone}${f.lease.errors ? `, ${f.lease.errors} errors` : ''}${cpuNote(f.lease.cpu, 'task', 2)}`);
   return parts.join('; ');
 }
 

@@ -153,7 +153,7 @@ export class ExtractionService {
             return [...claimRow(articleId, next + i + k, c, status, status === 'dismissed' ? 'low_checkworthiness' : null), article.revision, n.supersedes?.id ?? null];
           }),
           // (its words as the insert's trigger stored them: matching compares them below)
-          'ON CONFLICT (article_id, ordinal) DO NOTHING RETURNING id, ordinal, status, checkworthiness, category, tsvector_to_array(match_terms) AS terms',
+          'ON CONFLICT (article_id, ordinal) DO NOTHING RETURNING id, ordinal, status, checkworthiness, category, array_to_json(tsvector_to_array(match_terms)) AS terms',
         ));
       }
       /** The fresh claim (index in `extracted`) an inserted row holds, and the stored claim it supersedes. */

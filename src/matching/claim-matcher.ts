@@ -118,7 +118,7 @@ export class ClaimMatcher {
     // Prepared (one text per kind of request): Postgres plans it once per connection, not on every request.
     const termsOf = await preparedRows<{ terms: string[]; latest: string | null; table: string }>(
       db,
-      `SELECT tsvector_to_array(match_terms_of(t, ARRAY[v, lo, hi])) AS terms${index ? `, (SELECT max(match_version) FROM claims)::text AS latest, ${TABLE_FILE} AS table` : ''}
+      `SELECT array_to_json(tsvector_to_array(match_terms_of(t, ARRAY[v, lo, hi]))) AS terms${index ? `, (SELECT max(match_version) FROM claims)::text AS latest, ${TABLE_FILE} AS table` : ''}
          FROM unnest($1::text[], $2::float8[], $3::float8[], $4::float8[]) WITH ORDINALITY AS q(t, v, lo, hi, i) ORDER BY i`,
       // A post in another language is searched by its names and English gloss (glossary.ts): the stored claims are English.
       [queries.map((q) => withGloss(q.text)), queries.map((q) => q.quantity?.value ?? null), queries.map((q) => q.quantity?.low ?? null),
@@ -387,8 +387,9 @@ function withGloss(text: string): string {
   return glossedQuery(text) ?? text;
 }
 
+/** (Terms as JSON: pg's parser of a text[] took five times JSON.parse's time, and was the most allocated of extraction's matching.) */
 const CANDIDATE_COLUMNS = `c.id, c.text, c.category, c.quantity_text, c.quantity_value, c.quantity_low, c.quantity_high, c.unit, c.qualifier,
-              c.subject, c.location, c.speaker, c.time_ref, tsvector_to_array(c.match_terms) AS terms, a.published_at, c.seq`;
+              c.subject, c.location, c.speaker, c.time_ref, array_to_json(tsvector_to_array(c.match_terms)) AS terms, a.published_at, c.seq`;
 
 /** Stage 2: each candidate scored against its query claim (match-score.ts); those above the floor, best first. */
 function rank(prepared: MatchableClaim[], candidates: CandidateRow[], idf: TermStatistics, options: MatchOptions): FoundMatch[] {

@@ -31,8 +31,9 @@ interface Row {
   terms: string[];
 }
 
+/** (terms as JSON: see CANDIDATE_COLUMNS in claim-matcher.ts) */
 const SELECT = `SELECT c.id, c.seq, c.match_version AS version, c.category, c.quantity_min AS qmin, c.quantity_max AS qmax,
-                       c.status = 'published' AS published, tsvector_to_array(c.match_terms) AS terms FROM claims c`;
+                       c.status = 'published' AS published, array_to_json(tsvector_to_array(c.match_terms)) AS terms FROM claims c`;
 
 /**
  * The API's in-memory candidate index of claim matching (issue 12): TermIndex loaded from Postgres at boot in batches,

@@ -778,21 +778,19 @@ function isDistinctive(v: number): boolean {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** The words compared: Postgres's terms when the claim came from the database, else a light stand-in (pure use). */
-function wordsFor(c: MatchableClaim): string[] {
-  return (c.terms ?? [...contentTokens(c.text, new Set())]).filter((t) => !t.startsWith('#'));
-}
+const wordsFor = perObject((c: MatchableClaim): ReadonlySet<string> =>
+  new Set((c.terms ?? [...contentTokens(c.text, new Set())]).filter((t) => !t.startsWith('#'))));
 
 /** Words in common, weighed by rarity: 2·shared / (query + candidate), in [0, 1]. */
-function wordSimilarity(q: string[], c: string[], weights: TermWeighting): number {
-  const cs = new Set(c);
+function wordSimilarity(q: ReadonlySet<string>, c: ReadonlySet<string>, weights: TermWeighting): number {
   let shared = 0;
   let total = 0;
-  for (const t of new Set(q)) {
+  for (const t of q) {
     const w = weights.weight(t);
     total += w;
-    if (cs.has(t)) shared += w;
+    if (c.has(t)) shared += w;
   }
-  for (const t of cs) total += weights.weight(t);
+  for (const t of c) total += weights.weight(t);
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
