@@ -30,6 +30,7 @@ import { VerdictBasisBackfill1767500000000 } from './1767500000000-VerdictBasisB
 import { ReviewTaskReopened1767500000001 } from './1767500000001-ReviewTaskReopened.js';
 import { PublishedFigureIndex1767700000000 } from './1767700000000-PublishedFigureIndex.js';
 import { PublishedQuantityIndexes1767700000001 } from './1767700000001-PublishedQuantityIndexes.js';
+import { PublishedSearchIndex1767840000000 } from './1767840000000-PublishedSearchIndex.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -62,4 +63,5 @@ export const MIGRATIONS = [
   ReviewTaskReopened1767500000001,
   PublishedFigureIndex1767700000000,
   PublishedQuantityIndexes1767700000001,
+  PublishedSearchIndex1767840000000,
 ];

@@ -22,7 +22,8 @@ export class ClaimsService {
   ) {}
 
   /**
-   * Newest first, keyset-paginated on `seq` (indexes: claims_{category,status}_seq_idx, claims_search_idx, articles url key).
+   * Newest first, keyset-paginated on `seq` (indexes: claims_{category,status}_seq_idx, claims_search_idx and, for consumers,
+   * claims_published_search_idx, articles url key).
    * The scope is a condition of the query itself, so filters, search and cursors only ever walk what the caller may see.
    */
   async list(query: ListClaimsQuery, scope: ReadScope): Promise<Page<ClaimDto>> {
@@ -34,7 +35,7 @@ export class ClaimsService {
     }
     if (query.category) where.add('c.category = ?', query.category);
     if (query.status) where.add('c.status = ?', query.status);
-    // GIN index claims_search_idx on the generated tsvector column.
+    // GIN index claims_search_idx on the generated tsvector column (claims_published_search_idx in a consumer's scope).
     if (query.q) where.add(`c.search @@ websearch_to_tsquery('english', ?)`, query.q);
     if (query.cursor) where.add('c.seq < ?', decodeCursor(query.cursor));
     const rows: ClaimRow[] = await this.db.query(

@@ -18,7 +18,7 @@ import { isPersonNoun } from '../extractor/index.js';
 import { oppositeActions } from './actions.js';
 import { isEnglishWord } from './english-words.js';
 import { ORG_NOUNS, ROLE_WORDS } from '../extractor/resources/lexicon.js';
-import { claimFigures, compareFigures, otherLanguage, type FigureEvidence } from './figures.js';
+import { claimFigures, compareFigures, otherLanguage, type FigureEvidence, type TextFigures } from './figures.js';
 import { glossFor } from './glossary.js';
 import { intervalOf, numericCloseness, type Interval, type MatchableClaim } from './matchable.js';
 import { perObject, perText } from './remembered.js';
@@ -925,14 +925,15 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   const qf = figuresOfClaim(query);
   const cf = figuresOfClaim(candidate);
   // A caller that keeps only scores from `floor` up is spared the reading of a pair that cannot get there: most of the
-  // published claims sharing a new figure share nothing else with it (ranking was most of extraction's matching time).
+  // published claims sharing a new figure share nothing else with it, or give another figure or year (ranking was
+  // most of extraction's matching time). Such a caller never sees a refusal's reason, so the cheap refusals go first.
   const figures = compareFigures(qf, cf);
-  if (floor > 0 && ceiling(text, figures, q, c) < floor) return { score: 0, reasons: ['below_floor'] };
+  const yearsDiffer = qf.years.size > 0 && cf.years.size > 0 && ![...qf.years].some((y) => cf.years.has(y));
+  if (floor > 0 && (figures.verdict === 'contradicts' || yearsDiffer || ceiling(text, figures, q, c) < floor
+    || publishedApart(query, candidate, qf, cf)?.refused)) return { score: 0, reasons: ['below_floor'] };
   const refused = contradiction(query, candidate, q, c, text, qf.years, cf.years);
   if (refused) return { score: 0, reasons: [refused] };
-  if (qf.years.size > 0 && cf.years.size > 0 && ![...qf.years].some((y) => cf.years.has(y))) {
-    return { score: 0, reasons: [`different_year:${[...qf.years].join('/')}≠${[...cf.years].join('/')}`] };
-  }
+  if (yearsDiffer) return { score: 0, reasons: [`different_year:${[...qf.years].join('/')}≠${[...cf.years].join('/')}`] };
   if (figures.verdict === 'contradicts') return { score: 0, reasons: [`figure_contradicts:${figures.detail}`] };
 
   const reasons = [`text:${round(text)}`];
@@ -999,22 +1000,31 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
       reasons.push('other_actor');
     }
   }
-  // No year in either text: the publication dates stand for the claims' moments. Figures, and words like "this July"
-  // or "currently", tie a claim to its moment; a claim without them (a rumour) may come back years later.
-  if (qf.years.size === 0 && cf.years.size === 0 && query.publishedAt && candidate.publishedAt) {
-    const apart = Math.abs(Date.parse(query.publishedAt) - Date.parse(candidate.publishedAt)) / YEAR_MS;
-    if (!Number.isNaN(apart)) {
-      reasons.push(`published:${query.publishedAt.slice(0, 10)}~${candidate.publishedAt.slice(0, 10)}`);
-      const [qm, cm] = [momentOf(query.text), momentOf(candidate.text)];
-      const deictic = qm.now || cm.now || (qm.perfect && cm.perfect) || (qm.progressive && cm.progressive);
-      const withFigures = qf.figures.length > 0 && cf.figures.length > 0;
-      if ((withFigures && apart >= FIGURES_AGE_YEARS) || (deictic && apart >= 1)) return { score: 0, reasons: ['published_years_apart', ...reasons] };
-      // Otherwise a claim that says nothing of its moment (a rumour: "the vaccines contain microchips") is the same claim
-      // whenever it comes back: the gap only puts a recent check of it first (a figure without a date, a little more).
-      if (apart >= 1) score -= (withFigures ? 0.05 : 0.025) * Math.min(apart, 4);
-    }
+  const apart = publishedApart(query, candidate, qf, cf);
+  if (apart) {
+    reasons.push(apart.reason);
+    if (apart.refused) return { score: 0, reasons: ['published_years_apart', ...reasons] };
+    score -= apart.penalty;
   }
   return { score: round(Math.max(0, Math.min(1, score))), reasons };
+}
+
+/**
+ * No year in either text: the publication dates stand for the claims' moments. Figures, and words like "this July"
+ * or "currently", tie a claim to its moment; a claim without them (a rumour) may come back years later.
+ */
+function publishedApart(query: MatchableClaim, candidate: MatchableClaim, qf: TextFigures, cf: TextFigures): { reason: string; refused: boolean; penalty: number } | null {
+  if (qf.years.size > 0 || cf.years.size > 0 || !query.publishedAt || !candidate.publishedAt) return null;
+  const apart = Math.abs(Date.parse(query.publishedAt) - Date.parse(candidate.publishedAt)) / YEAR_MS;
+  if (Number.isNaN(apart)) return null;
+  const reason = `published:${query.publishedAt.slice(0, 10)}~${candidate.publishedAt.slice(0, 10)}`;
+  const [qm, cm] = [momentOf(query.text), momentOf(candidate.text)];
+  const deictic = qm.now || cm.now || (qm.perfect && cm.perfect) || (qm.progressive && cm.progressive);
+  const withFigures = qf.figures.length > 0 && cf.figures.length > 0;
+  if ((withFigures && apart >= FIGURES_AGE_YEARS) || (deictic && apart >= 1)) return { reason, refused: true, penalty: 0 };
+  // Otherwise a claim that says nothing of its moment (a rumour: "the vaccines contain microchips") is the same claim
+  // whenever it comes back: the gap only puts a recent check of it first (a figure without a date, a little more).
+  return { reason, refused: false, penalty: apart >= 1 ? (withFigures ? 0.05 : 0.025) * Math.min(apart, 4) : 0 };
 }
 
 /**
