@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
@@ -47,6 +48,11 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
+/** EXTRACTOR_THREADS, or (0) the cores but one, from 1 to WORKER_CONCURRENCY. */
+export function extractorThreads(config: Pick<AppConfig, 'EXTRACTOR_THREADS' | 'WORKER_CONCURRENCY'>, cores = availableParallelism()): number {
+  return config.EXTRACTOR_THREADS > 0 ? config.EXTRACTOR_THREADS : Math.max(1, Math.min(config.WORKER_CONCURRENCY, cores - 1));
+}
+
 /**
  * Runs the extractor in worker threads, so that no article, however long or odd, blocks the event loop that serves
  * HTTP and renews BullMQ locks, and so that an article past its time budget can be stopped (a thread can be terminated
@@ -54,7 +60,7 @@ interface Slot {
  *
  * A pool of long-lived threads rather than a thread per job: starting a thread and loading the extractor into it
  * costs about 0.3 s (plus the JIT warm-up of a cold isolate), ten times the extraction of a typical article. The pool
- * holds at most WORKER_CONCURRENCY threads (the jobs a worker process runs at once), started on first use; a thread
+ * holds at most extractorThreads() threads (EXTRACTOR_THREADS), started on first use; a thread
  * that times out or dies is dropped and replaced on the next request. More concurrent callers than threads wait in line;
  * their budget starts when a thread takes them.
  */
@@ -70,7 +76,7 @@ export class ExtractorPool implements OnApplicationShutdown {
   private drained: (() => void) | null = null;
 
   constructor(config: AppConfig) {
-    this.size = config.WORKER_CONCURRENCY;
+    this.size = extractorThreads(config);
     this.budgetMs = config.EXTRACTION_TIMEOUT_MS;
   }
 

@@ -2,15 +2,25 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { SHAPES } from '../../bench/pathological.js';
 import type { AppConfig } from '../../src/config/config.js';
-import { ExtractionTimeoutError, ExtractorPool } from '../../src/extraction/extractor-pool.js';
+import { ExtractionTimeoutError, ExtractorPool, extractorThreads } from '../../src/extraction/extractor-pool.js';
 import { extractClaims } from '../../src/extractor/index.js';
 
 const PUB = new Date('2026-11-25T09:00:00Z');
 const TEXT = 'Russia has moved an estimated 100,000 troops to its border with Ukraine, Western officials said on Tuesday.';
 
+describe('extractorThreads', () => {
+  test('by default the cores but one (the event loop keeps one), from 1 to the jobs run at once; EXTRACTOR_THREADS overrides', () => {
+    expect(extractorThreads({ EXTRACTOR_THREADS: 0, WORKER_CONCURRENCY: 2 }, 2)).toBe(1);
+    expect(extractorThreads({ EXTRACTOR_THREADS: 0, WORKER_CONCURRENCY: 2 }, 1)).toBe(1);
+    expect(extractorThreads({ EXTRACTOR_THREADS: 0, WORKER_CONCURRENCY: 4 }, 8)).toBe(4);
+    expect(extractorThreads({ EXTRACTOR_THREADS: 0, WORKER_CONCURRENCY: 8 }, 4)).toBe(3);
+    expect(extractorThreads({ EXTRACTOR_THREADS: 3, WORKER_CONCURRENCY: 2 }, 2)).toBe(3);
+  });
+});
+
 describe('ExtractorPool', () => {
   let pool: ExtractorPool | undefined;
-  const start = (threads: number, budgetMs = 20000) => (pool = new ExtractorPool({ WORKER_CONCURRENCY: threads, EXTRACTION_TIMEOUT_MS: budgetMs } as AppConfig));
+  const start = (threads: number, budgetMs = 20000) => (pool = new ExtractorPool({ WORKER_CONCURRENCY: threads, EXTRACTOR_THREADS: threads, EXTRACTION_TIMEOUT_MS: budgetMs } as AppConfig));
   afterEach(async () => {
     await pool?.onApplicationShutdown();
     pool = undefined;
