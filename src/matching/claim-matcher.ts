@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { preparedRows, rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
-import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreMatch, type MatchableClaim } from './match-score.js';
+import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreMatch, textSimilarity, type MatchableClaim } from './match-score.js';
 import { glossedQuery } from './glossary.js';
 import { MatchIndex, TABLE_FILE } from './match-index.js';
 import { TermWeights, type TermStatistics } from './term-weights.js';
@@ -270,13 +270,14 @@ export class ClaimMatcher {
    * Extraction's question, narrower than a search: which published claim of another article does each new figure
    * repeat? Candidates are the published claims whose figure overlaps the query's (its interval widened by the
    * approximate tolerance, since the stored bounds carry none: a partial index on published figures) or whose text
-   * states one of its figures (`#value` terms, GIN), the REPEAT_CANDIDATES most alike by trigrams (similarity is worked
-   * out only for a query with more candidates than that: fewer are all kept whatever their order); then the same
-   * ranking as find(), the query's words being those Postgres stored for the new claim (`match_terms`, written by the
-   * insert's trigger and handed back by it: `terms`; so they are not worked out a second time). One round trip, each
-   * candidate read once however many queries meet it. A claim that repeats a published one with another figure, or
-   * none, is left to the search (find), which reads far more candidates: at ~70 figures an article, find() was most of
-   * an article's extraction (bench hot-paths).
+   * states one of its figures (`#value` terms, GIN). Postgres hands back their ids and row versions only; the rows
+   * are read once (a second round trip, for the claims not met before or changed since) and remembered. Of a query's
+   * candidates, the REPEAT_CANDIDATES whose words are most alike (the ranker's own measure, weighed by rarity) are
+   * ranked as find() ranks, the query's words being those Postgres stored for the new claim (`match_terms`, written by
+   * the insert's trigger and handed back by it: `terms`). (Picking them by trigram similarity in SQL had been two
+   * thirds of the query's time, and the rows of the same published claims were read again for every article.)
+   * A claim that repeats a published one with another figure, or none, is left to the search (find), which reads far
+   * more candidates: at ~70 figures an article, find() was most of an article's extraction (bench hot-paths).
    * The ranking runs REPEAT_RANK_SLICE queries at a time, letting the event loop turn between slices (an API sharing it
    * keeps answering).
    */
@@ -291,42 +292,46 @@ export class ClaimMatcher {
         .concat(figureTerms(q.text).slice(0, MAX_FIGURE_TERMS)))];
       return terms.length === 0 ? null : terms.map((t) => `'${t}'`).join(' | ');
     };
-    const found = await rows<Omit<CandidateRow, 'qi'> & { qis: number[] }>(
+    const found = await rows<{ qis: number[]; id: string; seq: string; version: string }>(
       db,
       `WITH q AS MATERIALIZED (
-         SELECT * FROM unnest($1::int[], $2::text[], $3::float8[], $4::float8[], $5::float8[], $6::text[])
-                  AS q(qi, text, lo, hi, scan_lo, figures)
+         SELECT * FROM unnest($1::int[], $2::float8[], $3::float8[], $4::float8[], $5::text[]) AS q(qi, lo, hi, scan_lo, figures)
        ), found AS MATERIALIZED (
-         SELECT q.qi, f.id FROM q
+         SELECT q.qi, u.id FROM q
           CROSS JOIN LATERAL (
-            SELECT ids.id FROM (
-              SELECT u.id, u.text, u.seq, count(*) OVER () AS n FROM (
-                (SELECT c.id, c.text, c.seq FROM claims c
-                  WHERE c.status = 'published' AND c.quantity_min >= q.scan_lo AND c.quantity_min <= q.hi AND c.quantity_max >= q.lo
-                    AND c.article_id <> $7
-                  ORDER BY c.quantity_min DESC LIMIT ${FIGURE_SCAN})
-                UNION
-                (SELECT c.id, c.text, c.seq FROM claims c
-                  WHERE q.figures IS NOT NULL AND c.match_terms @@ q.figures::tsquery AND c.status = 'published' AND c.article_id <> $7
-                  LIMIT ${FIGURE_SCAN})
-              ) u
-            ) ids
-            ORDER BY CASE WHEN ids.n > ${REPEAT_CANDIDATES} THEN similarity(ids.text, q.text) END DESC, ids.seq DESC
-            LIMIT ${REPEAT_CANDIDATES}
-          ) f
+            (SELECT c.id FROM claims c
+              WHERE c.status = 'published' AND c.quantity_min >= q.scan_lo AND c.quantity_min <= q.hi AND c.quantity_max >= q.lo
+                AND c.article_id <> $6
+              ORDER BY c.quantity_min DESC LIMIT ${FIGURE_SCAN})
+            UNION
+            (SELECT c.id FROM claims c
+              WHERE q.figures IS NOT NULL AND c.match_terms @@ q.figures::tsquery AND c.status = 'published' AND c.article_id <> $6
+              LIMIT ${FIGURE_SCAN})
+          ) u
        )
        -- (each candidate by its primary key, LIMIT 1 keeping it so: joined, the planner read the whole table for a few hundred ids)
-       SELECT g.qis, c.*
+       SELECT g.qis, c.id, c.seq, c.version
          FROM (SELECT found.id, array_agg(found.qi) AS qis FROM found GROUP BY found.id) g
-         CROSS JOIN LATERAL (SELECT ${CANDIDATE_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = g.id LIMIT 1) c`,
-      [numeric.map((x) => x.qi), numeric.map((x) => x.q.text),
-        windows.map((w) => w[0]), windows.map((w) => w[1]), scans.map((w) => Math.min(w[0], w[1])), numeric.map((x) => figureQuery(x.q)), excludeArticleId],
+         CROSS JOIN LATERAL (SELECT c.id, c.seq, ${ROW_VERSION} AS version FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = g.id LIMIT 1) c`,
+      [numeric.map((x) => x.qi), windows.map((w) => w[0]), windows.map((w) => w[1]), scans.map((w) => Math.min(w[0], w[1])),
+        numeric.map((x) => figureQuery(x.q)), excludeArticleId],
     );
+    const unknown = found.filter((r) => !this.repeatCandidates.knows(r.id, r.version)).map((r) => r.id);
+    if (unknown.length > 0) {
+      const read = await rows<Omit<CandidateRow, 'qi'> & { version: string }>(
+        db,
+        `SELECT ${CANDIDATE_COLUMNS}, ${ROW_VERSION} AS version FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ANY($1::uuid[])`,
+        [unknown],
+      );
+      for (const row of read) this.repeatCandidates.remember(row);
+    }
     // Each query's candidates, each candidate one claim object (kept across calls while its row is unchanged, so what
     // the ranker reads of it is read once: profile, figures).
     const byQuery = new Map<number, Array<{ id: string; seq: string; claim: MatchableClaim }>>();
     for (const row of found) {
-      const candidate = { id: row.id, seq: row.seq, claim: this.repeatCandidates.claimOf(row) };
+      const claim = this.repeatCandidates.claim(row.id);
+      if (!claim) continue; // (gone between the two reads)
+      const candidate = { id: row.id, seq: row.seq, claim };
       for (const qi of row.qis) {
         const list = byQuery.get(qi);
         if (list) list.push(candidate);
@@ -341,7 +346,7 @@ export class ClaimMatcher {
       const pairs: Array<{ qi: number; query: MatchableClaim; id: string; seq: string; claim: MatchableClaim }> = [];
       for (const { q, qi } of withCandidates.slice(i, i + REPEAT_RANK_SLICE)) {
         const query: MatchableClaim = { ...q, terms: [...new Set([...q.terms, ...figureTerms(q.text).slice(0, MAX_FIGURE_TERMS)])] };
-        for (const c of byQuery.get(qi)!) pairs.push({ qi, query, ...c });
+        for (const c of mostAlike(query, byQuery.get(qi)!, idf, REPEAT_CANDIDATES)) pairs.push({ qi, query, ...c });
       }
       out.push(...rankPairs(pairs, idf, MATCH_THRESHOLD));
     }
@@ -353,33 +358,45 @@ export class ClaimMatcher {
 }
 
 /**
- * Candidate rows as claim objects, one per claim as long as its row reads the same: a long article's figures, and the
- * next articles', meet the same published claims again and again, and the ranker remembers what it read of a claim by
- * its object (remembered.ts perObject). A row that differs in any column read (an editor's correction) makes a new
- * object. Bounded like perText: past MAX claims (each with what the ranker kept of it) it starts again empty.
+ * Candidate rows as claim objects, one per claim as long as its row is the same version: a long article's figures,
+ * and the next articles', meet the same published claims again and again, and the ranker remembers what it read of a
+ * claim by its object (remembered.ts perObject). The version (ROW_VERSION) changes with any update of the claim or of
+ * its article (an editor's correction), and the row is read again. Bounded like perText: past MAX claims (each with
+ * what the ranker kept of it) it starts again empty.
  */
 class RememberedCandidates {
   private static readonly MAX = 5_000;
-  private readonly seen = new Map<string, { row: Omit<CandidateRow, 'qi'>; claim: MatchableClaim }>();
+  private readonly seen = new Map<string, { version: string; claim: MatchableClaim }>();
 
-  claimOf(row: Omit<CandidateRow, 'qi'>): MatchableClaim {
-    const known = this.seen.get(row.id);
-    if (known && sameCandidateRow(known.row, row)) return known.claim;
-    const claim = toMatchable(row);
+  knows(id: string, version: string): boolean {
+    return this.seen.get(id)?.version === version;
+  }
+
+  remember(row: Omit<CandidateRow, 'qi'> & { version: string }): void {
+    if (this.knows(row.id, row.version)) return;
     if (this.seen.size >= RememberedCandidates.MAX) this.seen.clear();
-    this.seen.set(row.id, { row, claim });
-    return claim;
+    this.seen.set(row.id, { version: row.version, claim: toMatchable(row) });
+  }
+
+  claim(id: string): MatchableClaim | undefined {
+    return this.seen.get(id)?.claim;
   }
 }
 
-/** Every column toMatchable reads, compared. */
-function sameCandidateRow(a: Omit<CandidateRow, 'qi'>, b: Omit<CandidateRow, 'qi'>): boolean {
-  return a.text === b.text && a.category === b.category && a.quantity_text === b.quantity_text && a.quantity_value === b.quantity_value
-    && a.quantity_low === b.quantity_low && a.quantity_high === b.quantity_high && a.unit === b.unit && a.qualifier === b.qualifier
-    && a.subject === b.subject && a.location === b.location && a.speaker === b.speaker
-    && JSON.stringify(a.time_ref) === JSON.stringify(b.time_ref)
-    && (a.published_at?.getTime() ?? null) === (b.published_at?.getTime() ?? null)
-    && a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i]);
+/**
+ * A claim row's version, as text: its tuple's and its article's transaction ids. Any update writes a new tuple with
+ * the updating transaction's id, so a row read again under the same version reads the same.
+ */
+const ROW_VERSION = `c.xmin::text || '/' || a.xmin::text`;
+
+/** The `limit` candidates whose words are most alike the query's (all of them when there are no more), newest first on a tie. */
+function mostAlike<C extends { seq: string; claim: MatchableClaim }>(query: MatchableClaim, candidates: C[], idf: TermStatistics, limit: number): C[] {
+  if (candidates.length <= limit) return candidates;
+  return candidates
+    .map((c) => ({ c, alike: textSimilarity(query, c.claim, idf), seq: BigInt(c.seq) }))
+    .sort((a, b) => b.alike - a.alike || (b.seq > a.seq ? 1 : b.seq < a.seq ? -1 : 0))
+    .slice(0, limit)
+    .map((x) => x.c);
 }
 
 /** The words a query is searched and compared by: a post in another language by its names and English gloss. */

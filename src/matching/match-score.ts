@@ -781,6 +781,11 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const wordsFor = perObject((c: MatchableClaim): ReadonlySet<string> =>
   new Set((c.terms ?? [...contentTokens(c.text, new Set())]).filter((t) => !t.startsWith('#'))));
 
+/** The words two claims share, weighed by rarity (the text part of scoreMatch), in [0, 1]. */
+export function textSimilarity(query: MatchableClaim, candidate: MatchableClaim, weights: TermWeighting = UNIFORM): number {
+  return wordSimilarity(wordsFor(query), wordsFor(candidate), weights);
+}
+
 /** Words in common, weighed by rarity: 2·shared / (query + candidate), in [0, 1]. */
 function wordSimilarity(q: ReadonlySet<string>, c: ReadonlySet<string>, weights: TermWeighting): number {
   let shared = 0;

@@ -169,6 +169,26 @@ describe('claim matching', () => {
     expect(events[2]).toMatchObject({ actorName: 'alice', changes: { match: { claimId: troops.id, from: 'suggested', to: 'confirmed' } } });
   });
 
+  test('extraction reads a published claim again once it or its article has changed (candidates are remembered by row version)', async () => {
+    const [troops] = (await ingestAll([TROOPS])).get(TROOPS)!;
+    await publish(troops.id);
+    const ctx = await startExtractionOnly();
+    const extracted = async (text: string) => {
+      const { id } = (await t.http.post('/v1/articles').set(auth(alice)).send({ title: 'later', text, publishedAt: '2026-11-26T09:00:00Z' }).expect(202)).body;
+      await ctx.extraction.extractArticle(id);
+      return (await t.http.get(`/v1/articles/${id}/claims`).set(auth(alice)).expect(200)).body[0];
+    };
+    try {
+      expect((await extracted(REPEAT)).match).toMatchObject({ claimId: troops.id });
+      // The published claim's article redated years back (an editor's correction, here straight in the table): the same
+      // figure years apart, with no year in either text, is another claim. A remembered copy of the row would still match.
+      await t.db.query(`UPDATE articles SET published_at = '2019-03-01T09:00:00Z' WHERE id = $1`, [troops.articleId]);
+      expect((await extracted('About 100,000 soldiers have been massed by Moscow on the Ukrainian frontier, a NATO official said.')).match).toBeNull();
+    } finally {
+      await ctx.close();
+    }
+  });
+
   test('retrieval by words: number-less claims, synonyms and scale words, the verdict summary; years and dates contradict', async () => {
     const BAN = 'The council voted to ban plastic bags in every shop, the mayor said.';
     const LAW_2017 = 'The governor said a 2017 Texas law lets teachers carry guns in class.';
