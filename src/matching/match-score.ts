@@ -781,21 +781,36 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const wordsFor = perObject((c: MatchableClaim): ReadonlySet<string> =>
   new Set((c.terms ?? [...contentTokens(c.text, new Set())]).filter((t) => !t.startsWith('#'))));
 
+/** A claim's words with their weights and the sum of them, once per claim and weighting (a candidate meets many queries). */
+interface WeighedWords { weights: ReadonlyMap<string, number>; total: number }
+const weighed = new WeakMap<TermWeighting, WeakMap<MatchableClaim, WeighedWords>>();
+function weighedWords(c: MatchableClaim, weighting: TermWeighting): WeighedWords {
+  let byClaim = weighed.get(weighting);
+  if (!byClaim) weighed.set(weighting, (byClaim = new WeakMap()));
+  let known = byClaim.get(c);
+  if (!known) {
+    const weights = new Map<string, number>();
+    let total = 0;
+    for (const t of wordsFor(c)) {
+      const w = weighting.weight(t);
+      weights.set(t, w);
+      total += w;
+    }
+    byClaim.set(c, (known = { weights, total }));
+  }
+  return known;
+}
+
 /** The words two claims share, weighed by rarity (the text part of scoreMatch), in [0, 1]. */
 export function textSimilarity(query: MatchableClaim, candidate: MatchableClaim, weights: TermWeighting = UNIFORM): number {
-  return wordSimilarity(wordsFor(query), wordsFor(candidate), weights);
+  return wordSimilarity(weighedWords(query, weights), weighedWords(candidate, weights));
 }
 
 /** Words in common, weighed by rarity: 2·shared / (query + candidate), in [0, 1]. */
-function wordSimilarity(q: ReadonlySet<string>, c: ReadonlySet<string>, weights: TermWeighting): number {
+function wordSimilarity(q: WeighedWords, c: WeighedWords): number {
   let shared = 0;
-  let total = 0;
-  for (const t of q) {
-    const w = weights.weight(t);
-    total += w;
-    if (c.has(t)) shared += w;
-  }
-  for (const t of c) total += weights.weight(t);
+  for (const [t, w] of q.weights) if (c.weights.has(t)) shared += w;
+  const total = q.total + c.total;
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
@@ -926,7 +941,7 @@ function gazetteerOnly(s: Set<string>): Set<string> {
 export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, weights: TermWeighting = UNIFORM, floor = 0): MatchScore {
   const q = profile(query);
   const c = profile(candidate);
-  const text = wordSimilarity(wordsFor(query), wordsFor(candidate), weights);
+  const text = textSimilarity(query, candidate, weights);
   const qf = figuresOfClaim(query);
   const cf = figuresOfClaim(candidate);
   // A caller that keeps only scores from `floor` up is spared the reading of a pair that cannot get there: most of the
