@@ -301,12 +301,13 @@ interface Profile {
 /** Verbs whose subject is the recipient, not the actor: "Pakistan will receive $1.2bn" ≈ "a $1.2bn loan to Pakistan". */
 const RECIPIENT_VERB = /^(?:\s+(?:has|have|had|will|would|is|was|are|were|to|be|been|also|now|already|just|reportedly|recently))*\s+(?:receive[sd]?|receiving|obtain(?:s|ed)?|secured?|secures|got|gets?|getting)\b/i;
 
-/** What the ranker reads of a claim, once per claim object. */
-const profile = perObject(readProfile);
+/** What the ranker reads of a claim, once per claim object: first what its figures need (cheap), then its names. */
+const basics = perObject(readBasics);
+const profile = perObject((c: MatchableClaim): Profile => ({ ...basics(c), ...readNames(c) }));
 /** Its figures and years (the contradictions need its years too). */
-const figuresOfClaim = perObject((c: MatchableClaim) => claimFigures(c, profile(c).unit));
+const figuresOfClaim = perObject((c: MatchableClaim) => claimFigures(c, basics(c).unit));
 
-function readProfile(c: MatchableClaim): Profile {
+function readNames(c: MatchableClaim): Pick<Profile, 'actors' | 'places' | 'all' | 'named'> {
   const startsText = (span: string | null | undefined) => !!span && c.text.trimStart().startsWith(span.trim());
   const speaker = entitiesIn(c.speaker, false);
   let actors = entitiesIn(c.subject, startsText(c.subject));
@@ -328,6 +329,10 @@ function readProfile(c: MatchableClaim): Profile {
   // For telling two claims' names apart, every name the text gives: the speaker's too ("Tarrow banned …", said by the
   // Tarrow council), and the names that start a sentence.
   const named = new Set([...entitiesIn(c.text), ...all, ...initialNamesIn(c.text)]);
+  return { actors, places, all, named };
+}
+
+function readBasics(c: MatchableClaim): Pick<Profile, 'interval' | 'unit' | 'outcomes' | 'foreign'> {
   const foreign = otherLanguage(c.text);
   // In another language, what happened to the people counted is read from the English gloss ("an die Grenze" is no death).
   const gloss = glossOf(c.text);
@@ -338,16 +343,7 @@ function readProfile(c: MatchableClaim): Profile {
   if (foreign && unit !== null && unit !== 'percent' && !/^[A-Z]{3}$/.test(unit)) unit = null;
   // "infected 13,000 people" counts cases.
   if (unit !== null && PEOPLE_UNITS.has(unit) && outcomes.has('infected')) unit = 'cases';
-  return {
-    actors,
-    places,
-    all,
-    named,
-    interval: intervalOf(c.quantity),
-    unit,
-    outcomes,
-    foreign,
-  };
+  return { interval: intervalOf(c.quantity), unit, outcomes, foreign };
 }
 
 /** What happened to the people counted: died, injured, missing, displaced … Two claims with different outcomes differ. */
@@ -939,8 +935,6 @@ function gazetteerOnly(s: Set<string>): Set<string> {
  * texts. A figure on one side only, or another category, lowers the score a little.
  */
 export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, weights: TermWeighting = UNIFORM, floor = 0): MatchScore {
-  const q = profile(query);
-  const c = profile(candidate);
   const text = textSimilarity(query, candidate, weights);
   const qf = figuresOfClaim(query);
   const cf = figuresOfClaim(candidate);
@@ -949,8 +943,10 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   // most of extraction's matching time). Such a caller never sees a refusal's reason, so the cheap refusals go first.
   const figures = compareFigures(qf, cf);
   const yearsDiffer = qf.years.size > 0 && cf.years.size > 0 && ![...qf.years].some((y) => cf.years.has(y));
-  if (floor > 0 && (figures.verdict === 'contradicts' || yearsDiffer || ceiling(text, figures, q, c) < floor
+  if (floor > 0 && (figures.verdict === 'contradicts' || yearsDiffer || ceiling(text, figures, basics(query), basics(candidate)) < floor
     || publishedApart(query, candidate, qf, cf)?.refused)) return { score: 0, reasons: ['below_floor'] };
+  const q = profile(query);
+  const c = profile(candidate);
   const refused = contradiction(query, candidate, q, c, text, qf.years, cf.years);
   if (refused) return { score: 0, reasons: [refused] };
   if (yearsDiffer) return { score: 0, reasons: [`different_year:${[...qf.years].join('/')}≠${[...cf.years].join('/')}`] };
@@ -1051,7 +1047,7 @@ function publishedApart(query: MatchableClaim, candidate: MatchableClaim, qf: Te
  * The most a pair can score, from its words and figures alone: every bonus of scoreMatch granted, no penalty taken.
  * (Kept in step with scoreMatch: the unit test compares both on the dev sets.)
  */
-function ceiling(text: number, figures: FigureEvidence, q: Profile, c: Profile): number {
+function ceiling(text: number, figures: FigureEvidence, q: Pick<Profile, 'foreign'>, c: Pick<Profile, 'foreign'>): number {
   let score = 0.1 + 0.8 * text;
   if (figures.verdict === 'same') {
     const distinctive = isDistinctive(Number(figures.value)) || q.foreign || c.foreign ? 1 : 0;
