@@ -316,20 +316,25 @@ export class ClaimMatcher {
       [numeric.map((x) => x.qi), windows.map((w) => w[0]), windows.map((w) => w[1]), scans.map((w) => Math.min(w[0], w[1])),
         numeric.map((x) => figureQuery(x.q)), excludeArticleId],
     );
-    const unknown = found.filter((r) => !this.repeatCandidates.knows(r.id, r.version)).map((r) => r.id);
+    // Each candidate one claim object (kept across calls while its row is unchanged, so what the ranker reads of it is
+    // read once: profile, figures); this call's own map, so that the cache starting again empty loses none of them.
+    const claims = new Map<string, MatchableClaim>();
+    for (const r of found) {
+      const known = this.repeatCandidates.known(r.id, r.version);
+      if (known) claims.set(r.id, known);
+    }
+    const unknown = found.filter((r) => !claims.has(r.id)).map((r) => r.id);
     if (unknown.length > 0) {
       const read = await rows<Omit<CandidateRow, 'qi'> & { version: string }>(
         db,
         `SELECT ${CANDIDATE_COLUMNS}, ${ROW_VERSION} AS version FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ANY($1::uuid[])`,
         [unknown],
       );
-      for (const row of read) this.repeatCandidates.remember(row);
+      for (const row of read) claims.set(row.id, this.repeatCandidates.remember(row));
     }
-    // Each query's candidates, each candidate one claim object (kept across calls while its row is unchanged, so what
-    // the ranker reads of it is read once: profile, figures).
     const byQuery = new Map<number, Array<{ id: string; seq: string; claim: MatchableClaim }>>();
     for (const row of found) {
-      const claim = this.repeatCandidates.claim(row.id);
+      const claim = claims.get(row.id);
       if (!claim) continue; // (gone between the two reads)
       const candidate = { id: row.id, seq: row.seq, claim };
       for (const qi of row.qis) {
@@ -368,18 +373,19 @@ class RememberedCandidates {
   private static readonly MAX = 5_000;
   private readonly seen = new Map<string, { version: string; claim: MatchableClaim }>();
 
-  knows(id: string, version: string): boolean {
-    return this.seen.get(id)?.version === version;
+  /** The claim object of this row version, if remembered. */
+  known(id: string, version: string): MatchableClaim | undefined {
+    const seen = this.seen.get(id);
+    return seen?.version === version ? seen.claim : undefined;
   }
 
-  remember(row: Omit<CandidateRow, 'qi'> & { version: string }): void {
-    if (this.knows(row.id, row.version)) return;
+  remember(row: Omit<CandidateRow, 'qi'> & { version: string }): MatchableClaim {
+    const known = this.known(row.id, row.version);
+    if (known) return known;
     if (this.seen.size >= RememberedCandidates.MAX) this.seen.clear();
-    this.seen.set(row.id, { version: row.version, claim: toMatchable(row) });
-  }
-
-  claim(id: string): MatchableClaim | undefined {
-    return this.seen.get(id)?.claim;
+    const claim = toMatchable(row);
+    this.seen.set(row.id, { version: row.version, claim });
+    return claim;
   }
 }
 
