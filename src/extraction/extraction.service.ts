@@ -104,7 +104,9 @@ export class ExtractionService {
   }
 
   private async extractAndStore(articleId: string, article: { text: string; published_at: Date | null; time_zone: string; revision: number }, budget: Budget): Promise<ExtractionOutcome> {
-    const { claims: extracted, skipped } = await this.extractor.extract(article.text, { publishedAt: article.published_at, timeZone: article.time_zone }, budget.remaining());
+    const { claims: extracted, skipped, waitedMs } = await this.extractor.extract(article.text, { publishedAt: article.published_at, timeZone: article.time_zone }, budget.remaining());
+    // Waiting for a thread (another job's article in it: fewer threads than jobs) is not this article's time.
+    budget.extend(waitedMs ?? 0);
     // A sentence the extractor could not analyse is skipped, not the article; logged for whoever fixes the rule.
     for (const s of skipped) {
       this.logger.warn({
@@ -318,10 +320,15 @@ export class ExtractionService {
 
 /** An article's time budget (EXTRACTION_TIMEOUT_MS), from the start of its extraction to the commit of its claims. */
 class Budget {
-  private readonly deadline: number;
+  private deadline: number;
 
   constructor(readonly ms: number) {
     this.deadline = Date.now() + ms;
+  }
+
+  /** Moves the deadline on by time that was not the article's own. */
+  extend(ms: number): void {
+    this.deadline += Math.max(0, ms);
   }
 
   /** Milliseconds left, at least 1 (0 would mean "no limit" to Postgres and to the pool). */

@@ -10,6 +10,8 @@ import { READY, type ExtractRequest, type SkippedSentence, type ThreadRequest, t
 export interface PoolResult {
   claims: ExtractedClaim[];
   skipped: SkippedSentence[];
+  /** How long the request waited for a thread, ms: not the article's own time (ExtractionService leaves it out of its budget). */
+  waitedMs?: number;
 }
 
 
@@ -38,6 +40,8 @@ interface Task {
   budgetMs: number;
   resolve: (r: PoolResult) => void;
   reject: (e: Error) => void;
+  queuedAt: number;
+  waitedMs?: number;
 }
 
 interface Slot {
@@ -87,7 +91,7 @@ export class ExtractorPool implements OnApplicationShutdown {
   extract(text: string, published: Date | null | PublicationTime, timeoutMs = this.budgetMs, budgetMs = this.budgetMs): Promise<PoolResult> {
     const { publishedAt, timeZone } = published === null || published instanceof Date ? { publishedAt: published, timeZone: null } : published;
     return new Promise<PoolResult>((resolve, reject) => {
-      this.waiting.push({ req: { id: this.nextId++, text, publishedAt: publishedAt?.getTime() ?? null, timeZone }, claims: [], timeoutMs, budgetMs, resolve, reject });
+      this.waiting.push({ req: { id: this.nextId++, text, publishedAt: publishedAt?.getTime() ?? null, timeZone }, claims: [], timeoutMs, budgetMs, resolve, reject, queuedAt: performance.now() });
       this.dispatch();
     });
   }
@@ -138,6 +142,7 @@ export class ExtractorPool implements OnApplicationShutdown {
 
   private run(slot: Slot, task: Task): void {
     slot.task = task;
+    task.waitedMs = performance.now() - task.queuedAt;
     slot.worker.ref();
     slot.timer = setTimeout(() => {
       this.logger.warn(`extraction request ${task.req.id} passed its ${task.timeoutMs} ms: terminating its thread`);
@@ -165,7 +170,7 @@ export class ExtractorPool implements OnApplicationShutdown {
         return;
       }
       this.finish(slot);
-      if (res.ok) task.resolve({ claims: task.claims, skipped: res.skipped });
+      if (res.ok) task.resolve({ claims: task.claims, skipped: res.skipped, waitedMs: task.waitedMs });
       else task.reject(new Error(res.error));
       this.dispatch();
     });

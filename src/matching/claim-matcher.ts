@@ -327,7 +327,8 @@ export class ClaimMatcher {
     if (unknown.length > 0) {
       const read = await rows<Omit<CandidateRow, 'qi'> & { version: string }>(
         db,
-        `SELECT ${CANDIDATE_COLUMNS}, ${ROW_VERSION} AS version FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ANY($1::uuid[])`,
+        `SELECT ${CANDIDATE_COLUMNS}, ${ROW_VERSION} AS version FROM claims c JOIN articles a ON a.id = c.article_id
+          WHERE c.id = ANY($1::uuid[]) AND c.status = 'published'`, // (still published: it may have changed since the first read)
         [unknown],
       );
       for (const row of read) claims.set(row.id, this.repeatCandidates.remember(row));

@@ -778,7 +778,7 @@ const wordsFor = perObject((c: MatchableClaim): ReadonlySet<string> =>
   new Set((c.terms ?? [...contentTokens(c.text, new Set())]).filter((t) => !t.startsWith('#'))));
 
 /** A claim's words with their weights and the sum of them, once per claim and weighting (a candidate meets many queries). */
-interface WeighedWords { weights: ReadonlyMap<string, number>; total: number }
+interface WeighedWords { weights: ReadonlyMap<string, number>; values: readonly number[]; total: number }
 const weighed = new WeakMap<TermWeighting, WeakMap<MatchableClaim, WeighedWords>>();
 function weighedWords(c: MatchableClaim, weighting: TermWeighting): WeighedWords {
   let byClaim = weighed.get(weighting);
@@ -792,7 +792,7 @@ function weighedWords(c: MatchableClaim, weighting: TermWeighting): WeighedWords
       weights.set(t, w);
       total += w;
     }
-    byClaim.set(c, (known = { weights, total }));
+    byClaim.set(c, (known = { weights, values: [...weights.values()], total }));
   }
   return known;
 }
@@ -806,7 +806,9 @@ export function textSimilarity(query: MatchableClaim, candidate: MatchableClaim,
 function wordSimilarity(q: WeighedWords, c: WeighedWords): number {
   let shared = 0;
   for (const [t, w] of q.weights) if (c.weights.has(t)) shared += w;
-  const total = q.total + c.total;
+  // (the candidate's weights added one by one after the query's sum, in the order a plain sum over both takes)
+  let total = q.total;
+  for (const w of c.values) total += w;
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
@@ -943,7 +945,7 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   // most of extraction's matching time). Such a caller never sees a refusal's reason, so the cheap refusals go first.
   const figures = compareFigures(qf, cf);
   const yearsDiffer = qf.years.size > 0 && cf.years.size > 0 && ![...qf.years].some((y) => cf.years.has(y));
-  if (floor > 0 && (figures.verdict === 'contradicts' || yearsDiffer || ceiling(text, figures, basics(query), basics(candidate)) < floor
+  if (floor > 0 && (figures.verdict === 'contradicts' || yearsDiffer || round(ceiling(text, figures, basics(query), basics(candidate))) < floor
     || publishedApart(query, candidate, qf, cf)?.refused)) return { score: 0, reasons: ['below_floor'] };
   const q = profile(query);
   const c = profile(candidate);

@@ -37,6 +37,18 @@ describe('ExtractorPool', () => {
     });
   }, 60000);
 
+  test('a request waiting for the thread says how long it waited (not its article\'s own time), and its timeout starts when it is taken', async () => {
+    const p = start(1);
+    const t0 = performance.now();
+    const [first, second] = await Promise.all([p.extract(SHAPES.sentences.make(2000), PUB), p.extract(TEXT, PUB, 2000)]);
+    const firstTook = performance.now() - t0;
+    expect(first.waitedMs).toBeLessThan(firstTook);
+    // (the second waited for the first's whole extraction)
+    expect(second.waitedMs!).toBeGreaterThan(first.waitedMs!);
+    expect(second.waitedMs!).toBeGreaterThan(firstTook / 2);
+    expect(second.claims.map((c) => c.quantity?.value)).toEqual([100000]);
+  }, 60000);
+
   test('stops a thread past its budget with ExtractionTimeoutError, and serves the next request with a fresh one', async () => {
     const p = start(1, 5000);
     const slow = p.extract(SHAPES.singleLine.make(4_000_000), PUB, 300);
