@@ -945,8 +945,9 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   // most of extraction's matching time). Such a caller never sees a refusal's reason, so the cheap refusals go first.
   const figures = compareFigures(qf, cf);
   const yearsDiffer = qf.years.size > 0 && cf.years.size > 0 && ![...qf.years].some((y) => cf.years.has(y));
+  const apart = publishedApart(query, candidate, qf, cf);
   if (floor > 0 && (figures.verdict === 'contradicts' || yearsDiffer || round(ceiling(text, figures, basics(query), basics(candidate))) < floor
-    || publishedApart(query, candidate, qf, cf)?.refused)) return { score: 0, reasons: ['below_floor'] };
+    || apart?.refused)) return { score: 0, reasons: ['below_floor'] };
   const q = profile(query);
   const c = profile(candidate);
   const refused = contradiction(query, candidate, q, c, text, qf.years, cf.years);
@@ -1018,7 +1019,6 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
       reasons.push('other_actor');
     }
   }
-  const apart = publishedApart(query, candidate, qf, cf);
   if (apart) {
     reasons.push(apart.reason);
     if (apart.refused) return { score: 0, reasons: ['published_years_apart', ...reasons] };
