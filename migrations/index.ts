@@ -31,6 +31,7 @@ import { ReviewTaskReopened1767500000001 } from './1767500000001-ReviewTaskReope
 import { PublishedFigureIndex1767700000000 } from './1767700000000-PublishedFigureIndex.js';
 import { PublishedQuantityIndexes1767700000001 } from './1767700000001-PublishedQuantityIndexes.js';
 import { PublishedSearchIndex1767840000000 } from './1767840000000-PublishedSearchIndex.js';
+import { PublishedFigureRangeIndex1767900000000 } from './1767900000000-PublishedFigureRangeIndex.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -64,4 +65,5 @@ export const MIGRATIONS = [
   PublishedFigureIndex1767700000000,
   PublishedQuantityIndexes1767700000001,
   PublishedSearchIndex1767840000000,
+  PublishedFigureRangeIndex1767900000000,
 ];

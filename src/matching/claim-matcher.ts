@@ -302,7 +302,7 @@ export class ClaimMatcher {
             (SELECT c.id FROM claims c
               WHERE c.status = 'published' AND c.quantity_min >= q.scan_lo AND c.quantity_min <= q.hi AND c.quantity_max >= q.lo
                 AND c.article_id <> $6
-              ORDER BY c.quantity_min DESC LIMIT ${FIGURE_SCAN})
+              ORDER BY c.quantity_min DESC, c.seq DESC LIMIT ${FIGURE_SCAN})
             UNION
             (SELECT c.id FROM claims c
               WHERE q.figures IS NOT NULL AND c.match_terms @@ q.figures::tsquery AND c.status = 'published' AND c.article_id <> $6

@@ -169,6 +169,19 @@ describe('claim matching', () => {
     expect(events[2]).toMatchObject({ actorName: 'alice', changes: { match: { claimId: troops.id, from: 'suggested', to: 'confirmed' } } });
   });
 
+  test("extraction finds a published range reaching into a new figure's window from below, through the index of both ends", async () => {
+    const [range] = (await ingestAll(['Between 90,000 and 110,000 troops have been moved to the border with Ukraine, Western officials said.']))
+      .values().next().value!;
+    expect([range.quantity.low, range.quantity.high]).toEqual([90000, 110000]);
+    await publish(range.id);
+    // 100,000 "about": a window of ±5 %, above the range's low end; the range's high end lies inside it.
+    const [repeat] = (await ingestAll([REPEAT])).get(REPEAT)!;
+    expect(repeat.match).toMatchObject({ claimId: range.id, status: 'suggested' });
+    // (Both ends in the key: entries whose range ends below the window are left in the index, not fetched from the heap.)
+    const [index] = await t.db.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'claims_published_figure_range_idx'`);
+    expect(index?.indexdef).toMatch(/\(quantity_min, quantity_max\) INCLUDE \(article_id\) WHERE \(\(status = 'published'::text\) AND \(quantity_min IS NOT NULL\)\)$/);
+  });
+
   test('extraction reads a published claim again once it or its article has changed (candidates are remembered by row version)', async () => {
     const [troops] = (await ingestAll([TROOPS])).get(TROOPS)!;
     await publish(troops.id);
