@@ -311,7 +311,7 @@ export class ClaimMatcher {
        )
        -- (each candidate by its primary key, LIMIT 1 keeping it so: joined, the planner read the whole table for a few hundred ids)
        SELECT g.qis, c.id, c.seq, c.version
-         FROM (SELECT found.id, array_agg(found.qi) AS qis FROM found GROUP BY found.id) g
+         FROM (SELECT found.id, array_to_json(array_agg(found.qi)) AS qis FROM found GROUP BY found.id) g
          CROSS JOIN LATERAL (SELECT c.id, c.seq, ${ROW_VERSION} AS version FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = g.id LIMIT 1) c`,
       [numeric.map((x) => x.qi), windows.map((w) => w[0]), windows.map((w) => w[1]), scans.map((w) => Math.min(w[0], w[1])),
         numeric.map((x) => figureQuery(x.q)), excludeArticleId],
