@@ -619,20 +619,32 @@ function readEvents(text: string): Set<string> {
 const MEASURES: Record<string, RegExp> = {
   turnout: /\bturnout\b|\bwent to the polls\b|\bcast (?:a |their )?ballots?\b|\bvoted\b(?! (?:for|against|in favou?r))/i,
   vote_share: /\bof the (?:vote|votes|ballots)\b|\bre-?elected with\b|\bvoted (?:for|against|in favou?r)\b|\bwon \S+ (?:percent|per cent|%)/i,
-  growth: /\b(?:gdp|economy|economic growth|output)\b/i,
+  // ("4.6 percent of GDP" measures something else by GDP: a deficit, a debt)
+  growth: /(?<!\bof (?:the |its )?)\b(?:gdp|economy|economic growth|output)\b/i,
   inflation: /\binflation\b|(?<!ticket )\bprices\b|\bcpi\b/i,
   unemployment: /\bunemploy|\bjobless|\bout of (?:a )?(?:work|jobs?)\b|\b(?:no|without(?: a)?) jobs?\b/i,
+  // The same figure as a budget's gap, what a country emits, what it uses.
+  deficit: /\b(?:budget |fiscal |trade )?deficits?\b/i,
+  emissions: /\bemissions?\b|\bco2\b|\bcarbon dioxide\b|\bgreenhouse gas(?:es)?\b/i,
+  energy_use: /\b(?:electricity|energy|power|gas|fuel|water) (?:use|usage|consumption|demand)\b|\b(?:uses?|used|consum(?:e|es|ed)) (?:less|more) (?:electricity|energy|power|gas|fuel|water)\b/i,
   // A central bank's rate is not what a mortgage costs.
   interest_rate: /(?<!mortgage )\binterest rates?\b|\b(?:base|policy|benchmark|key|main|bank) rates?\b/i,
-  mortgage_rate: /\bmortgage (?:interest )?rates?\b/i,
+  mortgage_rate: /\bmortgage (?:interest )?rates?\b|\bmortgages?\b[\w\s,']{0,40}\binterest\b/i,
   tax_rate: /\bvat\b|\b(?:sales|income|corporate|corporation|value[- ]added) tax\b|\btax rates?\b/i,
   fares: /\bfares?\b|\bticket prices?\b/i,
   rent: /\brents\b|\brent (?:rose|rises|went|is|are|increased|fell)\b/i,
-  wage: /\b(?:minimum|average|median|hourly) (?:wage|salary|pay)\b|\bwages\b|\b(?:an|per) hour\b/i,
+  wage: /\b(?:minimum|average|median|hourly) (?:wage|salary|pay)\b|\bwages\b|\b(?:an|per) hour\b|\bsalar(?:y|ies)\b|\bpay (?:rise|increase|cut|freeze)s?\b/i,
+  // Paid once on top of pay; a household's bills.
+  bonus: /\bbonus(?:es)?\b/i,
+  bills: /\b(?:phone|energy|electricity|gas|water|household|mobile|broadband) bills?\b/i,
   // An age set by law: a voting age of 16 is not a wage of 16.
   legal_age: /\b(?:voting|retirement|pension|drinking|school-leaving|driving|legal|minimum) age\b|\bretire at\b/i,
-  poverty: /\bpoverty\b/i,
+  poverty: /\bpoverty\b|\bpoor\b/i,
   approval: /\bapproval (?:rating|ratings)\b/i,
+  // A party's standing in the polls is not a leader's approval.
+  polling: /\bpolling (?:at|on)\b|\b(?:leads?|ahead|behind|trails?) in the polls\b|\bvoting intentions?\b/i,
+  // An age of military service is not one of voting or retiring.
+  conscription: /\bconscript(?:ion|ed|s)?\b|\bdraft(?:s|ed|ing)?\b(?! (?:law|bill|budget|plan|report|text|resolution))|\bmilitary service\b/i,
   // A share of what is sold in a period (a flow) is not a share of all there is (the stock): EVs as 18 % of new car
   // sales are not 18 % of the cars on the road; new homes sold are not the housing stock.
   sales: /\bsales\b|\bsold\b|\bnew (?:car|vehicle)? ?registrations\b|\bof (?:all )?new (?:cars|vehicles|homes|buyers)\b/i,
@@ -642,7 +654,29 @@ const MEASURES: Record<string, RegExp> = {
   // What is owed, who is counted as a customer, the jobs a figure is about.
   debt: /\bowe[sd]?\b|\bowing\b|\bdebts?\b|\bunpaid\b|\barrears\b/i,
   customers: /\b(?:customers|subscribers|clients)\b/i,
-  jobs: /\bjobs\b|\bworkers\b|\bemployees\b|\blay-?offs?\b|\blaid off\b/i,
+  jobs: /\bjobs\b|\bworkers\b|\bemployees\b|\blay-?offs?\b|\blaid off\b|\bout of (?:a )?(?:work|jobs?)\b|\blose (?:their |its )?jobs\b/i,
+  // Money lent is not money given.
+  loans: /\bloans?\b|\blent\b|\blending\b/i,
+  grants: /\bgrants?\b|\bsubsid(?:y|ies)\b/i,
+  // Crimes counted apart; people counted at different steps of the law.
+  burglary: /\bburglar(?:y|ies)\b|\bbreak-ins?\b/i,
+  vehicle_theft: /\b(?:car|vehicle|motor|bike|bicycle) thefts?\b|\b(?:cars|vehicles|bikes) (?:were |being )?stolen\b/i,
+  homicide: /\bmurders?\b|\bhomicides?\b/i,
+  arrests: /\barrest(?:s|ed)?\b|\bdetained\b/i,
+  convictions: /\bconvict(?:ed|ions?)\b|\bsentenced\b|\bfound guilty\b/i,
+  // Arrivals are not removals.
+  arrivals: /\barriv(?:ed|als?|ing)\b|\bcrossed\b/i,
+  removals: /\bdeport(?:ed|ations?)\b|\bexpelled\b|\bremovals\b/i,
+  // A hospital's beds are not its patients; infections counted are not people in hospital.
+  beds: /\bbeds\b/i,
+  patients: /\bpatients\b|\bin hospital\b|\bhospitali[sz]ed\b/i,
+  cases: /\bcases\b|\binfections\b/i,
+  // Homes built are not people waiting for one.
+  homes: /\b(?:homes|houses|flats|apartments|housing units)\b/i,
+  waiting_list: /\bwaiting lists?\b/i,
+  // Weapons counted apart.
+  drones: /\bdrones?\b|\buavs?\b/i,
+  missiles: /\bmissiles?\b|\brockets?\b/i,
   // What an amount is spent on: 1.4 billion for roads is not 1.4 billion for defence or for schools.
   defence: /\bdefen[cs]e\b|\bmilitary\b|\barmed forces\b|\barmy\b/i,
   education: /\bschools?\b|\beducation\b|\buniversit(?:y|ies)\b|\btuition\b/i,
