@@ -31,6 +31,8 @@ const ACTIONS: Record<string, readonly Rule[]> = {
     [/\bsign(?:s|ed|ing)?\s+(?:into\s+law|the\s+(?:bill|law|measure|act)|off\s+on)\b|\bsigned\b|\bput(?:s|ting)?\s+(?:her|his|their|its)\s+(?:name|signature)\s+(?:on|to)\b/g, 1],
   ],
   go_ahead: [
+    // "killed the merger" (before "killed" could be read as anything else)
+    [/\bkill(?:s|ed|ing)?\s+(?:off\s+)?(?:the|a|an|its|their|his|her)\s+(?:[\w'–-]+\s+){0,3}(?:deal|merger|takeover|plan|plans|bill|project|proposal|scheme|reform)\b/g, -1],
     [/\b(?:cancel(?:s|led|ed|ling|ing)?|axe[sd]?|shelve[sd]?|call(?:s|ed)?\s+off|halt(?:s|ed)?|scrap(?:s|ped|ping)?|abandon(?:s|ed)?)\b/g, -1],
     [/\b(?:approv(?:e|es|ed|ing|al)|green-?light(?:s|ed)?|authori[sz](?:e|es|ed)|go-ahead|gets?\s+the\s+(?:ok|nod))\b/g, 1],
   ],
@@ -84,6 +86,15 @@ const ACTIONS: Record<string, readonly Rule[]> = {
   trial: [
     [/\b(?:convict(?:s|ed)?|found\s+guilty|sentenc(?:e|es|ed)\s+to|jailed\s+for)\b/g, 1],
     [/\b(?:charg(?:e|es|ed)\s+with|indict(?:s|ed)?|accus(?:e|es|ed)\s+of|fac(?:e|es|ing)\s+(?:\w+\s+)?charges|on\s+trial|cleared\s+of|acquitt(?:ed|al))\b/g, -1],
+  ],
+  // Charged is not cleared, and cleared is not convicted: the three ends of a case, two by two.
+  charge: [
+    [/\b(?:cleared\s+of|acquitt(?:ed|al)|found\s+not\s+guilty|charges?\s+(?:were\s+|have\s+been\s+)?dropped)\b/g, -1],
+    [/\b(?:charg(?:e|es|ed)\s+with|indict(?:s|ed)?)\b/g, 1],
+  ],
+  verdict: [
+    [/\b(?:cleared\s+of|acquitt(?:ed|al)|found\s+not\s+guilty)\b/g, -1],
+    [/\b(?:convict(?:s|ed)?|found\s+guilty)\b/g, 1],
   ],
   // An election called early is not one put off.
   timing: [

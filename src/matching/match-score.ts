@@ -629,7 +629,7 @@ const MEASURES: Record<string, RegExp> = {
   energy_use: /\b(?:electricity|energy|power|gas|fuel|water) (?:use|usage|consumption|demand)\b|\b(?:uses?|used|consum(?:e|es|ed)) (?:less|more) (?:electricity|energy|power|gas|fuel|water)\b/i,
   // A central bank's rate is not what a mortgage costs.
   interest_rate: /(?<!mortgage )\binterest rates?\b|\b(?:base|policy|benchmark|key|main|bank) rates?\b/i,
-  mortgage_rate: /\bmortgage (?:interest )?rates?\b|\bmortgages?\b[\w\s,']{0,40}\binterest\b/i,
+  mortgage_rate: /\bmortgage (?:interest )?rates?\b|\bmortgages?\b[^!?;]{0,40}?\binterest\b/i,
   tax_rate: /\bvat\b|\b(?:sales|income|corporate|corporation|value[- ]added) tax\b|\btax rates?\b/i,
   fares: /\bfares?\b|\bticket prices?\b/i,
   rent: /\brents\b|\brent (?:rose|rises|went|is|are|increased|fell)\b/i,
