@@ -26,6 +26,14 @@ describe('opposite actions', () => {
     expect(oppositeActions('The city demolished the old stadium', 'The city built the old stadium')).toBe(true);
   });
 
+  test('the ends of a case two by two: charged is not cleared, cleared is not convicted; killing a deal is calling it off', () => {
+    expect(oppositeActions('Lowmarsh mayor cleared of bribery', 'The Lowmarsh mayor was charged with bribery')).toBe(true);
+    expect(oppositeActions('Lowmarsh mayor cleared of bribery', 'The Lowmarsh mayor was convicted of bribery')).toBe(true);
+    expect(oppositeActions('Lowmarsh mayor charged with bribery', 'The Lowmarsh mayor was indicted for bribery')).toBe(false);
+    expect(oppositeActions('Regulators killed the Kelby takeover', 'Regulators approved the Kelby takeover')).toBe(true);
+    expect(oppositeActions('Regulators killed the Kelby takeover', 'Regulators blocked the Kelby takeover')).toBe(false);
+  });
+
   test('opposites worded by what they come to: cheaper, more money, free, bigger, brought back, a record low', () => {
     expect(oppositeActions('Bus passes in Tarrow 20 percent cheaper from May', 'Tarrow is raising bus pass prices by 20 percent')).toBe(true);
     expect(oppositeActions('Ferries now more expensive in Tarrow', 'Tarrow cut ferry prices')).toBe(true);

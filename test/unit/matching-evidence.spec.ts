@@ -136,6 +136,23 @@ describe('what a figure measures', () => {
     expect(refusal('Lowmarsh to spend 2.6 billion on its roads', 'Lowmarsh will put 2.6 billion into roads and bridges.')).toContain('same_figure:2600000000');
   });
 
+  test('a deficit, emissions, energy use, loans and grants, bonus and salary, crimes, steps of the law, beds and patients are measures', () => {
+    expect(refusal("Lowmarsh's economy grew 3.2% last year", "Lowmarsh's budget deficit is 3.2 percent of GDP.")).toEqual(['different_measure']);
+    expect(refusal('Gas use in Lowmarsh fell 6 percent', "Lowmarsh's carbon emissions fell 6 percent.")).toEqual(['different_measure']);
+    expect(refusal('Quellbury handed Lowmarsh 900 million in grants', 'Quellbury lent Lowmarsh 900 million.')).toEqual(['different_measure']);
+    expect(refusal("Kelby's boss takes home a salary of 4 million", 'The Kelby chief executive was paid a 4 million bonus.')).toEqual(['different_measure']);
+    expect(refusal('Burglaries in Lowmarsh jumped 15 percent', 'Car thefts in Lowmarsh rose 15 percent.')).toEqual(['different_measure']);
+    expect(refusal('120 strikers convicted in Lowmarsh', 'Police arrested 120 strikers in Lowmarsh.')).toEqual(['different_measure']);
+    expect(refusal('7,000 people deported from Lowmarsh', '7,000 people arrived in Lowmarsh by sea.')).toEqual(['different_measure']);
+    expect(refusal('250 patients waiting in corridors at Lowmarsh General', 'Lowmarsh General Hospital has 250 beds.')).toEqual(['different_measure']);
+    expect(refusal('Quellbury fired 25 rockets at Lowmarsh', 'Quellbury sent 25 drones over Lowmarsh.')).toEqual(['different_measure']);
+    expect(refusal('Military service in Lowmarsh now starts at 19', 'Lowmarsh lowered its voting age to 19.')).toEqual(['different_measure']);
+    // The same measure in other words still matches.
+    expect(refusal('Quellbury gave Lowmarsh a 900 million loan', 'Quellbury lent Lowmarsh 900 million.')).toContain('same_figure:900000000');
+    expect(refusal('600 Lowmarsh workers will be out of work when the mill shuts', 'The mill closure will cost Lowmarsh 600 jobs.')).toContain('same_figure:600');
+    expect(refusal('Mortgages in Lowmarsh now cost 5.1% interest', 'Inflation in Lowmarsh is 5.1 percent.')).toEqual(['different_measure']);
+  });
+
   test('prisoners who broke out are neither guards who were hurt nor inmates let out; "war broke out" is no escape', () => {
     expect(refusal('23 prisoners broke out of Lowmarsh jail', '23 guards were hurt in the Lowmarsh jail riot.')).toEqual(['different_outcome']);
     expect(refusal('23 prisoners broke out of Lowmarsh jail', 'Lowmarsh jail released 23 inmates early.')).toEqual(['different_outcome']);
