@@ -674,6 +674,7 @@ const MEASURES: Record<string, RegExp> = {
   // Homes built are not people waiting for one.
   homes: /\b(?:homes|houses|flats|apartments|housing units)\b/i,
   waiting_list: /\bwaiting lists?\b/i,
+  evictions: /\bevict(?:ed|ions?|s)?\b/i,
   // Weapons counted apart.
   drones: /\bdrones?\b|\buavs?\b/i,
   missiles: /\bmissiles?\b|\brockets?\b/i,
