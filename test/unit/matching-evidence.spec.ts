@@ -108,6 +108,12 @@ describe('posts in another language', () => {
     const { englishGloss } = await import('../../src/matching/glossary.js');
     expect(englishGloss("plus d'argent")).toBe('more money');
     expect(englishGloss('el nivel más bajo')).toBe('lowest');
+    // Reopening is its own word; "ferme" is "closes" only before a determiner (else a farm).
+    expect(englishGloss('Tarrow rouvre sa frontière')).toBe('reopened border');
+    expect(englishGloss('Tarrow ferme sa frontière')).toBe('closed border');
+    expect(englishGloss('La ferme de Tarrow')).not.toContain('closed');
+    expect(scoreMatch(statement('Tarrow rouvre sa frontière avec Lowmarsh'), statement('Tarrow closed its border with Lowmarsh.')).reasons)
+      .toEqual(['opposite_action']);
     expect(scoreMatch(statement('El presupuesto de Tarrow da más dinero a las bibliotecas'), statement('The Tarrow budget cuts money for libraries.')).reasons)
       .toEqual(['opposite_action']);
     expect(scoreMatch(statement('Tarrow: el paro en el nivel más bajo de la década'), statement('Unemployment in Tarrow is at a record high.')).reasons)
