@@ -621,7 +621,8 @@ const MEASURES: Record<string, RegExp> = {
   vote_share: /\bof the (?:vote|votes|ballots)\b|\bre-?elected with\b|\bvoted (?:for|against|in favou?r)\b|\bwon \S+ (?:percent|per cent|%)/i,
   // ("4.6 percent of GDP" measures something else by GDP: a deficit, a debt)
   growth: /(?<!\bof (?:the |its )?)\b(?:gdp|economy|economic growth|output)\b/i,
-  inflation: /\binflation\b|(?<!ticket )\bprices\b|\bcpi\b/i,
+  // (a household's bills are what it pays: "energy bills" and "energy prices" rise together)
+  inflation: /\binflation\b|(?<!ticket )\bprices\b|\bcpi\b|\b(?:phone|energy|electricity|gas|water|household|mobile|broadband) bills?\b/i,
   unemployment: /\bunemploy|\bjobless|\bout of (?:a )?(?:work|jobs?)\b|\b(?:no|without(?: a)?) jobs?\b/i,
   // The same figure as a budget's gap, what a country emits, what it uses.
   deficit: /\b(?:budget |fiscal |trade )?deficits?\b/i,
@@ -634,9 +635,8 @@ const MEASURES: Record<string, RegExp> = {
   fares: /\bfares?\b|\bticket prices?\b/i,
   rent: /\brents\b|\brent (?:rose|rises|went|is|are|increased|fell)\b/i,
   wage: /\b(?:minimum|average|median|hourly) (?:wage|salary|pay)\b|\bwages\b|\b(?:an|per) hour\b|\bsalar(?:y|ies)\b|\bpay (?:rise|increase|cut|freeze)s?\b/i,
-  // Paid once on top of pay; a household's bills.
+  // Paid once on top of pay.
   bonus: /\bbonus(?:es)?\b/i,
-  bills: /\b(?:phone|energy|electricity|gas|water|household|mobile|broadband) bills?\b/i,
   // An age set by law: a voting age of 16 is not a wage of 16.
   legal_age: /\b(?:voting|retirement|pension|drinking|school-leaving|driving|legal|minimum) age\b|\bretire at\b/i,
   poverty: /\bpoverty\b|\bpoor\b/i,

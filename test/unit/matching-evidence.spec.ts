@@ -156,6 +156,8 @@ describe('what a figure measures', () => {
     expect(refusal('Military service in Lowmarsh now starts at 19', 'Lowmarsh lowered its voting age to 19.')).toEqual(['different_measure']);
     // The same measure in other words still matches.
     expect(refusal('Quellbury gave Lowmarsh a 900 million loan', 'Quellbury lent Lowmarsh 900 million.')).toContain('same_figure:900000000');
+    expect(refusal('Energy bills in Lowmarsh up 14%', 'Energy prices in Lowmarsh rose 14 percent.')).toContain('same_figure:14');
+    expect(refusal('Lowmarsh nurses get a 14% pay rise', 'Lowmarsh Telecom raised phone bills by 14 percent.')).toEqual(['different_measure']);
     expect(refusal('600 Lowmarsh workers will be out of work when the mill shuts', 'The mill closure will cost Lowmarsh 600 jobs.')).toContain('same_figure:600');
     expect(refusal('Mortgages in Lowmarsh now cost 5.1% interest', 'Inflation in Lowmarsh is 5.1 percent.')).toEqual(['different_measure']);
   });
