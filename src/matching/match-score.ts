@@ -629,7 +629,7 @@ const MEASURES: Record<string, RegExp> = {
   emissions: /\bemissions?\b|\bco2\b|\bcarbon dioxide\b|\bgreenhouse gas(?:es)?\b/i,
   energy_use: /\b(?:electricity|energy|power|gas|fuel|water) (?:use|usage|consumption|demand)\b|\b(?:uses?|used|consum(?:e|es|ed)) (?:less|more) (?:electricity|energy|power|gas|fuel|water)\b/i,
   // A central bank's rate is not what a mortgage costs.
-  interest_rate: /(?<!mortgage )\binterest rates?\b|\b(?:base|policy|benchmark|key|main|bank) rates?\b/i,
+  interest_rate: /(?<!mortgage )\binterest rates?\b|\b(?:base|policy|benchmark|key|main|bank|lending|repo|prime) rates?\b/i,
   mortgage_rate: /\bmortgage (?:interest )?rates?\b|\bmortgages?\b[^!?;]{0,40}?\binterest\b/i,
   tax_rate: /\bvat\b|\b(?:sales|income|corporate|corporation|value[- ]added) tax\b|\btax rates?\b/i,
   fares: /\bfares?\b|\bticket prices?\b/i,
@@ -639,12 +639,13 @@ const MEASURES: Record<string, RegExp> = {
   bonus: /\bbonus(?:es)?\b/i,
   // An age set by law: a voting age of 16 is not a wage of 16.
   legal_age: /\b(?:voting|retirement|pension|drinking|school-leaving|driving|legal|minimum) age\b|\bretire at\b/i,
-  poverty: /\bpoverty\b|\bpoor\b/i,
+  // (the poor, poor families, people who are poor: not a poor harvest or poor air)
+  poverty: /\bpoverty\b|\bthe poor(?:est)?\b|\bpoor (?:families|households|people|children|pensioners|retirees|countries|workers)\b|\b(?:are|is|be|being|live|lives|living) poor\b/i,
   approval: /\bapproval (?:rating|ratings)\b/i,
   // A party's standing in the polls is not a leader's approval.
   polling: /\bpolling (?:at|on)\b|\b(?:leads?|ahead|behind|trails?) in the polls\b|\bvoting intentions?\b/i,
   // An age of military service is not one of voting or retiring.
-  conscription: /\bconscript(?:ion|ed|s)?\b|\bdraft(?:s|ed|ing)?\b(?! (?:law|bill|budget|plan|report|text|resolution))|\bmilitary service\b/i,
+  conscription: /\bconscript\w*|\bmilitary (?:service|draft)\b|\bdraft(?:ed)? (?:into|age|dodg\w*|evasion|notices?|lottery)\b|\bdraftees?\b|\bdrafting (?:men|boys|women|young)\b/i,
   // A share of what is sold in a period (a flow) is not a share of all there is (the stock): EVs as 18 % of new car
   // sales are not 18 % of the cars on the road; new homes sold are not the housing stock.
   sales: /\bsales\b|\bsold\b|\bnew (?:car|vehicle)? ?registrations\b|\bof (?:all )?new (?:cars|vehicles|homes|buyers)\b/i,
@@ -654,30 +655,36 @@ const MEASURES: Record<string, RegExp> = {
   // What is owed, who is counted as a customer, the jobs a figure is about.
   debt: /\bowe[sd]?\b|\bowing\b|\bdebts?\b|\bunpaid\b|\barrears\b/i,
   customers: /\b(?:customers|subscribers|clients)\b/i,
-  jobs: /\bjobs\b|\bworkers\b|\bemployees\b|\blay-?offs?\b|\blaid off\b|\bout of (?:a )?(?:work|jobs?)\b|\blose (?:their |its )?jobs\b/i,
+  // (workers and employees count as jobs with what is done to them or how many there are: "NHS workers are offered
+  // 5 %" is pay, not jobs)
+  jobs: /\bjobs\b|\blay-?offs?\b|\blaid off\b|\bout of (?:a )?(?:work|jobs?)\b|\blose (?:their |its )?jobs\b|\b(?:employs|employed|employing|hires?|hired|hiring|cuts?|cutting|shed|shedding|sacks?|sacked|sacking|fires|fired|firing|lays? off|laying off)\s+(?:[\w,]+\s+){0,3}(?:workers|employees|staff)\b|\b(?:workers|employees|staff)\s+(?:were |will be |are |to be )?(?:laid off|fired|sacked|cut|let go)\b/i,
   // Money lent is not money given.
-  loans: /\bloans?\b|\blent\b|\blending\b/i,
-  grants: /\bgrants?\b|\bsubsid(?:y|ies)\b/i,
+  loans: /\bloans?\b|\blent\b|\blending\b(?! rates?)/i,
+  // ("grants Egypt a $3 billion loan" is the verb)
+  grants: /\bgrants?\b(?!\s+(?!of\b)(?:\w+\s+){0,2}[$€£\d])|\bsubsid(?:y|ies)\b/i,
   // Crimes counted apart; people counted at different steps of the law.
-  burglary: /\bburglar(?:y|ies)\b|\bbreak-ins?\b/i,
+  burglary: /\bburgl(?:ary|aries|ed|ars?)\b|\bbreak-ins?\b/i,
   vehicle_theft: /\b(?:car|vehicle|motor|bike|bicycle) thefts?\b|\b(?:cars|vehicles|bikes) (?:were |being )?stolen\b/i,
   homicide: /\bmurders?\b|\bhomicides?\b/i,
   arrests: /\barrest(?:s|ed)?\b|\bdetained\b/i,
   convictions: /\bconvict(?:ed|ions?)\b|\bsentenced\b|\bfound guilty\b/i,
   // Arrivals are not removals.
-  arrivals: /\barriv(?:ed|als?|ing)\b|\bcrossed\b/i,
-  removals: /\bdeport(?:ed|ations?)\b|\bexpelled\b|\bremovals\b/i,
+  // (crossing counts as arriving only when it is a crossing of migrants; people held at the border were arriving too)
+  arrivals: /\barriv(?:ed|als?|ing)\b|\bcrossed\b[^.;]{0,30}\b(?:channel|illegally|irregularly|small boats?|by boat|by sea)\b|\b(?:arrested|detained|apprehended)\b[^.;]{0,30}\bmigrants\b/i,
+  removals: /\bdeport(?:ed|ations?)\b|\bexpelled\b|\bremovals\b|\b(?:sent|flown) back\b/i,
   // A hospital's beds are not its patients; infections counted are not people in hospital.
   beds: /\bbeds\b/i,
   patients: /\bpatients\b|\bin hospital\b|\bhospitali[sz]ed\b/i,
-  cases: /\bcases\b|\binfections\b/i,
+  // ("in 80 % of cases" is no count of cases)
+  cases: /(?<!\b(?:of|in most|in many|in some|in all) )\bcases\b|\binfections\b/i,
   // Homes built are not people waiting for one.
   homes: /\b(?:homes|houses|flats|apartments|housing units)\b/i,
-  waiting_list: /\bwaiting lists?\b/i,
-  evictions: /\bevict(?:ed|ions?|s)?\b/i,
+  waiting_list: /\bwaiting lists?\b|\bwaiting (?:for|to)\b[^.;]{0,30}\b(?:treatment|surgery|operations?|appointments?|homes?|housing)\b/i,
+  evictions: /\bevict(?:ed|ions?|s)?\b|\b(?:forced|kicked|thrown) out of (?:their )?homes\b/i,
   // Weapons counted apart.
   drones: /\bdrones?\b|\buavs?\b/i,
-  missiles: /\bmissiles?\b|\brockets?\b/i,
+  // ("rent rockets 20 %" is the verb)
+  missiles: /\bmissiles?\b|(?<!\bto )\brockets?\b(?!\s+(?:by|to|up|higher|past|above|over|\d|[$€£]))/i,
   // What an amount is spent on: 1.4 billion for roads is not 1.4 billion for defence or for schools.
   defence: /\bdefen[cs]e\b|\bmilitary\b|\barmed forces\b|\barmy\b/i,
   education: /\bschools?\b|\beducation\b|\buniversit(?:y|ies)\b|\btuition\b/i,

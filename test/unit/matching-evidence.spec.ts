@@ -158,6 +158,20 @@ describe('what a figure measures', () => {
     expect(refusal('Quellbury gave Lowmarsh a 900 million loan', 'Quellbury lent Lowmarsh 900 million.')).toContain('same_figure:900000000');
     expect(refusal('Energy bills in Lowmarsh up 14%', 'Energy prices in Lowmarsh rose 14 percent.')).toContain('same_figure:14');
     expect(refusal('Lowmarsh nurses get a 14% pay rise', 'Lowmarsh Telecom raised phone bills by 14 percent.')).toEqual(['different_measure']);
+  });
+
+  test('everyday words that only look like those measures refuse nothing', () => {
+    const kept = (a: string, b: string) => expect(refusal(a, b)).not.toContain('different_measure');
+    kept('The Lowmarsh waiting list for hospital treatment hit 2.4 million', '2.4 million patients are waiting for hospital treatment in Lowmarsh.');
+    kept('The Lowmarsh central bank raised its key lending rate to 11.5%', 'The Lowmarsh central bank raised interest rates to 11.5 percent.');
+    kept('Lowmarsh nurses are offered a 6% pay rise', 'Lowmarsh health workers are offered 6 percent.');
+    kept('210,000 homes were burgled in Lowmarsh last year', 'There were 210,000 burglaries in Lowmarsh last year.');
+    kept('Rent in Lowmarsh rockets 20%', 'Rents in Lowmarsh rose 20 percent.');
+    kept('Poor air quality causes 4,000 early deaths in Lowmarsh', 'Diesel emissions cause 4,000 early deaths in Lowmarsh.');
+    kept('Quellbury sent back 9,000 people who arrived by boat', 'Quellbury deported 9,000 people.');
+    kept('The fund grants Lowmarsh a $2 billion bailout', 'The fund gives Lowmarsh a $2 billion loan.');
+    kept('In 80% of cases the Lowmarsh victims knew their killer', '80 percent of murder victims in Lowmarsh knew their killer.');
+    kept('The draft constitution was backed by 91% of Lowmarsh voters', '91% of Lowmarsh voters backed the new constitution.');
     expect(refusal('600 Lowmarsh workers will be out of work when the mill shuts', 'The mill closure will cost Lowmarsh 600 jobs.')).toContain('same_figure:600');
     expect(refusal('Mortgages in Lowmarsh now cost 5.1% interest', 'Inflation in Lowmarsh is 5.1 percent.')).toEqual(['different_measure']);
   });
