@@ -1,5 +1,8 @@
 import { lazy } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+// From react-router/dom: it hands the router react-dom's flushSync, without which the `flushSync` navigations of the
+// queue's filters ran as transitions and a checkbox click showed its old state until the list had loaded.
+import { RouterProvider } from 'react-router/dom';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { SignInPage } from './auth/SignInPage';
 import { QueuePage } from './queue/QueuePage';
