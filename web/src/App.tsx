@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 // From react-router/dom: it hands the router react-dom's flushSync, without which the `flushSync` navigations of the
-// queue's filters ran as transitions and a checkbox click showed its old state until the list had loaded.
+// queue's filters ran as transitions and a checkbox click showed its old state until the transition committed.
 import { RouterProvider } from 'react-router/dom';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { SignInPage } from './auth/SignInPage';
