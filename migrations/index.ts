@@ -32,6 +32,7 @@ import { PublishedFigureIndex1767700000000 } from './1767700000000-PublishedFigu
 import { PublishedQuantityIndexes1767700000001 } from './1767700000001-PublishedQuantityIndexes.js';
 import { PublishedSearchIndex1767840000000 } from './1767840000000-PublishedSearchIndex.js';
 import { PublishedFigureRangeIndex1767900000000 } from './1767900000000-PublishedFigureRangeIndex.js';
+import { PublishedFigureCoveringIndex1768000000000 } from './1768000000000-PublishedFigureCoveringIndex.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -66,4 +67,5 @@ export const MIGRATIONS = [
   PublishedQuantityIndexes1767700000001,
   PublishedSearchIndex1767840000000,
   PublishedFigureRangeIndex1767900000000,
+  PublishedFigureCoveringIndex1768000000000,
 ];

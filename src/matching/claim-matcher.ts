@@ -297,22 +297,23 @@ export class ClaimMatcher {
       `WITH q AS MATERIALIZED (
          SELECT * FROM unnest($1::int[], $2::float8[], $3::float8[], $4::float8[], $5::text[]) AS q(qi, lo, hi, scan_lo, figures)
        ), found AS MATERIALIZED (
-         SELECT q.qi, u.id FROM q
+         SELECT q.qi, u.id, u.seq, u.match_version, u.article_id FROM q
           CROSS JOIN LATERAL (
-            (SELECT c.id FROM claims c
-              WHERE c.status = 'published' AND c.quantity_min >= q.scan_lo AND c.quantity_min <= q.hi AND c.quantity_max >= q.lo
-                AND c.article_id <> $6
+            -- (index only: the covering index of published figures holds all four columns)
+            (SELECT c.id, c.seq, c.match_version, c.article_id FROM claims c
+              WHERE c.status = 'published' AND c.quantity_min IS NOT NULL
+                AND c.quantity_min >= q.scan_lo AND c.quantity_min <= q.hi AND c.quantity_max >= q.lo AND c.article_id <> $6
               ORDER BY c.quantity_min DESC, c.seq DESC LIMIT ${FIGURE_SCAN})
             UNION
-            (SELECT c.id FROM claims c
+            (SELECT c.id, c.seq, c.match_version, c.article_id FROM claims c
               WHERE q.figures IS NOT NULL AND c.match_terms @@ q.figures::tsquery AND c.status = 'published' AND c.article_id <> $6
               LIMIT ${FIGURE_SCAN})
           ) u
+       ), g AS (
+         SELECT id, seq, match_version, article_id, array_to_json(array_agg(qi)) AS qis FROM found GROUP BY id, seq, match_version, article_id
        )
-       -- (each candidate by its primary key, LIMIT 1 keeping it so: joined, the planner read the whole table for a few hundred ids)
-       SELECT g.qis, c.id, c.seq, c.version
-         FROM (SELECT found.id, array_to_json(array_agg(found.qi)) AS qis FROM found GROUP BY found.id) g
-         CROSS JOIN LATERAL (SELECT c.id, c.seq, ${ROW_VERSION} AS version FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = g.id LIMIT 1) c`,
+       -- (the article's part of the version once per article: the candidates of an article come from a few hundred at most)
+       SELECT g.qis, g.id, g.seq, g.match_version::text || '/' || a.xmin::text AS version FROM g JOIN articles a ON a.id = g.article_id`,
       [numeric.map((x) => x.qi), windows.map((w) => w[0]), windows.map((w) => w[1]), scans.map((w) => Math.min(w[0], w[1])),
         numeric.map((x) => figureQuery(x.q)), excludeArticleId],
     );
@@ -391,10 +392,12 @@ class RememberedCandidates {
 }
 
 /**
- * A claim row's version, as text: its tuple's and its article's transaction ids. Any update writes a new tuple with
- * the updating transaction's id, so a row read again under the same version reads the same.
+ * A candidate's version, as text: the claim's `match_version` and its article's transaction id. match_version changes
+ * with every column the ranker reads of a claim (migration PublishedFigureCoveringIndex), and any update of the
+ * article (its publication date) writes a new tuple with a new xmin, so a row read again under the same version reads
+ * the same. (match_version rather than the claim's xmin: the figure index holds it, so no candidate is looked up by key.)
  */
-const ROW_VERSION = `c.xmin::text || '/' || a.xmin::text`;
+const ROW_VERSION = `c.match_version::text || '/' || a.xmin::text`;
 
 /** The `limit` candidates whose words are most alike the query's (all of them when there are no more), newest first on a tie. */
 function mostAlike<C extends { seq: string; claim: MatchableClaim }>(query: MatchableClaim, candidates: C[], idf: TermStatistics, limit: number): C[] {

@@ -177,9 +177,29 @@ describe('claim matching', () => {
     // 100,000 "about": a window of ±5 %, above the range's low end; the range's high end lies inside it.
     const [repeat] = (await ingestAll([REPEAT])).get(REPEAT)!;
     expect(repeat.match).toMatchObject({ claimId: range.id, status: 'suggested' });
-    // (Both ends in the key: entries whose range ends below the window are left in the index, not fetched from the heap.)
-    const [index] = await t.db.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'claims_published_figure_range_idx'`);
-    expect(index?.indexdef).toMatch(/\(quantity_min, quantity_max\) INCLUDE \(article_id\) WHERE \(\(status = 'published'::text\) AND \(quantity_min IS NOT NULL\)\)$/);
+    // (Both ends in the key: entries whose range ends below the window are left in the index; what the query reads
+    // of a candidate is in it too, so no heap row is fetched.)
+    const [index] = await t.db.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'claims_published_figure_cover_idx'`);
+    expect(index?.indexdef).toMatch(/\(quantity_min, quantity_max\) INCLUDE \(article_id, seq, id, match_version\) WHERE \(\(status = 'published'::text\) AND \(quantity_min IS NOT NULL\)\)$/);
+  });
+
+  test("a claim's match_version changes with every column the ranker reads (extraction remembers candidates by it)", async () => {
+    const [troops] = (await ingestAll([TROOPS])).get(TROOPS)!;
+    const versionOf = async () => (await t.db.query(`SELECT match_version::text AS v FROM claims WHERE id = $1`, [troops.id]))[0].v as string;
+    const edits: Array<[string, unknown]> = [
+      ['text', `${TROOPS} (updated)`], ['quantity_text', 'some 100,000'], ['unit', 'tanks'], ['qualifier', 'lower_bound'],
+      ['subject', 'Moscow'], ['location', 'Belarus'], ['speaker', 'a diplomat'], ['time_ref', JSON.stringify({ text: 'in 2019', year: 2019 })],
+      ['category', 'money'], ['quantity_value', 90000],
+    ];
+    for (const [column, value] of edits) {
+      const before = await versionOf();
+      await t.db.query(`UPDATE claims SET ${column} = $2 WHERE id = $1`, [troops.id, value]);
+      expect({ column, changed: BigInt(await versionOf()) > BigInt(before) }).toEqual({ column, changed: true });
+    }
+    // What the ranker does not read leaves it as it was.
+    const before = await versionOf();
+    await t.db.query(`UPDATE claims SET checkworthiness = 0.5, updated_at = now() WHERE id = $1`, [troops.id]);
+    expect(await versionOf()).toBe(before);
   });
 
   test('extraction reads a published claim again once it or its article has changed (candidates are remembered by row version)', async () => {
