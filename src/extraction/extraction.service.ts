@@ -220,7 +220,9 @@ export class ExtractionService {
       await tx.query(
         `WITH links AS (
            UPDATE claims c SET matched_claim_id = l.matched, match_score = l.score, match_status = 'suggested'
-             FROM unnest($6::uuid[], $7::uuid[], $8::real[]) AS l(id, matched, score) WHERE c.id = l.id
+             FROM unnest($6::uuid[], $7::uuid[], $8::real[]) AS l(id, matched, score)
+            -- (still published: the worker's published figures may lag a publication withdrawn a moment ago)
+            WHERE c.id = l.id AND EXISTS (SELECT 1 FROM claims m WHERE m.id = l.matched AND m.status = 'published')
          ), revision AS (
            UPDATE article_revisions SET extracted_at = now(), extractor_version = $2, changes = $5 WHERE article_id = $1 AND revision = $4
          )

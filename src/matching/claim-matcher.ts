@@ -7,6 +7,8 @@ import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreMatch, textSimilarity, type MatchableClaim } from './match-score.js';
 import { glossedQuery } from './glossary.js';
 import { MatchIndex, TABLE_FILE } from './match-index.js';
+import { PublishedFigureIndex } from './published-figure-index.js';
+import type { PublishedFigures } from './published-figures.js';
 import { TermWeights, type TermStatistics } from './term-weights.js';
 
 /** Candidates retrieval hands the ranker per query claim: by words, by words with a figure in the window, by the figure alone, by trigrams. */
@@ -108,6 +110,8 @@ export class ClaimMatcher {
     private readonly weights: TermWeights,
     /** The API's in-memory candidate index; absent in the worker (see MatchIndex), and not used before it is loaded. */
     @Optional() private readonly index?: MatchIndex,
+    /** The worker's in-memory published figures, for extraction's repeats (findRepeats); without it, SQL. */
+    @Optional() private readonly published?: PublishedFigureIndex,
   ) {}
 
   async find(queries: MatchableClaim[], options: MatchOptions = {}, db: DataSource | EntityManager = this.db): Promise<FoundMatch[]> {
@@ -270,8 +274,9 @@ export class ClaimMatcher {
    * Extraction's question, narrower than a search: which published claim of another article does each new figure
    * repeat? Candidates are the published claims whose figure overlaps the query's (its interval widened by the
    * approximate tolerance, since the stored bounds carry none: a partial index on published figures) or whose text
-   * states one of its figures (`#value` terms, GIN). Postgres hands back their ids and row versions only; the rows
-   * are read once (a second round trip, for the claims not met before or changed since) and remembered. Of a query's
+   * states one of its figures (`#value` terms, GIN); in the worker, its in-memory copy of the published figures
+   * answers the same without a round trip (PublishedFigureIndex). Either gives their ids and versions only; the rows
+   * are read once (a round trip, for the claims not met before or changed since) and remembered. Of a query's
    * candidates, the REPEAT_CANDIDATES whose words are most alike (the ranker's own measure, weighed by rarity) are
    * ranked as find() ranks, the query's words being those Postgres stored for the new claim (`match_terms`, written by
    * the insert's trigger and handed back by it: `terms`). (Picking them by trigram similarity in SQL had been two
@@ -287,36 +292,37 @@ export class ClaimMatcher {
     const idf = await this.weights.current(db);
     const windows = numeric.map((x) => widened(x.interval!, APPROXIMATE_TOLERANCE));
     const scans = numeric.map((x) => prefilterWindow(x.interval!));
-    const figureQuery = (q: MatchableClaim) => {
-      const terms = [...new Set([q.quantity?.value, q.quantity?.low, q.quantity?.high].filter((v) => v != null).map((v) => `#${v}`)
-        .concat(figureTerms(q.text).slice(0, MAX_FIGURE_TERMS)))];
-      return terms.length === 0 ? null : terms.map((t) => `'${t}'`).join(' | ');
-    };
-    const found = await rows<{ qis: number[]; id: string; seq: string; version: string }>(
-      db,
-      `WITH q AS MATERIALIZED (
-         SELECT * FROM unnest($1::int[], $2::float8[], $3::float8[], $4::float8[], $5::text[]) AS q(qi, lo, hi, scan_lo, figures)
-       ), found AS MATERIALIZED (
-         SELECT q.qi, u.id, u.seq, u.match_version, u.article_id FROM q
-          CROSS JOIN LATERAL (
-            -- (index only: the covering index of published figures holds all four columns)
-            (SELECT c.id, c.seq, c.match_version, c.article_id FROM claims c
-              WHERE c.status = 'published' AND c.quantity_min IS NOT NULL
-                AND c.quantity_min >= q.scan_lo AND c.quantity_min <= q.hi AND c.quantity_max >= q.lo AND c.article_id <> $6
-              ORDER BY c.quantity_min DESC, c.seq DESC LIMIT ${FIGURE_SCAN})
-            UNION
-            (SELECT c.id, c.seq, c.match_version, c.article_id FROM claims c
-              WHERE q.figures IS NOT NULL AND c.match_terms @@ q.figures::tsquery AND c.status = 'published' AND c.article_id <> $6
-              LIMIT ${FIGURE_SCAN})
-          ) u
-       ), g AS (
-         SELECT id, seq, match_version, article_id, array_to_json(array_agg(qi)) AS qis FROM found GROUP BY id, seq, match_version, article_id
-       )
-       -- (the article's part of the version once per article: the candidates of an article come from a few hundred at most)
-       SELECT g.qis, g.id, g.seq, g.match_version::text || '/' || a.xmin::text AS version FROM g JOIN articles a ON a.id = g.article_id`,
-      [numeric.map((x) => x.qi), windows.map((w) => w[0]), windows.map((w) => w[1]), scans.map((w) => Math.min(w[0], w[1])),
-        numeric.map((x) => figureQuery(x.q)), excludeArticleId],
-    );
+    const figureTermsOf = (q: MatchableClaim) => [...new Set([q.quantity?.value, q.quantity?.low, q.quantity?.high].filter((v) => v != null)
+      .map((v) => `#${v}`).concat(figureTerms(q.text).slice(0, MAX_FIGURE_TERMS)))];
+    const figures = await this.published?.current();
+    const found = figures
+      ? repeatCandidatesIn(figures, numeric.map((x, i) => ({ qi: x.qi, scanLo: Math.min(scans[i][0], scans[i][1]), lo: windows[i][0], hi: windows[i][1],
+        terms: figureTermsOf(x.q) })), excludeArticleId)
+      : await rows<{ qis: number[]; id: string; seq: string; version: string }>(
+        db,
+        `WITH q AS MATERIALIZED (
+           SELECT * FROM unnest($1::int[], $2::float8[], $3::float8[], $4::float8[], $5::text[]) AS q(qi, lo, hi, scan_lo, figures)
+         ), found AS MATERIALIZED (
+           SELECT q.qi, u.id, u.seq, u.match_version FROM q
+            CROSS JOIN LATERAL (
+              -- (index only: the covering index of published figures holds all four columns)
+              (SELECT c.id, c.seq, c.match_version FROM claims c
+                WHERE c.status = 'published' AND c.quantity_min IS NOT NULL
+                  AND c.quantity_min >= q.scan_lo AND c.quantity_min <= q.hi AND c.quantity_max >= q.lo AND c.article_id <> $6
+                ORDER BY c.quantity_min DESC, c.seq DESC LIMIT ${FIGURE_SCAN})
+              UNION
+              (SELECT c.id, c.seq, c.match_version FROM claims c
+                WHERE q.figures IS NOT NULL AND c.match_terms @@ q.figures::tsquery AND c.status = 'published' AND c.article_id <> $6
+                LIMIT ${FIGURE_SCAN})
+            ) u
+         )
+         SELECT array_to_json(array_agg(qi)) AS qis, id, seq, match_version::text AS version FROM found GROUP BY id, seq, match_version`,
+        [numeric.map((x) => x.qi), windows.map((w) => w[0]), windows.map((w) => w[1]), scans.map((w) => Math.min(w[0], w[1])),
+          numeric.map((x) => {
+            const terms = figureTermsOf(x.q);
+            return terms.length === 0 ? null : terms.map((t) => `'${t}'`).join(' | ');
+          }), excludeArticleId],
+      );
     // Each candidate one claim object (kept across calls while its row is unchanged, so what the ranker reads of it is
     // read once: profile, figures); this call's own map, so that the cache starting again empty loses none of them.
     const claims = new Map<string, MatchableClaim>();
@@ -350,7 +356,7 @@ export class ClaimMatcher {
     const withCandidates = numeric.filter((x) => byQuery.has(x.qi));
     for (let i = 0; i < withCandidates.length; i += REPEAT_RANK_SLICE) {
       if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-      const pairs: Array<{ qi: number; query: MatchableClaim; id: string; seq: string; claim: MatchableClaim }> = [];
+      const pairs: Array<{ qi: number; query: MatchableClaim; id: string; seq: string; claim: MatchableClaim; text: number }> = [];
       for (const { q, qi } of withCandidates.slice(i, i + REPEAT_RANK_SLICE)) {
         const query: MatchableClaim = { ...q, terms: [...new Set([...q.terms, ...figureTerms(q.text).slice(0, MAX_FIGURE_TERMS)])] };
         for (const c of mostAlike(query, byQuery.get(qi)!, idf, REPEAT_CANDIDATES)) pairs.push({ qi, query, ...c });
@@ -367,8 +373,8 @@ export class ClaimMatcher {
 /**
  * Candidate rows as claim objects, one per claim as long as its row is the same version: a long article's figures,
  * and the next articles', meet the same published claims again and again, and the ranker remembers what it read of a
- * claim by its object (remembered.ts perObject). The version (ROW_VERSION) changes with any update of the claim or of
- * its article (an editor's correction), and the row is read again. Bounded like perText: past MAX claims (each with
+ * claim by its object (remembered.ts perObject). The version (ROW_VERSION) changes with any change of what the ranker
+ * reads of the claim or of its article's date (an editor's correction), and the row is read again. Bounded like perText: past MAX claims (each with
  * what the ranker kept of it) it starts again empty.
  */
 class RememberedCandidates {
@@ -392,21 +398,27 @@ class RememberedCandidates {
 }
 
 /**
- * A candidate's version, as text: the claim's `match_version` and its article's transaction id. match_version changes
- * with every column the ranker reads of a claim (migration PublishedFigureCoveringIndex), and any update of the
- * article (its publication date) writes a new tuple with a new xmin, so a row read again under the same version reads
- * the same. (match_version rather than the claim's xmin: the figure index holds it, so no candidate is looked up by key.)
+ * A candidate's version, as text: the claim's `match_version`, which changes with every column the ranker reads of a
+ * claim and with its article's publication date (migration PublishedFigureCoveringIndex), so a row read again under
+ * the same version reads the same. (Rather than the rows' xmin: the figure index and the worker's published figures
+ * hold it, so no candidate is looked up by key to learn whether it changed.)
  */
-const ROW_VERSION = `c.match_version::text || '/' || a.xmin::text`;
+const ROW_VERSION = `c.match_version::text`;
 
-/** The `limit` candidates whose words are most alike the query's (all of them when there are no more), newest first on a tie. */
-function mostAlike<C extends { seq: string; claim: MatchableClaim }>(query: MatchableClaim, candidates: C[], idf: TermStatistics, limit: number): C[] {
-  if (candidates.length <= limit) return candidates;
-  return candidates
-    .map((c) => ({ c, alike: textSimilarity(query, c.claim, idf), seq: BigInt(c.seq) }))
-    .sort((a, b) => b.alike - a.alike || (b.seq > a.seq ? 1 : b.seq < a.seq ? -1 : 0))
-    .slice(0, limit)
-    .map((x) => x.c);
+/**
+ * The `limit` candidates whose words are most alike the query's (all of them when there are no more), newest first on a
+ * tie; with the similarity, which the ranker then need not compute again.
+ */
+function mostAlike<C extends { seq: string; claim: MatchableClaim }>(query: MatchableClaim, candidates: C[], idf: TermStatistics, limit: number): Array<C & { text: number }> {
+  const alike = candidates.map((c) => textSimilarity(query, c.claim, idf));
+  const order = candidates.map((_, i) => i);
+  if (candidates.length > limit) order.sort((a, b) => alike[b] - alike[a] || compareSeq(candidates[b].seq, candidates[a].seq)).length = limit;
+  return order.map((i) => ({ ...candidates[i], text: alike[i] }));
+}
+
+/** Two seqs (bigint as decimal text, no leading zeros) compared as numbers. */
+function compareSeq(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** The words a query is searched and compared by: a post in another language by its names and English gloss. */
@@ -429,10 +441,10 @@ function rank(prepared: MatchableClaim[], candidates: CandidateRow[], idf: TermS
   }), idf, options.floor ?? MATCH_THRESHOLD);
 }
 
-function rankPairs(pairs: Array<{ qi: number; query: MatchableClaim; id: string; seq: string; claim: MatchableClaim }>, idf: TermStatistics, floor: number): FoundMatch[] {
+function rankPairs(pairs: Array<{ qi: number; query: MatchableClaim; id: string; seq: string; claim: MatchableClaim; text?: number }>, idf: TermStatistics, floor: number): FoundMatch[] {
   const found: Array<FoundMatch & { seq: bigint }> = [];
-  for (const { qi, query, id, seq, claim } of pairs) {
-    const result = scoreMatch(query, claim, idf, floor);
+  for (const { qi, query, id, seq, claim, text } of pairs) {
+    const result = scoreMatch(query, claim, idf, floor, text);
     if (result.score > 0 && result.score >= floor) found.push({ query: qi, claimId: id, score: result.score, reasons: result.reasons, seq: BigInt(seq) });
   }
   // Equal scores: the newest claim first (the latest check of a claim that was checked twice).
@@ -455,6 +467,27 @@ function toMatchable(r: Omit<CandidateRow, 'qi'>): MatchableClaim {
     terms: r.terms,
     publishedAt: r.published_at?.toISOString() ?? null,
   };
+}
+
+/**
+ * findRepeats' candidates from the worker's published figures, as its SQL finds them: for each query claim, the
+ * FIGURE_SCAN published claims of other articles whose figure overlaps its window (highest first) and the FIGURE_SCAN
+ * newest whose text states one of its figures; each candidate once, with the query claims it is a candidate of.
+ */
+function repeatCandidatesIn(figures: PublishedFigures, queries: Array<{ qi: number; scanLo: number; lo: number; hi: number; terms: string[] }>,
+  excludeArticleId: string): Array<{ qis: number[]; id: string; seq: string; version: string }> {
+  const found = new Map<string, { qis: number[]; id: string; seq: string; version: string }>();
+  for (const q of queries) {
+    const seen = new Set<string>();
+    for (const f of [...figures.inWindow(q.scanLo, q.lo, q.hi, excludeArticleId, FIGURE_SCAN), ...figures.withTerms(q.terms, excludeArticleId, FIGURE_SCAN)]) {
+      if (seen.has(f.id)) continue;
+      seen.add(f.id);
+      const known = found.get(f.id);
+      if (known) known.qis.push(q.qi);
+      else found.set(f.id, { qis: [q.qi], id: f.id, seq: String(f.seq), version: String(f.version) });
+    }
+  }
+  return [...found.values()];
 }
 
 /** An interval widened by a relative tolerance on each side (either sign). */

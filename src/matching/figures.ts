@@ -295,10 +295,11 @@ const alike = (a: Figure, b: Figure) => a.kind === b.kind && a.readings.some((ra
 export function compareFigures(q: TextFigures, c: TextFigures): FigureEvidence {
   if (q.figures.length === 0 && c.figures.length === 0) return { verdict: 'none' };
   if (q.figures.length === 0 || c.figures.length === 0) return { verdict: 'one_side' };
-  const qOnly = q.figures.filter((a) => !c.figures.some((b) => alike(a, b)));
-  const cOnly = c.figures.filter((b) => !q.figures.some((a) => alike(a, b)));
-  for (const a of qOnly) {
-    const b = cOnly.find((x) => x.kind === a.kind);
+  // A figure of the query the candidate does not state, against the first of its kind that the candidate states alone.
+  // (Tested pair by pair, without lists of each side's own figures: this runs for every pair extraction ranks.)
+  for (const a of q.figures) {
+    if (c.figures.some((b) => alike(a, b))) continue;
+    const b = c.figures.find((x) => x.kind === a.kind && !q.figures.some((y) => alike(y, x)));
     if (b) return { verdict: 'contradicts', detail: `${show(a.readings[0])}≠${show(b.readings[0])}` };
   }
   for (const a of q.figures) {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config.js';
 import { DEFAULT_LIMITS, TermIndex, type CandidateLimits, type IndexQuery } from './term-index.js';
+import { VersionCursor } from './version-cursor.js';
 
 /**
  * Claims read per query while loading (keyset on seq), and changes per query while polling. Parsing and adding a batch
@@ -11,14 +12,7 @@ import { DEFAULT_LIMITS, TermIndex, type CandidateLimits, type IndexQuery } from
  */
 const LOAD_BATCH = 5_000;
 const POLL_BATCH = 1_000;
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-/**
- * A change committed after a later-numbered one (two transactions) would be skipped by `match_version > last`: every
- * CATCH_UP_EVERY_MS the poll reads again from where it stood CATCH_UP_LAG_MS ago (re-read versions are ignored).
- * A transaction writing claims for longer than the lag (extraction's budget is 30 s) is seen on its next change.
- */
-const CATCH_UP_EVERY_MS = 10_000;
-const CATCH_UP_LAG_MS = 60_000;
+export const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface Row {
   id: string;
@@ -85,7 +79,7 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Highest match_version applied. */
   get version(): number {
-    return this.state?.last ?? 0;
+    return this.state?.cursor.last ?? 0;
   }
 
   stats() {
@@ -132,7 +126,7 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
     }
     index.seal();
     // Changes made while loading: from the version that was the highest when the load began (and the catch-up after).
-    this.state = { index, table, last: Number(last), history: [{ at: Date.now(), last: Number(last) }], lastCatchUp: Date.now() };
+    this.state = { index, table, cursor: new VersionCursor(Number(last)) };
     await this.refresh();
     this.loadMs = performance.now() - t0;
     this.logger.log(`match index loaded: ${index.claims} claims in ${Math.round(this.loadMs)} ms`);
@@ -162,11 +156,11 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
   async catchUp(latest: number, table: string): Promise<boolean> {
     const state = this.state;
     if (!state) return false;
-    if (latest < state.last || table !== state.table) {
+    if (latest < state.cursor.last || table !== state.table) {
       this.rebuild(state);
       return false;
     }
-    while (this.state === state && latest > state.last && !this.stopped) {
+    while (this.state === state && latest > state.cursor.last && !this.stopped) {
       const running = this.refreshing;
       await this.refresh();
       // A refresh that began before this call may have missed the version: one more.
@@ -185,34 +179,29 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
   private async poll(): Promise<number> {
     const state = this.state;
     if (!state) return 0;
-    const { index } = state;
-    const now = Date.now();
-    let from = state.last;
-    if (now - state.lastCatchUp >= CATCH_UP_EVERY_MS) {
-      state.lastCatchUp = now;
-      from = state.history.find((h) => now - h.at <= CATCH_UP_LAG_MS)?.last ?? from;
+    const { index, cursor } = state;
+    const start = cursor.start();
+    if (start.catchUp) {
       const [{ latest, table }] = await this.db.query(`SELECT coalesce(max(match_version), 0)::text AS latest, ${TABLE_FILE} AS table FROM claims`);
-      if (Number(latest) < state.last || table !== state.table) {
+      if (Number(latest) < cursor.last || table !== state.table) {
         this.rebuild(state);
         return 0;
       }
     }
     let changed = 0;
+    let from = start.from;
     for (;;) {
       const batch: Row[] = await this.db.query(`${SELECT} WHERE c.match_version > $1 ORDER BY c.match_version LIMIT ${POLL_BATCH}`, [String(from)]);
       if (this.state !== state) return changed;
       for (const r of batch) if (index.upsert(toIndexed(r))) changed++;
       if (batch.length > 0) {
         from = Number(batch[batch.length - 1].version);
-        state.last = Math.max(state.last, from);
+        cursor.advance(from);
       }
       if (batch.length < POLL_BATCH) break;
       await yieldToLoop();
     }
-    if (now - state.history[state.history.length - 1].at >= 1000) {
-      state.history.push({ at: now, last: state.last });
-      while (state.history.length > 2 && now - state.history[1].at > CATCH_UP_LAG_MS) state.history.shift();
-    }
+    cursor.finish();
     if (index.compactIfWorthIt()) this.logger.log('match index compacted');
     return changed;
   }
@@ -238,10 +227,7 @@ export const TABLE_FILE = `pg_relation_filenode('claims')::text`;
 interface State {
   index: TermIndex;
   table: string;
-  last: number;
-  /** `last` as it was over the past CATCH_UP_LAG_MS, about once a second. */
-  history: Array<{ at: number; last: number }>;
-  lastCatchUp: number;
+  cursor: VersionCursor;
 }
 
 function toIndexed(r: Row) {

@@ -819,38 +819,79 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const wordsFor = perObject((c: MatchableClaim): ReadonlySet<string> =>
   new Set((c.terms ?? [...contentTokens(c.text, new Set())]).filter((t) => !t.startsWith('#'))));
 
-/** A claim's words with their weights and the sum of them, once per claim and weighting (a candidate meets many queries). */
-interface WeighedWords { weights: ReadonlyMap<string, number>; values: readonly number[]; total: number }
+/**
+ * A claim's words with their weights and the sum of them, once per claim and weighting (a candidate meets many
+ * queries). Words are numbered (`termNumber`), and a claim keeps them twice: in their own order with their weights (the
+ * query side: the shared weights are summed in that order) and sorted (the candidate side, searched by bisection).
+ * Comparing numbers instead of looking words up in a Map was most of the similarity's time (findRepeats ranks ~2,700
+ * pairs an article).
+ */
+interface WeighedWords { terms: Int32Array; weights: Float64Array; sorted: Int32Array; total: number; epoch: number }
 const weighed = new WeakMap<TermWeighting, WeakMap<MatchableClaim, WeighedWords>>();
 function weighedWords(c: MatchableClaim, weighting: TermWeighting): WeighedWords {
   let byClaim = weighed.get(weighting);
   if (!byClaim) weighed.set(weighting, (byClaim = new WeakMap()));
   let known = byClaim.get(c);
-  if (!known) {
-    const weights = new Map<string, number>();
+  if (!known || known.epoch !== termEpoch) {
+    const words = wordsFor(c);
+    const terms = new Int32Array(words.size);
+    const weights = new Float64Array(words.size);
     let total = 0;
-    for (const t of wordsFor(c)) {
+    let i = 0;
+    for (const t of words) {
       const w = weighting.weight(t);
-      weights.set(t, w);
+      terms[i] = termNumber(t);
+      weights[i++] = w;
       total += w;
     }
-    byClaim.set(c, (known = { weights, values: [...weights.values()], total }));
+    byClaim.set(c, (known = { terms, weights, sorted: terms.slice().sort(), total, epoch: termEpoch }));
   }
   return known;
 }
 
+/** Words as numbers, for the similarity. Bounded: past MAX_TERMS words the numbering starts again (a new epoch). */
+const MAX_TERMS = 500_000;
+const termNumbers = new Map<string, number>();
+let termEpoch = 0;
+function termNumber(t: string): number {
+  let n = termNumbers.get(t);
+  if (n === undefined) {
+    if (termNumbers.size >= MAX_TERMS) {
+      termNumbers.clear();
+      termEpoch++;
+    }
+    termNumbers.set(t, (n = termNumbers.size));
+  }
+  return n;
+}
+
 /** The words two claims share, weighed by rarity (the text part of scoreMatch), in [0, 1]. */
 export function textSimilarity(query: MatchableClaim, candidate: MatchableClaim, weights: TermWeighting = UNIFORM): number {
-  return wordSimilarity(weighedWords(query, weights), weighedWords(candidate, weights));
+  const q = weighedWords(query, weights);
+  const c = weighedWords(candidate, weights);
+  // (A new epoch while reading the second: the first is read again under it.)
+  return q.epoch === c.epoch ? wordSimilarity(q, c) : wordSimilarity(weighedWords(query, weights), c);
 }
 
 /** Words in common, weighed by rarity: 2·shared / (query + candidate), in [0, 1]. */
 function wordSimilarity(q: WeighedWords, c: WeighedWords): number {
   let shared = 0;
-  for (const [t, w] of q.weights) if (c.weights.has(t)) shared += w;
+  const sorted = c.sorted;
+  for (let i = 0; i < q.terms.length; i++) {
+    const t = q.terms[i];
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < sorted.length && sorted[lo] === t) shared += q.weights[i];
+  }
   // (the candidate's weights added one by one after the query's sum, in the order a plain sum over both takes)
   let total = q.total;
-  for (const w of c.values) total += w;
+  const cw = c.weights;
+  for (let i = 0; i < cw.length; i++) total += cw[i];
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
@@ -976,10 +1017,11 @@ function gazetteerOnly(s: Set<string>): Set<string> {
  * How well `candidate` (an earlier claim) matches `query` (the new one): the words they share, weighed by rarity, then
  * the evidence. Refused (score 0) only for a contradiction: another figure of the same kind, another year, another
  * actor, place, event, measure, outcome, direction or period, or figures published years apart with no date in the
- * texts. A figure on one side only, or another category, lowers the score a little.
+ * texts. A figure on one side only, or another category, lowers the score a little. `text`: their textSimilarity, when
+ * the caller has it already.
  */
-export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, weights: TermWeighting = UNIFORM, floor = 0): MatchScore {
-  const text = textSimilarity(query, candidate, weights);
+export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, weights: TermWeighting = UNIFORM, floor = 0,
+  text = textSimilarity(query, candidate, weights)): MatchScore {
   const qf = figuresOfClaim(query);
   const cf = figuresOfClaim(candidate);
   // A caller that keeps only scores from `floor` up is spared the reading of a pair that cannot get there: most of the
@@ -989,7 +1031,7 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   const yearsDiffer = qf.years.size > 0 && cf.years.size > 0 && ![...qf.years].some((y) => cf.years.has(y));
   const apart = publishedApart(query, candidate, qf, cf);
   if (floor > 0 && (figures.verdict === 'contradicts' || yearsDiffer || round(ceiling(text, figures, basics(query), basics(candidate))) < floor
-    || apart?.refused)) return { score: 0, reasons: ['below_floor'] };
+    || apart?.refused)) return BELOW_FLOOR;
   const q = profile(query);
   const c = profile(candidate);
   const refused = contradiction(query, candidate, q, c, text, qf.years, cf.years);
@@ -1062,29 +1104,39 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     }
   }
   if (apart) {
-    reasons.push(apart.reason);
+    reasons.push(publishedReason(query, candidate));
     if (apart.refused) return { score: 0, reasons: ['published_years_apart', ...reasons] };
     score -= apart.penalty;
   }
   return { score: round(Math.max(0, Math.min(1, score))), reasons };
 }
 
+/** A pair refused before its full reading (shared: callers keeping scores from a floor up never read its reasons). */
+const BELOW_FLOOR: MatchScore = Object.freeze({ score: 0, reasons: Object.freeze(['below_floor']) as string[] });
+
 /**
  * No year in either text: the publication dates stand for the claims' moments. Figures, and words like "this July"
  * or "currently", tie a claim to its moment; a claim without them (a rumour) may come back years later.
  */
-function publishedApart(query: MatchableClaim, candidate: MatchableClaim, qf: TextFigures, cf: TextFigures): { reason: string; refused: boolean; penalty: number } | null {
+function publishedApart(query: MatchableClaim, candidate: MatchableClaim, qf: TextFigures, cf: TextFigures): { refused: boolean; penalty: number } | null {
   if (qf.years.size > 0 || cf.years.size > 0 || !query.publishedAt || !candidate.publishedAt) return null;
-  const apart = Math.abs(Date.parse(query.publishedAt) - Date.parse(candidate.publishedAt)) / YEAR_MS;
+  const apart = Math.abs(parseDate(query.publishedAt) - parseDate(candidate.publishedAt)) / YEAR_MS;
   if (Number.isNaN(apart)) return null;
-  const reason = `published:${query.publishedAt.slice(0, 10)}~${candidate.publishedAt.slice(0, 10)}`;
-  const [qm, cm] = [momentOf(query.text), momentOf(candidate.text)];
-  const deictic = qm.now || cm.now || (qm.perfect && cm.perfect) || (qm.progressive && cm.progressive);
   const withFigures = qf.figures.length > 0 && cf.figures.length > 0;
-  if ((withFigures && apart >= FIGURES_AGE_YEARS) || (deictic && apart >= 1)) return { reason, refused: true, penalty: 0 };
+  if (withFigures && apart >= FIGURES_AGE_YEARS) return APART_REFUSED;
+  if (apart >= 1) {
+    const [qm, cm] = [momentOf(query.text), momentOf(candidate.text)];
+    if (qm.now || cm.now || (qm.perfect && cm.perfect) || (qm.progressive && cm.progressive)) return APART_REFUSED;
+  }
   // Otherwise a claim that says nothing of its moment (a rumour: "the vaccines contain microchips") is the same claim
   // whenever it comes back: the gap only puts a recent check of it first (a figure without a date, a little more).
-  return { reason, refused: false, penalty: apart >= 1 ? (withFigures ? 0.05 : 0.025) * Math.min(apart, 4) : 0 };
+  return { refused: false, penalty: apart >= 1 ? (withFigures ? 0.05 : 0.025) * Math.min(apart, 4) : 0 };
+}
+const APART_REFUSED = Object.freeze({ refused: true, penalty: 0 });
+
+/** The dates publishedApart compared, as a reason. */
+function publishedReason(query: MatchableClaim, candidate: MatchableClaim): string {
+  return `published:${query.publishedAt!.slice(0, 10)}~${candidate.publishedAt!.slice(0, 10)}`;
 }
 
 /**

@@ -222,6 +222,35 @@ describe('claim matching', () => {
     }
   });
 
+  test("the worker's published figures follow publications and withdrawals between extractions; SQL answers alike without them", async () => {
+    const [troops] = (await ingestAll([TROOPS])).get(TROOPS)!;
+    const withdraw = () => t.db.query(`UPDATE claims SET status = 'queued' WHERE id = $1`, [troops.id]);
+    // (Each article its own text: the same text again is the same article.)
+    const tails = ['Analysts were cautious.', 'Diplomats kept talking.', 'Markets barely moved.', 'Residents stayed calm.', 'Talks went on.', 'Nobody commented.'];
+    const repeat = () => `${REPEAT} ${tails.shift()}`;
+    for (const env of [{}, { MATCH_INDEX: 'false' }] as Array<Record<string, string>>) {
+      const ctx = await startExtractionOnly(env);
+      const extracted = async (text: string) => {
+        const { id } = (await t.http.post('/v1/articles').set(auth(alice)).send({ title: 'later', text, publishedAt: '2026-11-26T09:00:00Z' }).expect(202)).body;
+        await ctx.extraction.extractArticle(id);
+        return (await t.http.get(`/v1/articles/${id}/claims`).set(auth(alice)).expect(200)).body[0];
+      };
+      try {
+        // Nothing published yet (the index loads, empty, at this first extraction).
+        expect((await extracted(repeat())).match).toBeNull();
+        // Published after it was loaded: the next extraction finds it.
+        if (env.MATCH_INDEX) await t.db.query(`UPDATE claims SET status = 'published' WHERE id = $1`, [troops.id]);
+        else await publish(troops.id);
+        expect((await extracted(repeat())).match).toMatchObject({ claimId: troops.id, status: 'suggested' });
+        // Withdrawn (straight in the table): no longer a repeat's match.
+        await withdraw();
+        expect((await extracted(repeat())).match).toBeNull();
+      } finally {
+        await ctx.close();
+      }
+    }
+  });
+
   test('retrieval by words: number-less claims, synonyms and scale words, the verdict summary; years and dates contradict', async () => {
     const BAN = 'The council voted to ban plastic bags in every shop, the mayor said.';
     const LAW_2017 = 'The governor said a 2017 Texas law lets teachers carry guns in class.';

@@ -1,0 +1,118 @@
+import { Injectable, Logger, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppConfig } from '../config/config.js';
+import { TABLE_FILE, yieldToLoop } from './match-index.js';
+import { PublishedFigures, type PublishedFigure } from './published-figures.js';
+import { VersionCursor } from './version-cursor.js';
+
+const LOAD_BATCH = 5_000;
+const POLL_BATCH = 1_000;
+
+interface Row {
+  id: string;
+  seq: string;
+  article_id: string;
+  min: number | null;
+  max: number | null;
+  version: string;
+  published: boolean;
+  figure_terms: string[] | null;
+}
+
+/** (A claim that is not published needs no more than its id and version: it leaves the index if it was in it.) */
+const COLUMNS = `c.id, c.seq, c.article_id, c.quantity_min AS min, c.quantity_max AS max, c.match_version::text AS version,
+  c.status = 'published' AS published,
+  CASE WHEN c.status = 'published' THEN array_to_json(ARRAY(SELECT l FROM unnest(tsvector_to_array(c.match_terms)) l WHERE l LIKE '#%')) END AS figure_terms`;
+
+/**
+ * The worker's in-memory copy of the published claims' figures (PublishedFigures), for extraction's repeat matching
+ * (ClaimMatcher.findRepeats): loaded on the first extraction, then brought up to date from `claims.match_version`
+ * before each use, so an extraction sees every publication committed before it (a catch-up re-reads the last minute
+ * now and then, as MatchIndex does, for commits that landed out of order). Replaces the candidate query that was most
+ * of an article's Postgres time beyond the floor's (issue 14); Postgres stays the source of truth: the index proposes
+ * ids, the candidate rows are read (once per version) from Postgres, and a link is written only to a claim that is
+ * still published. Small: published claims only, their figures and versions. Off with MATCH_INDEX=false.
+ */
+@Injectable()
+export class PublishedFigureIndex {
+  private readonly logger = new Logger(PublishedFigureIndex.name);
+  private state: { figures: PublishedFigures; table: string; cursor: VersionCursor } | null = null;
+  private loading?: Promise<void>;
+  /** Polls run one after another: each caller's poll starts after it asked, so it sees what was committed before. */
+  private polls: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Optional() private readonly config?: AppConfig,
+  ) {}
+
+  get enabled(): boolean {
+    return this.config?.MATCH_INDEX ?? true;
+  }
+
+  /** The published figures as of this call (loading them the first time), or null when the index is off. */
+  async current(): Promise<PublishedFigures | null> {
+    if (!this.enabled) return null;
+    if (!this.state) await (this.loading ??= this.load().finally(() => (this.loading = undefined)));
+    const poll = this.polls.then(() => this.poll());
+    this.polls = poll.catch(() => undefined);
+    await poll;
+    return this.state?.figures ?? null;
+  }
+
+  private async load(): Promise<void> {
+    const t0 = performance.now();
+    const [{ last, table }] = await this.db.query(`SELECT coalesce((SELECT max(match_version) FROM claims), 0)::text AS last, ${TABLE_FILE} AS table`);
+    const figures = new PublishedFigures();
+    let after = '0';
+    for (;;) {
+      const batch: Row[] = await this.db.query(
+        `SELECT ${COLUMNS} FROM claims c WHERE c.status = 'published' AND c.seq > $1 ORDER BY c.seq LIMIT ${LOAD_BATCH}`, [after]);
+      for (const r of batch) figures.upsert(toFigure(r));
+      if (batch.length < LOAD_BATCH) break;
+      after = batch[batch.length - 1].seq;
+      await yieldToLoop();
+    }
+    // Changes made while loading are read by the first poll, from the version that was the highest when it began.
+    this.state = { figures, table, cursor: new VersionCursor(Number(last)) };
+    this.logger.log(`published figures loaded: ${figures.size} claims in ${Math.round(performance.now() - t0)} ms`);
+  }
+
+  private async poll(): Promise<void> {
+    const state = this.state;
+    if (!state) return;
+    const { figures, cursor } = state;
+    const start = cursor.start();
+    if (start.catchUp) {
+      const [{ latest, table }] = await this.db.query(`SELECT coalesce(max(match_version), 0)::text AS latest, ${TABLE_FILE} AS table FROM claims`);
+      if (Number(latest) < cursor.last || table !== state.table) {
+        // The table was emptied, restored or rewritten: versions no longer tell what changed. Loaded again.
+        this.logger.warn('claims.match_version went back (table emptied or restored): reloading the published figures');
+        this.state = null;
+        await (this.loading ??= this.load().finally(() => (this.loading = undefined)));
+        return;
+      }
+    }
+    let from = start.from;
+    for (;;) {
+      const batch: Row[] = await this.db.query(`SELECT ${COLUMNS} FROM claims c WHERE c.match_version > $1 ORDER BY c.match_version LIMIT ${POLL_BATCH}`, [String(from)]);
+      if (this.state !== state) return;
+      for (const r of batch) {
+        if (r.published) figures.upsert(toFigure(r));
+        else figures.remove(r.id, Number(r.version));
+      }
+      if (batch.length > 0) {
+        from = Number(batch[batch.length - 1].version);
+        cursor.advance(from);
+      }
+      if (batch.length < POLL_BATCH) break;
+      await yieldToLoop();
+    }
+    cursor.finish();
+  }
+}
+
+function toFigure(r: Row): PublishedFigure {
+  return { id: r.id, seq: Number(r.seq), articleId: r.article_id, min: r.min, max: r.max, version: Number(r.version), figureTerms: r.figure_terms ?? [] };
+}

@@ -1,0 +1,41 @@
+/**
+ * Where an in-memory copy of claims (MatchIndex, PublishedFigureIndex) reads `claims.match_version` from. A change
+ * committed after a later-numbered one (two transactions) would be skipped by `match_version > last`: every
+ * CATCH_UP_EVERY_MS the poll reads again from where it stood CATCH_UP_LAG_MS ago (re-read versions are ignored by
+ * version). A transaction writing claims for longer than the lag (extraction's budget is 30 s) is seen on its next change.
+ */
+const CATCH_UP_EVERY_MS = 10_000;
+const CATCH_UP_LAG_MS = 60_000;
+
+export class VersionCursor {
+  /** The highest version applied. */
+  last: number;
+  /** `last` as it was over the past CATCH_UP_LAG_MS, about once a second. */
+  private readonly history: Array<{ at: number; last: number }>;
+  private lastCatchUp: number;
+
+  constructor(last: number, now = Date.now()) {
+    this.last = last;
+    this.history = [{ at: now, last }];
+    this.lastCatchUp = now;
+  }
+
+  /** Where this poll reads from; `catchUp` when it reads again from the past (the caller then checks the table too). */
+  start(now = Date.now()): { from: number; catchUp: boolean } {
+    if (now - this.lastCatchUp < CATCH_UP_EVERY_MS) return { from: this.last, catchUp: false };
+    this.lastCatchUp = now;
+    return { from: this.history.find((h) => now - h.at <= CATCH_UP_LAG_MS)?.last ?? this.last, catchUp: true };
+  }
+
+  /** A version read. */
+  advance(version: number): void {
+    this.last = Math.max(this.last, version);
+  }
+
+  /** At the end of a poll: remembers where it stood. */
+  finish(now = Date.now()): void {
+    if (now - this.history[this.history.length - 1].at < 1000) return;
+    this.history.push({ at: now, last: this.last });
+    while (this.history.length > 2 && now - this.history[1].at > CATCH_UP_LAG_MS) this.history.shift();
+  }
+}
