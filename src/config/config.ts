@@ -238,7 +238,9 @@ export class AppConfig {
 
   /**
    * POST /v1/claims/match proposes candidates from an in-memory index of the claims' match terms (src/matching/match-index.ts),
-   * loaded at boot; false: from Postgres's full-text indexes only (less memory, ~15× slower at a million claims).
+   * loaded at boot, and the worker's extraction finds repeats among an in-memory copy of the published claims' figures
+   * (src/matching/published-figure-index.ts), loaded at its first extraction; false: both from Postgres's indexes only
+   * (less memory, ~15× slower at a million claims for the API).
    */
   @Bool()
   MATCH_INDEX = true;
