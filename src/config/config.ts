@@ -239,7 +239,7 @@ export class AppConfig {
   /**
    * POST /v1/claims/match proposes candidates from an in-memory index of the claims' match terms (src/matching/match-index.ts),
    * loaded at boot, and the worker's extraction finds repeats among an in-memory copy of the published claims' figures
-   * (src/matching/published-figure-index.ts), loaded at its first extraction; false: both from Postgres's indexes only
+   * (src/matching/published-figure-index.ts), loaded in the background from its first extraction on (SQL until then); false: both from Postgres's indexes only
    * (less memory, ~15× slower at a million claims for the API).
    */
   @Bool()

@@ -216,22 +216,26 @@ export class ExtractionService {
         revision: article.revision,
         kept: plan.kept.length, added: plan.added.length, superseded: plan.superseded.length, gone: plan.gone.length,
       };
-      // The links, the revision and the article in one statement.
-      await tx.query(
+      // The links, the revision and the article in one statement; it hands back the links written.
+      const linked = new Set((await rows<{ id: string }>(
+        tx,
         `WITH links AS (
            UPDATE claims c SET matched_claim_id = l.matched, match_score = l.score, match_status = 'suggested'
              FROM unnest($6::uuid[], $7::uuid[], $8::real[]) AS l(id, matched, score)
             -- (still published: the worker's published figures may lag a publication withdrawn a moment ago)
             WHERE c.id = l.id AND EXISTS (SELECT 1 FROM claims m WHERE m.id = l.matched AND m.status = 'published')
+           RETURNING c.id
          ), revision AS (
            UPDATE article_revisions SET extracted_at = now(), extractor_version = $2, changes = $5 WHERE article_id = $1 AND revision = $4
+         ), article AS (
+           UPDATE articles SET status = 'extracted', extracted_at = now(), extractor_version = $2, failure_reason = NULL,
+                  skipped_sentences = $3, updated_at = now()
+            WHERE id = $1
          )
-         UPDATE articles SET status = 'extracted', extracted_at = now(), extractor_version = $2, failure_reason = NULL,
-                skipped_sentences = $3, updated_at = now()
-          WHERE id = $1`,
+         SELECT id FROM links`,
         [articleId, EXTRACTOR_VERSION, skipped.length, article.revision, JSON.stringify(changes),
           [...links.keys()], [...links.values()].map((m) => m.claimId), [...links.values()].map((m) => m.score)],
-      );
+      )).map((r) => r.id));
       // One audit event for the extraction, naming every claim it stored with what the extractor read (so that editors'
       // corrections never hide what the machine read); a claim's history shows its part as claim.extracted
       // (AuditService.claimHistory derives it), instead of one row per claim.
@@ -257,7 +261,7 @@ export class ExtractionService {
           },
         },
         // (after it: a claim's history lists its extraction, then the match it was given)
-        ...[...links].map(([id, m]) => ({
+        ...[...links].filter(([id]) => linked.has(id)).map(([id, m]) => ({
           entityType: 'claim' as const,
           entityId: id,
           action: 'claim.match_suggested',

@@ -334,7 +334,7 @@ export class ClaimMatcher {
     if (unknown.length > 0) {
       const read = await rows<Omit<CandidateRow, 'qi'> & { version: string }>(
         db,
-        `SELECT ${CANDIDATE_COLUMNS}, ${ROW_VERSION} AS version FROM claims c JOIN articles a ON a.id = c.article_id
+        `SELECT ${CANDIDATE_COLUMNS}, ${CANDIDATE_VERSION} AS version FROM claims c JOIN articles a ON a.id = c.article_id
           WHERE c.id = ANY($1::uuid[]) AND c.status = 'published'`, // (still published: it may have changed since the first read)
         [unknown],
       );
@@ -373,7 +373,7 @@ export class ClaimMatcher {
 /**
  * Candidate rows as claim objects, one per claim as long as its row is the same version: a long article's figures,
  * and the next articles', meet the same published claims again and again, and the ranker remembers what it read of a
- * claim by its object (remembered.ts perObject). The version (ROW_VERSION) changes with any change of what the ranker
+ * claim by its object (remembered.ts perObject). The version (CANDIDATE_VERSION) changes with any change of what the ranker
  * reads of the claim or of its article's date (an editor's correction), and the row is read again. Bounded like perText: past MAX claims (each with
  * what the ranker kept of it) it starts again empty.
  */
@@ -403,7 +403,7 @@ class RememberedCandidates {
  * the same version reads the same. (Rather than the rows' xmin: the figure index and the worker's published figures
  * hold it, so no candidate is looked up by key to learn whether it changed.)
  */
-const ROW_VERSION = `c.match_version::text`;
+const CANDIDATE_VERSION = `c.match_version::text`;
 
 /**
  * The `limit` candidates whose words are most alike the query's (all of them when there are no more), newest first on a
@@ -445,7 +445,7 @@ function rankPairs(pairs: Array<{ qi: number; query: MatchableClaim; id: string;
   const found: Array<FoundMatch & { seq: bigint }> = [];
   for (const { qi, query, id, seq, claim, text } of pairs) {
     const result = scoreMatch(query, claim, idf, floor, text);
-    if (result.score > 0 && result.score >= floor) found.push({ query: qi, claimId: id, score: result.score, reasons: result.reasons, seq: BigInt(seq) });
+    if (result.score > 0 && result.score >= floor) found.push({ query: qi, claimId: id, score: result.score, reasons: [...result.reasons], seq: BigInt(seq) });
   }
   // Equal scores: the newest claim first (the latest check of a claim that was checked twice).
   return found

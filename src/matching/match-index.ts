@@ -36,9 +36,10 @@ const SELECT = `SELECT c.id, c.seq, c.match_version AS version, c.category, c.qu
  * of truth: the index only proposes claim ids, which ClaimMatcher reads back with the caller's scope applied, so a
  * stale entry costs a candidate slot, never a wrong answer. Deleted claims are not seen (the application deletes none).
  *
- * Only the API has one (MatchingModule). The worker's extraction matches with the SQL retrieval (ExtractionModule
- * provides ClaimMatcher without it): it runs in the background, ~50 claims a batch where tens of ms each are fine, and
- * a second copy of the index (~250 MB and a minute of loading at a million claims) per worker process is not worth it.
+ * Only the API has one (MatchingModule). The worker's extraction asks a narrower question (findRepeats: which
+ * published claim does a new figure repeat?) and keeps a much smaller copy for it, the published claims' figures
+ * (PublishedFigureIndex); a second copy of this index (~250 MB and a minute of loading at a million claims) per worker
+ * process is not worth it.
  */
 @Injectable()
 export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {

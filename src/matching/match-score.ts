@@ -731,7 +731,7 @@ export interface MatchScore {
   /** In [0, 1]; 0 when the pair contradicts. */
   score: number;
   /** Why, for the editor: e.g. ["text:0.62", "same_figure:80000000", "same_year:2019", "shared_entity"] or ["figure_contradicts:…"]. */
-  reasons: string[];
+  reasons: readonly string[];
 }
 
 /** How rare a word is among stored claims (see TermStatistics); every word weighs the same without statistics. */
@@ -821,7 +821,7 @@ const wordsFor = perObject((c: MatchableClaim): ReadonlySet<string> =>
 
 /**
  * A claim's words with their weights and the sum of them, once per claim and weighting (a candidate meets many
- * queries). Words are numbered (`termNumber`), and a claim keeps them twice: in their own order with their weights (the
+ * queries). Words are numbered (TermNumbers), and a claim keeps them twice: in their own order with their weights (the
  * query side: the shared weights are summed in that order) and sorted (the candidate side, searched by bisection).
  * Comparing numbers instead of looking words up in a Map was most of the similarity's time (findRepeats ranks ~2,700
  * pairs an article).
@@ -832,44 +832,55 @@ function weighedWords(c: MatchableClaim, weighting: TermWeighting): WeighedWords
   let byClaim = weighed.get(weighting);
   if (!byClaim) weighed.set(weighting, (byClaim = new WeakMap()));
   let known = byClaim.get(c);
-  if (!known || known.epoch !== termEpoch) {
+  if (!known || known.epoch !== TERM_NUMBERS.epoch) {
     const words = wordsFor(c);
-    const terms = new Int32Array(words.size);
+    const terms = TERM_NUMBERS.numbers(words);
     const weights = new Float64Array(words.size);
     let total = 0;
     let i = 0;
     for (const t of words) {
       const w = weighting.weight(t);
-      terms[i] = termNumber(t);
       weights[i++] = w;
       total += w;
     }
-    byClaim.set(c, (known = { terms, weights, sorted: terms.slice().sort(), total, epoch: termEpoch }));
+    byClaim.set(c, (known = { terms, weights, sorted: terms.slice().sort(), total, epoch: TERM_NUMBERS.epoch }));
   }
   return known;
 }
 
-/** Words as numbers, for the similarity. Bounded: past MAX_TERMS words the numbering starts again (a new epoch). */
-const MAX_TERMS = 500_000;
-const termNumbers = new Map<string, number>();
-let termEpoch = 0;
-function termNumber(t: string): number {
-  let n = termNumbers.get(t);
-  if (n === undefined) {
-    if (termNumbers.size >= MAX_TERMS) {
-      termNumbers.clear();
-      termEpoch++;
+/**
+ * Words as numbers, for the similarity. Bounded: when a claim's words would take the numbering past `max`, it starts
+ * again (a new epoch) before that claim, so one claim's words are always numbered in one epoch; claims numbered in an
+ * older epoch are numbered again when next compared.
+ */
+export class TermNumbers {
+  epoch = 0;
+  private readonly numbered = new Map<string, number>();
+  constructor(private readonly max = 500_000) {}
+
+  /** The numbers of these words, in their order. */
+  numbers(words: ReadonlySet<string>): Int32Array {
+    if (this.numbered.size + words.size > this.max) {
+      this.numbered.clear();
+      this.epoch++;
     }
-    termNumbers.set(t, (n = termNumbers.size));
+    const out = new Int32Array(words.size);
+    let i = 0;
+    for (const t of words) {
+      let n = this.numbered.get(t);
+      if (n === undefined) this.numbered.set(t, (n = this.numbered.size));
+      out[i++] = n;
+    }
+    return out;
   }
-  return n;
 }
+const TERM_NUMBERS = new TermNumbers();
 
 /** The words two claims share, weighed by rarity (the text part of scoreMatch), in [0, 1]. */
 export function textSimilarity(query: MatchableClaim, candidate: MatchableClaim, weights: TermWeighting = UNIFORM): number {
   const q = weighedWords(query, weights);
   const c = weighedWords(candidate, weights);
-  // (A new epoch while reading the second: the first is read again under it.)
+  // (A new epoch begun while numbering the second: the first is numbered again, into the emptied numbering.)
   return q.epoch === c.epoch ? wordSimilarity(q, c) : wordSimilarity(weighedWords(query, weights), c);
 }
 
@@ -1112,7 +1123,7 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
 }
 
 /** A pair refused before its full reading (shared: callers keeping scores from a floor up never read its reasons). */
-const BELOW_FLOOR: MatchScore = Object.freeze({ score: 0, reasons: Object.freeze(['below_floor']) as string[] });
+const BELOW_FLOOR: MatchScore = Object.freeze({ score: 0, reasons: Object.freeze(['below_floor']) });
 
 /**
  * No year in either text: the publication dates stand for the claims' moments. Figures, and words like "this July"

@@ -1,4 +1,4 @@
-import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Injectable, Logger, Optional, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config.js';
@@ -27,18 +27,21 @@ const COLUMNS = `c.id, c.seq, c.article_id, c.quantity_min AS min, c.quantity_ma
 
 /**
  * The worker's in-memory copy of the published claims' figures (PublishedFigures), for extraction's repeat matching
- * (ClaimMatcher.findRepeats): loaded on the first extraction, then brought up to date from `claims.match_version`
- * before each use, so an extraction sees every publication committed before it (a catch-up re-reads the last minute
- * now and then, as MatchIndex does, for commits that landed out of order). Replaces the candidate query that was most
- * of an article's Postgres time beyond the floor's (issue 14); Postgres stays the source of truth: the index proposes
- * ids, the candidate rows are read (once per version) from Postgres, and a link is written only to a claim that is
- * still published. Small: published claims only, their figures and versions. Off with MATCH_INDEX=false.
+ * (ClaimMatcher.findRepeats): loaded in the background from the first extraction on (which, like any until the copy is
+ * loaded, finds its candidates through SQL: a large load does not eat an article's budget), then brought up to date
+ * from `claims.match_version` before each use, so an extraction sees every publication committed before it (a
+ * catch-up re-reads from a minute back now and then, as MatchIndex does, for commits that landed out of order).
+ * Replaces the candidate query that was most of an article's Postgres time beyond the floor's (issue 14); Postgres
+ * stays the source of truth: the index proposes ids, the candidate rows are read (once per version) from Postgres,
+ * and a link is written only to a claim that is still published. Small: published claims only, their figures and
+ * versions. Off with MATCH_INDEX=false.
  */
 @Injectable()
-export class PublishedFigureIndex {
+export class PublishedFigureIndex implements OnModuleDestroy {
   private readonly logger = new Logger(PublishedFigureIndex.name);
   private state: { figures: PublishedFigures; table: string; cursor: VersionCursor } | null = null;
   private loading?: Promise<void>;
+  private stopped = false;
   /** Polls run one after another: each caller's poll starts after it asked, so it sees what was committed before. */
   private polls: Promise<unknown> = Promise.resolve();
 
@@ -51,14 +54,31 @@ export class PublishedFigureIndex {
     return this.config?.MATCH_INDEX ?? true;
   }
 
-  /** The published figures as of this call (loading them the first time), or null when the index is off. */
+  /**
+   * The published figures as of this call, or null when the index is off or not loaded yet (the first call starts
+   * loading it in the background: the caller uses SQL meanwhile).
+   */
   async current(): Promise<PublishedFigures | null> {
     if (!this.enabled) return null;
-    if (!this.state) await (this.loading ??= this.load().finally(() => (this.loading = undefined)));
+    if (!this.state) {
+      void this.loaded().catch((err: unknown) => this.logger.error(`published figures not loaded, repeats use SQL: ${String(err)}`));
+      return null;
+    }
     const poll = this.polls.then(() => this.poll());
     this.polls = poll.catch(() => undefined);
     await poll;
     return this.state?.figures ?? null;
+  }
+
+  /** Resolves once the copy is loaded (starting the load if need be), or at once when it is off. */
+  loaded(): Promise<void> {
+    if (this.state || !this.enabled) return Promise.resolve();
+    return (this.loading ??= this.load().finally(() => (this.loading = undefined)));
+  }
+
+  onModuleDestroy(): Promise<void> | undefined {
+    this.stopped = true;
+    return this.loading?.catch(() => undefined);
   }
 
   private async load(): Promise<void> {
@@ -67,6 +87,7 @@ export class PublishedFigureIndex {
     const figures = new PublishedFigures();
     let after = '0';
     for (;;) {
+      if (this.stopped) return;
       const batch: Row[] = await this.db.query(
         `SELECT ${COLUMNS} FROM claims c WHERE c.status = 'published' AND c.seq > $1 ORDER BY c.seq LIMIT ${LOAD_BATCH}`, [after]);
       for (const r of batch) figures.upsert(toFigure(r));
@@ -87,10 +108,10 @@ export class PublishedFigureIndex {
     if (start.catchUp) {
       const [{ latest, table }] = await this.db.query(`SELECT coalesce(max(match_version), 0)::text AS latest, ${TABLE_FILE} AS table FROM claims`);
       if (Number(latest) < cursor.last || table !== state.table) {
-        // The table was emptied, restored or rewritten: versions no longer tell what changed. Loaded again.
+        // The table was emptied, restored or rewritten: versions no longer tell what changed. Loaded again (SQL meanwhile).
         this.logger.warn('claims.match_version went back (table emptied or restored): reloading the published figures');
         this.state = null;
-        await (this.loading ??= this.load().finally(() => (this.loading = undefined)));
+        void this.loaded().catch((err: unknown) => this.logger.error(`published figures not reloaded, repeats use SQL: ${String(err)}`));
         return;
       }
     }

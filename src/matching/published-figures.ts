@@ -20,7 +20,10 @@ export interface PublishedFigure {
 
 export class PublishedFigures {
   private readonly byId = new Map<string, PublishedFigure>();
-  /** Those with a figure, by (min, seq): rebuilt on the first search after a change (publications are rare next to searches). */
+  /**
+   * Those with a figure, by (min, seq): rebuilt on the first search after a change (publications and corrections of
+   * published claims are rare next to searches; a redated article's unpublished claims change nothing here).
+   */
   private byMin: PublishedFigure[] | null = null;
   /** Each figure term's claims, newest first: rebuilt likewise. */
   private byTerm: Map<string, PublishedFigure[]> | null = null;
@@ -81,12 +84,19 @@ export class PublishedFigures {
     if (terms.length === 0) return [];
     const byTerm = (this.byTerm ??= this.termLists());
     const lists = terms.map((t) => byTerm.get(t)).filter((l): l is PublishedFigure[] => l !== undefined);
-    if (lists.length === 0) return [];
-    const merged = lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((x, y) => y.seq - x.seq);
+    // The lists (each newest first) merged as far as `limit` (a common figure's list is long): the newest head each time,
+    // a claim in several lists once (its seq is the same in each, so it heads them at once).
+    const at = lists.map(() => 0);
     const out: PublishedFigure[] = [];
-    for (const f of merged) {
-      if (out.length >= limit) break;
-      if (f.articleId !== excludeArticleId) out.push(f);
+    while (out.length < limit) {
+      let newest: PublishedFigure | null = null;
+      for (let i = 0; i < lists.length; i++) {
+        const f = lists[i][at[i]];
+        if (f && (!newest || f.seq > newest.seq)) newest = f;
+      }
+      if (!newest) break;
+      for (let i = 0; i < lists.length; i++) if (lists[i][at[i]] === newest) at[i]++;
+      if (newest.articleId !== excludeArticleId) out.push(newest);
     }
     return out;
   }

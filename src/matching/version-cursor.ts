@@ -1,8 +1,10 @@
 /**
  * Where an in-memory copy of claims (MatchIndex, PublishedFigureIndex) reads `claims.match_version` from. A change
  * committed after a later-numbered one (two transactions) would be skipped by `match_version > last`: every
- * CATCH_UP_EVERY_MS the poll reads again from where it stood CATCH_UP_LAG_MS ago (re-read versions are ignored by
- * version). A transaction writing claims for longer than the lag (extraction's budget is 30 s) is seen on its next change.
+ * CATCH_UP_EVERY_MS the poll reads again from where it stood at least CATCH_UP_LAG_MS ago (re-read versions are
+ * ignored by version). A transaction writing claims for longer than the lag (extraction's budget is 30 s) is seen on
+ * its next change. Polls may come every 500 ms (MatchIndex) or once an extraction (PublishedFigureIndex), so the
+ * cursor keeps where it stood after each poll (at most one a second) back to the newest point older than the lag.
  */
 const CATCH_UP_EVERY_MS = 10_000;
 const CATCH_UP_LAG_MS = 60_000;
@@ -10,7 +12,7 @@ const CATCH_UP_LAG_MS = 60_000;
 export class VersionCursor {
   /** The highest version applied. */
   last: number;
-  /** `last` as it was over the past CATCH_UP_LAG_MS, about once a second. */
+  /** `last` after each poll (at most one a second), from the newest point older than CATCH_UP_LAG_MS on. */
   private readonly history: Array<{ at: number; last: number }>;
   private lastCatchUp: number;
 
@@ -24,7 +26,8 @@ export class VersionCursor {
   start(now = Date.now()): { from: number; catchUp: boolean } {
     if (now - this.lastCatchUp < CATCH_UP_EVERY_MS) return { from: this.last, catchUp: false };
     this.lastCatchUp = now;
-    return { from: this.history.find((h) => now - h.at <= CATCH_UP_LAG_MS)?.last ?? this.last, catchUp: true };
+    // The oldest point kept: the newest one at least the lag old (finish() drops those before it), else the first.
+    return { from: this.history[0].last, catchUp: true };
   }
 
   /** A version read. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { PublishedFigureIndex } from '../../src/matching/published-figure-index.js';
 import { auth, resetState, startExtractionOnly, TestApp } from './harness.js';
 
 const TROOPS = 'Russia has moved an estimated 100,000 troops to its border with Ukraine, Western officials said on Tuesday.';
@@ -230,6 +231,9 @@ describe('claim matching', () => {
     const repeat = () => `${REPEAT} ${tails.shift()}`;
     for (const env of [{}, { MATCH_INDEX: 'false' }] as Array<Record<string, string>>) {
       const ctx = await startExtractionOnly(env);
+      // (Loaded in the background from the first extraction on, SQL meanwhile: here, loaded before it.)
+      await ctx.get(PublishedFigureIndex).loaded();
+      expect(ctx.get(PublishedFigureIndex).enabled).toBe(!env.MATCH_INDEX);
       const extracted = async (text: string) => {
         const { id } = (await t.http.post('/v1/articles').set(auth(alice)).send({ title: 'later', text, publishedAt: '2026-11-26T09:00:00Z' }).expect(202)).body;
         await ctx.extraction.extractArticle(id);
@@ -238,7 +242,8 @@ describe('claim matching', () => {
       try {
         // Nothing published yet (the index loads, empty, at this first extraction).
         expect((await extracted(repeat())).match).toBeNull();
-        // Published after it was loaded: the next extraction finds it.
+        // Published after it was loaded: the next extraction finds it. (The first pass publishes through the API; the
+        // second, after the claim was withdrawn straight in the table, publishes it back the same way.)
         if (env.MATCH_INDEX) await t.db.query(`UPDATE claims SET status = 'published' WHERE id = $1`, [troops.id]);
         else await publish(troops.id);
         expect((await extracted(repeat())).match).toMatchObject({ claimId: troops.id, status: 'suggested' });
@@ -248,6 +253,35 @@ describe('claim matching', () => {
       } finally {
         await ctx.close();
       }
+    }
+  });
+
+  test('a link is written (and audited) only to a claim still published, whatever the worker remembered', async () => {
+    const [troops] = (await ingestAll([TROOPS])).get(TROOPS)!;
+    await publish(troops.id);
+    const ctx = await startExtractionOnly();
+    await ctx.get(PublishedFigureIndex).loaded();
+    const extracted = async (text: string) => {
+      const { id } = (await t.http.post('/v1/articles').set(auth(alice)).send({ title: 'later', text, publishedAt: '2026-11-26T09:00:00Z' }).expect(202)).body;
+      await ctx.extraction.extractArticle(id);
+      return (await t.http.get(`/v1/articles/${id}/claims`).set(auth(alice)).expect(200)).body[0];
+    };
+    try {
+      expect((await extracted(REPEAT)).match).toMatchObject({ claimId: troops.id });
+      // Withdrawn by a change the worker's poll does not see (as a commit landing out of order would be, until the
+      // catch-up): the version trigger held off, so its published figures still hold the claim.
+      await t.db.query(`ALTER TABLE claims DISABLE TRIGGER claims_match_version`);
+      try {
+        await t.db.query(`UPDATE claims SET status = 'queued' WHERE id = $1`, [troops.id]);
+      } finally {
+        await t.db.query(`ALTER TABLE claims ENABLE TRIGGER claims_match_version`);
+      }
+      const again = await extracted(`${REPEAT} Talks went on.`);
+      expect(again.match).toBeNull();
+      const history = (await t.http.get(`/v1/claims/${again.id}/history`).set(auth(alice)).expect(200)).body;
+      expect(history.map((e: any) => e.action)).not.toContain('claim.match_suggested');
+    } finally {
+      await ctx.close();
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { measuresIn, scoreMatch, type MatchableClaim } from '../../src/matching/match-score.js';
+import { measuresIn, scoreMatch, TermNumbers, type MatchableClaim } from '../../src/matching/match-score.js';
 import { exactInterval } from '../../src/matching/matchable.js';
 import { queriesOf } from '../../src/matching/matching.service.js';
 
@@ -245,5 +245,20 @@ describe('shares said in words', () => {
     // A half is not a third: the pay cut in half is not the pay cut by a third; a one-third cut is.
     expect(scoreMatch(read('The Lowmarsh mayor cut her pay in half'), read('The Lowmarsh mayor cut her own pay by a third.')).reasons[0]).toMatch(/^figure_contradicts/);
     expect(scoreMatch(read('The Lowmarsh mayor took a one-third pay cut'), read('The Lowmarsh mayor cut her own pay by a third.')).reasons).toContain('same_figure:33.33');
+  });
+});
+
+describe('TermNumbers (the similarity compares words as numbers)', () => {
+  test('one claim is numbered in one epoch: the numbering starts again before a claim that would overflow it', () => {
+    const numbering = new TermNumbers(5);
+    const a = numbering.numbers(new Set(['troops', 'border', 'massed']));
+    expect([...a]).toEqual([0, 1, 2]);
+    expect([...numbering.numbers(new Set(['border', 'troops']))]).toEqual([1, 0]);
+    expect(numbering.epoch).toBe(0);
+    // 3 numbered + 3 words > 5: a new epoch first, and all three words numbered in it.
+    const b = numbering.numbers(new Set(['border', 'killed', 'civilians']));
+    expect(numbering.epoch).toBe(1);
+    expect([...b]).toEqual([0, 1, 2]);
+    expect([...numbering.numbers(new Set(['civilians', 'troops']))]).toEqual([2, 3]);
   });
 });

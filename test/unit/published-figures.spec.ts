@@ -72,7 +72,22 @@ describe('VersionCursor', () => {
     expect(cursor.start(t0 + 11_000)).toEqual({ from: 150, catchUp: false });
     cursor.advance(200);
     cursor.finish(t0 + 65_000);
-    // A minute and more later, the points older than a minute are dropped: from the oldest one left within it.
-    expect(cursor.start(t0 + 70_000)).toEqual({ from: 200, catchUp: true });
+    // A minute and more later, the points older than a minute are dropped but the newest of them: from there.
+    expect(cursor.start(t0 + 70_000)).toEqual({ from: 150, catchUp: true });
+  });
+
+  test('polls minutes apart (one an extraction): a catch-up still reads from before a version that was pending at the last poll', () => {
+    const t0 = 1_000_000;
+    const cursor = new VersionCursor(100, t0);
+    // A poll reads up to 150 while 140 (an extraction's transaction) is not yet committed.
+    cursor.start(t0 + 300_000);
+    cursor.advance(150);
+    cursor.finish(t0 + 300_000);
+    // The next poll, five minutes later, reads again from before it (from where the cursor stood before that poll).
+    expect(cursor.start(t0 + 600_000)).toEqual({ from: 100, catchUp: true });
+    cursor.advance(160);
+    cursor.finish(t0 + 600_000);
+    // Then from the newest point at least a minute old (150: everything pending before it has committed by now).
+    expect(cursor.start(t0 + 900_000)).toEqual({ from: 150, catchUp: true });
   });
 });
