@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config.js';
 import { DEFAULT_LIMITS, TermIndex, type CandidateLimits, type IndexQuery } from './term-index.js';
-import { VersionCursor } from './version-cursor.js';
+import { pollChanges, TABLE_FILE, VersionCursor, yieldToLoop } from './version-cursor.js';
 
 /**
  * Claims read per query while loading (keyset on seq), and changes per query while polling. Parsing and adding a batch
@@ -11,8 +11,6 @@ import { VersionCursor } from './version-cursor.js';
  * keep the API answering while a large article's claims or the boot load come in.
  */
 const LOAD_BATCH = 5_000;
-const POLL_BATCH = 1_000;
-export const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface Row {
   id: string;
@@ -181,28 +179,15 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
     const state = this.state;
     if (!state) return 0;
     const { index, cursor } = state;
-    const start = cursor.start();
-    if (start.catchUp) {
-      const [{ latest, table }] = await this.db.query(`SELECT coalesce(max(match_version), 0)::text AS latest, ${TABLE_FILE} AS table FROM claims`);
-      if (Number(latest) < cursor.last || table !== state.table) {
-        this.rebuild(state);
-        return 0;
-      }
-    }
     let changed = 0;
-    let from = start.from;
-    for (;;) {
-      const batch: Row[] = await this.db.query(`${SELECT} WHERE c.match_version > $1 ORDER BY c.match_version LIMIT ${POLL_BATCH}`, [String(from)]);
-      if (this.state !== state) return changed;
+    const polled = await pollChanges<Row>(this.db, cursor, state.table, SELECT, (batch) => {
       for (const r of batch) if (index.upsert(toIndexed(r))) changed++;
-      if (batch.length > 0) {
-        from = Number(batch[batch.length - 1].version);
-        cursor.advance(from);
-      }
-      if (batch.length < POLL_BATCH) break;
-      await yieldToLoop();
+    }, () => this.state === state);
+    if (polled === 'reload') {
+      this.rebuild(state);
+      return 0;
     }
-    cursor.finish();
+    if (this.state !== state) return changed;
     if (index.compactIfWorthIt()) this.logger.log('match index compacted');
     return changed;
   }
@@ -218,12 +203,6 @@ export class MatchIndex implements OnApplicationBootstrap, OnModuleDestroy {
     return out;
   }
 }
-
-/**
- * The claims table's file: TRUNCATE (RESTART IDENTITY starts match_version again, so versions alone cannot tell),
- * a restore or VACUUM FULL give it a new one, and the index is rebuilt.
- */
-export const TABLE_FILE = `pg_relation_filenode('claims')::text`;
 
 interface State {
   index: TermIndex;

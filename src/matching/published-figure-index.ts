@@ -2,12 +2,10 @@ import { Injectable, Logger, Optional, type OnModuleDestroy } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config.js';
-import { TABLE_FILE, yieldToLoop } from './match-index.js';
 import { PublishedFigures, type PublishedFigure } from './published-figures.js';
-import { VersionCursor } from './version-cursor.js';
+import { pollChanges, TABLE_FILE, VersionCursor, yieldToLoop } from './version-cursor.js';
 
 const LOAD_BATCH = 5_000;
-const POLL_BATCH = 1_000;
 
 interface Row {
   id: string;
@@ -103,34 +101,18 @@ export class PublishedFigureIndex implements OnModuleDestroy {
   private async poll(): Promise<void> {
     const state = this.state;
     if (!state) return;
-    const { figures, cursor } = state;
-    const start = cursor.start();
-    if (start.catchUp) {
-      const [{ latest, table }] = await this.db.query(`SELECT coalesce(max(match_version), 0)::text AS latest, ${TABLE_FILE} AS table FROM claims`);
-      if (Number(latest) < cursor.last || table !== state.table) {
-        // The table was emptied, restored or rewritten: versions no longer tell what changed. Loaded again (SQL meanwhile).
-        this.logger.warn('claims.match_version went back (table emptied or restored): reloading the published figures');
-        this.state = null;
-        void this.loaded().catch((err: unknown) => this.logger.error(`published figures not reloaded, repeats use SQL: ${String(err)}`));
-        return;
-      }
-    }
-    let from = start.from;
-    for (;;) {
-      const batch: Row[] = await this.db.query(`SELECT ${COLUMNS} FROM claims c WHERE c.match_version > $1 ORDER BY c.match_version LIMIT ${POLL_BATCH}`, [String(from)]);
-      if (this.state !== state) return;
+    const polled = await pollChanges<Row>(this.db, state.cursor, state.table, `SELECT ${COLUMNS} FROM claims c`, (batch) => {
       for (const r of batch) {
-        if (r.published) figures.upsert(toFigure(r));
-        else figures.remove(r.id, Number(r.version));
+        if (r.published) state.figures.upsert(toFigure(r));
+        else state.figures.remove(r.id, Number(r.version));
       }
-      if (batch.length > 0) {
-        from = Number(batch[batch.length - 1].version);
-        cursor.advance(from);
-      }
-      if (batch.length < POLL_BATCH) break;
-      await yieldToLoop();
+    }, () => this.state === state);
+    if (polled === 'reload') {
+      // The table was emptied, restored or rewritten: versions no longer tell what changed. Loaded again (SQL meanwhile).
+      this.logger.warn('claims.match_version went back (table emptied or restored): reloading the published figures');
+      this.state = null;
+      void this.loaded().catch((err: unknown) => this.logger.error(`published figures not reloaded, repeats use SQL: ${String(err)}`));
     }
-    cursor.finish();
   }
 }
 

@@ -1,3 +1,5 @@
+import type { DataSource } from 'typeorm';
+
 /**
  * Where an in-memory copy of claims (MatchIndex, PublishedFigureIndex) reads `claims.match_version` from. A change
  * committed after a later-numbered one (two transactions) would be skipped by `match_version > last`: every
@@ -8,6 +10,16 @@
  */
 const CATCH_UP_EVERY_MS = 10_000;
 const CATCH_UP_LAG_MS = 60_000;
+/** Changes read per query while polling (a turn of the event loop between batches keeps an API answering). */
+const POLL_BATCH = 1_000;
+
+export const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The claims table's file: TRUNCATE (RESTART IDENTITY starts match_version again, so versions alone cannot tell),
+ * a restore or VACUUM FULL give it a new one, and an in-memory copy is loaded again.
+ */
+export const TABLE_FILE = `pg_relation_filenode('claims')::text`;
 
 export class VersionCursor {
   /** The highest version applied. */
@@ -41,4 +53,34 @@ export class VersionCursor {
     this.history.push({ at: now, last: this.last });
     while (this.history.length > 2 && now - this.history[1].at > CATCH_UP_LAG_MS) this.history.shift();
   }
+}
+
+/**
+ * One poll of an in-memory copy of claims: the claims changed since the cursor's point (`select`: a `SELECT … FROM
+ * claims c`, to which the WHERE is added), POLL_BATCH at a time, each batch handed to `apply` while `current()` holds
+ * (the copy was not replaced meanwhile). On a catch-up, first the table: 'reload' when it went back (emptied, restored,
+ * rewritten: `table` is the file the copy was loaded from), and the copy is to be loaded again.
+ */
+export async function pollChanges<R extends { version: string }>(
+  db: DataSource, cursor: VersionCursor, table: string, select: string, apply: (batch: R[]) => void, current: () => boolean,
+): Promise<'polled' | 'reload'> {
+  const start = cursor.start();
+  if (start.catchUp) {
+    const [now] = await db.query(`SELECT coalesce(max(match_version), 0)::text AS latest, ${TABLE_FILE} AS table FROM claims`);
+    if (Number(now.latest) < cursor.last || now.table !== table) return 'reload';
+  }
+  let from = start.from;
+  for (;;) {
+    const batch: R[] = await db.query(`${select} WHERE c.match_version > $1 ORDER BY c.match_version LIMIT ${POLL_BATCH}`, [String(from)]);
+    if (!current()) return 'polled';
+    apply(batch);
+    if (batch.length > 0) {
+      from = Number(batch[batch.length - 1].version);
+      cursor.advance(from);
+    }
+    if (batch.length < POLL_BATCH) break;
+    await yieldToLoop();
+  }
+  cursor.finish();
+  return 'polled';
 }

@@ -46,6 +46,15 @@ describe('claim matching', () => {
     return claims;
   }
 
+  /** Posts an article (published 2026-11-26) and extracts it in `ctx`; its first claim. */
+  function extractingWith(ctx: Awaited<ReturnType<typeof startExtractionOnly>>) {
+    return async (text: string) => {
+      const { id } = (await t.http.post('/v1/articles').set(auth(alice)).send({ title: 'later', text, publishedAt: '2026-11-26T09:00:00Z' }).expect(202)).body;
+      await ctx.extraction.extractArticle(id);
+      return (await t.http.get(`/v1/articles/${id}/claims`).set(auth(alice)).expect(200)).body[0];
+    };
+  }
+
   /** Lease the claim's task and publish a verdict (REQUIRE_APPROVAL=false). */
   async function publish(claimId: string, rating = 'mostly_true'): Promise<any> {
     await t.db.query(`UPDATE review_tasks SET assigned_to = (SELECT id FROM users WHERE name = 'alice') WHERE claim_id = $1`, [claimId]);
@@ -207,11 +216,7 @@ describe('claim matching', () => {
     const [troops] = (await ingestAll([TROOPS])).get(TROOPS)!;
     await publish(troops.id);
     const ctx = await startExtractionOnly();
-    const extracted = async (text: string) => {
-      const { id } = (await t.http.post('/v1/articles').set(auth(alice)).send({ title: 'later', text, publishedAt: '2026-11-26T09:00:00Z' }).expect(202)).body;
-      await ctx.extraction.extractArticle(id);
-      return (await t.http.get(`/v1/articles/${id}/claims`).set(auth(alice)).expect(200)).body[0];
-    };
+    const extracted = extractingWith(ctx);
     try {
       expect((await extracted(REPEAT)).match).toMatchObject({ claimId: troops.id });
       // The published claim's article redated years back (an editor's correction, here straight in the table): the same
@@ -234,11 +239,7 @@ describe('claim matching', () => {
       // (Loaded in the background from the first extraction on, SQL meanwhile: here, loaded before it.)
       await ctx.get(PublishedFigureIndex).loaded();
       expect(ctx.get(PublishedFigureIndex).enabled).toBe(!env.MATCH_INDEX);
-      const extracted = async (text: string) => {
-        const { id } = (await t.http.post('/v1/articles').set(auth(alice)).send({ title: 'later', text, publishedAt: '2026-11-26T09:00:00Z' }).expect(202)).body;
-        await ctx.extraction.extractArticle(id);
-        return (await t.http.get(`/v1/articles/${id}/claims`).set(auth(alice)).expect(200)).body[0];
-      };
+      const extracted = extractingWith(ctx);
       try {
         // Nothing published yet (the index loads, empty, at this first extraction).
         expect((await extracted(repeat())).match).toBeNull();
@@ -261,11 +262,7 @@ describe('claim matching', () => {
     await publish(troops.id);
     const ctx = await startExtractionOnly();
     await ctx.get(PublishedFigureIndex).loaded();
-    const extracted = async (text: string) => {
-      const { id } = (await t.http.post('/v1/articles').set(auth(alice)).send({ title: 'later', text, publishedAt: '2026-11-26T09:00:00Z' }).expect(202)).body;
-      await ctx.extraction.extractArticle(id);
-      return (await t.http.get(`/v1/articles/${id}/claims`).set(auth(alice)).expect(200)).body[0];
-    };
+    const extracted = extractingWith(ctx);
     try {
       expect((await extracted(REPEAT)).match).toMatchObject({ claimId: troops.id });
       // Withdrawn by a change the worker's poll does not see (as a commit landing out of order would be, until the
