@@ -7,7 +7,7 @@ import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
 import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreMatch, textSimilarity, type MatchableClaim } from './match-score.js';
 import { glossedQuery } from './glossary.js';
 import { MatchIndex } from './match-index.js';
-import { TABLE_FILE } from './version-cursor.js';
+import { TABLE_FILE, yieldToLoop } from './version-cursor.js';
 import { PublishedFigureIndex } from './published-figure-index.js';
 import type { PublishedFigures } from './published-figures.js';
 import { TermWeights, type TermStatistics } from './term-weights.js';
@@ -17,7 +17,7 @@ const BY_WORDS = 60;
 const BY_WORDS_IN_WINDOW = 20;
 const BY_FIGURE = 20;
 const BY_TRIGRAMS = 20;
-/** Published claims a new figure is compared with during extraction (findRepeats), the most alike by trigrams. */
+/** Published claims a new figure is compared with during extraction (findRepeats): the most alike by the ranker's word measure. */
 const REPEAT_CANDIDATES = 20;
 /** Query claims findRepeats ranks between two turns of the event loop. */
 const REPEAT_RANK_SLICE = 25;
@@ -356,7 +356,7 @@ export class ClaimMatcher {
     const out: FoundMatch[] = [];
     const withCandidates = numeric.filter((x) => byQuery.has(x.qi));
     for (let i = 0; i < withCandidates.length; i += REPEAT_RANK_SLICE) {
-      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      if (i > 0) await yieldToLoop();
       const pairs: Array<{ qi: number; query: MatchableClaim; id: string; seq: string; claim: MatchableClaim; text: number }> = [];
       for (const { q, qi } of withCandidates.slice(i, i + REPEAT_RANK_SLICE)) {
         const query: MatchableClaim = { ...q, terms: [...new Set([...q.terms, ...figureTerms(q.text).slice(0, MAX_FIGURE_TERMS)])] };
