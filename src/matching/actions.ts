@@ -16,6 +16,12 @@ const WORD = String.raw`(?:[a-z'-]+\s+)`;
 const BAN_WORDS = String.raw`(?:ban|bans|banning|prohibition|moratorium|curfew|embargo)`;
 const UNDO = String.raw`(?:lift(?:s|ed|ing)?|repeal(?:s|ed|ing)?|overturn(?:s|ed|ing)?|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?|revers(?:e|es|ed|ing)|drop(?:s|ped|ping)?|strik(?:e|es|ing)\s+down|struck\s+down|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|block(?:s|ed|ing)?|vot(?:e|es|ed|ing)\s+(?:against|down))`;
 
+/** Levels that are set, and can be frozen: prices, fees, pay, rents, taxes, budgets. */
+const LEVELS = String.raw`(?:prices?|fees?|pay|rents?|tax(?:es)?|tuition|budgets?|wages?|salar(?:y|ies)|benefits?|pensions?|fares?|rates?|bills?|spending|funding)`;
+
+/** "are", "will stay", "has been": what a level frozen is said to be (words between the level and it only with one of these). */
+const HELD = String.raw`(?:(?:will|would|to|must|should)\s+)?(?:is|are|was|were|be|been|has\s+been|have\s+been|remains?|remained|stays?|stayed|kept|held)`;
+
 const ACTIONS: Record<string, readonly Rule[]> = {
   ban: [
     [new RegExp(String.raw`\b${UNDO}\s+${WORD}{0,6}${BAN_WORDS}\b`, 'g'), 1],
@@ -55,6 +61,12 @@ const ACTIONS: Record<string, readonly Rule[]> = {
     // "invests 2 billion in roads", "tuition is free now".
     [/\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|pay\s+rise|pricier|dearer|more\s+expensive|more\s+(?:money|funding|funds)|invest(?:s|ed|ing)?|put(?:s|ting)?\s+(?:[\w.,$€£]+\s+){1,3}into)\b/g, 1],
     [/\b(?:cut(?:s|ting)?|lower(?:s|ed|ing)|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|end(?:s|ed)|halv(?:e|es|ed|ing)|defund(?:s|ed|ing)?|cheaper|less\s+expensive|less\s+(?:money|funding)|free\s+of\s+charge|for\s+free|(?:is|are|now|made|makes|make)\s+(?:\w+\s+){0,3}free\b(?!\s+(?:speech|trade|press|market|will|from|of))|(?:fees?|charges?|tolls?)\s+(?:are|is|were|was)\s+gone|no\s+more\s+(?:fees?|charges?|tolls?))/g, -1],
+  ],
+  // Held where it was is neither raised nor cut: "froze tuition fees" is not "doubled tuition fees". (A freeze of
+  // something priced or paid only: frozen spinach and frozen assets are no freeze of a level.)
+  change: [
+    [new RegExp(String.raw`\b(?:freez(?:e|es|ing)|froze|frozen)\s+(?:[a-z'-]+\s+){0,3}${LEVELS}\b|\b${LEVELS}\s+(?:(?:[a-z'-]+\s+){0,3}?${HELD}\s+)?(?:frozen|unchanged|flat)\b|\b(?:pay|rent|price|tax|fee|wage|budget|spending|pension|tuition|fare)s?\s+freeze\b|\bfreeze\s+(?:on|in)\s+(?:[a-z'-]+\s+){0,3}${LEVELS}\b`, 'g'), -1],
+    [/\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\b/g, 1],
   ],
   open: [
     // Expanding a plant is the opposite of closing it.

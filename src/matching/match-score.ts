@@ -408,6 +408,34 @@ export function oppositePolarity(a: string, b: string): boolean {
   return x.some((p, i) => p * y[i] === -1);
 }
 
+/**
+ * How many times over a text says something grew, in words: "doubled", "twice as many", "tripled", "three times what
+ * it was", "3x". Two claims that each say so, and never the same, are two claims ("doubled the price" is not "tripled
+ * the price"). Not idioms ("doubles down", "double-digit", "twice a week"); shares said in words ("halved", "cut in
+ * half") are figures already (figures.ts).
+ */
+const MULTIPLE_WORDS: Array<[RegExp, number]> = [
+  [/\btwofold\b|\bdoubl(?:ed|es|ing)\b(?!\s+(?:down|up|back|over|as\s+(?:a|an|the)\b))|\b(?:twice|two\s+times)\s+(?:as\s+(?:many|much|big|large|high|expensive|long|fast|often)|what|the)\b/i, 2],
+  [/\bthreefold\b|\b(?:tripl|trebl)(?:ed|es|ing)\b|\bthree\s+times\s+(?:as|what|the|more)\b/i, 3],
+  [/\bfourfold\b|\bquadrupl(?:ed|es|ing)\b|\bfour\s+times\s+(?:as|what|the|more)\b/i, 4],
+  [/\bfivefold\b|\bfive\s+times\s+(?:as|what|the|more)\b/i, 5],
+  [/\bten\s*fold\b|\bten\s+times\s+(?:as|what|the|more)\b/i, 10],
+];
+/** "3x what they were", "prices 2x": a digit and x on its own (not "4x4", not "x2"). */
+const MULTIPLE_X = /(?:^|\s)([2-9]|10)x(?=\s|[.,!?]|$)/gi;
+const multiplesIn = perText((text): ReadonlySet<number> => {
+  const out = new Set<number>();
+  for (const [re, n] of MULTIPLE_WORDS) if (re.test(text)) out.add(n);
+  for (const m of text.matchAll(MULTIPLE_X)) out.add(Number(m[1]));
+  return out;
+});
+
+/** Each text says by how many times something grew, and no multiple is in both. */
+export function differentMultiples(a: string, b: string): boolean {
+  const [x, y] = [multiplesIn(a), multiplesIn(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((n) => y.has(n));
+}
+
 const DAY_MS = 86_400_000;
 /** Date.parse, remembered: a ranking compares the same few dates (a year's first and last day) pair after pair. */
 const parseDate = perText((iso) => Date.parse(iso));
@@ -926,6 +954,7 @@ function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Prof
   if (q.interval && c.interval && disjoint(measuresIn(qText), measuresIn(cText))) return 'different_measure';
   if (disjoint(q.outcomes, c.outcomes)) return 'different_outcome';
   if (oppositePolarity(qText, cText)) return 'opposite_direction';
+  if (differentMultiples(qText, cText)) return 'different_multiple';
   if (oppositeActions(qText, cText)) return 'opposite_action';
   if (!q.foreign && !c.foreign && !glossOf(query.text) && !glossOf(candidate.text) && rolesSwapped(query.text, candidate.text, q, c)) return 'roles_swapped';
   // "last year" means a period only where the claim's date is known: a post sent without one is not dated "now".

@@ -26,6 +26,18 @@ describe('opposite actions', () => {
     expect(oppositeActions('The city demolished the old stadium', 'The city built the old stadium')).toBe(true);
   });
 
+  test('a level frozen is neither raised nor cut; frozen food and frozen assets are no freeze of a level', () => {
+    expect(actionsIn('Ashgrove College froze tuition fees for next year').get('change')).toBe(-1);
+    expect(actionsIn('State pensions will stay frozen').get('change')).toBe(-1);
+    expect(actionsIn('The mayor signed a one-year freeze on council rents').get('change')).toBe(-1);
+    expect(oppositeActions('Ashgrove College doubles tuition fees', 'Ashgrove College froze tuition fees for next year')).toBe(true);
+    expect(oppositeActions('Ashgrove cuts bus fares', 'Bus fares in Ashgrove are unchanged this year')).toBe(true);
+    expect(oppositeActions('Ashgrove College freezes tuition fees', 'Ashgrove College froze its tuition fees')).toBe(false);
+    expect(actionsIn('A grocer recalls frozen spinach over listeria').has('change')).toBe(false);
+    expect(actionsIn('The bank froze the oligarch’s accounts').has('change')).toBe(false);
+    expect(actionsIn('Prices of frozen food went up again').has('change')).toBe(false);
+  });
+
   test('the ends of a case two by two: charged is not cleared, cleared is not convicted; killing a deal is calling it off', () => {
     expect(oppositeActions('Lowmarsh mayor cleared of bribery', 'The Lowmarsh mayor was charged with bribery')).toBe(true);
     expect(oppositeActions('Lowmarsh mayor cleared of bribery', 'The Lowmarsh mayor was convicted of bribery')).toBe(true);

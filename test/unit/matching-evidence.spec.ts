@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { measuresIn, scoreMatch, TermNumbers, type MatchableClaim } from '../../src/matching/match-score.js';
+import { differentMultiples, measuresIn, scoreMatch, TermNumbers, type MatchableClaim } from '../../src/matching/match-score.js';
 import { exactInterval } from '../../src/matching/matchable.js';
 import { queriesOf } from '../../src/matching/matching.service.js';
 
@@ -260,5 +260,26 @@ describe('TermNumbers (the similarity compares words as numbers)', () => {
     expect(numbering.epoch).toBe(1);
     expect([...b]).toEqual([0, 1, 2]);
     expect([...numbering.numbers(new Set(['civilians', 'troops']))]).toEqual([2, 3]);
+  });
+});
+
+describe('multiples said in words', () => {
+  test('"doubled" is not "tripled"; the same multiple said otherwise still matches; idioms are no multiples', () => {
+    const tripled = statement('Halbrook Pharma tripled the price of its asthma inhaler.');
+    const refused = scoreMatch(statement('Halbrook doubled the price of its asthma inhaler'), tripled);
+    expect(refused).toMatchObject({ score: 0, reasons: ['different_multiple'] });
+    expect(scoreMatch(statement('Halbrook inhalers cost 2x what they did'), tripled).reasons).toEqual(['different_multiple']);
+    // The same multiple in other words: no refusal.
+    for (const text of ['Halbrook asthma inhalers cost three times what they did', 'Halbrook inhaler price is 3x what it was. Shameful']) {
+      expect(scoreMatch(statement(text), tripled).score).toBeGreaterThan(0);
+    }
+    // Not multiples: an idiom, a role, a schedule; nor a multiple on one side only.
+    const doubled = statement('Oakrest doubled the tax on second homes.');
+    for (const text of ['Oakrest doubles down on the tax on second homes', 'The Oakrest tax office doubled as a polling station',
+      'Oakrest collects the tax on second homes twice a year']) {
+      expect(scoreMatch(statement(text), doubled).reasons).not.toContain('different_multiple');
+    }
+    expect(differentMultiples('Rents doubled in two years', 'Rents rose sharply in two years')).toBe(false);
+    expect(differentMultiples('Fares went up fourfold', 'Fares quadrupled')).toBe(false);
   });
 });
