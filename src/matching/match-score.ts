@@ -1223,7 +1223,8 @@ const SAYS_AFTER = /^\W*(?:\w+\s+)?(?:says?|said|claims?|claimed|reports?|report
  * both ways (a deal, talks, a war, "A and B").
  */
 function rolesSwapped(qText: string, cText: string, q: Profile, c: Profile): boolean {
-  const shared = [...q.named].filter((n) => c.named.has(n));
+  // Named on both sides, also by a demonym on one ("Velmora" and "Velmoran"): searched by the shorter form.
+  const shared = [...new Set([...q.named].flatMap((n) => [...c.named].filter((m) => sameEntity(n, m, false)).map((m) => (n.length <= m.length ? n : m))))];
   if (shared.length < 2) return false;
   // A name's first place, its demonym too ("Velmoran" for "velmora").
   const firstAt = (text: string, name: string) => text.toLowerCase().search(nameStart(name));

@@ -114,8 +114,11 @@ describe('roles swapped: the same two parties the other way round', () => {
     expect(refusal('Dastra closed its embassy in Corvel', 'Corvel closed its embassy in Dastra')).toEqual(['roles_swapped']);
     expect(refusal('Halbrook Mining sued the Dastra port authority', 'The Dastra port authority sued Halbrook Mining')).toEqual(['roles_swapped']);
     expect(refusal('Halbrook Mining bought a Dastra refinery', 'Halbrook Mining was bought by a Dastra refinery group')).toEqual(['roles_swapped']);
+    // A party named by its demonym on one side ("Ardonian" for Ardonia).
+    expect(refusal('Ardonia shot down a Brevik fighter jet', 'Brevik air defences shot down an Ardonian fighter jet.')).toEqual(['roles_swapped']);
     // The same order and the same voice: the same claim.
     expect(refusal('Dastra closed its embassy in Corvel', 'Dastra has closed its embassy in Corvel')).not.toContain('roles_swapped');
+    expect(refusal('Ardonia shot down a Brevik fighter jet', 'Ardonian air defences shot down a Brevik fighter jet.')).not.toContain('roles_swapped');
   });
 
   test('not for relations that hold both ways, a speaker named first, or names in two sentences', () => {
