@@ -23,7 +23,7 @@ import { cpus, loadavg } from 'node:os';
 import type { Benchmark, BenchResult } from './run.js';
 import { buildTemplate, copyDatabase, databaseName, databaseUrl, dropDatabase, type Tokens } from './hot-paths/dataset.js';
 import { cannon, startTarget, type ServiceMode, type Target } from './hot-paths/processes.js';
-import { postgresCpuSeconds, processCpuSeconds } from './hot-paths/cpu.js';
+import { postgresCpuSeconds, processCpuSeconds, threadCpuSeconds } from './hot-paths/cpu.js';
 
 const env = process.env;
 const BASE_URL = env.BENCH_HOT_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claimcheck_bench_hot';
@@ -46,7 +46,8 @@ const INGEST_SEED = 1;
 const BASE_SEED = 2;
 
 /** CPU milliseconds per unit of work (article, request, task) during a path: the target's processes, and Postgres. */
-interface CpuPerUnit { target: number; postgres: number }
+/** (`main`, `others`: the target's share on its main threads and on its other threads: extractor, GC, compiler, libuv.) */
+interface CpuPerUnit { target: number; postgres: number; main: number; others: number }
 interface PathFigures {
   ingest?: { articlesPerSecond: number; claims: number; failed: number; httpP99: number; seconds: number; cpu: CpuPerUnit };
   read?: { rps: number; p95: number; p99: number; non2xx: number; cpu: CpuPerUnit };
@@ -97,8 +98,16 @@ async function runTarget(round: number, target: Target, template: string, tokens
   const figures: PathFigures = {};
   // CPU used by the target and by Postgres from here to `per(units)` (the load generator's own is left out).
   const cpuFrom = () => {
-    const [target, postgres] = [processCpuSeconds(running.pids), postgresCpuSeconds()];
-    return { per: (units: number): CpuPerUnit => ({ target: ((processCpuSeconds(running.pids) - target) * 1000) / units, postgres: ((postgresCpuSeconds() - postgres) * 1000) / units }) };
+    const [target, postgres, threads] = [processCpuSeconds(running.pids), postgresCpuSeconds(), threadCpuSeconds(running.pids)];
+    return {
+      per: (units: number): CpuPerUnit => {
+        const now = threadCpuSeconds(running.pids);
+        return {
+          target: ((processCpuSeconds(running.pids) - target) * 1000) / units, postgres: ((postgresCpuSeconds() - postgres) * 1000) / units,
+          main: ((now.main - threads.main) * 1000) / units, others: ((now.others - threads.others) * 1000) / units,
+        };
+      },
+    };
   };
   try {
     if (PATHS.includes('ingest')) {
@@ -165,9 +174,11 @@ async function runTarget(round: number, target: Target, template: string, tokens
   return { round, target, load: before, figures };
 }
 
-/** ", CPU 12.3 + 4.5 ms/article" (the target's + Postgres's), or nothing where /proc cannot tell. */
+/** ", CPU 12.3 (main 8.0, other threads 4.3) + pg 4.5 ms/article" (the target's + Postgres's), or nothing where /proc cannot tell. */
 const cpuNote = (c: CpuPerUnit, unit: string, digits = 1) =>
-  (Number.isFinite(c.target) && Number.isFinite(c.postgres) ? `, CPU ${c.target.toFixed(digits)} + pg ${c.postgres.toFixed(digits)} ms/${unit}` : '');
+  (Number.isFinite(c.target) && Number.isFinite(c.postgres)
+    ? `, CPU ${c.target.toFixed(digits)}${Number.isFinite(c.main) ? ` (main ${c.main.toFixed(digits)}, other threads ${c.others.toFixed(digits)})` : ''} + pg ${c.postgres.toFixed(digits)} ms/${unit}`
+    : '');
 
 function describe(run: TargetRun): string {
   const f = run.figures;

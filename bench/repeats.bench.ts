@@ -5,12 +5,13 @@
  * worker's in-memory published figures (PublishedFigureIndex). One warm-up pass (the remembered candidates filled, as
  * in a worker that has run a while), then BENCH_REPEATS_PASSES (5) passes with new query objects each (each query
  * claim is read anew, as a new article's are); reported per article: the median pass's Node CPU (process.cpuUsage, all
- * threads) and wall time, and the links found (the SQL takes the 100 claims stating a common figure in no order, the
+ * threads) and wall time, and the links written (each claim's first match, as extraction takes it; with a hash of them, seqs for ids) (the SQL takes the 100 claims stating a common figure in no order, the
  * in-memory copy the newest 100: ties may link differently).
  *
- * Env: BENCH_REPEATS_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/claimcheck_bench_repeats; a database
+ * Env: BENCH_REPEATS_MODES (sql,memory), BENCH_REPEATS_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/claimcheck_bench_repeats; a database
  * <name>_tpl is built and dropped), BENCH_REPEATS_ARTICLES (120 queried articles), BENCH_REPEATS_KEEP=1 keeps it.
  */
+import { createHash } from 'node:crypto';
 import { env } from 'node:process';
 import { DataSource } from 'typeorm';
 import { ClaimMatcher } from '../src/matching/claim-matcher.js';
@@ -24,6 +25,8 @@ import type { Benchmark } from './run.js';
 const BASE_URL = env.BENCH_REPEATS_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claimcheck_bench_repeats';
 const ARTICLES = Number(env.BENCH_REPEATS_ARTICLES ?? 120);
 const PASSES = Number(env.BENCH_REPEATS_PASSES ?? 5);
+/** Which candidate sources to measure (sql, memory). */
+const MODES = (env.BENCH_REPEATS_MODES ?? 'sql,memory').split(',').map((m) => m.trim()) as Array<'sql' | 'memory'>;
 /** Claims per findRepeats call, as extraction batches them (MATCH_BATCH). */
 const BATCH = 50;
 
@@ -70,8 +73,10 @@ const repeats: Benchmark = {
         terms: r.terms, publishedAt: r.published_at?.toISOString() ?? null,
         quantity: r.quantity_text === null ? null : { text: r.quantity_text, value: r.quantity_value, low: r.quantity_low, high: r.quantity_high, unit: r.unit, qualifier: r.qualifier },
       });
+      // (links named by seq, which the template's build gives in the same order every time: ids are new each build)
+      const seqOf = new Map((await db.query(`SELECT id, seq::text FROM claims`) as Array<{ id: string; seq: string }>).map((r) => [r.id, r.seq]));
       const metrics: Record<string, number | string> = { 'published claims': built.published, articles: byArticle.size };
-      for (const mode of ['sql', 'memory'] as const) {
+      for (const mode of MODES) {
         const published = mode === 'memory' ? new PublishedFigureIndex(db) : undefined;
         await published?.loaded();
         const matcher = new ClaimMatcher(db, new TermWeights(), undefined, published);
@@ -82,7 +87,13 @@ const repeats: Benchmark = {
           for (const [articleId, claims] of byArticle) {
             const queries = claims.map(queryOf);
             for (let i = 0; i < queries.length; i += BATCH) {
-              for (const m of await matcher.findRepeats(queries.slice(i, i + BATCH), articleId)) links.push(`${queries[i + m.query].id}>${m.claimId}:${m.score}`);
+              // (the link each claim gets, as extraction takes it: the first match of the claim)
+              const linked = new Set<number>();
+              for (const m of await matcher.findRepeats(queries.slice(i, i + BATCH), articleId)) {
+                if (linked.has(m.query)) continue;
+                linked.add(m.query);
+                links.push(`${seqOf.get(queries[i + m.query].id)}>${seqOf.get(m.claimId)}:${m.score}:${m.reasons.join(',')}`);
+              }
             }
           }
           const cpu = process.cpuUsage(cpu0);
@@ -94,6 +105,8 @@ const repeats: Benchmark = {
         metrics[`${mode}: Node CPU ms/article (median pass)`] = +median(runs.map((r) => r.cpu)).toFixed(2);
         metrics[`${mode}: wall ms/article (median pass)`] = +median(runs.map((r) => r.wall)).toFixed(2);
         metrics[`${mode}: links`] = runs[0].links.length;
+        // (the links themselves, to tell a change that keeps their number from one that keeps them)
+        metrics[`${mode}: links hash`] = createHash('sha256').update([...runs[0].links].sort().join('\n')).digest('hex').slice(0, 16);
       }
       return { name: this.name, metrics };
     } finally {

@@ -42,6 +42,30 @@ export function processCpuSeconds(pids: number[]): number {
   return ticks / hz();
 }
 
+/**
+ * CPU seconds used so far by each thread of these processes: the main threads (event loops) and the others (extractor
+ * threads, V8's garbage collector and compiler helpers, libuv's pool), which /proc cannot tell apart by name.
+ */
+export function threadCpuSeconds(pids: number[]): { main: number; others: number } {
+  let main = 0;
+  let others = 0;
+  for (const pid of pids) {
+    let tids: string[];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      return { main: NaN, others: NaN };
+    }
+    for (const tid of tids) {
+      const s = stat(`${pid}/task/${tid}`);
+      if (!s) continue; // (a thread that ended: its time is in the process's, not counted here)
+      if (Number(tid) === pid) main += s.self;
+      else others += s.self;
+    }
+  }
+  return { main: main / hz(), others: others / hz() };
+}
+
 /** CPU seconds used so far by the local Postgres server: its processes, and the exited backends the postmaster reaped. */
 export function postgresCpuSeconds(): number {
   let pids: string[];

@@ -6,7 +6,7 @@ import { AUDIT_COLUMNS, AuditService } from '../audit/audit.service.js';
 import { ReadScope } from '../auth/read-scope.js';
 import { CURSOR_KEY, decodeKeyCursor, encodeKeyCursor, sqlTimestampKey, type Page } from '../common/pagination.js';
 import { conflict, notFound, ProblemException } from '../common/problem.js';
-import { rows, SqlFilter } from '../database/sql.js';
+import { preparedRows, rows, SqlFilter } from '../database/sql.js';
 import { QueueService } from '../queue/queue.service.js';
 import type { ArticleStatus } from './article.entity.js';
 import type {
@@ -47,7 +47,7 @@ export class ArticlesService {
     const language = dto.language ?? detected!.language;
     // One statement (atomic on its own): the article, its first revision and the audit event, or nothing when the url or
     // the text is known (ON CONFLICT: then no revision and no event either). The text goes over the wire once.
-    const [inserted] = await rows<{ id: string; status: ArticleStatus }>(
+    const [inserted] = await preparedRows<{ id: string; status: ArticleStatus }>(
       this.db,
       `WITH inserted AS (
          -- The zone: the caller's, else the publisher's setting, else the configured default.

@@ -23,24 +23,35 @@ interface NamedQueryPool {
 const statementNames = new Map<string, string>();
 
 /**
- * rows() as a statement prepared once per pooled connection (named after its text), when `db` is the Postgres
- * DataSource: Postgres then parses and plans it once per connection rather than on every call (about half the
- * server's CPU of the matcher's two small per-request statements, bench matching-scale; for a large statement such as
- * the lease, planning costs more than running it). Inside a transaction (an EntityManager) or through anything else,
- * as rows(). Only for statements whose text is one of a few (each text stays prepared on every connection): the
- * parameters, not the text, carry what varies. The result's columns must not depend on the schema (no top-level `*`),
- * or a migration run beside a live API would break the prepared statement.
+ * rows() as a statement prepared once per pooled connection (named after its text), on Postgres: the server then
+ * parses and plans it once per connection rather than on every call (about half the server's CPU of the matcher's two
+ * small per-request statements, bench matching-scale; for a large statement such as the lease, or extraction's
+ * statements over arrays, planning costs as much as running it). Through the DataSource (the pool) or inside a
+ * transaction (an EntityManager: on its connection); through anything else, as rows(). Only for statements whose text
+ * is one of a few (each text stays prepared on every connection): the parameters, not the text, carry what varies.
+ * The result's columns must not depend on the schema (no top-level `*`), or a migration run beside a live API would
+ * break the prepared statement.
  */
 export async function preparedRows<T = Record<string, unknown>>(db: DataSource | EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
-  const pool = db instanceof DataSource && db.driver.options.type === 'postgres' ? (db.driver as unknown as { master?: NamedQueryPool }).master : undefined;
-  if (typeof pool?.query !== 'function') return rows<T>(db, sql, params);
+  const client = await namedQueryClient(db);
+  if (typeof client?.query !== 'function') return rows<T>(db, sql, params);
   let name = statementNames.get(sql);
   if (name === undefined) {
     name = `s_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
     if (statementNames.size >= 1000) statementNames.clear();
     statementNames.set(sql, name);
   }
-  return (await pool.query<T>({ name, text: sql, values: params })).rows;
+  return (await client.query<T>({ name, text: sql, values: params })).rows;
+}
+
+/** What runs a named statement for `db`: the pg pool of a DataSource, the pg client of a transaction's query runner. */
+async function namedQueryClient(db: DataSource | EntityManager): Promise<NamedQueryPool | undefined> {
+  const source = db instanceof DataSource ? db : db.connection;
+  if (source.driver.options.type !== 'postgres') return undefined;
+  if (db instanceof DataSource) return (db.driver as unknown as { master?: NamedQueryPool }).master;
+  // (PostgresQueryRunner.connect() hands back its pg client; a released runner throws, as its query() would)
+  const runner = db.queryRunner as unknown as { connect?(): Promise<NamedQueryPool> } | undefined;
+  return runner?.connect ? runner.connect() : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { rows } from '../database/sql.js';
+import { preparedRows, rows } from '../database/sql.js';
 import type { ExtractedClaim } from '../extractor/index.js';
 import { clamp01 } from './claim-rows.js';
 import type { ReconciliationPlan, StoredClaim } from './reconcile.js';
@@ -32,7 +32,7 @@ export class ClaimReconciliation {
    * all its claims (gone ones too). One round trip.
    */
   async storedClaims(tx: EntityManager, articleId: string): Promise<{ stored: StoredClaim[]; next: number }> {
-    const found = await rows<StoredClaim & { next: number }>(
+    const found = await preparedRows<StoredClaim & { next: number }>(
       tx,
       `SELECT n.next, s.* FROM (SELECT coalesce(max(ordinal) + 1, 0)::int AS next FROM claims WHERE article_id = $1) n
        LEFT JOIN LATERAL (

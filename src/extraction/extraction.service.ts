@@ -6,7 +6,7 @@ import type { ClaimStatus } from '../claims/claim.entity.js';
 import { AppConfig } from '../config/config.js';
 import { bulkInsert } from '../database/bulk-insert.js';
 import { CLAIM_COLUMNS, claimRow } from './claim-rows.js';
-import { rows } from '../database/sql.js';
+import { preparedRows, rows } from '../database/sql.js';
 import { ClaimMatcher, type FoundMatch } from '../matching/claim-matcher.js';
 import { intervalOf } from '../matching/match-score.js';
 import { ReviewService } from '../review/review.service.js';
@@ -73,7 +73,7 @@ export class ExtractionService {
 
   async extractArticle(articleId: string): Promise<ExtractionOutcome> {
     // Mark the work as started, only if it is still due. Anything else (extracted, failed, gone) is a no-op.
-    const [article] = await rows<{ text: string; published_at: Date | null; time_zone: string; language: string | null; revision: number }>(
+    const [article] = await preparedRows<{ text: string; published_at: Date | null; time_zone: string; language: string | null; revision: number }>(
       this.db,
       `UPDATE articles SET status = 'extracting', updated_at = now()
         WHERE id = $1 AND status IN ('queued', 'extracting')
@@ -120,7 +120,8 @@ export class ExtractionService {
       // revision ingested while this one was being extracted makes this run stale: the next job extracts it.
       // No statement after this one may outlive the budget (SET LOCAL, in the same round trip); between the batches below
       // the budget is checked too.
-      const [current]: Array<{ status: string; revision: number }> = await tx.query(
+      const [current] = await preparedRows<{ status: string; revision: number }>(
+        tx,
         `SELECT status, revision, set_config('statement_timeout', $2, true) FROM articles WHERE id = $1 FOR UPDATE`,
         [articleId, String(budget.remaining())],
       );
@@ -217,7 +218,7 @@ export class ExtractionService {
         kept: plan.kept.length, added: plan.added.length, superseded: plan.superseded.length, gone: plan.gone.length,
       };
       // The links, the revision and the article in one statement; it hands back the links written.
-      const linked = new Set((await rows<{ id: string }>(
+      const linked = new Set((await preparedRows<{ id: string }>(
         tx,
         `WITH links AS (
            UPDATE claims c SET matched_claim_id = l.matched, match_score = l.score, match_status = 'suggested'

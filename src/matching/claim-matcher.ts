@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { preparedRows, rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
-import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreMatch, textSimilarity, type MatchableClaim } from './match-score.js';
+import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreBound, scoreMatch, textSimilarity, type MatchableClaim } from './match-score.js';
 import { glossedQuery } from './glossary.js';
 import { MatchIndex } from './match-index.js';
 import { TABLE_FILE, yieldToLoop } from './version-cursor.js';
@@ -280,8 +280,9 @@ export class ClaimMatcher {
    * are read once (a round trip, for the claims not met before or changed since) and remembered. Of a query's
    * candidates, the REPEAT_CANDIDATES whose words are most alike (the ranker's own measure, weighed by rarity) are
    * ranked as find() ranks, the query's words being those Postgres stored for the new claim (`match_terms`, written by
-   * the insert's trigger and handed back by it: `terms`). (Picking them by trigram similarity in SQL had been two
-   * thirds of the query's time, and the rows of the same published claims were read again for every article.)
+   * the insert's trigger and handed back by it: `terms`), and the best of them is returned: one match per query claim
+   * at most, the one extraction links (bestPerQuery). (Picking them by trigram similarity in SQL had been two thirds
+   * of the query's time, and the rows of the same published claims were read again for every article.)
    * A claim that repeats a published one with another figure, or none, is left to the search (find), which reads far
    * more candidates: at ~70 figures an article, find() was most of an article's extraction (bench hot-paths).
    * The ranking runs REPEAT_RANK_SLICE queries at a time, letting the event loop turn between slices (an API sharing it
@@ -296,10 +297,11 @@ export class ClaimMatcher {
     const figureTermsOf = (q: MatchableClaim) => [...new Set([q.quantity?.value, q.quantity?.low, q.quantity?.high].filter((v) => v != null)
       .map((v) => `#${v}`).concat(figureTerms(q.text).slice(0, MAX_FIGURE_TERMS)))];
     const figures = await this.published?.current();
-    const found = figures
-      ? repeatCandidatesIn(figures, numeric.map((x, i) => ({ qi: x.qi, scanLo: Math.min(scans[i][0], scans[i][1]), lo: windows[i][0], hi: windows[i][1],
+    // Each query's candidates (as refs: id, seq, version), from memory or from Postgres.
+    const refs: CandidateRef[][] = figures
+      ? repeatCandidatesIn(figures, numeric.map((x, i) => ({ scanLo: Math.min(scans[i][0], scans[i][1]), lo: windows[i][0], hi: windows[i][1],
         terms: figureTermsOf(x.q) })), excludeArticleId)
-      : await rows<{ qis: number[]; id: string; seq: string; version: string }>(
+      : refsByQuery(numeric.length, await rows<{ qis: number[]; id: string; seq: string; version: string }>(
         db,
         `WITH q AS MATERIALIZED (
            SELECT * FROM unnest($1::int[], $2::float8[], $3::float8[], $4::float8[], $5::text[]) AS q(qi, lo, hi, scan_lo, figures)
@@ -318,51 +320,49 @@ export class ClaimMatcher {
             ) u
          )
          SELECT array_to_json(array_agg(qi)) AS qis, id, seq, match_version::text AS version FROM found GROUP BY id, seq, match_version`,
-        [numeric.map((x) => x.qi), windows.map((w) => w[0]), windows.map((w) => w[1]), scans.map((w) => Math.min(w[0], w[1])),
+        [numeric.map((_, i) => i), windows.map((w) => w[0]), windows.map((w) => w[1]), scans.map((w) => Math.min(w[0], w[1])),
           numeric.map((x) => {
             const terms = figureTermsOf(x.q);
             return terms.length === 0 ? null : terms.map((t) => `'${t}'`).join(' | ');
           }), excludeArticleId],
-      );
+      ));
     // Each candidate one claim object (kept across calls while its row is unchanged, so what the ranker reads of it is
     // read once: profile, figures); this call's own map, so that the cache starting again empty loses none of them.
     const claims = new Map<string, MatchableClaim>();
-    for (const r of found) {
-      const known = this.repeatCandidates.known(r.id, r.version);
-      if (known) claims.set(r.id, known);
+    const unknown = new Set<string>();
+    for (const list of refs) {
+      for (const r of list) {
+        if (claims.has(r.id)) continue;
+        const known = this.repeatCandidates.known(r.id, r.version);
+        if (known) claims.set(r.id, known);
+        else unknown.add(r.id);
+      }
     }
-    const unknown = found.filter((r) => !claims.has(r.id)).map((r) => r.id);
-    if (unknown.length > 0) {
-      const read = await rows<Omit<CandidateRow, 'qi'> & { version: string }>(
+    if (unknown.size > 0) {
+      const read = await preparedRows<Omit<CandidateRow, 'qi'> & { version: string }>(
         db,
         `SELECT ${CANDIDATE_COLUMNS}, ${CANDIDATE_VERSION} AS version FROM claims c JOIN articles a ON a.id = c.article_id
           WHERE c.id = ANY($1::uuid[]) AND c.status = 'published'`, // (still published: it may have changed since the first read)
-        [unknown],
+        [[...unknown]],
       );
       for (const row of read) claims.set(row.id, this.repeatCandidates.remember(row));
     }
-    const byQuery = new Map<number, Array<{ id: string; seq: string; claim: MatchableClaim }>>();
-    for (const row of found) {
-      const claim = claims.get(row.id);
-      if (!claim) continue; // (gone between the two reads)
-      const candidate = { id: row.id, seq: row.seq, claim };
-      for (const qi of row.qis) {
-        const list = byQuery.get(qi);
-        if (list) list.push(candidate);
-        else byQuery.set(qi, [candidate]);
-      }
-    }
     // The ranker compares Postgres's terms of both sides (plus the figures the text states, as in find()).
     const out: FoundMatch[] = [];
-    const withCandidates = numeric.filter((x) => byQuery.has(x.qi));
+    const withCandidates = numeric.map((x, i) => ({ ...x, i })).filter((x) => refs[x.i].length > 0);
     for (let i = 0; i < withCandidates.length; i += REPEAT_RANK_SLICE) {
       if (i > 0) await yieldToLoop();
-      const pairs: Array<{ qi: number; query: MatchableClaim; id: string; seq: string; claim: MatchableClaim; text: number }> = [];
-      for (const { q, qi } of withCandidates.slice(i, i + REPEAT_RANK_SLICE)) {
+      const pairs: RankedPair[] = [];
+      for (const { q, qi, i: at } of withCandidates.slice(i, i + REPEAT_RANK_SLICE)) {
         const query: MatchableClaim = { ...q, terms: [...new Set([...q.terms, ...figureTerms(q.text).slice(0, MAX_FIGURE_TERMS)])] };
-        for (const c of mostAlike(query, byQuery.get(qi)!, idf, REPEAT_CANDIDATES)) pairs.push({ qi, query, ...c });
+        const candidates: Array<{ id: string; seq: number; claim: MatchableClaim }> = [];
+        for (const r of refs[at]) {
+          const claim = claims.get(r.id);
+          if (claim) candidates.push({ id: r.id, seq: r.seq, claim }); // (else gone between the two reads)
+        }
+        mostAlike(qi, query, candidates, idf, REPEAT_CANDIDATES, pairs);
       }
-      out.push(...rankPairs(pairs, idf, MATCH_THRESHOLD));
+      out.push(...bestPerQuery(pairs, idf, MATCH_THRESHOLD));
     }
     return out;
   }
@@ -380,20 +380,21 @@ export class ClaimMatcher {
  */
 class RememberedCandidates {
   private static readonly MAX = 5_000;
-  private readonly seen = new Map<string, { version: string; claim: MatchableClaim }>();
+  private readonly seen = new Map<string, { version: number; claim: MatchableClaim }>();
 
   /** The claim object of this row version, if remembered. */
-  known(id: string, version: string): MatchableClaim | undefined {
+  known(id: string, version: number): MatchableClaim | undefined {
     const seen = this.seen.get(id);
     return seen?.version === version ? seen.claim : undefined;
   }
 
   remember(row: Omit<CandidateRow, 'qi'> & { version: string }): MatchableClaim {
-    const known = this.known(row.id, row.version);
+    const version = Number(row.version);
+    const known = this.known(row.id, version);
     if (known) return known;
     if (this.seen.size >= RememberedCandidates.MAX) this.seen.clear();
     const claim = toMatchable(row);
-    this.seen.set(row.id, { version: row.version, claim });
+    this.seen.set(row.id, { version, claim });
     return claim;
   }
 }
@@ -406,20 +407,34 @@ class RememberedCandidates {
  */
 const CANDIDATE_VERSION = `c.match_version::text`;
 
-/**
- * The `limit` candidates whose words are most alike the query's (all of them when there are no more), newest first on a
- * tie; with the similarity, which the ranker then need not compute again.
- */
-function mostAlike<C extends { seq: string; claim: MatchableClaim }>(query: MatchableClaim, candidates: C[], idf: TermStatistics, limit: number): Array<C & { text: number }> {
-  const alike = candidates.map((c) => textSimilarity(query, c.claim, idf));
-  const order = candidates.map((_, i) => i);
-  if (candidates.length > limit) order.sort((a, b) => alike[b] - alike[a] || compareSeq(candidates[b].seq, candidates[a].seq)).length = limit;
-  return order.map((i) => ({ ...candidates[i], text: alike[i] }));
+/** A candidate of findRepeats: a published claim, with the seq and version its row had when found. */
+interface CandidateRef {
+  id: string;
+  seq: number;
+  version: number;
 }
 
-/** Two seqs (bigint as decimal text, no leading zeros) compared as numbers. */
-function compareSeq(a: string, b: string): number {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+/** A query claim and one of its candidates, for the ranker; `text`: their word similarity, when computed already. */
+export interface RankedPair {
+  qi: number;
+  query: MatchableClaim;
+  id: string;
+  seq: number;
+  claim: MatchableClaim;
+  text?: number;
+}
+
+/**
+ * Adds to `pairs` the `limit` candidates whose words are most alike the query's (all of them when there are no more),
+ * newest first on a tie, with the similarity, which the ranker then need not compute again.
+ */
+function mostAlike(qi: number, query: MatchableClaim, candidates: Array<{ id: string; seq: number; claim: MatchableClaim }>, idf: TermStatistics,
+  limit: number, pairs: RankedPair[]): void {
+  const alike = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) alike[i] = textSimilarity(query, candidates[i].claim, idf);
+  const order = Array.from({ length: candidates.length }, (_, i) => i);
+  if (candidates.length > limit) order.sort((a, b) => alike[b] - alike[a] || candidates[b].seq - candidates[a].seq).length = limit;
+  for (const i of order) pairs.push({ qi, query, id: candidates[i].id, seq: candidates[i].seq, claim: candidates[i].claim, text: alike[i] });
 }
 
 /** The words a query is searched and compared by: a post in another language by its names and English gloss. */
@@ -438,19 +453,51 @@ function rank(prepared: MatchableClaim[], candidates: CandidateRow[], idf: TermS
   return rankPairs(candidates.map((row) => {
     let claim = claims.get(row.id);
     if (!claim) claims.set(row.id, (claim = toMatchable(row)));
-    return { qi: row.qi, query: prepared[row.qi], id: row.id, seq: row.seq, claim };
+    return { qi: row.qi, query: prepared[row.qi], id: row.id, seq: Number(row.seq), claim };
   }), idf, options.floor ?? MATCH_THRESHOLD);
 }
 
-function rankPairs(pairs: Array<{ qi: number; query: MatchableClaim; id: string; seq: string; claim: MatchableClaim; text?: number }>, idf: TermStatistics, floor: number): FoundMatch[] {
-  const found: Array<FoundMatch & { seq: bigint }> = [];
+/**
+ * The best match of each query claim (pairs grouped by query, as mostAlike adds them), as rankPairs would put it first:
+ * the highest score from `floor` up, the newest claim on a tie. Candidates are scored fully in the order of their
+ * bound (scoreBound: what the cheap readings allow), and no further once a bound is below the best score found: the
+ * costly readings (names, actions, events) are spared the candidates that could not win.
+ */
+export function bestPerQuery(pairs: RankedPair[], idf: TermStatistics, floor: number): FoundMatch[] {
+  const found: FoundMatch[] = [];
+  for (let start = 0, end = 0; start < pairs.length; start = end) {
+    for (end = start; end < pairs.length && pairs[end].qi === pairs[start].qi; end++);
+    const bounded: Array<{ pair: RankedPair; bound: number }> = [];
+    for (let i = start; i < end; i++) {
+      const pair = pairs[i];
+      const bound = scoreBound(pair.query, pair.claim, pair.text ?? textSimilarity(pair.query, pair.claim, idf));
+      if (bound >= floor && bound > 0) bounded.push({ pair, bound });
+    }
+    bounded.sort((a, b) => b.bound - a.bound || b.pair.seq - a.pair.seq);
+    let best: { pair: RankedPair; score: number; reasons: readonly string[] } | null = null;
+    for (const { pair, bound } of bounded) {
+      // (a bound equal to the best score may still win it, by a newer claim: bounds come newest first on a tie)
+      if (best && (bound < best.score || (bound === best.score && pair.seq < best.pair.seq))) break;
+      const result = scoreMatch(pair.query, pair.claim, idf, floor, pair.text);
+      if (result.score > 0 && result.score >= floor && (!best || result.score > best.score || (result.score === best.score && pair.seq > best.pair.seq))) {
+        best = { pair, score: result.score, reasons: result.reasons };
+      }
+    }
+    if (best) found.push({ query: best.pair.qi, claimId: best.pair.id, score: best.score, reasons: [...best.reasons] });
+  }
+  return found;
+}
+
+/** (Seqs as numbers: a bigint sequence stays far below 2^53.) */
+function rankPairs(pairs: RankedPair[], idf: TermStatistics, floor: number): FoundMatch[] {
+  const found: Array<FoundMatch & { seq: number }> = [];
   for (const { qi, query, id, seq, claim, text } of pairs) {
     const result = scoreMatch(query, claim, idf, floor, text);
-    if (result.score > 0 && result.score >= floor) found.push({ query: qi, claimId: id, score: result.score, reasons: [...result.reasons], seq: BigInt(seq) });
+    if (result.score > 0 && result.score >= floor) found.push({ query: qi, claimId: id, score: result.score, reasons: [...result.reasons], seq });
   }
   // Equal scores: the newest claim first (the latest check of a claim that was checked twice).
   return found
-    .sort((a, b) => b.score - a.score || (b.seq > a.seq ? 1 : b.seq < a.seq ? -1 : 0))
+    .sort((a, b) => b.score - a.score || b.seq - a.seq)
     .map(({ seq: _seq, ...match }) => match);
 }
 
@@ -473,22 +520,28 @@ function toMatchable(r: Omit<CandidateRow, 'qi'>): MatchableClaim {
 /**
  * findRepeats' candidates from the worker's published figures, as its SQL finds them: for each query claim, the
  * FIGURE_SCAN published claims of other articles whose figure overlaps its window (highest first) and the FIGURE_SCAN
- * newest whose text states one of its figures; each candidate once, with the query claims it is a candidate of.
+ * newest whose text states one of its figures, each once. (The figures themselves serve as refs: id, seq, version.)
  */
-function repeatCandidatesIn(figures: PublishedFigures, queries: Array<{ qi: number; scanLo: number; lo: number; hi: number; terms: string[] }>,
-  excludeArticleId: string): Array<{ qis: number[]; id: string; seq: string; version: string }> {
-  const found = new Map<string, { qis: number[]; id: string; seq: string; version: string }>();
-  for (const q of queries) {
-    const seen = new Set<string>();
-    for (const f of [...figures.inWindow(q.scanLo, q.lo, q.hi, excludeArticleId, FIGURE_SCAN), ...figures.withTerms(q.terms, excludeArticleId, FIGURE_SCAN)]) {
-      if (seen.has(f.id)) continue;
-      seen.add(f.id);
-      const known = found.get(f.id);
-      if (known) known.qis.push(q.qi);
-      else found.set(f.id, { qis: [q.qi], id: f.id, seq: String(f.seq), version: String(f.version) });
-    }
+function repeatCandidatesIn(figures: PublishedFigures, queries: Array<{ scanLo: number; lo: number; hi: number; terms: string[] }>,
+  excludeArticleId: string): CandidateRef[][] {
+  return queries.map((q) => {
+    const inWindow = figures.inWindow(q.scanLo, q.lo, q.hi, excludeArticleId, FIGURE_SCAN);
+    const withTerms = figures.withTerms(q.terms, excludeArticleId, FIGURE_SCAN);
+    if (withTerms.length === 0) return inWindow;
+    const seen = new Set<CandidateRef>(inWindow);
+    for (const f of withTerms) if (!seen.has(f)) inWindow.push(f);
+    return inWindow;
+  });
+}
+
+/** The SQL's candidates (one row per claim, with the query claims it is a candidate of) as each query's refs. */
+function refsByQuery(queries: number, found: Array<{ qis: number[]; id: string; seq: string; version: string }>): CandidateRef[][] {
+  const refs: CandidateRef[][] = Array.from({ length: queries }, () => []);
+  for (const r of found) {
+    const ref = { id: r.id, seq: Number(r.seq), version: Number(r.version) };
+    for (const qi of r.qis) refs[qi].push(ref);
   }
-  return [...found.values()];
+  return refs;
 }
 
 /** An interval widened by a relative tolerance on each side (either sign). */

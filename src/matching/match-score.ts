@@ -1054,6 +1054,29 @@ function gazetteerOnly(s: Set<string>): Set<string> {
 }
 
 /**
+ * What scoreMatch reads of a pair first, from the readings that cost little: the figures and years each states, how
+ * their figures compare, how far apart they were published, and `bound`, the most the pair can score (rounded as
+ * scores are), or 0 when these readings refuse it already (another figure or year, published too far apart).
+ */
+function cheapReading(query: MatchableClaim, candidate: MatchableClaim, text: number) {
+  const qf = figuresOfClaim(query);
+  const cf = figuresOfClaim(candidate);
+  const figures = compareFigures(qf, cf);
+  const yearsDiffer = qf.years.size > 0 && cf.years.size > 0 && ![...qf.years].some((y) => cf.years.has(y));
+  const apart = publishedApart(query, candidate, qf, cf);
+  const bound = figures.verdict === 'contradicts' || yearsDiffer || apart?.refused ? 0 : round(ceiling(text, figures, basics(query), basics(candidate)));
+  return { qf, cf, figures, yearsDiffer, apart, bound };
+}
+
+/**
+ * The most scoreMatch can give the pair (`text`: their textSimilarity), 0 when it refuses it for sure: a caller that
+ * wants only the best candidate scores them in the order of this bound, and stops at a bound below the best score.
+ */
+export function scoreBound(query: MatchableClaim, candidate: MatchableClaim, text: number): number {
+  return cheapReading(query, candidate, text).bound;
+}
+
+/**
  * How well `candidate` (an earlier claim) matches `query` (the new one): the words they share, weighed by rarity, then
  * the evidence. Refused (score 0) only for a contradiction: another figure of the same kind, another year, another
  * actor, place, event, measure, outcome, direction or period, or figures published years apart with no date in the
@@ -1062,16 +1085,11 @@ function gazetteerOnly(s: Set<string>): Set<string> {
  */
 export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, weights: TermWeighting = UNIFORM, floor = 0,
   text = textSimilarity(query, candidate, weights)): MatchScore {
-  const qf = figuresOfClaim(query);
-  const cf = figuresOfClaim(candidate);
+  const { qf, cf, figures, yearsDiffer, apart, bound } = cheapReading(query, candidate, text);
   // A caller that keeps only scores from `floor` up is spared the reading of a pair that cannot get there: most of the
   // published claims sharing a new figure share nothing else with it, or give another figure or year (ranking was
   // most of extraction's matching time). Such a caller never sees a refusal's reason, so the cheap refusals go first.
-  const figures = compareFigures(qf, cf);
-  const yearsDiffer = qf.years.size > 0 && cf.years.size > 0 && ![...qf.years].some((y) => cf.years.has(y));
-  const apart = publishedApart(query, candidate, qf, cf);
-  if (floor > 0 && (figures.verdict === 'contradicts' || yearsDiffer || round(ceiling(text, figures, basics(query), basics(candidate))) < floor
-    || apart?.refused)) return BELOW_FLOOR;
+  if (floor > 0 && bound < floor) return BELOW_FLOOR;
   const q = profile(query);
   const c = profile(candidate);
   const refused = contradiction(query, candidate, q, c, text, qf.years, cf.years);

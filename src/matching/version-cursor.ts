@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { preparedRows } from '../database/sql.js';
 
 /**
  * Where an in-memory copy of claims (MatchIndex, PublishedFigureIndex) reads `claims.match_version` from. A change
@@ -71,7 +72,8 @@ export async function pollChanges<R extends { version: string }>(
   }
   let from = start.from;
   for (;;) {
-    const batch: R[] = await db.query(`${select} WHERE c.match_version > $1 ORDER BY c.match_version LIMIT ${POLL_BATCH}`, [String(from)]);
+    // (prepared: one text per copy, run before every extraction and match)
+    const batch = await preparedRows<R>(db, `${select} WHERE c.match_version > $1 ORDER BY c.match_version LIMIT ${POLL_BATCH}`, [String(from)]);
     if (!current()) return 'polled';
     apply(batch);
     if (batch.length > 0) {

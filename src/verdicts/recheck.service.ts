@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { AppConfig, parseReviewDays } from '../config/config.js';
 import { bulkInsert } from '../database/bulk-insert.js';
-import { rows } from '../database/sql.js';
+import { preparedRows, rows } from '../database/sql.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { CATEGORY_WEIGHTS, rank } from '../review/priority.js';
 import { parseTolerances } from '../sources/assessment.js';
@@ -206,7 +206,7 @@ export class RecheckService {
     const triggers: RecheckTrigger[] = [];
     for (let i = 0; i < fresh.length; i += MATCH_BATCH) {
       const batch = fresh.slice(i, i + MATCH_BATCH);
-      const found = await rows<{ verdict_id: string; fresh_id: string; band_low: number | null; band_high: number | null; claim_id: string }>(
+      const found = await preparedRows<{ verdict_id: string; fresh_id: string; band_low: number | null; band_high: number | null; claim_id: string }>(
         tx,
         `WITH n AS (SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[])
                        AS n(id, category, unit, location, subject, qmin, qmax)),

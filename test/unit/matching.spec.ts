@@ -3,8 +3,9 @@ import { describe, expect, test } from '@jest/globals';
 import { extractClaims } from '../../src/extractor/index.js';
 import {
   differentPeriod, entitiesIn, eventsIn, figuresIn, intervalOf, isMatch, MATCH_THRESHOLD, measuresIn, numericCloseness, oppositePolarity, otherLanguage,
-  outcomesIn, prefilterWindow, scoreMatch, stem, trigramSimilarity, type MatchableClaim,
+  outcomesIn, prefilterWindow, scoreBound, scoreMatch, stem, textSimilarity, trigramSimilarity, type MatchableClaim,
 } from '../../src/matching/match-score.js';
+import { bestPerQuery, type RankedPair } from '../../src/matching/claim-matcher.js';
 import { queriesOf } from '../../src/matching/matching.service.js';
 import { TermStatistics } from '../../src/matching/term-weights.js';
 
@@ -531,5 +532,31 @@ describe('claim matching: a floor spares the reading of pairs that cannot reach 
     expect(kept).toBeGreaterThan(200);
     // Most pairs of unrelated claims are spared (else the floor would buy nothing).
     expect(spared).toBeGreaterThan((posts.length * facts.length) / 2);
+  });
+
+  test('scoreBound is never below the score, and the best candidate found in its order is the best of all', () => {
+    const facts = lines('matching-dev3/fact-checks.jsonl').map((f) => anyClaim(f.claimReviewed!, `${f.datePublished}T12:00:00Z`));
+    const posts = lines('matching-dev3/queries.jsonl').slice(0, 80).map((p) => anyClaim(p.text!, '2026-01-15T12:00:00Z'));
+    const idf = new TermStatistics(new Map(), 0, 0);
+    let answered = 0;
+    let bounded = 0;
+    posts.forEach((q, qi) => {
+      const pairs: RankedPair[] = facts.map((c, i) => ({ qi, query: q, id: `f${i}`, seq: i % 7, claim: c, text: textSimilarity(q, c, idf) }));
+      // The best by scoring every pair: the highest score from the threshold up, the newest (highest seq) on a tie.
+      let best: { id: string; score: number; seq: number } | null = null;
+      for (const p of pairs) {
+        const { score } = scoreMatch(q, p.claim, idf, 0, p.text);
+        const bound = scoreBound(q, p.claim, p.text!);
+        expect(score).toBeLessThanOrEqual(bound);
+        if (bound >= MATCH_THRESHOLD) bounded++;
+        if (score >= MATCH_THRESHOLD && (!best || score > best.score || (score === best.score && p.seq > best.seq))) best = { id: p.id, score, seq: p.seq };
+      }
+      const found = bestPerQuery(pairs, idf, MATCH_THRESHOLD);
+      expect(found.map((f) => [f.claimId, f.score])).toEqual(best ? [[best.id, best.score]] : []);
+      if (best) answered++;
+    });
+    expect(answered).toBeGreaterThan(20);
+    // (the bound must refuse most pairs, or ordering by it would spare nothing)
+    expect(bounded).toBeLessThan((posts.length * facts.length) / 4);
   });
 });
