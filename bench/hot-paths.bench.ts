@@ -23,7 +23,7 @@ import { cpus, loadavg } from 'node:os';
 import type { Benchmark, BenchResult } from './run.js';
 import { buildTemplate, copyDatabase, databaseName, databaseUrl, dropDatabase, type Tokens } from './hot-paths/dataset.js';
 import { cannon, startTarget, type ServiceMode, type Target } from './hot-paths/processes.js';
-import { postgresCpuSeconds, processCpuSeconds, threadCpuSeconds } from './hot-paths/cpu.js';
+import { cpuByThread, postgresCpuSeconds, processCpuSeconds, threadCpuSeconds } from './hot-paths/cpu.js';
 
 const env = process.env;
 const BASE_URL = env.BENCH_HOT_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/claimcheck_bench_hot';
@@ -46,8 +46,11 @@ const INGEST_SEED = 1;
 const BASE_SEED = 2;
 
 /** CPU milliseconds per unit of work (article, request, task) during a path: the target's processes, and Postgres. */
-/** (`main`, `others`: the target's share on its main threads and on its other threads: extractor, GC, compiler, libuv.) */
-interface CpuPerUnit { target: number; postgres: number; main: number; others: number }
+/**
+ * (`main`, `busiest`, `rest`: the target's share on its main threads, on its busiest other thread (in the service, the
+ * extractor's), and on the rest: V8's garbage collector and compiler helpers, libuv's pool.)
+ */
+interface CpuPerUnit { target: number; postgres: number; main: number; busiest: number; rest: number }
 interface PathFigures {
   ingest?: { articlesPerSecond: number; claims: number; failed: number; httpP99: number; seconds: number; cpu: CpuPerUnit };
   read?: { rps: number; p95: number; p99: number; non2xx: number; cpu: CpuPerUnit };
@@ -101,10 +104,10 @@ async function runTarget(round: number, target: Target, template: string, tokens
     const [target, postgres, threads] = [processCpuSeconds(running.pids), postgresCpuSeconds(), threadCpuSeconds(running.pids)];
     return {
       per: (units: number): CpuPerUnit => {
-        const now = threadCpuSeconds(running.pids);
+        const split = cpuByThread(threads, threadCpuSeconds(running.pids));
         return {
           target: ((processCpuSeconds(running.pids) - target) * 1000) / units, postgres: ((postgresCpuSeconds() - postgres) * 1000) / units,
-          main: ((now.main - threads.main) * 1000) / units, others: ((now.others - threads.others) * 1000) / units,
+          main: (split.main * 1000) / units, busiest: (split.busiest * 1000) / units, rest: (split.rest * 1000) / units,
         };
       },
     };
@@ -174,10 +177,10 @@ async function runTarget(round: number, target: Target, template: string, tokens
   return { round, target, load: before, figures };
 }
 
-/** ", CPU 12.3 (main 8.0, other threads 4.3) + pg 4.5 ms/article" (the target's + Postgres's), or nothing where /proc cannot tell. */
+/** ", CPU 12.3 (main 8.0, busiest other thread 3.0, rest 1.3) + pg 4.5 ms/article" (the target's + Postgres's), or nothing where /proc cannot tell. */
 const cpuNote = (c: CpuPerUnit, unit: string, digits = 1) =>
   (Number.isFinite(c.target) && Number.isFinite(c.postgres)
-    ? `, CPU ${c.target.toFixed(digits)}${Number.isFinite(c.main) ? ` (main ${c.main.toFixed(digits)}, other threads ${c.others.toFixed(digits)})` : ''} + pg ${c.postgres.toFixed(digits)} ms/${unit}`
+    ? `, CPU ${c.target.toFixed(digits)}${Number.isFinite(c.main) ? ` (main ${c.main.toFixed(digits)}, busiest other thread ${c.busiest.toFixed(digits)}, rest ${c.rest.toFixed(digits)})` : ''} + pg ${c.postgres.toFixed(digits)} ms/${unit}`
     : '');
 
 function describe(run: TargetRun): string {

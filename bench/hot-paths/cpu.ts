@@ -43,27 +43,39 @@ export function processCpuSeconds(pids: number[]): number {
 }
 
 /**
- * CPU seconds used so far by each thread of these processes: the main threads (event loops) and the others (extractor
- * threads, V8's garbage collector and compiler helpers, libuv's pool), which /proc cannot tell apart by name.
+ * CPU seconds used so far by each thread of these processes, by thread id; `main` holds the main threads' (event loops)
+ * ids. /proc cannot tell the others apart by name (extractor threads, V8's garbage collector and compiler helpers,
+ * libuv's pool): cpuByThread's caller tells the busiest apart.
  */
-export function threadCpuSeconds(pids: number[]): { main: number; others: number } {
-  let main = 0;
-  let others = 0;
+export function threadCpuSeconds(pids: number[]): { byThread: Map<number, number>; main: Set<number> } {
+  const byThread = new Map<number, number>();
   for (const pid of pids) {
     let tids: string[];
     try {
       tids = readdirSync(`/proc/${pid}/task`);
     } catch {
-      return { main: NaN, others: NaN };
+      continue;
     }
     for (const tid of tids) {
       const s = stat(`${pid}/task/${tid}`);
-      if (!s) continue; // (a thread that ended: its time is in the process's, not counted here)
-      if (Number(tid) === pid) main += s.self;
-      else others += s.self;
+      if (s) byThread.set(Number(tid), s.self / hz()); // (a thread that ended: its time is in the process's only)
     }
   }
-  return { main: main / hz(), others: others / hz() };
+  return { byThread, main: new Set(pids) };
+}
+
+/** From two readings of threadCpuSeconds: seconds on the main threads, on the busiest other thread, and on the rest. */
+export function cpuByThread(before: ReturnType<typeof threadCpuSeconds>, after: ReturnType<typeof threadCpuSeconds>): { main: number; busiest: number; rest: number } {
+  let main = 0;
+  const others: number[] = [];
+  for (const [tid, seconds] of after.byThread) {
+    const used = seconds - (before.byThread.get(tid) ?? 0);
+    if (after.main.has(tid)) main += used;
+    else others.push(used);
+  }
+  if (after.byThread.size === 0) return { main: NaN, busiest: NaN, rest: NaN };
+  others.sort((x, y) => y - x);
+  return { main, busiest: others[0] ?? 0, rest: others.slice(1).reduce((sum, x) => sum + x, 0) };
 }
 
 /** CPU seconds used so far by the local Postgres server: its processes, and the exited backends the postmaster reaped. */

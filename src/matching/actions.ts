@@ -133,20 +133,24 @@ export const actionsIn: (text: string) => ReadonlyMap<string, 1 | -1> = perText(
  */
 const NEGATED = /(?:n['’]t|\b(?:not|no|never|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to|no\s+plans?\s+to))\s+(?:(?:be|been|to|have|has|had|got|get|gotten|yet|even|actually|really|a|an|the|any)\s+)*$/;
 
+const ACTION_KINDS = Object.entries(ACTIONS);
+
 function readActions(text: string): Map<string, 1 | -1> {
   const out = new Map<string, 1 | -1>();
   const lower = text.toLowerCase();
-  for (const [kind, rules] of Object.entries(ACTIONS)) {
+  for (const [kind, rules] of ACTION_KINDS) {
     let rest = lower;
-    const signs = new Set<number>();
+    // (the signs met, as bits: 1 for done, 2 for undone; read for every new text, so no Set)
+    let signs = 0;
     for (const [re, sign] of rules) {
       rest = rest.replace(re, (m, ...args) => {
         const at = args[args.length - 2] as number;
-        signs.add(NEGATED.test(lower.slice(Math.max(0, at - 40), at)) ? -sign : sign);
+        signs |= (NEGATED.test(lower.slice(Math.max(0, at - 40), at)) ? -sign : sign) === 1 ? 1 : 2;
         return ' '.repeat(m.length);
       });
     }
-    if (signs.size === 1) out.set(kind, [...signs][0] as 1 | -1);
+    if (signs === 1) out.set(kind, 1);
+    else if (signs === 2) out.set(kind, -1);
   }
   return out;
 }

@@ -430,11 +430,30 @@ export interface RankedPair {
  */
 function mostAlike(qi: number, query: MatchableClaim, candidates: Array<{ id: string; seq: number; claim: MatchableClaim }>, idf: TermStatistics,
   limit: number, pairs: RankedPair[]): void {
-  const alike = new Float64Array(candidates.length);
-  for (let i = 0; i < candidates.length; i++) alike[i] = textSimilarity(query, candidates[i].claim, idf);
-  const order = Array.from({ length: candidates.length }, (_, i) => i);
-  if (candidates.length > limit) order.sort((a, b) => alike[b] - alike[a] || candidates[b].seq - candidates[a].seq).length = limit;
-  for (const i of order) pairs.push({ qi, query, id: candidates[i].id, seq: candidates[i].seq, claim: candidates[i].claim, text: alike[i] });
+  const n = candidates.length;
+  const alike = new Float64Array(n);
+  for (let i = 0; i < n; i++) alike[i] = textSimilarity(query, candidates[i].claim, idf);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  // The first `limit` of the order (most alike, then newest) picked in place: no sort of all, no comparator closure.
+  const take = Math.min(n, limit);
+  if (n > limit) {
+    for (let k = 0; k < take; k++) {
+      let best = k;
+      for (let j = k + 1; j < n; j++) {
+        const x = order[j];
+        const y = order[best];
+        if (alike[x] > alike[y] || (alike[x] === alike[y] && candidates[x].seq > candidates[y].seq)) best = j;
+      }
+      const first = order[best];
+      order[best] = order[k];
+      order[k] = first;
+    }
+  }
+  for (let k = 0; k < take; k++) {
+    const c = candidates[order[k]];
+    pairs.push({ qi, query, id: c.id, seq: c.seq, claim: c.claim, text: alike[order[k]] });
+  }
 }
 
 /** The words a query is searched and compared by: a post in another language by its names and English gloss. */

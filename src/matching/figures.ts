@@ -278,44 +278,60 @@ export function claimFigures(c: MatchableClaim, unit: string | null): TextFigure
   return found;
 }
 
+/** (`value`: the figure both state, the middle of the query's reading, to two decimals; `detail()`: what differs, for a reason.) */
 export type FigureEvidence =
-  | { verdict: 'same'; value: string }
-  | { verdict: 'contradicts'; detail: string }
+  | { verdict: 'same'; value: number }
+  | { verdict: 'contradicts'; detail(): string }
   | { verdict: 'one_side' | 'none' | 'unrelated' };
 
 const overlaps = (a: Interval, b: Interval) => Math.max(a[0], b[0]) <= Math.min(a[1], b[1]);
-const show = (i: Interval) => String(Math.round(((i[0] + i[1]) / 2) * 100) / 100);
-const alike = (a: Figure, b: Figure) => a.kind === b.kind && a.readings.some((ra) => b.readings.some((rb) => overlaps(ra, rb)));
+const middle = (i: Interval) => Math.round(((i[0] + i[1]) / 2) * 100) / 100;
+/** Two figures of one kind with readings that overlap (`kind`: b's kind taken as this one). */
+function alike(a: Figure, b: Figure, kind = b.kind): boolean {
+  if (a.kind !== kind) return false;
+  for (const ra of a.readings) for (const rb of b.readings) if (overlaps(ra, rb)) return true;
+  return false;
+}
+function statesAlike(figures: readonly Figure[], b: Figure): boolean {
+  for (const a of figures) if (alike(a, b)) return true;
+  return false;
+}
+const NO_FIGURES: FigureEvidence = Object.freeze({ verdict: 'none' });
+const ONE_SIDE: FigureEvidence = Object.freeze({ verdict: 'one_side' });
+const UNRELATED: FigureEvidence = Object.freeze({ verdict: 'unrelated' });
 
 /**
  * Figures of one kind that each claim states and the other does not: the two claims give different numbers for
  * something (100,000 against 10,000 troops; 3,000 against 300 birds, whatever else they share). The same amount in
  * two currencies contradicts too. Otherwise a figure both state is evidence for the match.
+ * (Loops without closures, and a refusal's detail written only when asked for: this runs for every pair extraction
+ * ranks, and most are refused.)
  */
 export function compareFigures(q: TextFigures, c: TextFigures): FigureEvidence {
-  if (q.figures.length === 0 && c.figures.length === 0) return { verdict: 'none' };
-  if (q.figures.length === 0 || c.figures.length === 0) return { verdict: 'one_side' };
+  if (q.figures.length === 0 && c.figures.length === 0) return NO_FIGURES;
+  if (q.figures.length === 0 || c.figures.length === 0) return ONE_SIDE;
   // A figure of the query the candidate does not state, against the first of its kind that the candidate states alone.
-  // (Tested pair by pair, without lists of each side's own figures: this runs for every pair extraction ranks.)
   for (const a of q.figures) {
-    if (c.figures.some((b) => alike(a, b))) continue;
-    const b = c.figures.find((x) => x.kind === a.kind && !q.figures.some((y) => alike(y, x)));
-    if (b) return { verdict: 'contradicts', detail: `${show(a.readings[0])}≠${show(b.readings[0])}` };
+    if (statesAlike(c.figures, a)) continue;
+    for (const b of c.figures) {
+      if (b.kind === a.kind && !statesAlike(q.figures, b)) {
+        return { verdict: 'contradicts', detail: () => `${middle(a.readings[0])}≠${middle(b.readings[0])}` };
+      }
+    }
   }
   for (const a of q.figures) {
     for (const b of c.figures) {
-      if (a.kind !== b.kind && a.kind.startsWith('money:') && b.kind.startsWith('money:') && alike(a, { ...b, kind: a.kind })) {
-        return { verdict: 'contradicts', detail: `${a.kind}≠${b.kind}` };
+      if (a.kind !== b.kind && a.kind.startsWith('money:') && b.kind.startsWith('money:') && alike(a, b, a.kind)) {
+        return { verdict: 'contradicts', detail: () => `${a.kind}≠${b.kind}` };
       }
     }
   }
   for (const a of q.figures) {
     for (const b of c.figures) {
       if (a.kind !== b.kind) continue;
-      const reading = a.readings.find((ra) => b.readings.some((rb) => overlaps(ra, rb)));
-      if (reading) return { verdict: 'same', value: show(reading) };
+      for (const ra of a.readings) for (const rb of b.readings) if (overlaps(ra, rb)) return { verdict: 'same', value: middle(ra) };
     }
   }
-  return { verdict: 'unrelated' };
+  return UNRELATED;
 }
 

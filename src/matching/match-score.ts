@@ -720,16 +720,28 @@ const MEASURES: Record<string, RegExp> = {
   roads: /(?<!\bon the )\broads?\b|\bhighways?\b|\bmotorways?\b|\bbridges?\b|\brailways?\b/i,
 };
 
-export const measuresIn: (text: string) => ReadonlySet<string> = perText((text) => new Set(Object.entries(MEASURES).filter(([, re]) => re.test(text)).map(([m]) => m)));
+const MEASURE_ENTRIES = Object.entries(MEASURES);
+export const measuresIn: (text: string) => ReadonlySet<string> = perText((text) => new Set(MEASURE_ENTRIES.filter(([, re]) => re.test(text)).map(([m]) => m)));
 
 /** Two sets of events contradict when they share none, or both name diseases and share none of those. */
 function differentEvents(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const diseases = (s: ReadonlySet<string>) => new Set([...s].filter((e) => e.startsWith('disease:')));
-  const general = (s: ReadonlySet<string>) => new Set([...s].map((e) => (e.startsWith('disease:') ? 'epidemic' : e)));
-  const [da, db] = [diseases(a), diseases(b)];
-  if (da.size > 0 && db.size > 0 && ![...da].some((d) => db.has(d))) return true;
-  const [ga, gb] = [general(a), general(b)];
-  return ga.size > 0 && gb.size > 0 && ![...ga].some((e) => gb.has(e));
+  if (a.size === 0 || b.size === 0) return false;
+  // (without building the sets of diseases and of general events: this runs for every pair ranked in full)
+  const isDisease = (e: string) => e.startsWith('disease:');
+  let diseasesA = false;
+  let diseasesB = false;
+  let sharedDisease = false;
+  for (const e of a) if (isDisease(e)) diseasesA = true;
+  for (const e of b) {
+    if (!isDisease(e)) continue;
+    diseasesB = true;
+    if (a.has(e)) sharedDisease = true;
+  }
+  if (diseasesA && diseasesB && !sharedDisease) return true;
+  // In general terms a disease is an epidemic: the two contradict when they share no event so read.
+  const epidemicA = diseasesA || a.has('epidemic');
+  for (const e of b) if (isDisease(e) || e === 'epidemic' ? epidemicA : a.has(e)) return false;
+  return true;
 }
 
 const PEOPLE_CATEGORIES = new Set<ClaimCategory>(['casualties', 'displacement']);
@@ -1049,9 +1061,7 @@ function properNames(entities: Set<string>, text: string): Set<string> {
 }
 
 /** Actors that are places or bodies we know (the gazetteer): a stray capitalised word ("The Obama") is no contradiction. */
-function gazetteerOnly(s: Set<string>): Set<string> {
-  return new Set([...s].filter((e) => GAZETTEER[e] !== undefined));
-}
+const gazetteerOnly = perObject((s: Set<string>): Set<string> => new Set([...s].filter((e) => GAZETTEER[e] !== undefined)));
 
 /**
  * What scoreMatch reads of a pair first, from the readings that cost little: the figures and years each states, how
@@ -1062,10 +1072,15 @@ function cheapReading(query: MatchableClaim, candidate: MatchableClaim, text: nu
   const qf = figuresOfClaim(query);
   const cf = figuresOfClaim(candidate);
   const figures = compareFigures(qf, cf);
-  const yearsDiffer = qf.years.size > 0 && cf.years.size > 0 && ![...qf.years].some((y) => cf.years.has(y));
+  const yearsDiffer = qf.years.size > 0 && cf.years.size > 0 && !sharesAny(qf.years, cf.years);
   const apart = publishedApart(query, candidate, qf, cf);
   const bound = figures.verdict === 'contradicts' || yearsDiffer || apart?.refused ? 0 : round(ceiling(text, figures, basics(query), basics(candidate)));
   return { qf, cf, figures, yearsDiffer, apart, bound };
+}
+
+function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
 
 /**
@@ -1095,7 +1110,7 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   const refused = contradiction(query, candidate, q, c, text, qf.years, cf.years);
   if (refused) return { score: 0, reasons: [refused] };
   if (yearsDiffer) return { score: 0, reasons: [`different_year:${[...qf.years].join('/')}≠${[...cf.years].join('/')}`] };
-  if (figures.verdict === 'contradicts') return { score: 0, reasons: [`figure_contradicts:${figures.detail}`] };
+  if (figures.verdict === 'contradicts') return { score: 0, reasons: [`figure_contradicts:${figures.detail()}`] };
 
   const reasons = [`text:${round(text)}`];
   let score = 0.1 + 0.8 * text;
@@ -1109,7 +1124,7 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     // A large figure that is not a round one is rarely shared by chance ("26 000 ours polaires" and "26,000 polar bears").
     // (Not when the units say the figure counts other things.)
     // In a post in another language the words say little to ours (cognates at best): the figure of the same kind is the evidence.
-    const distinctive = !unitsDiffer && (isDistinctive(Number(figures.value)) || q.foreign || c.foreign) ? 1 : 0;
+    const distinctive = !unitsDiffer && (isDistinctive(figures.value) || q.foreign || c.foreign) ? 1 : 0;
     // Counted by other words (a soft unit difference), the same figure may be a coincidence: half the bonus.
     const support = Math.min(1, Math.max(0, (text - NO_SUPPORT_TEXT) / (FULL_SUPPORT_TEXT - NO_SUPPORT_TEXT)) + distinctive);
     score += SAME_FIGURE_BONUS * support * (unitsDiffer ? UNITS_DIFFER_FIGURE_SHARE : 1);
@@ -1204,7 +1219,7 @@ function publishedReason(query: MatchableClaim, candidate: MatchableClaim): stri
 function ceiling(text: number, figures: FigureEvidence, q: Pick<Profile, 'foreign'>, c: Pick<Profile, 'foreign'>): number {
   let score = 0.1 + 0.8 * text;
   if (figures.verdict === 'same') {
-    const distinctive = isDistinctive(Number(figures.value)) || q.foreign || c.foreign ? 1 : 0;
+    const distinctive = isDistinctive(figures.value) || q.foreign || c.foreign ? 1 : 0;
     score += SAME_FIGURE_BONUS * Math.min(1, Math.max(0, (text - NO_SUPPORT_TEXT) / (FULL_SUPPORT_TEXT - NO_SUPPORT_TEXT)) + distinctive);
   }
   return score + SAME_YEAR_BONUS + SHARED_ENTITY_BONUS;
