@@ -212,8 +212,8 @@ export function entitiesIn(span: string | null | undefined, sentenceStart = true
   // The gazetteer's phrases are a regular expression each. A fresh copy each call: callers may add to it.
   return new Set(sentenceStart ? entitiesAtStart(span) : entitiesWithin(span));
 }
-const entitiesAtStart = perText((span) => readEntities(span, true) as ReadonlySet<string>, 20_000);
-const entitiesWithin = perText((span) => readEntities(span, false) as ReadonlySet<string>, 20_000);
+const entitiesAtStart = perText((span) => readEntities(span, true) as ReadonlySet<string>);
+const entitiesWithin = perText((span) => readEntities(span, false) as ReadonlySet<string>);
 
 /**
  * Names that start a sentence, where the capital says nothing: a word English does not have ("Tarrow bans …",

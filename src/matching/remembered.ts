@@ -4,19 +4,39 @@
  * once per pair took extraction's ranking from most of an article's CPU to a small part of it (bench hot-paths).
  * What it returns is shared: callers must not change it.
  */
-export function perText<T>(read: (text: string) => T, max = 20_000): (text: string) => T {
-  // Bounded, not an LRU: past `max` texts it starts again empty (the texts in use come back in one reading each).
-  const seen = new Map<string, T>();
-  return (text) => {
-    let known = seen.get(text);
-    if (known === undefined && !seen.has(text)) {
-      known = read(text);
-      if (seen.size >= max) seen.clear();
-      seen.set(text, known);
+export function perText<T>(read: (text: string) => T, max = PER_TEXT_MAX): (text: string) => T {
+  // Two generations, each of up to max / 2 texts: a text is looked up in the recent one, then in the older one (and
+  // moved up when found there); when the recent one is full it becomes the older, and the older is forgotten. Texts in
+  // use (the published claims a worker meets with every article) stay; the texts met once (each new article's claims)
+  // are forgotten after two generations instead of filling a cache of tens of thousands of readings, which the garbage
+  // collector then carries (bench hot-paths: CPU on V8's helper threads).
+  const half = Math.max(1, Math.floor(max / 2));
+  let recent = new Map<string, T>();
+  let older = new Map<string, T>();
+  const keep = (text: string, value: T) => {
+    if (recent.size >= half) {
+      older = recent;
+      recent = new Map();
     }
-    return known as T;
+    recent.set(text, value);
+  };
+  return (text) => {
+    const known = recent.get(text);
+    if (known !== undefined || recent.has(text)) return known as T;
+    if (older.has(text)) {
+      const value = older.get(text) as T;
+      older.delete(text);
+      keep(text, value);
+      return value;
+    }
+    const value = read(text);
+    keep(text, value);
+    return value;
   };
 }
+
+/** Texts each perText remembers at most: more than a worker's published claims in use, less than a day of articles. */
+const PER_TEXT_MAX = 4_000;
 
 /** The same for a claim object (the candidate rows of one ranking, the query claims): kept as long as the object. */
 export function perObject<K extends object, T>(read: (key: K) => T): (key: K) => T {

@@ -199,18 +199,30 @@ describe('what a figure measures', () => {
 });
 
 describe('what is read from a text alone is read once', () => {
-  test('perText remembers per text, and forgets all once full', async () => {
+  test('perText remembers per text; texts still in use stay, texts not met for two generations are forgotten', async () => {
     const { perText } = await import('../../src/matching/remembered.js');
-    let calls = 0;
+    const calls: string[] = [];
     const length = perText((t: string) => {
-      calls++;
+      calls.push(t);
       return t.length;
-    }, 2);
-    expect([length('ab'), length('ab'), length('abc'), length('ab')]).toEqual([2, 2, 3, 2]);
-    expect(calls).toBe(2);
-    length('abcd'); // full: forgets 'ab' and 'abc'
-    length('ab');
-    expect(calls).toBe(4);
+    }, 4); // two generations of two texts
+    expect([length('a'), length('a'), length('bb'), length('a')]).toEqual([1, 1, 2, 1]);
+    expect(calls).toEqual(['a', 'bb']);
+    length('ccc'); // the recent generation was full: 'a' and 'bb' are the older one now
+    length('a'); // met again: moved up, kept
+    length('dddd'); // full again: 'ccc' and 'a' become the older generation, 'bb' is forgotten
+    expect(calls).toEqual(['a', 'bb', 'ccc', 'dddd']);
+    expect([length('a'), length('ccc'), length('bb')]).toEqual([1, 3, 2]);
+    expect(calls).toEqual(['a', 'bb', 'ccc', 'dddd', 'bb']); // only the forgotten one read again
+    // Remembered values may be anything, undefined included.
+    let reads = 0;
+    const nothing = perText(() => {
+      reads++;
+      return undefined;
+    }, 4);
+    nothing('x');
+    nothing('x');
+    expect(reads).toBe(1);
   });
 });
 
