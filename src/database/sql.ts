@@ -46,12 +46,13 @@ export async function preparedRows<T = Record<string, unknown>>(db: DataSource |
 
 /** What runs a named statement for `db`: the pg pool of a DataSource, the pg client of a transaction's query runner. */
 async function namedQueryClient(db: DataSource | EntityManager): Promise<NamedQueryPool | undefined> {
-  const source = db instanceof DataSource ? db : db.connection;
+  const source = db instanceof DataSource ? db : db.dataSource;
   if (source.driver.options.type !== 'postgres') return undefined;
   if (db instanceof DataSource) return (db.driver as unknown as { master?: NamedQueryPool }).master;
-  // (PostgresQueryRunner.connect() hands back its pg client; a released runner throws, as its query() would)
-  const runner = db.queryRunner as unknown as { connect?(): Promise<NamedQueryPool> } | undefined;
-  return runner?.connect ? runner.connect() : undefined;
+  // PostgresQueryRunner.connect() hands back its pg client. A released runner's client is back in the pool (another
+  // request's, maybe in its transaction): then rows(), whose query() throws as it should.
+  const runner = db.queryRunner as unknown as { connect?(): Promise<NamedQueryPool>; isReleased?: boolean } | undefined;
+  return runner?.connect && !runner.isReleased ? runner.connect() : undefined;
 }
 
 /**

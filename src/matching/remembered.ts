@@ -35,7 +35,11 @@ export function perText<T>(read: (text: string) => T, max = PER_TEXT_MAX): (text
   };
 }
 
-/** Texts each perText remembers at most: more than a worker's published claims in use, less than a day of articles. */
+/**
+ * Texts each perText remembers at most. The published claims of the bench's worker (3,052) fit; a day of a newsroom's
+ * new claims does not need to. (The API's search meets more candidates than that; each request's are read at most
+ * once per request whatever the bound.)
+ */
 const PER_TEXT_MAX = 4_000;
 
 /** The same for a claim object (the candidate rows of one ranking, the query claims): kept as long as the object. */

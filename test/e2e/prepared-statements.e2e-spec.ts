@@ -30,7 +30,7 @@ describe('statements prepared once per connection', () => {
       // …as one named statement held by that connection, not parsed anew each time.
       expect(await held((sql) => tx.query(sql))).toHaveLength(1);
     });
-    // A transaction that fails after the statement ran: the statement stays usable on the connection.
+    // A transaction that fails after the statement ran does not break the next ones (on whichever connection).
     await expect(db.transaction(async (tx) => {
       await preparedRows(tx, PROBE, [1]);
       await tx.query(`SELECT 1/0`);
