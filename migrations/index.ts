@@ -33,6 +33,7 @@ import { PublishedQuantityIndexes1767700000001 } from './1767700000001-Published
 import { PublishedSearchIndex1767840000000 } from './1767840000000-PublishedSearchIndex.js';
 import { PublishedFigureRangeIndex1767900000000 } from './1767900000000-PublishedFigureRangeIndex.js';
 import { PublishedFigureCoveringIndex1768000000000 } from './1768000000000-PublishedFigureCoveringIndex.js';
+import { MatchThesaurusWorks1768100000000 } from './1768100000000-MatchThesaurusWorks.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -68,4 +69,5 @@ export const MIGRATIONS = [
   PublishedSearchIndex1767840000000,
   PublishedFigureRangeIndex1767900000000,
   PublishedFigureCoveringIndex1768000000000,
+  MatchThesaurusWorks1768100000000,
 ];

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { preparedRows, rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
-import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, MATCH_THRESHOLD, prefilterWindow, scoreBound, scoreMatch, textSimilarity, type MatchableClaim } from './match-score.js';
+import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, isMatch, MATCH_THRESHOLD, prefilterWindow, scoreBound, scoreMatch, textSimilarity, type MatchableClaim } from './match-score.js';
 import { glossedQuery } from './glossary.js';
 import { MatchIndex } from './match-index.js';
 import { TABLE_FILE, yieldToLoop } from './version-cursor.js';
@@ -362,7 +362,8 @@ export class ClaimMatcher {
         }
         mostAlike(qi, query, candidates, idf, REPEAT_CANDIDATES, pairs);
       }
-      out.push(...bestPerQuery(pairs, idf, MATCH_THRESHOLD));
+      // (A best sharing names only is no link: isMatch.)
+      out.push(...bestPerQuery(pairs, idf, MATCH_THRESHOLD).filter(isMatch));
     }
     return out;
   }

@@ -1162,6 +1162,9 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     score -= 0.05;
     reasons.push('category_differs');
   }
+  // The same names, and nothing else said alike: no answer (isMatch), but the ranking stands, so the pair is still
+  // listed as related ("Corvane Air is bust" / "Corvane Air has gone bankrupt" may be worded apart beyond our words).
+  if (figures.verdict !== 'same' && !q.foreign && !c.foreign && sharePredicateWords(query, candidate) === false) reasons.push('names_only');
   if (q.all.size > 0 && c.all.size > 0 && !disjoint(q.all, c.all)) {
     score += SHARED_ENTITY_BONUS;
     reasons.push('shared_entity');
@@ -1296,6 +1299,66 @@ function rolesSwapped(qText: string, cText: string, q: Profile, c: Profile): boo
   return reversed !== passive;
 }
 
-export function isMatch(s: MatchScore): boolean {
-  return s.score >= MATCH_THRESHOLD;
+/**
+ * The pair is an answer: it scores the threshold, and shares more than names (`names_only`: "President Roux called an
+ * early election" is no answer from "the economy has doubled since Roux took office", however rare the name).
+ */
+export function isMatch(s: Pick<MatchScore, 'score' | 'reasons'>): boolean {
+  return s.score >= MATCH_THRESHOLD && !s.reasons.includes('names_only');
 }
+
+/**
+ * The words of a text that name someone or something, lower-cased: capitalised words, except an English word that is
+ * capitalised only because it opens a sentence or shouts ("Good news", "COUNTED TWICE"). A word that is part of a name
+ * ("Corvane Air", "Pyralis Pharma") is a name word.
+ */
+const nameWordsOf = perText((text): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const sentence of text.split(SENTENCE_END)) {
+    const tokens = sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    tokens.forEach((token, i) => {
+      if (!/^\p{Lu}/u.test(token)) return;
+      const word = token.replace(/[’']s$/, '').toLowerCase();
+      const shouted = token.length > 1 && token === token.toUpperCase();
+      if ((i === 0 || shouted) && isEnglishWord(word)) return;
+      for (const part of word.split(/[-'’]/)) if (part.length >= 2) out.add(part);
+    });
+  }
+  return out;
+});
+
+/**
+ * A term Postgres made of one of these name words: its stemmer takes at most a few letters off the end, and may put
+ * one of its own in their place ("Quenby" → quenbi, "Corvane" → corvan).
+ */
+function isNameTerm(term: string, names: ReadonlySet<string>): boolean {
+  if (names.has(term)) return true;
+  for (const n of names) {
+    let k = 0;
+    while (k < term.length && k < n.length && term.charCodeAt(k) === n.charCodeAt(k)) k++;
+    if (k >= 3 && n.length - k <= 3 && term.length - k <= 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the two claims share any word besides their names and figures: what happens, to what or whom. Two claims
+ * about the same party that share nothing else ("Roux called an early election" / "the economy doubled under Roux")
+ * are two claims. Null when either has no such words to compare, or is in another language (its terms are not ours).
+ */
+export function sharePredicateWords(query: MatchableClaim, candidate: MatchableClaim): boolean | null {
+  const names = new Set([...nameWordsOf(query.text), ...nameWordsOf(candidate.text)]);
+  const rest = (c: MatchableClaim) => [...wordsFor(c)].filter((t) => !isNameTerm(t, names));
+  const [q, c] = [rest(query), new Set(rest(candidate))];
+  if (q.length === 0 || c.size === 0 || !writtenInEnglish(query.text) || !writtenInEnglish(candidate.text)) return null;
+  return q.some((t) => c.has(t));
+}
+
+/**
+ * Most of its lower-case words are English ones. otherLanguage wants a language's function words, which a short post
+ * may lack ("Rebeldes explodem a barragem de Kessel"); its terms are then no words of ours to compare.
+ */
+const writtenInEnglish = perText((text) => {
+  const words = (text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
+  return words.length === 0 || words.filter((w) => isEnglishWord(w)).length >= 0.6 * words.length;
+});

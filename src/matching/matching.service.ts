@@ -9,7 +9,7 @@ import { conflict, notFound } from '../common/problem.js';
 import { rows } from '../database/sql.js';
 import { extractClaims } from '../extractor/index.js';
 import { ClaimMatcher } from './claim-matcher.js';
-import { MATCH_THRESHOLD, type MatchableClaim } from './match-score.js';
+import { isMatch, type MatchableClaim } from './match-score.js';
 import type { ClaimMatchesDto, MatchClaimsDto } from './matching.dto.js';
 
 const DEFAULT_LIMIT = 10;
@@ -40,7 +40,7 @@ export class MatchingService {
     const ranked = [...best.values()];
     // An answer only when the best is a match; then the other plausible earlier claims follow it, as a search would list
     // them. Without one, the earlier claims nothing contradicts are listed apart, as related.
-    const answered = ranked.length > 0 && ranked[0].score >= MATCH_THRESHOLD;
+    const answered = ranked.length > 0 && isMatch(ranked[0]);
     const listed = (answered ? ranked.filter((f) => f.score >= ALSO_PLAUSIBLE) : ranked).slice(0, dto.limit ?? DEFAULT_LIMIT);
     if (listed.length === 0) return { items: [], related: [] };
     const claims: ClaimRow[] = await this.db.query(`SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = ANY($1) AND ${scope.claims('c')}`,

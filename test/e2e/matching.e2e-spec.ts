@@ -395,6 +395,37 @@ describe('claim matching', () => {
     expect(await terms('the market fell')).not.toContain('advertis');
   });
 
+  test('thesaurus (migration 1768100000000): a works and its closing, a truce, insolvency; a word with a second sense keeps its own term', async () => {
+    const terms = async (text: string) =>
+      new Set(((await t.db.query(`SELECT tsvector_to_array(match_terms_of($1, '{}'::float8[])) AS t`, [text]))[0].t as string[]));
+    const same = async (a: string, b: string) => expect(await terms(a)).toEqual(await terms(b));
+    await same('shutting the bottling plant', 'closing the bottling factory');
+    await same('the plants shut', 'the factories closed');
+    await same('a truce in the valley', 'a ceasefire in the valley');
+    await same('the airline is insolvent', 'the airline is bankrupt');
+    // "works" would fold every "work"; "bust" is also a drug bust.
+    expect(await terms('people who work nights')).not.toContain('factori');
+    expect(await terms('a drug bust')).not.toContain('bankrupt');
+  });
+
+  test('an earlier claim sharing only its names with the post is listed as related, never as the answer', async () => {
+    const seeded = await ingestAll([
+      'Governor Ilse Marrow of Quenby vetoed the bill to legalise ride-hailing apps.',
+      'Harlow Mills announced it will shut its paper plant in Quenby.',
+    ]);
+    const [veto] = seeded.get('Governor Ilse Marrow of Quenby vetoed the bill to legalise ride-hailing apps.')!;
+    const [mill] = seeded.get('Harlow Mills announced it will shut its paper plant in Quenby.')!;
+    // The same names, nothing else alike: related at most.
+    const other = await t.http.post('/v1/claims/match').set(auth(alice)).send({ text: 'Marrow hands Quenby teachers a pay rise' }).expect(200);
+    expect(other.body.items).toEqual([]);
+    const related = other.body.related.find((i: any) => i.claim.id === veto.id);
+    expect(related?.reasons).toContain('names_only');
+    // Worded with the thesaurus's words, the repeat shares more than names: the answer.
+    const repeat = await t.http.post('/v1/claims/match').set(auth(alice)).send({ text: 'Harlow Mills closing its Quenby factory' }).expect(200);
+    expect(repeat.body.items[0]?.claim.id).toBe(mill.id);
+    expect(repeat.body.items[0].reasons).not.toContain('names_only');
+  });
+
   test('a post in another language is searched and scored through its English gloss', async () => {
     // Both earlier claims state the figure: the post's words, through the gloss, tell them apart.
     const BAGS = 'The town of Tarrow banned plastic bags at its 40 markets.';

@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import { extractClaims } from '../../src/extractor/index.js';
 import {
   differentPeriod, entitiesIn, eventsIn, figuresIn, intervalOf, isMatch, MATCH_THRESHOLD, measuresIn, numericCloseness, oppositePolarity, otherLanguage,
-  outcomesIn, prefilterWindow, scoreBound, scoreMatch, stem, textSimilarity, trigramSimilarity, type MatchableClaim,
+  outcomesIn, prefilterWindow, scoreBound, scoreMatch, sharePredicateWords, stem, textSimilarity, trigramSimilarity, type MatchableClaim,
 } from '../../src/matching/match-score.js';
 import { bestPerQuery, type RankedPair } from '../../src/matching/claim-matcher.js';
 import { queriesOf } from '../../src/matching/matching.service.js';
@@ -380,6 +380,34 @@ describe('claim matching: phrasing classes for the recall gap (issue 12)', () =>
   const values = (text: string) => figuresIn(text).figures.map((f) => [f.kind, ...f.readings.map(([a, b]) => Math.round((a + b) / 2))]);
   const statement = (text: string, publishedAt: string | null = null): MatchableClaim =>
     ({ text, category: 'statement', quantity: null, subject: null, location: null, publishedAt });
+
+  test('an answer shares more than names: names_only gates the answer, not the score; figures, other languages and terms from Postgres', () => {
+    const veto = statement('Governor Ilse Marrow of Quenby vetoed the bill on ride-hailing apps.');
+    const payRise = statement('Marrow hands Quenby teachers a pay rise');
+    const scored = scoreMatch(payRise, veto);
+    expect(sharePredicateWords(payRise, veto)).toBe(false);
+    expect(scored.reasons).toContain('names_only');
+    // The score stands (the pair is still listed as related); only the answer is refused.
+    expect(scored.score).toBeGreaterThan(0);
+    expect(isMatch(scored)).toBe(false);
+    expect(isMatch({ score: scored.score, reasons: scored.reasons.filter((r) => r !== 'names_only') })).toBe(scored.score >= MATCH_THRESHOLD);
+    // A word besides the names in common: no gate ("vetoes" and "vetoed" are one word).
+    const again = statement('Marrow vetoes Quenby ride-hailing bill');
+    expect(sharePredicateWords(again, veto)).toBe(true);
+    expect(scoreMatch(again, veto).reasons).not.toContain('names_only');
+    expect(isMatch(scoreMatch(again, veto))).toBe(true);
+    // A name capitalised at the start of a sentence is still a name; an English word opening one is not ("Teachers").
+    expect(sharePredicateWords(statement('Teachers in Quenby get a pay rise from Marrow'), payRise)).toBe(true);
+    // Terms as Postgres stems them: "Quenby" is quenbi, still the name.
+    const stored = (text: string, terms: string[]): MatchableClaim => ({ ...statement(text), terms });
+    expect(sharePredicateWords(stored('Marrow hands Quenby teachers a pay rise', ['marrow', 'hand', 'quenbi', 'teacher', 'pay', 'rise']),
+      stored('Governor Ilse Marrow of Quenby vetoed the bill', ['governor', 'ils', 'marrow', 'quenbi', 'veto', 'bill']))).toBe(false);
+    // The same figure is evidence of its own.
+    const closure = claim('Quenby will close 14 schools, Marrow said.');
+    expect(scoreMatch(claim('Marrow: 14 schools in Quenby to go'), closure).reasons).not.toContain('names_only');
+    // A post in another language: its words are not ours to compare (null), so no gate.
+    expect(sharePredicateWords(statement('Marrow veta la ley de las aplicaciones en Quenby'), payRise)).toBeNull();
+  });
 
   test('numbers grouped with an apostrophe (Swiss) are one figure; an ISO code before the amount is its currency', () => {
     expect(values("a CHF 25'000 bonus")).toEqual([['money:CHF', 25_000]]);
