@@ -572,7 +572,7 @@ function unitKey(unit: string): string {
   return UNIT_ALIASES[lower] ?? SYNONYM.get(lower) ?? (isPeopleUnit(lower) ? lower : stem(lower));
 }
 
-const DEMONYM_SUFFIXES = ['n', 'an', 'ian', 'ese', 'i', 'ish', 's'];
+const DEMONYM_SUFFIXES = ['n', 'an', 'ian', 'ese', 'i', 'ish', 's', 'ns', 'ans', 'ians'];
 
 /** The same entity, also when a name outside the gazetteer meets its demonym: libya ~ libyan, chile ~ chilean. */
 function sameEntity(a: string, b: string, partOf = true): boolean {
@@ -1168,16 +1168,20 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   if (q.all.size > 0 && c.all.size > 0 && !disjoint(q.all, c.all)) {
     score += SHARED_ENTITY_BONUS;
     reasons.push('shared_entity');
+    // Other names shared, but each opens with its own as the one who acts: "A closed its border with C" is not "B
+    // closed its border with C". No answer (isMatch); the score stands.
+    if (!q.foreign && !c.foreign && otherActor(query.text, candidate.text, q, c)) reasons.push('other_actor');
   } else if (!q.foreign && !c.foreign && disjoint(properNames(q.named, query.text), properNames(c.named, candidate.text))) {
     // Each names someone or somewhere, and not the same: Oakrest's ban is not Dunmarrow's. (Not a refusal: a post may
     // name the mayor where the fact-check names the city.)
     score -= NO_SHARED_NAME;
     reasons.push('no_shared_name');
-    // Each opens with its own name, as the one who acts, and neither names the other's: another actor.
+    // Each opens with its own name, as the one who acts, and neither names the other's: another actor (also no
+    // answer, where both are English and the two names are of one kind: see otherActor).
     const [ql, cl] = [leadNamesOf(query.text), leadNamesOf(candidate.text)];
     if (ql && cl && disjoint(ql, cl) && !namesAny(c.named, ql) && !namesAny(q.named, cl)) {
       score -= LEAD_DIFFERS;
-      reasons.push('other_actor');
+      reasons.push(otherActor(query.text, candidate.text, q, c) ? 'other_actor' : 'other_lead');
     }
   }
   if (apart) {
@@ -1304,7 +1308,7 @@ function rolesSwapped(qText: string, cText: string, q: Profile, c: Profile): boo
  * early election" is no answer from "the economy has doubled since Roux took office", however rare the name).
  */
 export function isMatch(s: Pick<MatchScore, 'score' | 'reasons'>): boolean {
-  return s.score >= MATCH_THRESHOLD && !s.reasons.includes('names_only');
+  return s.score >= MATCH_THRESHOLD && !s.reasons.includes('names_only') && !s.reasons.includes('other_actor');
 }
 
 /**
@@ -1347,11 +1351,39 @@ function isNameTerm(term: string, names: ReadonlySet<string>): boolean {
  * are two claims. Null when either has no such words to compare, or is in another language (its terms are not ours).
  */
 export function sharePredicateWords(query: MatchableClaim, candidate: MatchableClaim): boolean | null {
-  const names = new Set([...nameWordsOf(query.text), ...nameWordsOf(candidate.text)]);
+  // (A stored claim's terms hold its speaker's words too, "President" of "President Roux": said of it, not by it.)
+  const names = new Set([...nameWordsOf(query.text), ...nameWordsOf(candidate.text), ...speakerOnlyWords(query), ...speakerOnlyWords(candidate)]);
   const rest = (c: MatchableClaim) => [...wordsFor(c)].filter((t) => !isNameTerm(t, names));
   const [q, c] = [rest(query), new Set(rest(candidate))];
   if (q.length === 0 || c.size === 0 || !writtenInEnglish(query.text) || !writtenInEnglish(candidate.text)) return null;
   return q.some((t) => c.has(t));
+}
+
+/**
+ * Each text opens with its own name as the one who acts, and neither names the other's: two actors. Only between
+ * English texts (a post in another language names a country its own way: "España", "La Sorvénie"), and only between
+ * names of one kind: both places or bodies of the gazetteer, or both not; a name we do not know may be the leader of
+ * the country the other names ("Marrow cut the tax" / "Quenby cut the tax").
+ */
+function otherActor(qText: string, cText: string, q: Profile, c: Profile): boolean {
+  const [ql, cl] = [leadNamesOf(qText), leadNamesOf(cText)];
+  if (!ql || !cl || !disjoint(ql, cl) || namesAny(c.named, ql) || namesAny(q.named, cl)) return false;
+  if (gazetteerOnly(ql as Set<string>).size > 0 !== gazetteerOnly(cl as Set<string>).size > 0) return false;
+  return writtenInEnglish(qText) && writtenInEnglish(cText) && !leadSpeaks(qText) && !leadSpeaks(cText);
+}
+
+/** The name a text opens with is a speaker ("Ines Hale told reporters that …"): two speakers may say one claim. */
+const LEAD_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}/u;
+const leadSpeaks = perText((text) => {
+  const lead = LEAD_NAME.exec(text);
+  return !!lead && SAYS_AFTER.test(text.slice(lead[0].length));
+});
+
+/** The words of a claim's speaker that its text does not hold, lower-cased. */
+function speakerOnlyWords(c: MatchableClaim): string[] {
+  if (!c.speaker) return [];
+  const inText = new Set(lowerWords(c.text));
+  return lowerWords(c.speaker).filter((w) => !inText.has(w));
 }
 
 /**

@@ -409,6 +409,38 @@ describe('claim matching: phrasing classes for the recall gap (issue 12)', () =>
     expect(sharePredicateWords(statement('Marrow veta la ley de las aplicaciones en Quenby'), payRise)).toBeNull();
   });
 
+  test('another actor is no answer: each opens with its own name of one kind, in English, and is no speaker', () => {
+    const lifted = statement('Brenmark lifted its ban on fracking.');
+    // Worded alike, the names apart: no answer; the score stands, so the claim is still listed as related.
+    const other = scoreMatch(statement('Ossland lifts its ban on fracking'), lifted);
+    expect(other.reasons).toContain('other_actor');
+    expect(other.score).toBeGreaterThan(0);
+    expect(isMatch(other)).toBe(false);
+    // Also when they share another name: "A closed its border with C" is not "B closed its border with C".
+    const border = scoreMatch(statement('Ossland closed its border with Velland'), statement('Brenmark closed its border with Velland.'));
+    expect(border.reasons).toEqual(expect.arrayContaining(['shared_entity', 'other_actor']));
+    expect(isMatch(border)).toBe(false);
+    // The same actor by its plural demonym is the same actor.
+    const same = scoreMatch(statement('Brenmarkians lifted the fracking ban'), lifted);
+    expect(same.reasons).not.toContain('other_actor');
+    // A name we do not know against a country we do: it may be its leader (the penalty stays, the answer is allowed).
+    const leader = scoreMatch(statement('Halvorsen closed the border with France'), statement('Germany closed the border with France.'));
+    expect(leader.reasons).not.toContain('other_actor');
+    // Two speakers may say one claim.
+    const said = scoreMatch(statement('Ines Hale told reporters that Velland closed the border'), statement('Piet Moen said that Velland closed the border.'));
+    expect(said.reasons).not.toContain('other_actor');
+    // In another language a country has its own name: no gate.
+    expect(scoreMatch(statement('Ossland levanta la prohibición del fracking'), lifted).reasons).not.toContain('other_actor');
+  });
+
+  test("a stored claim's speaker is not what it says: the speaker's words count as names", () => {
+    const economy: MatchableClaim = { ...statement("Quenby's economy has doubled since Marrow took office."), speaker: 'President Marrow',
+      terms: ['quenbi', 'economi', 'doubl', 'sinc', 'marrow', 'took', 'offic', 'presid'] };
+    const election: MatchableClaim = { ...statement('President Marrow has called an early election in Quenby'), terms: ['presid', 'marrow', 'call', 'earli', 'elect', 'quenbi'] };
+    expect(sharePredicateWords(election, economy)).toBe(false);
+    expect(sharePredicateWords(election, { ...economy, speaker: null })).toBe(true);
+  });
+
   test('numbers grouped with an apostrophe (Swiss) are one figure; an ISO code before the amount is its currency', () => {
     expect(values("a CHF 25'000 bonus")).toEqual([['money:CHF', 25_000]]);
     expect(values('12’500 francs per family')).toEqual([['money:CHF', 12_500]]);
