@@ -162,3 +162,27 @@ export function oppositeActions(a: string, b: string): boolean {
   for (const [kind, sign] of actionsIn(b)) if (x.get(kind) === -sign) return true;
   return false;
 }
+
+/**
+ * Kinds of action that tell one story in other words, as families: approving and passing a bill, banning and
+ * abolishing, ending and cutting, closing a plant and firing its staff. Two texts whose actions are of no common
+ * family report two stories.
+ */
+const FAMILY: Record<string, string> = {
+  go_ahead: 'decide', passage: 'decide', veto: 'decide', vote: 'decide', schedule: 'decide', timing: 'decide',
+  ban: 'amount', presence: 'amount', level: 'amount', change: 'amount',
+  open: 'operate', staff: 'operate', building: 'operate',
+  custody: 'justice', trial: 'justice', charge: 'justice', verdict: 'justice',
+  ownership: 'ownership', agreement: 'agreement', extreme: 'extreme',
+};
+
+/** Both texts report actions, and none of one family: "tears up the trade deal" and "banned crypto trading". */
+export function otherActions(a: string, b: string): boolean {
+  const x = actionsIn(a);
+  const y = actionsIn(b);
+  if (x.size === 0 || y.size === 0) return false;
+  const families = new Set<string>();
+  for (const kind of x.keys()) families.add(FAMILY[kind]);
+  for (const kind of y.keys()) if (families.has(FAMILY[kind])) return false;
+  return true;
+}

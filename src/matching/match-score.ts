@@ -15,7 +15,7 @@
  */
 import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { isPersonNoun } from '../extractor/index.js';
-import { oppositeActions } from './actions.js';
+import { oppositeActions, otherActions } from './actions.js';
 import { isEnglishWord } from './english-words.js';
 import { ORG_NOUNS, ROLE_WORDS } from '../extractor/resources/lexicon.js';
 import { claimFigures, compareFigures, otherLanguage, type FigureEvidence, type TextFigures } from './figures.js';
@@ -24,7 +24,7 @@ import { intervalOf, numericCloseness, type Interval, type MatchableClaim } from
 import { perObject, perText } from './remembered.js';
 
 export { figuresIn, figureTerms, otherLanguage } from './figures.js';
-export { actionsIn, oppositeActions } from './actions.js';
+export { actionsIn, oppositeActions, otherActions } from './actions.js';
 export * from './matchable.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1165,6 +1165,9 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
   // The same names, and nothing else said alike: no answer (isMatch), but the ranking stands, so the pair is still
   // listed as related ("Corvane Air is bust" / "Corvane Air has gone bankrupt" may be worded apart beyond our words).
   if (figures.verdict !== 'same' && !q.foreign && !c.foreign && sharePredicateWords(query, candidate) === false) reasons.push('names_only');
+  // Each reports an action, none of one family (actions.ts): two stories told of the same names ("tears up its trade
+  // deal" / "banned crypto trading"). No answer either.
+  if (figures.verdict !== 'same' && otherActions(readable(query.text), readable(candidate.text))) reasons.push('other_action');
   if (q.all.size > 0 && c.all.size > 0 && !disjoint(q.all, c.all)) {
     score += SHARED_ENTITY_BONUS;
     reasons.push('shared_entity');
@@ -1304,11 +1307,13 @@ function rolesSwapped(qText: string, cText: string, q: Profile, c: Profile): boo
 }
 
 /**
- * The pair is an answer: it scores the threshold, and shares more than names (`names_only`: "President Roux called an
- * early election" is no answer from "the economy has doubled since Roux took office", however rare the name).
+ * The pair is an answer: it scores the threshold, shares more than names (`names_only`: "President Roux called an
+ * early election" is no answer from "the economy has doubled since Roux took office", however rare the name), and
+ * reports neither another actor (`other_actor`) nor actions of another family (`other_action`). These three leave
+ * the score as it is: the pair is still listed, as related.
  */
 export function isMatch(s: Pick<MatchScore, 'score' | 'reasons'>): boolean {
-  return s.score >= MATCH_THRESHOLD && !s.reasons.includes('names_only') && !s.reasons.includes('other_actor');
+  return s.score >= MATCH_THRESHOLD && !s.reasons.includes('names_only') && !s.reasons.includes('other_actor') && !s.reasons.includes('other_action');
 }
 
 /**
