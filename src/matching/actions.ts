@@ -91,8 +91,14 @@ const ACTIONS: Record<string, readonly Rule[]> = {
   ],
   // A deal made is not a deal torn up; talks joined are not talks walked out of.
   agreement: [
-    [/\b(?:t(?:ear|ears|earing|ore|orn)\s+up|walk(?:s|ed|ing)?\s+(?:away|out)\s+(?:from|of)|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:aw|aws|ew|awn|awing)\s+from|quit(?:s|ting)?|exit(?:s|ed|ing)?|break(?:s|ing)?|broke|collaps(?:e|es|ed|ing))\s+(?:[a-z'-]+\s+){0,4}(?:deal|agreement|treaty|accord|pact|ceasefire|truce|talks)\b/g, -1],
+    [/\b(?:t(?:ear|ears|earing|ore|orn)\s+up|walk(?:s|ed|ing)?\s+(?:away|out)\s+(?:from|of)|pull(?:s|ed|ing)?\s+out\s+of|withdr(?:aw|aws|ew|awn|awing)\s+from|quit(?:s|ting)?|exit(?:s|ed|ing)?|break(?:s|ing)?|broke|collaps(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down)\s+(?:[a-z'-]+\s+){0,4}(?:deal|agreement|treaty|accord|pact|ceasefire|truce|talks|peace\s+(?:offer|plan|proposal))\b/g, -1],
     [/\b(?:sign(?:s|ed|ing)?|agree(?:s|d|ing)?(?:\s+(?:to|on))?|reach(?:es|ed|ing)?|seal(?:s|ed|ing)?|strike|strikes|struck)\s+(?:[a-z'-]+\s+){0,4}(?:deal|agreement|treaty|accord|pact|ceasefire|truce)\b/g, 1],
+  ],
+  // Leaving an office is not being convicted or charged: "the mayor resigned" is another story than "the mayor was
+  // convicted". (Appointed or elected is the other sign.)
+  office: [
+    [/\b(?:resign(?:s|ed|ing|ation)?|quit(?:s|ting)?\s+(?:as|her|his|the|their|its)|st(?:ep|eps|epped|epping)\s+down|ousted|forced\s+out|sacked\s+as|fired\s+as|impeached)\b/g, -1],
+    [/\b(?:appoint(?:s|ed|ing)?|elected|sworn\s+in|named\s+(?:as\s+)?(?:the\s+)?new)\b/g, 1],
   ],
   // Charged is not convicted: a trial's start is not its end.
   trial: [
@@ -172,7 +178,7 @@ const FAMILY: Record<string, string> = {
   go_ahead: 'decide', passage: 'decide', veto: 'decide', vote: 'decide', schedule: 'decide', timing: 'decide',
   ban: 'amount', presence: 'amount', level: 'amount', change: 'amount',
   open: 'operate', staff: 'operate', building: 'operate',
-  custody: 'justice', trial: 'justice', charge: 'justice', verdict: 'justice',
+  custody: 'justice', trial: 'justice', charge: 'justice', verdict: 'justice', office: 'office',
   ownership: 'ownership', agreement: 'agreement', extreme: 'extreme',
 };
 

@@ -969,6 +969,8 @@ function contradiction(query: MatchableClaim, candidate: MatchableClaim, q: Prof
   if (differentMultiples(qText, cText)) return 'different_multiple';
   if (oppositeActions(qText, cText)) return 'opposite_action';
   if (!q.foreign && !c.foreign && !glossOf(query.text) && !glossOf(candidate.text) && rolesSwapped(query.text, candidate.text, q, c)) return 'roles_swapped';
+  if (fromToSwapped(query.text, candidate.text)) return 'roles_swapped';
+  if (q.interval && c.interval && disjoint(populationsIn(qText), populationsIn(cText))) return 'different_population';
   // "last year" means a period only where the claim's date is known: a post sent without one is not dated "now".
   // A year both texts name settles the period ("banned since 2021" and "banned in 2021").
   const sharedYear = [...qYears].some((y) => cYears.has(y));
@@ -1266,6 +1268,40 @@ const turnedRound = (text: string) => PASSIVE_BY.test(text) || GOT_FROM.test(tex
 const SYMMETRIC = /\b(?:and|&|between|versus|vs|deal|deals|agreement|agreements|treaty|treaties|talks|ceasefire|truce|trade|summit|met|meet|meets|meeting|swap|swaps|swapped|exchange|exchanged|exchanges|war|wars|clash|clashes|clashed|merger|merge|merged|merging|tie|ties|relations|match|game|final)\b|[–—/]/i;
 /** Verbs of saying right after a name: "Ukraine says Russia …" puts the speaker first, not the one who acts. */
 const SAYS_AFTER = /^\W*(?:\w+\s+)?(?:says?|said|claims?|claimed|reports?|reported|accuses?|accused|told|tells|warns?|warned|denies|denied|insists?|insisted)\b/i;
+
+/** "from A to B": the two names, lower-cased, or null. */
+const FROM_TO = /\bfrom\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|into|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+const fromToOf = perText((text): readonly [string, string] | null => {
+  const m = FROM_TO.exec(text);
+  return m ? [m[1].toLowerCase().replace(/[’']s$/, ''), m[2].toLowerCase().replace(/[’']s$/, '')] : null;
+});
+
+/**
+ * "Moves its headquarters from A to B" / "… from B to A", "flights from A to B": the two ends the other way round,
+ * whatever leads the sentence (rolesSwapped reads the first two names, here the company's and one end).
+ */
+function fromToSwapped(qText: string, cText: string): boolean {
+  const [q, c] = [fromToOf(qText), fromToOf(cText)];
+  return !!q && !!c && sameEntity(q[0], c[1], false) && sameEntity(q[1], c[0], false) && !sameEntity(q[0], q[1], false);
+}
+
+/**
+ * Who a rate or count is of, when a text says: the young, children, women, men, the old, or everyone ("overall").
+ * Youth unemployment at 25 % is not unemployment at 25 %. A text naming no group says nothing against.
+ */
+const POPULATIONS: Array<[string, RegExp]> = [
+  ['young', /\b(?:young(?:er)?\s+(?:people|adults|workers|voters|men|women)|youths?|youth\s+\w+|under-(?:2[0-9]|1[0-9])s|teen(?:s|agers?)?|(?:aged|between)\s+1[5-9]\s+(?:and|to)\s+2[0-9])\b/i],
+  ['children', /\b(?:child(?:ren)?|kids?|minors|pupils|infants|babies)\b/i],
+  ['women', /\b(?:women|woman|female|mothers|girls)\b/i],
+  ['men', /\b(?:(?<!young\s)men|(?<!young\s)man|male|fathers|boys)\b/i],
+  ['old', /\b(?:pensioners|elderly|retirees|over-(?:6[0-9]|7[0-9])s|(?:aged|over)\s+(?:6[0-9]|7[0-9])\b|older\s+(?:people|adults|workers))\b/i],
+  ['everyone', /\b(?:overall|headline|total|nationwide|all\s+(?:workers|adults|people))\b/i],
+];
+export const populationsIn: (text: string) => ReadonlySet<string> = perText((text) => {
+  const out = new Set<string>();
+  for (const [group, re] of POPULATIONS) if (re.test(text)) out.add(group);
+  return out;
+});
 
 /**
  * Two claims naming the same two parties the other way round: "A sued B" / "B sued A", "A closed its border with B",

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { extractClaims } from '../../src/extractor/index.js';
 import {
-  differentPeriod, entitiesIn, eventsIn, figuresIn, intervalOf, isMatch, MATCH_THRESHOLD, measuresIn, numericCloseness, oppositePolarity, otherActions, otherLanguage,
+  differentPeriod, entitiesIn, eventsIn, figuresIn, intervalOf, isMatch, MATCH_THRESHOLD, measuresIn, numericCloseness, oppositeActions, oppositePolarity, otherActions, otherLanguage,
   outcomesIn, prefilterWindow, scoreBound, scoreMatch, sharePredicateWords, stem, textSimilarity, trigramSimilarity, type MatchableClaim,
 } from '../../src/matching/match-score.js';
 import { bestPerQuery, type RankedPair } from '../../src/matching/claim-matcher.js';
@@ -447,6 +447,22 @@ describe('claim matching: phrasing classes for the recall gap (issue 12)', () =>
     // A shared figure is evidence enough to leave the answer to the score.
     const jobs = scoreMatch(claim('Harrow Foods axing 800 jobs'), claim('Harrow Foods is laying off 800 workers.'));
     expect(jobs.reasons).not.toContain('other_action');
+  });
+
+  test('the two ends of a move the other way round, another population, leaving office, a deal rejected', () => {
+    // "from A to B" against "from B to A", whoever leads the sentence.
+    const moved = scoreMatch(statement('Norvik Bank moves its head office from Velland to Ossland'), statement('Norvik Bank is moving its head office from Ossland to Velland.'));
+    expect(moved).toEqual({ score: 0, reasons: ['roles_swapped'] });
+    expect(scoreMatch(statement('Norvik Bank moves its head office from Ossland to Velland'), statement('Norvik Bank is moving its head office from Ossland to Velland.')).score).toBeGreaterThan(0.5);
+    // The same rate of another population: youth unemployment is not unemployment overall; a text naming none says nothing against.
+    const youth = claim('33% of young people in Velland are out of work.');
+    expect(scoreMatch(claim("Velland's overall unemployment rate hits 33%"), youth).reasons).toEqual(['different_population']);
+    expect(scoreMatch(claim('One in three Velland women is unemployed'), claim('One in three Velland men is unemployed.')).reasons).toEqual(['different_population']);
+    expect(scoreMatch(claim('33% of Velland is out of work'), youth).reasons).not.toContain('different_population');
+    // Resigning is another story than being convicted; a deal rejected is the opposite of one signed.
+    expect(otherActions('Mayor Hale convicted of fraud', 'Mayor Hale has resigned')).toBe(true);
+    expect(otherActions('Mayor Hale steps down', 'Mayor Hale has resigned')).toBe(false);
+    expect(oppositeActions('Velland and Ossland sign a truce', 'Ossland rejected the ceasefire deal with Velland')).toBe(true);
   });
 
   test("a stored claim's speaker is not what it says: the speaker's words count as names", () => {
