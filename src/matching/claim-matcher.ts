@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { preparedRows, rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
-import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, isMatch, MATCH_THRESHOLD, prefilterWindow, scoreBound, scoreMatch, textSimilarity, type MatchableClaim } from './match-score.js';
+import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, isMatch, MATCH_THRESHOLD, prefilterWindow, readCheaply, scoreMatch, textSimilarity, type CheapReading, type MatchableClaim, type MatchScore } from './match-score.js';
 import { glossedQuery } from './glossary.js';
 import { MatchIndex } from './match-index.js';
 import { TABLE_FILE, yieldToLoop } from './version-cursor.js';
@@ -294,13 +294,15 @@ export class ClaimMatcher {
     const idf = await this.weights.current(db);
     const windows = numeric.map((x) => widened(x.interval!, APPROXIMATE_TOLERANCE));
     const scans = numeric.map((x) => prefilterWindow(x.interval!));
-    const figureTermsOf = (q: MatchableClaim) => [...new Set([q.quantity?.value, q.quantity?.low, q.quantity?.high].filter((v) => v != null)
-      .map((v) => `#${v}`).concat(figureTerms(q.text).slice(0, MAX_FIGURE_TERMS)))];
+    // The figures each query's text states (its candidates are found, and its words compared, by them).
+    const textFigureTerms = numeric.map((x) => figureTerms(x.q.text).slice(0, MAX_FIGURE_TERMS));
+    const figureTermsOf = (q: MatchableClaim, i: number) => [...new Set([q.quantity?.value, q.quantity?.low, q.quantity?.high].filter((v) => v != null)
+      .map((v) => `#${v}`).concat(textFigureTerms[i]))];
     const figures = await this.published?.current();
     // Each query's candidates (as refs: id, seq, version), from memory or from Postgres.
     const refs: CandidateRef[][] = figures
       ? repeatCandidatesIn(figures, numeric.map((x, i) => ({ scanLo: Math.min(scans[i][0], scans[i][1]), lo: windows[i][0], hi: windows[i][1],
-        terms: figureTermsOf(x.q) })), excludeArticleId)
+        terms: figureTermsOf(x.q, i) })), excludeArticleId)
       : refsByQuery(numeric.length, await rows<{ qis: number[]; id: string; seq: string; version: string }>(
         db,
         `WITH q AS MATERIALIZED (
@@ -321,8 +323,8 @@ export class ClaimMatcher {
          )
          SELECT array_to_json(array_agg(qi)) AS qis, id, seq, match_version::text AS version FROM found GROUP BY id, seq, match_version`,
         [numeric.map((_, i) => i), windows.map((w) => w[0]), windows.map((w) => w[1]), scans.map((w) => Math.min(w[0], w[1])),
-          numeric.map((x) => {
-            const terms = figureTermsOf(x.q);
+          numeric.map((x, i) => {
+            const terms = figureTermsOf(x.q, i);
             return terms.length === 0 ? null : terms.map((t) => `'${t}'`).join(' | ');
           }), excludeArticleId],
       ));
@@ -354,16 +356,11 @@ export class ClaimMatcher {
       if (i > 0) await yieldToLoop();
       const pairs: RankedPair[] = [];
       for (const { q, qi, i: at } of withCandidates.slice(i, i + REPEAT_RANK_SLICE)) {
-        const query: MatchableClaim = { ...q, terms: [...new Set([...q.terms, ...figureTerms(q.text).slice(0, MAX_FIGURE_TERMS)])] };
-        const candidates: Array<{ id: string; seq: number; claim: MatchableClaim }> = [];
-        for (const r of refs[at]) {
-          const claim = claims.get(r.id);
-          if (claim) candidates.push({ id: r.id, seq: r.seq, claim }); // (else gone between the two reads)
-        }
-        mostAlike(qi, query, candidates, idf, REPEAT_CANDIDATES, pairs);
+        const query: MatchableClaim = { ...q, terms: [...new Set([...q.terms, ...textFigureTerms[at]])] };
+        mostAlike(qi, query, refs[at], claims, idf, REPEAT_CANDIDATES, pairs);
       }
-      // (A best sharing names only is no link: isMatch.)
-      out.push(...bestPerQuery(pairs, idf, MATCH_THRESHOLD).filter(isMatch));
+      // (The best that is an answer: a pair sharing names only, or of another actor, is no link.)
+      out.push(...bestPerQuery(pairs, idf, MATCH_THRESHOLD, isMatch));
     }
     return out;
   }
@@ -429,11 +426,21 @@ export interface RankedPair {
  * Adds to `pairs` the `limit` candidates whose words are most alike the query's (all of them when there are no more),
  * newest first on a tie, with the similarity, which the ranker then need not compute again.
  */
-function mostAlike(qi: number, query: MatchableClaim, candidates: Array<{ id: string; seq: number; claim: MatchableClaim }>, idf: TermStatistics,
+function mostAlike(qi: number, query: MatchableClaim, refs: readonly CandidateRef[], claims: ReadonlyMap<string, MatchableClaim>, idf: TermStatistics,
   limit: number, pairs: RankedPair[]): void {
+  // (the refs whose claim was read: one may be gone between the two reads)
+  const candidates: CandidateRef[] = [];
+  const read: MatchableClaim[] = [];
+  for (const r of refs) {
+    const claim = claims.get(r.id);
+    if (claim) {
+      candidates.push(r);
+      read.push(claim);
+    }
+  }
   const n = candidates.length;
   const alike = new Float64Array(n);
-  for (let i = 0; i < n; i++) alike[i] = textSimilarity(query, candidates[i].claim, idf);
+  for (let i = 0; i < n; i++) alike[i] = textSimilarity(query, read[i], idf);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   // The first `limit` of the order (most alike, then newest) picked in place: no sort of all, no comparator closure.
@@ -453,7 +460,7 @@ function mostAlike(qi: number, query: MatchableClaim, candidates: Array<{ id: st
   }
   for (let k = 0; k < take; k++) {
     const c = candidates[order[k]];
-    pairs.push({ qi, query, id: c.id, seq: c.seq, claim: c.claim, text: alike[order[k]] });
+    pairs.push({ qi, query, id: c.id, seq: c.seq, claim: read[order[k]], text: alike[order[k]] });
   }
 }
 
@@ -483,23 +490,26 @@ function rank(prepared: MatchableClaim[], candidates: CandidateRow[], idf: TermS
  * bound (scoreBound: what the cheap readings allow), and no further once a bound is below the best score found: the
  * costly readings (names, actions, events) are spared the candidates that could not win.
  */
-export function bestPerQuery(pairs: RankedPair[], idf: TermStatistics, floor: number): FoundMatch[] {
+export function bestPerQuery(pairs: RankedPair[], idf: TermStatistics, floor: number, accept: (s: MatchScore) => boolean = () => true): FoundMatch[] {
   const found: FoundMatch[] = [];
   for (let start = 0, end = 0; start < pairs.length; start = end) {
     for (end = start; end < pairs.length && pairs[end].qi === pairs[start].qi; end++);
-    const bounded: Array<{ pair: RankedPair; bound: number }> = [];
+    // (each pair's cheap reading kept for its full scoring, if it comes to that)
+    const bounded: Array<{ pair: RankedPair; text: number; cheap: CheapReading }> = [];
     for (let i = start; i < end; i++) {
       const pair = pairs[i];
-      const bound = scoreBound(pair.query, pair.claim, pair.text ?? textSimilarity(pair.query, pair.claim, idf));
-      if (bound >= floor && bound > 0) bounded.push({ pair, bound });
+      const text = pair.text ?? textSimilarity(pair.query, pair.claim, idf);
+      const cheap = readCheaply(pair.query, pair.claim, text);
+      if (cheap.bound >= floor && cheap.bound > 0) bounded.push({ pair, text, cheap });
     }
-    bounded.sort((a, b) => b.bound - a.bound || b.pair.seq - a.pair.seq);
+    bounded.sort((a, b) => b.cheap.bound - a.cheap.bound || b.pair.seq - a.pair.seq);
     let best: { pair: RankedPair; score: number; reasons: readonly string[] } | null = null;
-    for (const { pair, bound } of bounded) {
+    for (const { pair, text, cheap } of bounded) {
+      const bound = cheap.bound;
       // (a bound equal to the best score may still win it, by a newer claim: bounds come newest first on a tie)
       if (best && (bound < best.score || (bound === best.score && pair.seq < best.pair.seq))) break;
-      const result = scoreMatch(pair.query, pair.claim, idf, floor, pair.text);
-      if (result.score > 0 && result.score >= floor && (!best || result.score > best.score || (result.score === best.score && pair.seq > best.pair.seq))) {
+      const result = scoreMatch(pair.query, pair.claim, idf, floor, text, cheap);
+      if (result.score > 0 && result.score >= floor && accept(result) && (!best || result.score > best.score || (result.score === best.score && pair.seq > best.pair.seq))) {
         best = { pair, score: result.score, reasons: result.reasons };
       }
     }

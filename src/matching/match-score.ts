@@ -1094,6 +1094,10 @@ export function scoreBound(query: MatchableClaim, candidate: MatchableClaim, tex
   return cheapReading(query, candidate, text).bound;
 }
 
+/** What scoreBound read of a pair, `bound` included: handed to scoreMatch, which then does not read it again. */
+export type CheapReading = ReturnType<typeof cheapReading>;
+export const readCheaply: (query: MatchableClaim, candidate: MatchableClaim, text: number) => CheapReading = cheapReading;
+
 /**
  * How well `candidate` (an earlier claim) matches `query` (the new one): the words they share, weighed by rarity, then
  * the evidence. Refused (score 0) only for a contradiction: another figure of the same kind, another year, another
@@ -1102,8 +1106,8 @@ export function scoreBound(query: MatchableClaim, candidate: MatchableClaim, tex
  * the caller has it already.
  */
 export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, weights: TermWeighting = UNIFORM, floor = 0,
-  text = textSimilarity(query, candidate, weights)): MatchScore {
-  const { qf, cf, figures, yearsDiffer, apart, bound } = cheapReading(query, candidate, text);
+  text = textSimilarity(query, candidate, weights), cheap: CheapReading = cheapReading(query, candidate, text)): MatchScore {
+  const { qf, cf, figures, yearsDiffer, apart, bound } = cheap;
   // A caller that keeps only scores from `floor` up is spared the reading of a pair that cannot get there: most of the
   // published claims sharing a new figure share nothing else with it, or give another figure or year (ranking was
   // most of extraction's matching time). Such a caller never sees a refusal's reason, so the cheap refusals go first.

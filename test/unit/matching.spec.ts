@@ -626,7 +626,7 @@ describe('claim matching: a floor spares the reading of pairs that cannot reach 
     expect(spared).toBeGreaterThan((posts.length * facts.length) / 2);
   });
 
-  test('scoreBound is never below the score, and the best candidate found in its order is the best of all', () => {
+  test('scoreBound is never below the score, and the best candidate found in its order is the best of all (and the best answer)', () => {
     const facts = lines('matching-dev3/fact-checks.jsonl').map((f) => anyClaim(f.claimReviewed!, `${f.datePublished}T12:00:00Z`));
     const posts = lines('matching-dev3/queries.jsonl').slice(0, 80).map((p) => anyClaim(p.text!, '2026-01-15T12:00:00Z'));
     const idf = new TermStatistics(new Map(), 0, 0);
@@ -634,27 +634,36 @@ describe('claim matching: a floor spares the reading of pairs that cannot reach 
     let bounded = 0;
     let pairsSeen = 0;
     let copiesWon = 0;
+    let gatedBest = 0;
     posts.forEach((q, qi) => {
       // (and copies of the first 40 fact-checks, newer: a copy ties its original, and the newer must win the tie)
       const pairs: RankedPair[] = [...facts, ...facts.slice(0, 40).map((c) => ({ ...c }))]
         .map((c, i) => ({ qi, query: q, id: `f${i}`, seq: i, claim: c, text: textSimilarity(q, c, idf) }));
       // The best by scoring every pair: the highest score from the threshold up, the newest (highest seq) on a tie.
       let best: { id: string; score: number; seq: number } | null = null;
+      // (and the best that is an answer: isMatch, as extraction links)
+      let bestAnswer: { id: string; score: number; seq: number } | null = null;
       for (const p of pairs) {
-        const { score } = scoreMatch(q, p.claim, idf, 0, p.text);
+        const result = scoreMatch(q, p.claim, idf, 0, p.text);
+        const { score } = result;
         const bound = scoreBound(q, p.claim, p.text!);
         expect(score).toBeLessThanOrEqual(bound);
         if (bound >= MATCH_THRESHOLD) bounded++;
         if (score >= MATCH_THRESHOLD && (!best || score > best.score || (score === best.score && p.seq > best.seq))) best = { id: p.id, score, seq: p.seq };
+        if (isMatch(result) && (!bestAnswer || score > bestAnswer.score || (score === bestAnswer.score && p.seq > bestAnswer.seq))) bestAnswer = { id: p.id, score, seq: p.seq };
       }
       const found = bestPerQuery(pairs, idf, MATCH_THRESHOLD);
       expect(found.map((f) => [f.claimId, f.score])).toEqual(best ? [[best.id, best.score]] : []);
+      const answer = bestPerQuery(pairs, idf, MATCH_THRESHOLD, isMatch);
+      expect(answer.map((f) => [f.claimId, f.score])).toEqual(bestAnswer ? [[bestAnswer.id, bestAnswer.score]] : []);
+      if (best && bestAnswer && best.id !== bestAnswer.id) gatedBest++;
       pairsSeen += pairs.length;
       if (best) answered++;
       if (best && Number(best.id.slice(1)) >= facts.length) copiesWon++;
     });
     expect(answered).toBeGreaterThan(20);
     expect(copiesWon).toBeGreaterThan(0); // (ties were met, and went to the newer claim)
+    expect(gatedBest).toBeGreaterThan(0); // (a best that is no answer was met, and another one taken)
     // (the bound must refuse most pairs, or ordering by it would spare nothing)
     expect(bounded).toBeLessThan(pairsSeen / 4);
   });
