@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { addMatchSynonyms } from './match-synonyms.js';
 
 /**
  * Issue 12, retrieval by words, second round: ways of writing one word that the English stemmer keeps apart, found on
@@ -52,22 +53,7 @@ export class MatchVocabulary1766400000000 implements MigrationInterface {
           SELECT '#' || f::text FROM unnest(figures) AS f WHERE f IS NOT NULL
         ) terms
       $$`);
-    const pairs = Object.entries(MATCH_VOCABULARY).flatMap(([canonical, words]) => words.map((w) => [w, canonical] as const));
-    // A canonical word that is itself folded onto another (an earlier synonym) goes all the way. A hyphenated word
-    // folds as the whole ("all-time"), not its parts ("time").
-    await q.query(
-      `INSERT INTO match_synonyms (lexeme, canonical)
-       SELECT DISTINCT ON (l) l, coalesce(s.canonical, x.c)
-         FROM (SELECT l, coalesce((tsvector_to_array(to_tsvector('english', match_spelling(c))))[1], c) AS c
-                 FROM unnest($1::text[], $2::text[]) AS w(w, c), unnest(tsvector_to_array(to_tsvector('english', match_spelling(w)))) AS l
-                WHERE strpos(w, '-') = 0 OR strpos(l, '-') > 0) x
-         LEFT JOIN match_synonyms s ON s.lexeme = x.c
-        WHERE l <> coalesce(s.canonical, x.c)
-        ORDER BY l, x.c
-       ON CONFLICT (lexeme) DO NOTHING`,
-      [pairs.map(([w]) => w), pairs.map(([, c]) => c)],
-    );
-    await q.query(`UPDATE claims c SET match_terms = claim_match_terms(c)`);
+    await addMatchSynonyms(q, MATCH_VOCABULARY);
   }
 
   async down(q: QueryRunner): Promise<void> {

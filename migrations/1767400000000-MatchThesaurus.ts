@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { addMatchSynonyms, dropMatchSynonyms } from './match-synonyms.js';
 
 /**
  * Issue 12, retrieval by words, third round: everyday words for the things news claims are about, which posts use
@@ -14,31 +15,11 @@ export class MatchThesaurus1767400000000 implements MigrationInterface {
   name = 'MatchThesaurus1767400000000';
 
   async up(q: QueryRunner): Promise<void> {
-    const pairs = Object.entries(MATCH_THESAURUS).flatMap(([canonical, words]) => words.map((w) => [w, canonical] as const));
-    // As in 1766400000000: the canonical word is folded all the way (it may itself be a synonym of another).
-    await q.query(
-      `INSERT INTO match_synonyms (lexeme, canonical)
-       SELECT DISTINCT ON (l) l, coalesce(s.canonical, x.c)
-         FROM (SELECT l, coalesce((tsvector_to_array(to_tsvector('english', match_spelling(c))))[1], c) AS c
-                 FROM unnest($1::text[], $2::text[]) AS w(w, c), unnest(tsvector_to_array(to_tsvector('english', match_spelling(w)))) AS l
-                WHERE strpos(w, '-') = 0 OR strpos(l, '-') > 0) x
-         LEFT JOIN match_synonyms s ON s.lexeme = x.c
-        WHERE l <> coalesce(s.canonical, x.c)
-        ORDER BY l, x.c
-       ON CONFLICT (lexeme) DO NOTHING`,
-      [pairs.map(([w]) => w), pairs.map(([, c]) => c)],
-    );
-    await q.query(`UPDATE claims c SET match_terms = claim_match_terms(c)`);
+    await addMatchSynonyms(q, MATCH_THESAURUS);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(
-      `DELETE FROM match_synonyms WHERE lexeme IN (
-         SELECT l FROM unnest($1::text[]) AS w, unnest(tsvector_to_array(to_tsvector('english', match_spelling(w)))) AS l
-          WHERE strpos(w, '-') = 0 OR strpos(l, '-') > 0)`,
-      [Object.values(MATCH_THESAURUS).flat()],
-    );
-    await q.query(`UPDATE claims c SET match_terms = claim_match_terms(c)`);
+    await dropMatchSynonyms(q, MATCH_THESAURUS);
   }
 }
 
