@@ -27,6 +27,11 @@ describe('claim matching', () => {
   });
   afterAll(() => t.close());
 
+  /** The terms Postgres stores for a text (match_terms_of), and two texts stored with the same terms. */
+  const terms = async (text: string) =>
+    new Set(((await t.db.query(`SELECT tsvector_to_array(match_terms_of($1, '{}'::float8[])) AS t`, [text]))[0].t as string[]));
+  const same = async (a: string, b: string) => expect(await terms(a)).toEqual(await terms(b));
+
   /** Ingests every text as its own article and extracts them all with one extraction context. */
   async function ingestAll(texts: string[]): Promise<Map<string, any[]>> {
     const ids = new Map<string, string>();
@@ -328,9 +333,6 @@ describe('claim matching', () => {
   });
 
   test('retrieval vocabulary (migration 1766400000000): spellings, clipped words and synonyms of one class share their terms', async () => {
-    const terms = async (text: string) =>
-      new Set(((await t.db.query(`SELECT tsvector_to_array(match_terms_of($1, '{}'::float8[])) AS t`, [text]))[0].t as string[]));
-    const same = async (a: string, b: string) => expect(await terms(a)).toEqual(await terms(b));
     // British and American spellings.
     await same('organised labour', 'organized labor');
     await same('the defence programme', 'the defense program');
@@ -376,9 +378,6 @@ describe('claim matching', () => {
   });
 
   test('thesaurus (migration 1767400000000): everyday words share their terms; no phrase or second sense is folded', async () => {
-    const terms = async (text: string) =>
-      new Set(((await t.db.query(`SELECT tsvector_to_array(match_terms_of($1, '{}'::float8[])) AS t`, [text]))[0].t as string[]));
-    const same = async (a: string, b: string) => expect(await terms(a)).toEqual(await terms(b));
     await same('inmates escaped', 'prisoners escaped');
     await same('the meds were recalled', 'the drugs were recalled');
     await same('2 million subscribers', '2 million customers');
@@ -396,9 +395,6 @@ describe('claim matching', () => {
   });
 
   test('thesaurus (migration 1768100000000): a works and its closing, a truce, insolvency; a word with a second sense keeps its own term', async () => {
-    const terms = async (text: string) =>
-      new Set(((await t.db.query(`SELECT tsvector_to_array(match_terms_of($1, '{}'::float8[])) AS t`, [text]))[0].t as string[]));
-    const same = async (a: string, b: string) => expect(await terms(a)).toEqual(await terms(b));
     await same('shutting the bottling plant', 'closing the bottling factory');
     await same('the plants shut', 'the factories closed');
     await same('a truce in the valley', 'a ceasefire in the valley');
