@@ -102,8 +102,9 @@ export async function runMatchingBench(verbose = false, explain = false): Promis
       const dto = { text: q.text, limit: LIMIT, publishedOnly: true, ...(q.publishedAt ? { publishedAt: q.publishedAt } : {}) };
       const res = await service.match(dto, ReadScope.STAFF);
       times.push(performance.now() - s);
-      // No answer: the related claims are the list (they count for recall@5, not as an answer).
-      const listed = res.items.length > 0 ? res.items : res.related;
+      // The response's list: the answer and the plausible claims after it, then the related ones (with no answer,
+      // only those; they count for recall@5, not as an answer).
+      const listed = [...res.items, ...res.related];
       matcherAnswers.push({ id: q.id, answered: res.items.length > 0, ranked: listed.map((i) => urlOfClaim.get(i.claim.id) ?? `unknown:${i.claim.id}`) });
       scoresOf.set(q.id, listed.map((i) => i.score));
     }

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { preparedRows, rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
-import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, isMatch, MATCH_THRESHOLD, prefilterWindow, readCheaply, scoreMatch, textSimilarity, type CheapReading, type MatchableClaim, type MatchScore } from './match-score.js';
+import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, isMatch, MATCH_THRESHOLD, prefilterWindow, readCheaply, scoreMatch, textSimilarity, type CheapReading, type MatchableClaim } from './match-score.js';
 import { glossedQuery } from './glossary.js';
 import { MatchIndex } from './match-index.js';
 import { TABLE_FILE, yieldToLoop } from './version-cursor.js';
@@ -359,8 +359,8 @@ export class ClaimMatcher {
         const query: MatchableClaim = { ...q, terms: [...new Set([...q.terms, ...textFigureTerms[at]])] };
         mostAlike(qi, query, refs[at], claims, idf, REPEAT_CANDIDATES, pairs);
       }
-      // (The best that is an answer: a pair sharing names only, or of another actor, is no link.)
-      out.push(...bestPerQuery(pairs, idf, MATCH_THRESHOLD, isMatch));
+      // (A best that is no answer, isMatch, is no link, as the search gives no answer then.)
+      out.push(...bestPerQuery(pairs, idf, MATCH_THRESHOLD).filter(isMatch));
     }
     return out;
   }
@@ -490,7 +490,7 @@ function rank(prepared: MatchableClaim[], candidates: CandidateRow[], idf: TermS
  * bound (scoreBound: what the cheap readings allow), and no further once a bound is below the best score found: the
  * costly readings (names, actions, events) are spared the candidates that could not win.
  */
-export function bestPerQuery(pairs: RankedPair[], idf: TermStatistics, floor: number, accept: (s: MatchScore) => boolean = () => true): FoundMatch[] {
+export function bestPerQuery(pairs: RankedPair[], idf: TermStatistics, floor: number): FoundMatch[] {
   const found: FoundMatch[] = [];
   for (let start = 0, end = 0; start < pairs.length; start = end) {
     for (end = start; end < pairs.length && pairs[end].qi === pairs[start].qi; end++);
@@ -509,7 +509,7 @@ export function bestPerQuery(pairs: RankedPair[], idf: TermStatistics, floor: nu
       // (a bound equal to the best score may still win it, by a newer claim: bounds come newest first on a tie)
       if (best && (bound < best.score || (bound === best.score && pair.seq < best.pair.seq))) break;
       const result = scoreMatch(pair.query, pair.claim, idf, floor, text, cheap);
-      if (result.score > 0 && result.score >= floor && accept(result) && (!best || result.score > best.score || (result.score === best.score && pair.seq > best.pair.seq))) {
+      if (result.score > 0 && result.score >= floor && (!best || result.score > best.score || (result.score === best.score && pair.seq > best.pair.seq))) {
         best = { pair, score: result.score, reasons: result.reasons };
       }
     }

@@ -572,7 +572,7 @@ function unitKey(unit: string): string {
   return UNIT_ALIASES[lower] ?? SYNONYM.get(lower) ?? (isPeopleUnit(lower) ? lower : stem(lower));
 }
 
-const DEMONYM_SUFFIXES = ['n', 'an', 'ian', 'ese', 'i', 'ish', 's', 'ns', 'ans', 'ians'];
+const DEMONYM_SUFFIXES = ['n', 'an', 'ian', 'ese', 'i', 'ish', 's', 'ns', 'ians'];
 
 /** The same entity, also when a name outside the gazetteer meets its demonym: libya ~ libyan, chile ~ chilean. */
 function sameEntity(a: string, b: string, partOf = true): boolean {
@@ -1178,19 +1178,20 @@ export function scoreMatch(query: MatchableClaim, candidate: MatchableClaim, wei
     score += SHARED_ENTITY_BONUS;
     reasons.push('shared_entity');
     // Other names shared, but each opens with its own as the one who acts: "A closed its border with C" is not "B
-    // closed its border with C". No answer (isMatch); the score stands.
-    if (!q.foreign && !c.foreign && otherActor(query.text, candidate.text, q, c)) reasons.push('other_actor');
+    // closed its border with C". No answer (isMatch: `actor_differs`); the score stands.
+    if (!q.foreign && !c.foreign && otherActor(query.text, candidate.text, q, c, true)) reasons.push('actor_differs');
   } else if (!q.foreign && !c.foreign && disjoint(properNames(q.named, query.text), properNames(c.named, candidate.text))) {
     // Each names someone or somewhere, and not the same: Oakrest's ban is not Dunmarrow's. (Not a refusal: a post may
     // name the mayor where the fact-check names the city.)
     score -= NO_SHARED_NAME;
     reasons.push('no_shared_name');
-    // Each opens with its own name, as the one who acts, and neither names the other's: another actor (also no
-    // answer, where both are English and the two names are of one kind: see otherActor).
+    // Each opens with its own name, as the one who acts, and neither names the other's: another actor (and no
+    // answer, `actor_differs`, where both are English and the two names are of one kind: see otherActor).
     const [ql, cl] = [leadNamesOf(query.text), leadNamesOf(candidate.text)];
     if (ql && cl && disjoint(ql, cl) && !namesAny(c.named, ql) && !namesAny(q.named, cl)) {
       score -= LEAD_DIFFERS;
-      reasons.push(otherActor(query.text, candidate.text, q, c) ? 'other_actor' : 'other_lead');
+      reasons.push('other_actor');
+      if (otherActor(query.text, candidate.text, q, c, false)) reasons.push('actor_differs');
     }
   }
   if (apart) {
@@ -1271,7 +1272,7 @@ const turnedRound = (text: string) => PASSIVE_BY.test(text) || GOT_FROM.test(tex
 /** Relations that hold both ways: a deal, talks or a war between two is theirs whichever is named first. */
 const SYMMETRIC = /\b(?:and|&|between|versus|vs|deal|deals|agreement|agreements|treaty|treaties|talks|ceasefire|truce|trade|summit|met|meet|meets|meeting|swap|swaps|swapped|exchange|exchanged|exchanges|war|wars|clash|clashes|clashed|merger|merge|merged|merging|tie|ties|relations|match|game|final)\b|[–—/]/i;
 /** Verbs of saying right after a name: "Ukraine says Russia …" puts the speaker first, not the one who acts. */
-const SAYS_AFTER = /^\W*(?:\w+\s+)?(?:says?|said|claims?|claimed|reports?|reported|accuses?|accused|told|tells|warns?|warned|denies|denied|insists?|insisted)\b/i;
+const SAYS_AFTER = /^\W*(?:\w+\s+)?(?:says?|said|claims?|claimed|reports?|reported|accuses?|accused|told|tells|warns?|warned|denies|denied|insists?|insisted|tweets?|tweeted|posts?|posted|wrote|writes|admits?|admitted|announces?|announced)\b/i;
 
 /** "from A to B": the two names, lower-cased, or null. */
 const FROM_TO = /\bfrom\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:to|into|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
@@ -1290,16 +1291,18 @@ function fromToSwapped(qText: string, cText: string): boolean {
 }
 
 /**
- * Who a rate or count is of, when a text says: the young, children, women, men, the old, or everyone ("overall").
- * Youth unemployment at 25 % is not unemployment at 25 %. A text naming no group says nothing against.
+ * Who a rate or count is of, when a text says so as such: "young people", "of women", "youth unemployment",
+ * "pensioners", "overall unemployment". Youth unemployment at 25 % is not unemployment at 25 %. Only phrases that
+ * name the population a figure is of: a bare "man" ("Man Utd", "man-made"), "total" or "over 60" says nothing. A text
+ * naming no group says nothing against.
  */
 const POPULATIONS: Array<[string, RegExp]> = [
-  ['young', /\b(?:young(?:er)?\s+(?:people|adults|workers|voters|men|women)|youths?|youth\s+\w+|under-(?:2[0-9]|1[0-9])s|teen(?:s|agers?)?|(?:aged|between)\s+1[5-9]\s+(?:and|to)\s+2[0-9])\b/i],
-  ['children', /\b(?:child(?:ren)?|kids?|minors|pupils|infants|babies)\b/i],
-  ['women', /\b(?:women|woman|female|mothers|girls)\b/i],
-  ['men', /\b(?:(?<!young\s)men|(?<!young\s)man|male|fathers|boys)\b/i],
-  ['old', /\b(?:pensioners|elderly|retirees|over-(?:6[0-9]|7[0-9])s|(?:aged|over)\s+(?:6[0-9]|7[0-9])\b|older\s+(?:people|adults|workers))\b/i],
-  ['everyone', /\b(?:overall|headline|total|nationwide|all\s+(?:workers|adults|people))\b/i],
+  ['young', /\b(?:young\s+(?:people|adults|workers|voters)|youths|youth\s+(?:unemployment|jobless\w*|employment|turnout|poverty)|under-(?:2[0-9]|1[0-9])s|teenagers|aged\s+1[5-9]\s*(?:-|–|and|to)\s*2[0-9])\b/i],
+  ['children', /\b(?:(?:of|among|for)\s+(?:all\s+)?(?:children|kids|minors|pupils)|child\s+(?:poverty|mortality|obesity|vaccination))\b/i],
+  ['women', /\b(?:(?:of|among|for)\s+(?:all\s+)?(?:women|girls)|female\s+(?:unemployment|employment|turnout|voters|workers))\b/i],
+  ['men', /\b(?:(?:of|among|for)\s+(?:all\s+)?men|male\s+(?:unemployment|employment|turnout|voters|workers))\b/i],
+  ['old', /\b(?:pensioners|retirees|over-(?:6[0-9]|7[0-9])s|aged\s+(?:6[0-9]|7[0-9])\s+(?:and|or)\s+(?:over|older|above))\b/i],
+  ['everyone', /\b(?:overall\s+(?:unemployment|employment|jobless\w*|poverty|turnout|rate)|(?:unemployment|jobless|poverty|employment)\s+rate\s+overall)\b/i],
 ];
 export const populationsIn: (text: string) => ReadonlySet<string> = perText((text) => {
   const out = new Set<string>();
@@ -1349,11 +1352,16 @@ function rolesSwapped(qText: string, cText: string, q: Profile, c: Profile): boo
 /**
  * The pair is an answer: it scores the threshold, shares more than names (`names_only`: "President Roux called an
  * early election" is no answer from "the economy has doubled since Roux took office", however rare the name), and
- * reports neither another actor (`other_actor`) nor actions of another family (`other_action`). These three leave
+ * reports neither another actor (`actor_differs`) nor actions of another family (`other_action`). These three leave
  * the score as it is: the pair is still listed, as related.
  */
 export function isMatch(s: Pick<MatchScore, 'score' | 'reasons'>): boolean {
-  return s.score >= MATCH_THRESHOLD && !s.reasons.includes('names_only') && !s.reasons.includes('other_actor') && !s.reasons.includes('other_action');
+  return s.score >= MATCH_THRESHOLD && !isGated(s);
+}
+
+/** The pair carries a reason that makes it no answer whatever its score (isMatch). */
+export function isGated(s: Pick<MatchScore, 'reasons'>): boolean {
+  return s.reasons.includes('names_only') || s.reasons.includes('actor_differs') || s.reasons.includes('other_action');
 }
 
 /**
@@ -1363,13 +1371,17 @@ export function isMatch(s: Pick<MatchScore, 'score' | 'reasons'>): boolean {
  */
 const nameWordsOf = perText((text): ReadonlySet<string> => {
   const out = new Set<string>();
-  for (const sentence of text.split(SENTENCE_END)) {
+  // A headline in Title Case capitalises its English words too: there only the words English does not have are names.
+  const words = text.match(/[\p{L}][\p{L}'’-]{2,}/gu) ?? [];
+  const titleCase = words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
+  // Sentences start after . ! ? or a colon, on a new line, and after a leading @mention or #tag.
+  for (const sentence of text.replace(/^(?:\s*[@#][\w.]+)+/, '').split(/(?<=[.!?:])\s+|\n+/)) {
     const tokens = sentence.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
     tokens.forEach((token, i) => {
       if (!/^\p{Lu}/u.test(token)) return;
       const word = token.replace(/[’']s$/, '').toLowerCase();
       const shouted = token.length > 1 && token === token.toUpperCase();
-      if ((i === 0 || shouted) && isEnglishWord(word)) return;
+      if ((i === 0 || shouted || titleCase) && isEnglishWord(word)) return;
       for (const part of word.split(/[-'’]/)) if (part.length >= 2) out.add(part);
     });
   }
@@ -1377,51 +1389,68 @@ const nameWordsOf = perText((text): ReadonlySet<string> => {
 });
 
 /**
- * A term Postgres made of one of these name words: its stemmer takes at most a few letters off the end, and may put
- * one of its own in their place ("Quenby" → quenbi, "Corvane" → corvan).
+ * A term Postgres's English stemmer made of one of these name words: the word itself, or it less an ending the
+ * stemmer takes off ("Corvane" → corvan, "Harris" → harri), or with a final y made i ("Quenby" → quenbi). Not any
+ * word the name begins with: "trust" is no form of "Truss", nor "poll" of "Poland".
  */
 function isNameTerm(term: string, names: ReadonlySet<string>): boolean {
   if (names.has(term)) return true;
   for (const n of names) {
-    let k = 0;
-    while (k < term.length && k < n.length && term.charCodeAt(k) === n.charCodeAt(k)) k++;
-    if (k >= 3 && n.length - k <= 3 && term.length - k <= 1) return true;
+    if (n.length > term.length && n.startsWith(term) && STEMMED_ENDINGS.has(n.slice(term.length))) return true;
+    if (n.endsWith('y') && term.length === n.length && term.endsWith('i') && n.startsWith(term.slice(0, -1))) return true;
   }
   return false;
 }
+// (the endings of the stemmer's steps that a name may end in: "President" → presid, "Harris" → harri)
+const STEMMED_ENDINGS = new Set(['e', 's', 'es', 'ed', 'ing', 'ly', 'er', 'ers', 'ent', 'ment', 'ence', 'ance', 'al', 'ic', 'ant', 'ism', 'ist', 'ous', 'ive', 'ize', 'ise', 'ate', 'ion', 'ions', 'ity']);
 
 /**
  * Whether the two claims share any word besides their names and figures: what happens, to what or whom. Two claims
  * about the same party that share nothing else ("Roux called an early election" / "the economy doubled under Roux")
- * are two claims. Null when either has no such words to compare, or is in another language (its terms are not ours).
+ * are two claims. Each text's own names are left out of its own words (a name that a post writes in lower case is
+ * then no word the other shares with it). Null when either has no such words to compare, or is in another language
+ * (its terms are not ours).
  */
 export function sharePredicateWords(query: MatchableClaim, candidate: MatchableClaim): boolean | null {
+  if (!writtenInEnglish(query.text) || !writtenInEnglish(candidate.text)) return null;
   // (A stored claim's terms hold its speaker's words too, "President" of "President Roux": said of it, not by it.)
-  const names = new Set([...nameWordsOf(query.text), ...nameWordsOf(candidate.text), ...speakerOnlyWords(query), ...speakerOnlyWords(candidate)]);
-  const rest = (c: MatchableClaim) => [...wordsFor(c)].filter((t) => !isNameTerm(t, names));
+  const rest = (c: MatchableClaim) => {
+    const names = new Set([...nameWordsOf(c.text), ...speakerOnlyWords(c)]);
+    return [...wordsFor(c)].filter((t) => !isNameTerm(t, names));
+  };
   const [q, c] = [rest(query), new Set(rest(candidate))];
-  if (q.length === 0 || c.size === 0 || !writtenInEnglish(query.text) || !writtenInEnglish(candidate.text)) return null;
+  if (q.length === 0 || c.size === 0) return null;
   return q.some((t) => c.has(t));
 }
 
 /**
  * Each text opens with its own name as the one who acts, and neither names the other's: two actors. Only between
  * English texts (a post in another language names a country its own way: "España", "La Sorvénie"), and only between
- * names of one kind: both places or bodies of the gazetteer, or both not; a name we do not know may be the leader of
- * the country the other names ("Marrow cut the tax" / "Quenby cut the tax").
+ * names of one kind: both places or bodies of the gazetteer, or both not (then only when the texts share another
+ * name); a name we do not know may be the leader of the country the other names ("Marrow cut the tax" / "Quenby cut
+ * the tax"), or a company's head.
  */
-function otherActor(qText: string, cText: string, q: Profile, c: Profile): boolean {
+function otherActor(qText: string, cText: string, q: Profile, c: Profile, sharedNames: boolean): boolean {
   const [ql, cl] = [leadNamesOf(qText), leadNamesOf(cText)];
   if (!ql || !cl || !disjoint(ql, cl) || namesAny(c.named, ql) || namesAny(q.named, cl)) return false;
-  if (gazetteerOnly(ql as Set<string>).size > 0 !== gazetteerOnly(cl as Set<string>).size > 0) return false;
+  const [qKnown, cKnown] = [gazetteerOnly(ql as Set<string>).size > 0, gazetteerOnly(cl as Set<string>).size > 0];
+  // Two names we do not know may be a company and its head ("Pfizer" / "Bourla"): peers only when the two texts
+  // also share another name ("A closed its border with C" / "B closed its border with C").
+  if (qKnown !== cKnown || (!qKnown && !sharedNames)) return false;
   return writtenInEnglish(qText) && writtenInEnglish(cText) && !leadSpeaks(qText) && !leadSpeaks(cText);
 }
 
-/** The name a text opens with is a speaker ("Ines Hale told reporters that …"): two speakers may say one claim. */
-const LEAD_NAME = /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}/u;
+/**
+ * The name a text opens with is a speaker ("Ines Hale told reporters that …", "Musk Says …" in a Title Case
+ * headline): two speakers may say one claim.
+ */
 const leadSpeaks = perText((text) => {
-  const lead = LEAD_NAME.exec(text);
-  return !!lead && SAYS_AFTER.test(text.slice(lead[0].length));
+  const tokens = text.trim().split(/\s+/);
+  const start = /^(?:the|a|an)$/i.test(tokens[0] ?? '') ? 1 : 0;
+  for (let i = start; i < tokens.length && i - start < 4 && /^\p{Lu}/u.test(tokens[i]); i++) {
+    if (SAYS_AFTER.test(` ${tokens.slice(i + 1).join(' ')}`)) return true;
+  }
+  return false;
 });
 
 /** The words of a claim's speaker that its text does not hold, lower-cased. */

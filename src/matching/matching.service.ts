@@ -9,7 +9,7 @@ import { conflict, notFound } from '../common/problem.js';
 import { rows } from '../database/sql.js';
 import { extractClaims } from '../extractor/index.js';
 import { ClaimMatcher } from './claim-matcher.js';
-import { isMatch, type MatchableClaim } from './match-score.js';
+import { isGated, isMatch, type MatchableClaim } from './match-score.js';
 import type { ClaimMatchesDto, MatchClaimsDto } from './matching.dto.js';
 
 const DEFAULT_LIMIT = 10;
@@ -38,19 +38,23 @@ export class MatchingService {
     const best = new Map<string, (typeof found)[number]>();
     for (const f of found) if (!best.has(f.claimId)) best.set(f.claimId, f);
     const ranked = [...best.values()];
-    // An answer only when the best is a match; then the other plausible earlier claims follow it, as a search would list
-    // them. Without one, the earlier claims nothing contradicts are listed apart, as related.
-    const answered = ranked.length > 0 && isMatch(ranked[0]);
-    const listed = (answered ? ranked.filter((f) => f.score >= ALSO_PLAUSIBLE) : ranked).slice(0, dto.limit ?? DEFAULT_LIMIT);
+    // An answer only when the best is a match (isMatch: one sharing only names, of another actor or of another action
+    // is none, however it scores; and when the best is such a near miss, the post is taken to be about something else,
+    // not answered by the next one); then the other plausible earlier claims follow it, as a search would list them.
+    // The rest that nothing contradicts are listed apart, as related (all of them when there is no answer).
+    const answer = ranked.length > 0 && isMatch(ranked[0]) ? ranked[0] : undefined;
+    const items = answer ? [answer, ...ranked.filter((f) => f !== answer && f.score >= ALSO_PLAUSIBLE && !isGated(f))] : [];
+    const related = ranked.filter((f) => !items.includes(f));
+    const limit = dto.limit ?? DEFAULT_LIMIT;
+    const listed = [...items, ...related].slice(0, limit);
     if (listed.length === 0) return { items: [], related: [] };
     const claims: ClaimRow[] = await this.db.query(`SELECT ${CLAIM_SELECT} FROM ${CLAIM_FROM} WHERE c.id = ANY($1) AND ${scope.claims('c')}`,
       [listed.map((f) => f.claimId)],
     );
     const byId = new Map(claims.map((r) => [r.id, toClaimDto(r)]));
-    const items = listed.filter((f) => byId.has(f.claimId)).map((f) => ({
-      claim: byId.get(f.claimId)!, score: f.score, reasons: f.reasons, queryText: queries[f.query].text,
-    }));
-    return answered ? { items, related: [] } : { items: [], related: items };
+    const view = (f: (typeof found)[number]) => ({ claim: byId.get(f.claimId)!, score: f.score, reasons: f.reasons, queryText: queries[f.query].text });
+    const shown = (list: typeof found) => list.filter((f) => listed.includes(f) && byId.has(f.claimId)).map(view);
+    return { items: shown(items), related: shown(related) };
   }
 
   /** suggested → confirmed (confirm), suggested or confirmed → unlinked (unlink); anything else is 409. */

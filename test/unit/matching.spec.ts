@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { extractClaims } from '../../src/extractor/index.js';
 import {
-  differentPeriod, entitiesIn, eventsIn, figuresIn, intervalOf, isMatch, MATCH_THRESHOLD, measuresIn, numericCloseness, oppositeActions, oppositePolarity, otherActions, otherLanguage,
+  differentPeriod, entitiesIn, eventsIn, figuresIn, intervalOf, isMatch, MATCH_THRESHOLD, measuresIn, numericCloseness, oppositeActions, oppositePolarity, otherActions, otherLanguage, populationsIn,
   outcomesIn, prefilterWindow, scoreBound, scoreMatch, sharePredicateWords, stem, textSimilarity, trigramSimilarity, type MatchableClaim,
 } from '../../src/matching/match-score.js';
 import { bestPerQuery, type RankedPair } from '../../src/matching/claim-matcher.js';
@@ -411,27 +411,38 @@ describe('claim matching: phrasing classes for the recall gap (issue 12)', () =>
   });
 
   test('another actor is no answer: each opens with its own name of one kind, in English, and is no speaker', () => {
-    const lifted = statement('Brenmark lifted its ban on fracking.');
-    // Worded alike, the names apart: no answer; the score stands, so the claim is still listed as related.
-    const other = scoreMatch(statement('Ossland lifts its ban on fracking'), lifted);
-    expect(other.reasons).toContain('other_actor');
+    // Countries we know, worded alike: no answer (actor_differs); the score stands, so the claim is still listed as related.
+    const lifted = statement('France lifted its ban on fracking.');
+    const other = scoreMatch(statement('Germany lifts its ban on fracking'), lifted);
+    expect(other.reasons).toEqual(expect.arrayContaining(['other_actor', 'actor_differs']));
     expect(other.score).toBeGreaterThan(0);
     expect(isMatch(other)).toBe(false);
-    // Also when they share another name: "A closed its border with C" is not "B closed its border with C".
+    // Two names we do not know, sharing no other name: a company and its head, perhaps; the penalty only.
+    const unknown = scoreMatch(statement('Ossland lifts its ban on fracking'), statement('Brenmark lifted its ban on fracking.'));
+    expect(unknown.reasons).toContain('other_actor');
+    expect(unknown.reasons).not.toContain('actor_differs');
+    // Sharing another name, they are peers: "A closed its border with C" is not "B closed its border with C".
     const border = scoreMatch(statement('Ossland closed its border with Velland'), statement('Brenmark closed its border with Velland.'));
-    expect(border.reasons).toEqual(expect.arrayContaining(['shared_entity', 'other_actor']));
+    expect(border.reasons).toEqual(expect.arrayContaining(['shared_entity', 'actor_differs']));
     expect(isMatch(border)).toBe(false);
     // The same actor by its plural demonym is the same actor.
-    const same = scoreMatch(statement('Brenmarkians lifted the fracking ban'), lifted);
-    expect(same.reasons).not.toContain('other_actor');
+    const same = scoreMatch(statement('Brenmarkians closed the border with Velland'), statement('Brenmark closed its border with Velland.'));
+    expect(same.reasons).not.toContain('actor_differs');
+    expect(isMatch(same)).toBe(true);
     // A name we do not know against a country we do: it may be its leader (the penalty stays, the answer is allowed).
     const leader = scoreMatch(statement('Halvorsen closed the border with France'), statement('Germany closed the border with France.'));
-    expect(leader.reasons).not.toContain('other_actor');
-    // Two speakers may say one claim.
+    expect(leader.reasons).not.toContain('actor_differs');
+    // Two speakers may say one claim, also in a Title Case headline.
     const said = scoreMatch(statement('Ines Hale told reporters that Velland closed the border'), statement('Piet Moen said that Velland closed the border.'));
-    expect(said.reasons).not.toContain('other_actor');
-    // In another language a country has its own name: no gate.
-    expect(scoreMatch(statement('Ossland levanta la prohibición del fracking'), lifted).reasons).not.toContain('other_actor');
+    expect(said.reasons).not.toContain('actor_differs');
+    expect(isMatch(said)).toBe(true);
+    const headline = scoreMatch(statement('Hale Says Velland Closed The Border With Ossland'), statement('Moen said that Velland closed the border with Ossland.'));
+    expect(headline.reasons).not.toContain('actor_differs');
+    // In another language a country has its own name ("Alemania"): no gate, where the same words in English are
+    // another actor (here refused outright: both are countries of the gazetteer).
+    const closed = claim('Germany closed 12 border crossings with France.');
+    expect(isMatch(scoreMatch(claim('Spain closed 12 border crossings with France'), closed))).toBe(false);
+    expect(scoreMatch(claim('Alemania cerró 12 pasos fronterizos con Francia'), closed).reasons).not.toContain('actor_differs');
   });
 
   test('actions of no common family are two stories (other_action); kinds of one family tell one story', () => {
@@ -444,9 +455,12 @@ describe('claim matching: phrasing classes for the recall gap (issue 12)', () =>
     const torn = scoreMatch(statement('Velland tears up its fishing agreement with Ossland'), statement('Velland banned bottom trawling in its waters.'));
     expect(torn.reasons).toContain('other_action');
     expect(isMatch(torn)).toBe(false);
-    // A shared figure is evidence enough to leave the answer to the score.
-    const jobs = scoreMatch(claim('Harrow Foods axing 800 jobs'), claim('Harrow Foods is laying off 800 workers.'));
-    expect(jobs.reasons).not.toContain('other_action');
+    // A shared figure is evidence enough to leave the answer to the score (the two actions are of two families).
+    const [tore, convicted] = ['Velland tore up its trade agreement with 12 countries', 'Velland convicted 12 smugglers.'];
+    expect(otherActions(tore, convicted)).toBe(true);
+    const shared = scoreMatch(claim(tore), claim(convicted));
+    expect(shared.reasons.some((r) => r.startsWith('same_figure'))).toBe(true);
+    expect(shared.reasons).not.toContain('other_action');
   });
 
   test('the two ends of a move the other way round, another population, leaving office, a deal rejected', () => {
@@ -457,11 +471,18 @@ describe('claim matching: phrasing classes for the recall gap (issue 12)', () =>
     // The same rate of another population: youth unemployment is not unemployment overall; a text naming none says nothing against.
     const youth = claim('33% of young people in Velland are out of work.');
     expect(scoreMatch(claim("Velland's overall unemployment rate hits 33%"), youth).reasons).toEqual(['different_population']);
-    expect(scoreMatch(claim('One in three Velland women is unemployed'), claim('One in three Velland men is unemployed.')).reasons).toEqual(['different_population']);
+    expect(scoreMatch(claim('33% of women in Velland are unemployed'), claim('33% of men in Velland are unemployed.')).reasons).toEqual(['different_population']);
     expect(scoreMatch(claim('33% of Velland is out of work'), youth).reasons).not.toContain('different_population');
-    // Resigning is another story than being convicted; a deal rejected is the opposite of one signed.
+    // Not a population: "man-made", "Man Utd", a total, "over 60".
+    expect(populationsIn('97% of scientists say it is man-made')).toEqual(new Set());
+    expect(populationsIn('Man Utd paid a total of £80 million')).toEqual(new Set());
+    expect(populationsIn('Over 60 migrants drowned off Libya')).toEqual(new Set());
+    // Resigning is another story than being convicted, not than ending or removing; a deal rejected is the opposite
+    // of one signed; "quits the agreement" is no leaving of an office, nor "sworn in" a taking of one.
     expect(otherActions('Mayor Hale convicted of fraud', 'Mayor Hale has resigned')).toBe(true);
     expect(otherActions('Mayor Hale steps down', 'Mayor Hale has resigned')).toBe(false);
+    expect(otherActions('Hale steps down from the race', 'Hale ended her campaign')).toBe(false);
+    expect(oppositeActions('Hale quits the climate agreement again', 'Hours after being sworn in, Hale withdrew from the climate agreement')).toBe(false);
     expect(oppositeActions('Velland and Ossland sign a truce', 'Ossland rejected the ceasefire deal with Velland')).toBe(true);
   });
 
@@ -471,6 +492,17 @@ describe('claim matching: phrasing classes for the recall gap (issue 12)', () =>
     const election: MatchableClaim = { ...statement('President Marrow has called an early election in Quenby'), terms: ['presid', 'marrow', 'call', 'earli', 'elect', 'quenbi'] };
     expect(sharePredicateWords(election, economy)).toBe(false);
     expect(sharePredicateWords(election, { ...economy, speaker: null })).toBe(true);
+    // A word is no name's form for beginning like one: "trust" is not "Truss", "poll" not "Poland".
+    const truss: MatchableClaim = { ...statement('Truss says voters trust her'), terms: ['truss', 'say', 'voter', 'trust'] };
+    const trusted: MatchableClaim = { ...statement('Liz Truss claimed the public trusts her.'), terms: ['liz', 'truss', 'claim', 'public', 'trust'] };
+    expect(sharePredicateWords(truss, trusted)).toBe(true);
+    const poll: MatchableClaim = { ...statement('Poland: a poll puts the opposition ahead'), terms: ['poland', 'poll', 'put', 'opposit', 'ahead'] };
+    const polled: MatchableClaim = { ...statement('A new poll in Poland shows the opposition leading.'), terms: ['new', 'poll', 'poland', 'show', 'opposit', 'lead'] };
+    expect(sharePredicateWords(poll, polled)).toBe(true);
+    // A word capitalised after a colon or in a headline is no name: "BREAKING: Masks Don't Work".
+    const masks: MatchableClaim = { ...statement("BREAKING: Masks Don't Work, says CDC"), terms: ['break', 'mask', 'work', 'say', 'cdc'] };
+    const masked: MatchableClaim = { ...statement('Face masks do not work against the virus.'), terms: ['face', 'mask', 'work', 'virus'] };
+    expect(sharePredicateWords(masks, masked)).toBe(true);
   });
 
   test('numbers grouped with an apostrophe (Swiss) are one figure; an ISO code before the amount is its currency', () => {
@@ -626,7 +658,7 @@ describe('claim matching: a floor spares the reading of pairs that cannot reach 
     expect(spared).toBeGreaterThan((posts.length * facts.length) / 2);
   });
 
-  test('scoreBound is never below the score, and the best candidate found in its order is the best of all (and the best answer)', () => {
+  test('scoreBound is never below the score, and the best candidate found in its order is the best of all', () => {
     const facts = lines('matching-dev3/fact-checks.jsonl').map((f) => anyClaim(f.claimReviewed!, `${f.datePublished}T12:00:00Z`));
     const posts = lines('matching-dev3/queries.jsonl').slice(0, 80).map((p) => anyClaim(p.text!, '2026-01-15T12:00:00Z'));
     const idf = new TermStatistics(new Map(), 0, 0);
@@ -634,36 +666,28 @@ describe('claim matching: a floor spares the reading of pairs that cannot reach 
     let bounded = 0;
     let pairsSeen = 0;
     let copiesWon = 0;
-    let gatedBest = 0;
     posts.forEach((q, qi) => {
       // (and copies of the first 40 fact-checks, newer: a copy ties its original, and the newer must win the tie)
       const pairs: RankedPair[] = [...facts, ...facts.slice(0, 40).map((c) => ({ ...c }))]
         .map((c, i) => ({ qi, query: q, id: `f${i}`, seq: i, claim: c, text: textSimilarity(q, c, idf) }));
       // The best by scoring every pair: the highest score from the threshold up, the newest (highest seq) on a tie.
       let best: { id: string; score: number; seq: number } | null = null;
-      // (and the best that is an answer: isMatch, as extraction links)
-      let bestAnswer: { id: string; score: number; seq: number } | null = null;
       for (const p of pairs) {
-        const result = scoreMatch(q, p.claim, idf, 0, p.text);
-        const { score } = result;
+        const { score } = scoreMatch(q, p.claim, idf, 0, p.text);
         const bound = scoreBound(q, p.claim, p.text!);
         expect(score).toBeLessThanOrEqual(bound);
         if (bound >= MATCH_THRESHOLD) bounded++;
         if (score >= MATCH_THRESHOLD && (!best || score > best.score || (score === best.score && p.seq > best.seq))) best = { id: p.id, score, seq: p.seq };
-        if (isMatch(result) && (!bestAnswer || score > bestAnswer.score || (score === bestAnswer.score && p.seq > bestAnswer.seq))) bestAnswer = { id: p.id, score, seq: p.seq };
       }
       const found = bestPerQuery(pairs, idf, MATCH_THRESHOLD);
       expect(found.map((f) => [f.claimId, f.score])).toEqual(best ? [[best.id, best.score]] : []);
-      const answer = bestPerQuery(pairs, idf, MATCH_THRESHOLD, isMatch);
-      expect(answer.map((f) => [f.claimId, f.score])).toEqual(bestAnswer ? [[bestAnswer.id, bestAnswer.score]] : []);
-      if (best && bestAnswer && best.id !== bestAnswer.id) gatedBest++;
+
       pairsSeen += pairs.length;
       if (best) answered++;
       if (best && Number(best.id.slice(1)) >= facts.length) copiesWon++;
     });
     expect(answered).toBeGreaterThan(20);
     expect(copiesWon).toBeGreaterThan(0); // (ties were met, and went to the newer claim)
-    expect(gatedBest).toBeGreaterThan(0); // (a best that is no answer was met, and another one taken)
     // (the bound must refuse most pairs, or ordering by it would spare nothing)
     expect(bounded).toBeLessThan(pairsSeen / 4);
   });
