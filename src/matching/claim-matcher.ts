@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { preparedRows, rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
-import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, isMatch, MATCH_THRESHOLD, prefilterWindow, readCheaply, scoreMatch, textSimilarity, type CheapReading, type MatchableClaim } from './match-score.js';
+import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, isMatch, MATCH_THRESHOLD, prefilterWindow, cheapReading, scoreMatch, textSimilarity, type CheapReading, type MatchableClaim } from './match-score.js';
 import { glossedQuery } from './glossary.js';
 import { MatchIndex } from './match-index.js';
 import { TABLE_FILE, yieldToLoop } from './version-cursor.js';
@@ -499,7 +499,7 @@ export function bestPerQuery(pairs: RankedPair[], idf: TermStatistics, floor: nu
     for (let i = start; i < end; i++) {
       const pair = pairs[i];
       const text = pair.text ?? textSimilarity(pair.query, pair.claim, idf);
-      const cheap = readCheaply(pair.query, pair.claim, text);
+      const cheap = cheapReading(pair.query, pair.claim, text);
       if (cheap.bound >= floor && cheap.bound > 0) bounded.push({ pair, text, cheap });
     }
     bounded.sort((a, b) => b.cheap.bound - a.cheap.bound || b.pair.seq - a.pair.seq);

@@ -1070,7 +1070,7 @@ const gazetteerOnly = perObject((s: Set<string>): Set<string> => new Set([...s].
  * their figures compare, how far apart they were published, and `bound`, the most the pair can score (rounded as
  * scores are), or 0 when these readings refuse it already (another figure or year, published too far apart).
  */
-function cheapReading(query: MatchableClaim, candidate: MatchableClaim, text: number) {
+export function cheapReading(query: MatchableClaim, candidate: MatchableClaim, text: number) {
   const qf = figuresOfClaim(query);
   const cf = figuresOfClaim(candidate);
   const figures = compareFigures(qf, cf);
@@ -1096,7 +1096,6 @@ export function scoreBound(query: MatchableClaim, candidate: MatchableClaim, tex
 
 /** What scoreBound read of a pair, `bound` included: handed to scoreMatch, which then does not read it again. */
 export type CheapReading = ReturnType<typeof cheapReading>;
-export const readCheaply: (query: MatchableClaim, candidate: MatchableClaim, text: number) => CheapReading = cheapReading;
 
 /**
  * How well `candidate` (an earlier claim) matches `query` (the new one): the words they share, weighed by rarity, then
