@@ -1,6 +1,6 @@
 /** Child processes of the hot-path benchmark: the service as it ships, the bare floor, and the load generator. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,9 +24,19 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The Node flags `npm start` runs the service with (package.json's start script), so that the service is measured as
+ * it ships; the floor runs with the same, so that both have the same runtime.
+ */
+export function shippedNodeFlags(startScript: string = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')).scripts.start): string[] {
+  const m = /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+dist\/src\/main\.js\b/.exec(startScript);
+  if (!m) throw new Error(`package.json's start script does not run node dist/src/main.js: ${startScript}`);
+  return m[1].split(/\s+/).filter(Boolean);
+}
+
 function start(script: string, env: Record<string, string>, label: string): ChildProcess {
   // BENCH_HOT_NODE_ARGS: flags for the service and floor processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (not allowed in NODE_OPTIONS).
-  const nodeArgs = process.env.BENCH_HOT_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+  const nodeArgs = [...shippedNodeFlags(), ...(process.env.BENCH_HOT_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [])];
   const child = spawn(process.execPath, [...nodeArgs, join(repoRoot(), script)], {
     env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -46,7 +46,9 @@ const PER_TEXT_MAX = 4_000;
 export function perObject<K extends object, T>(read: (key: K) => T): (key: K) => T {
   const seen = new WeakMap<K, T>();
   return (key) => {
-    if (seen.has(key)) return seen.get(key) as T;
+    // (one lookup when known: a reading is never undefined but the check keeps that exact)
+    const seenBefore = seen.get(key);
+    if (seenBefore !== undefined || seen.has(key)) return seenBefore as T;
     const known = read(key);
     seen.set(key, known);
     return known;
