@@ -96,6 +96,7 @@ export async function runMatchingBench(verbose = false, explain = false): Promis
     const matcherAnswers: Answer[] = [];
     // The ranker's scores of each listed claim, for the results file (how an answer rule would do, offline).
     const scoresOf = new Map<string, number[]>();
+    const reasonsOf = new Map<string, string[][]>();
     const times: number[] = [];
     for (const q of queries) {
       const s = performance.now();
@@ -107,6 +108,7 @@ export async function runMatchingBench(verbose = false, explain = false): Promis
       const listed = [...res.items, ...res.related];
       matcherAnswers.push({ id: q.id, answered: res.items.length > 0, ranked: listed.map((i) => urlOfClaim.get(i.claim.id) ?? `unknown:${i.claim.id}`) });
       scoresOf.set(q.id, listed.map((i) => i.score));
+      reasonsOf.set(q.id, listed.slice(0, 2).map((i) => i.reasons));
     }
 
     const index = bm25Index(facts.map((f) => ({ id: f.url, text: f.claimReviewed })));
@@ -194,7 +196,7 @@ export async function runMatchingBench(verbose = false, explain = false): Promis
       matcher: metrics, bm25Metrics: bm25, misses,
       answers: queries.map((q) => {
         const a = matcherAnswers.find((x) => x.id === q.id)!;
-        return { id: q.id, matcher: a.answered === false ? [] : a.ranked, related: a.answered === false ? a.ranked : [], scores: scoresOf.get(q.id), bm25: bmById.get(q.id) };
+        return { id: q.id, matcher: a.answered === false ? [] : a.ranked, related: a.answered === false ? a.ranked : [], scores: scoresOf.get(q.id), reasons: reasonsOf.get(q.id), bm25: bmById.get(q.id) };
       }),
     }, null, 2) + '\n');
     return { matcher: metrics, bm25, lines, results: RESULTS };

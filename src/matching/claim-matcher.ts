@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { preparedRows, rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
-import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, isMatch, MATCH_THRESHOLD, prefilterWindow, cheapReading, scoreMatch, textSimilarity, type CheapReading, type MatchableClaim } from './match-score.js';
+import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, isMatch, MATCH_THRESHOLD, prefilterWindow, cheapReading, scoreMatch, textSimilarity, textSimilarityTo, type CheapReading, type MatchableClaim } from './match-score.js';
 import { glossedQuery } from './glossary.js';
 import { MatchIndex } from './match-index.js';
 import { TABLE_FILE, yieldToLoop } from './version-cursor.js';
@@ -440,23 +440,29 @@ function mostAlike(qi: number, query: MatchableClaim, refs: readonly CandidateRe
   }
   const n = candidates.length;
   const alike = new Float64Array(n);
-  for (let i = 0; i < n; i++) alike[i] = textSimilarity(query, read[i], idf);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  // The first `limit` of the order (most alike, then newest) picked in place: no sort of all, no comparator closure.
+  const similarity = textSimilarityTo(query, idf);
+  for (let i = 0; i < n; i++) alike[i] = similarity(read[i]);
   const take = Math.min(n, limit);
-  if (n > limit) {
-    for (let k = 0; k < take; k++) {
-      let best = k;
-      for (let j = k + 1; j < n; j++) {
-        const x = order[j];
-        const y = order[best];
-        if (alike[x] > alike[y] || (alike[x] === alike[y] && candidates[x].seq > candidates[y].seq)) best = j;
+  // The first `limit` of the order (most alike, then newest), kept best first as the candidates are read: a candidate
+  // below the last kept is passed over with one comparison. (All of them, as they came, when there are no more.)
+  const order = new Int32Array(take);
+  if (n > limit && take > 0) {
+    let size = 0;
+    for (let i = 0; i < n; i++) {
+      if (size === take) {
+        const last = order[take - 1];
+        if (!(alike[i] > alike[last] || (alike[i] === alike[last] && candidates[i].seq > candidates[last].seq))) continue;
       }
-      const first = order[best];
-      order[best] = order[k];
-      order[k] = first;
+      let j = size < take ? size++ : take - 1;
+      for (; j > 0; j--) {
+        const prev = order[j - 1];
+        if (!(alike[i] > alike[prev] || (alike[i] === alike[prev] && candidates[i].seq > candidates[prev].seq))) break;
+        order[j] = prev;
+      }
+      order[j] = i;
     }
+  } else {
+    for (let i = 0; i < n; i++) order[i] = i;
   }
   for (let k = 0; k < take; k++) {
     const c = candidates[order[k]];

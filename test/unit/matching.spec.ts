@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import { extractClaims } from '../../src/extractor/index.js';
 import {
   differentPeriod, entitiesIn, eventsIn, figuresIn, intervalOf, isMatch, MATCH_THRESHOLD, measuresIn, numericCloseness, oppositeActions, oppositePolarity, otherActions, otherLanguage, populationsIn,
-  outcomesIn, prefilterWindow, scoreBound, scoreMatch, sharePredicateWords, stem, textSimilarity, trigramSimilarity, type MatchableClaim,
+  outcomesIn, prefilterWindow, scoreBound, scoreMatch, sharePredicateWords, stem, textSimilarity, textSimilarityTo, trigramSimilarity, type MatchableClaim,
 } from '../../src/matching/match-score.js';
 import { bestPerQuery, type RankedPair } from '../../src/matching/claim-matcher.js';
 import { queriesOf } from '../../src/matching/matching.service.js';
@@ -692,3 +692,41 @@ describe('claim matching: a floor spares the reading of pairs that cannot reach 
     expect(bounded).toBeLessThan(pairsSeen / 4);
   });
 });
+
+describe('claim matching: words in common', () => {
+  const claim = (words: string[]): MatchableClaim => ({ text: words.join(' '), category: 'statement', quantity: null, subject: null, location: null, terms: words });
+  const words = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+  test('2·shared / (query + candidate) for short queries (words marked) and long ones (bisection), whichever query came before', () => {
+    // Unweighted: each word weighs 1. A query of up to 32 words is marked once; longer ones are searched word by word.
+    for (const qn of [1, 5, 31, 32, 33, 40]) {
+      const query = claim([...words('shared', Math.min(qn, 4)), ...words(`q${qn}-`, qn - Math.min(qn, 4))]);
+      const other = claim(words('other', 10));
+      for (const cn of [0, 3, 12]) {
+        const candidate = claim([...words('shared', Math.min(qn, 4, cn)), ...words('c', cn - Math.min(qn, 4, cn))]);
+        const expected = qn + cn === 0 ? 0 : (2 * Math.min(qn, 4, cn)) / (qn + cn);
+        expect(textSimilarity(query, candidate)).toBeCloseTo(expected, 12);
+        // another query in between: the marks are the last query's, and are set again
+        expect(textSimilarity(other, candidate)).toBe(0);
+        expect(textSimilarityTo(query)(candidate)).toBe(textSimilarity(query, candidate));
+      }
+    }
+  });
+
+  test('weighed by rarity, the same by marks as by bisection', () => {
+    const idf = new TermStatistics(new Map([['rare', 0.001], ['common', 0.5], ['mid', 0.04]]), 0.002, 1000);
+    const base = ['rare', 'common', 'mid', ...words('w', 20)];
+    const query = claim(base);
+    const long = claim([...base, ...words('x', 20)]); // (over 32 words: bisection)
+    const candidate = claim(['mid', 'rare', 'w3', 'w17', 'x5', 'zz']);
+    const byMarks = textSimilarity(query, candidate, idf);
+    expect(byMarks).toBeGreaterThan(0);
+    // The long query shares one more word (x5); without it the shared weights are the short one's, summed in the same order.
+    const longNoX = claim([...base, ...words('y', 20)]);
+    const byBisection = textSimilarity(longNoX, candidate, idf);
+    const sum = (c: MatchableClaim) => [...new Set(c.terms)].reduce((a, t) => a + idf.weight(t), 0);
+    expect(byBisection * (sum(longNoX) + sum(candidate))).toBeCloseTo(byMarks * (sum(query) + sum(candidate)), 12);
+    expect(textSimilarity(long, candidate, idf)).toBeGreaterThan(textSimilarity(longNoX, candidate, idf));
+  });
+});
+
