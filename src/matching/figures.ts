@@ -61,7 +61,7 @@ const FIGURE_RE = new RegExp(
   // 1,000 / 100.000 / 60 000 / 1'000 (Swiss) / 3.2 or 3,2
   String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?: \d{3})+(?![\d,.])|\d{1,3}(?:['’]\d{3})+(?![\d,.])|\d+(?:[.,]\d+)?)` +
   String.raw`(?:\s?(?<scale>hundred|thousand|lakhs? crores?|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|mil\s+mill(?:ones|[oó]n)|mil\s+milh(?:õ|o)es|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio|milliards?|milliarden?|mrd|bilh(?:õ|o)es|bilh[ãa]o|billones|bill[oó]n|milion[ei]|miliard[io]|miljoen(?:en)?|miljard(?:en)?|mil|[kmg]t|[kmbt])(?![\p{L}]))?` +
-  String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b))?(?:\s+(?:in|out of)\s+(?<of>\d{1,3})\b(?![.,]?\d))?(?:\s+(?:de\s+)?(?<word>\p{L}+)(?:\s+(?<next>\p{L}+))?)?`,
+  String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b|por ciento\b|pour cent\b|per cento\b|por cento\b|prozent\b|procent\b))?(?:\s+(?:in|out of)\s+(?<of>\d{1,3})\b(?![.,]?\d))?(?:\s+(?:de\s+)?(?<word>\p{L}+)(?:\s+(?<next>\p{L}+))?)?`,
   'giu',
 );
 /** Spans of time, in the unit they are compared in: "40 years" is "four decades", "15 weeks" is not "six weeks". */

@@ -269,6 +269,9 @@ describe('claim matching: figures and years as evidence (issue 12)', () => {
     // "100.000" is 100,000 in much of Europe and 100 in English: both readings stay.
     expect(values('100.000 soldados')).toEqual([['count', 100, 100_000]]);
     expect(values('3 in 5 voters; 12% of them')).toEqual([['percent', 60], ['percent', 12]]);
+    // Percent in the other languages of the glossary: a share, as "per cent" is.
+    expect(values('6 por ciento; 7 pour cent; 8 per cento; 9 por cento; 4,5 Prozent; 3 procent'))
+      .toEqual([['percent', 6], ['percent', 7], ['percent', 8], ['percent', 9], ['percent', 5], ['percent', 3]]);
     expect(figuresIn('A law passed in 2002 and a 2017 Texas law').years).toEqual(new Set([2002, 2017]));
     // A four-digit count of things is not a year; a lone 1 or 2 is no evidence.
     expect(values('the 2000 workers')).toEqual([['count', 2000]]);
@@ -298,6 +301,10 @@ describe('claim matching: figures and years as evidence (issue 12)', () => {
     expect(withoutFigure.score).toBeLessThan(same.score);
     expect(scoreMatch(statement('Govt puts $8M bounty on rebel leader'), bounty).reasons).toEqual(['figure_contradicts:8000000≠80000000']);
     expect(scoreMatch(statement('Govt puts €80M bounty on rebel leader'), bounty).reasons).toEqual(['figure_contradicts:money:EUR≠money:USD']);
+    // A share in another language is a share: another one contradicts, the same one agrees.
+    const raise = statement('Nurses in Corvania get an 8 percent pay rise.');
+    expect(scoreMatch(statement('Corvania, infermieri: aumento di stipendio del 6 per cento'), raise).reasons[0]).toMatch(/^figure_contradicts:6≠8/);
+    expect(scoreMatch(statement('Corvania: Pflegekräfte bekommen 8 Prozent mehr Lohn'), raise).reasons).toContain('same_figure:8');
     // The issue's false match: the years are checked even without figures.
     expect(scoreMatch(statement('this law was passed in 2002'), statement('A 2017 law passed in Texas')))
       .toEqual({ score: 0, reasons: ['different_year:2002≠2017'] });
