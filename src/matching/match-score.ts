@@ -555,8 +555,33 @@ const UNIT_ALIASES: Record<string, string> = {
   gw: 'gigawatts', mw: 'megawatts', kw: 'kilowatts', twh: 'terawatt-hours', gwh: 'gigawatt-hours', km: 'kilometres',
   kilometers: 'kilometres', cm: 'centimetres', centimeters: 'centimetres', mm: 'millimetres', m: 'metres', meters: 'metres',
   kg: 'kilograms', kilos: 'kilograms', lbs: 'pounds', lb: 'pounds', t: 'tonnes', tons: 'tonnes', mt: 'million tonnes',
-  mph: 'miles per hour', 'km/h': 'kilometres per hour', kmh: 'kilometres per hour', ha: 'hectares', sq: 'square',
+  mph: 'miles per hour', 'km/h': 'kilometres per hour', kmh: 'kilometres per hour', kph: 'kilometres per hour', ha: 'hectares', sq: 'square',
+  mi: 'miles', ft: 'feet', foot: 'feet', acre: 'acres', hectare: 'hectares', mile: 'miles', kilometre: 'kilometres', kilometer: 'kilometres',
+  metre: 'metres', meter: 'metres', kilogram: 'kilograms', kilo: 'kilograms', pound: 'pounds', tonne: 'tonnes', ton: 'tonnes', g: 'grams', gram: 'grams',
+  // (their own names, which the stemmer would cut)
+  acres: 'acres', hectares: 'hectares', miles: 'miles', feet: 'feet', metres: 'metres', kilometres: 'kilometres', kilograms: 'kilograms',
+  pounds: 'pounds', tonnes: 'tonnes', grams: 'grams', yards: 'yards', inches: 'inches', litres: 'litres', liters: 'litres', gallons: 'gallons',
 };
+
+/**
+ * Units of measure by what they measure: the same number in two units of one dimension is two amounts ("8,000 acres"
+ * is not "8,000 hectares"). (By unitKey; speeds as their texts write them, see measureKey.)
+ */
+const DIMENSIONS: Record<string, string> = {
+  kilometres: 'length', metres: 'length', centimetres: 'length', millimetres: 'length', miles: 'length', feet: 'length', yards: 'length', inches: 'length',
+  hectares: 'area', acres: 'area', 'square kilometres': 'area', 'square miles': 'area', 'square metres': 'area', 'square feet': 'area',
+  'kilometres per hour': 'speed', 'miles per hour': 'speed',
+  kilograms: 'mass', grams: 'mass', tonnes: 'mass', pounds: 'mass', ounces: 'mass',
+  litres: 'volume', gallons: 'volume', barrels: 'volume',
+};
+
+/** A distance unit of a text that writes a speed ("30 km/h", "50 miles an hour") is that speed. */
+function measureKey(c: MatchableClaim, unit: string): string {
+  const key = unitKey(unit);
+  if (key === 'kilometres' && /\bkm\s?\/\s?h\b|\bkilomet(?:re|er)s?\s+(?:per|an|a)\s+hour\b/i.test(c.text)) return 'kilometres per hour';
+  if (key === 'miles' && /\bmiles?\s+(?:per|an|a)\s+hour\b/i.test(c.text)) return 'miles per hour';
+  return key;
+}
 
 function canonicalUnit(unit: string | null): string | null {
   if (!unit) return null;
@@ -1061,9 +1086,11 @@ function anchored(c: MatchableClaim, years: Set<number>): boolean {
 function differentUnits(query: MatchableClaim, candidate: MatchableClaim, q: Profile, c: Profile): 'hard' | 'soft' | null {
   if (!q.interval || !c.interval || numericCloseness(q.interval, c.interval) === null || !q.unit || !c.unit) return null;
   if (categoryFit(query, candidate) === 'compatible') return null;
-  const [a, b] = [unitKey(q.unit), unitKey(c.unit)];
+  const [a, b] = [measureKey(query, q.unit), measureKey(candidate, c.unit)];
   if (a === b || harmUnitsCompatible(q.unit, c.unit) || (isPeopleUnit(a) && isPeopleUnit(b))) return null;
   if (/^[A-Z]{3}$/.test(q.unit) && /^[A-Z]{3}$/.test(c.unit)) return 'hard';
+  // One figure in two units of one measure: two amounts.
+  if (DIMENSIONS[a] !== undefined && DIMENSIONS[a] === DIMENSIONS[b]) return 'hard';
   const [qClass, cClass] = [unitClass(q.unit, query.category), unitClass(c.unit, candidate.category)];
   // "45,000 people" and "45,000 arrivals": plain people against people counted by what was done (not troops).
   if ((isPeopleUnit(a) && PEOPLE_BY_EVENT.has(c.unit.toLowerCase())) || (isPeopleUnit(b) && PEOPLE_BY_EVENT.has(q.unit.toLowerCase()))) return null;
@@ -1071,6 +1098,12 @@ function differentUnits(query: MatchableClaim, candidate: MatchableClaim, q: Pro
   const harmed = (k: string, cat: ClaimCategory) => k === 'people' && (cat === 'casualties' || cat === 'displacement');
   if ((qClass === 'troops' && cClass === 'people') || (qClass === 'people' && cClass === 'troops')) return 'hard';
   if ((harmed(qClass, query.category) && cClass === 'things') || (harmed(cClass, candidate.category) && qClass === 'things')) return 'hard';
+  // People against things ("60 firefighters" and "60 homes"; THING_UNITS), unless either text names the other's unit.
+  const thing = qClass === 'people' && cClass === 'things' ? c.unit : qClass === 'things' && cClass === 'people' ? q.unit : null;
+  if (thing !== null && THING_UNITS.has(thing.toLowerCase()) && !mentions(candidate, q.unit) && !mentions(query, c.unit)) return 'hard';
+  // Two kinds of things ("4,000 trees" and "4,000 potholes"; "40 missiles" and "40 drones").
+  const [qThing, cThing] = [q.unit.toLowerCase(), c.unit.toLowerCase()];
+  if (THING_UNITS.has(qThing) && THING_UNITS.has(cThing) && !thingsAlike(qThing, cThing) && !mentions(candidate, q.unit) && !mentions(query, c.unit)) return 'hard';
   return !mentions(candidate, q.unit) && !mentions(query, c.unit) ? 'soft' : null;
 }
 
@@ -1084,6 +1117,31 @@ const PEOPLE_BY_EVENT = new Set([
   'evictions', 'resettlements', 'asylum claims', 'asylum applications', 'cops', 'cop',
 ]);
 const HARM_UNITS = new Set(['killed', 'wounded', 'casualties', 'displaced', 'missing']);
+/**
+ * Things often counted in the news that are no people and stand for none (not "jobs", "seats" or "cases"): a count
+ * of them against a count of people is two figures. (A list: our reading of a unit cannot tell an unknown noun's kind,
+ * and "captives" or "convicts" are people.)
+ */
+const THING_UNITS = new Set([
+  'homes', 'houses', 'buildings', 'apartments', 'flats', 'schools', 'hospitals', 'clinics', 'branches', 'stores', 'shops',
+  'restaurants', 'factories', 'offices', 'churches', 'mosques', 'cars', 'vehicles', 'trucks', 'lorries', 'buses', 'trains',
+  'flights', 'planes', 'aircraft', 'jets', 'ships', 'boats', 'vessels', 'tanks', 'drones', 'missiles', 'rockets', 'shells',
+  'bombs', 'weapons', 'guns', 'rifles', 'trees', 'animals', 'cattle', 'cows', 'sheep', 'pigs', 'chickens', 'birds', 'fish',
+  'dogs', 'cats', 'potholes', 'roads', 'bridges', 'doses', 'vaccines', 'tests', 'pills', 'tablets', 'masks', 'bills', 'laws',
+  'documents', 'emails', 'messages', 'tweets', 'videos', 'photos', 'books', 'phones', 'computers', 'laptops', 'meals',
+  'tickets', 'permits', 'licences', 'licenses', 'turbines', 'panels', 'wells', 'mines', 'stations', 'farms', 'parcels',
+]);
+/** Words of THING_UNITS that may count the same things: one kind, or a kind and a wider word for it ("vehicles": cars). */
+const THING_ALIKE: readonly string[][] = [
+  ['homes', 'houses', 'apartments', 'flats', 'buildings'], ['schools', 'hospitals', 'clinics', 'churches', 'mosques', 'factories', 'offices', 'buildings'],
+  ['stores', 'shops', 'restaurants', 'stations', 'buildings'], ['branches', 'offices', 'stores', 'shops'], ['cars', 'trucks', 'lorries', 'buses', 'vehicles'],
+  ['planes', 'aircraft', 'jets', 'flights'], ['drones', 'aircraft'], ['ships', 'boats', 'vessels'], ['missiles', 'rockets', 'shells', 'bombs', 'weapons'],
+  ['guns', 'rifles', 'weapons'], ['tanks', 'vehicles', 'weapons'], ['pills', 'tablets', 'doses', 'vaccines'], ['licences', 'licenses', 'permits'],
+  ['cattle', 'cows', 'sheep', 'pigs', 'chickens', 'birds', 'fish', 'dogs', 'cats', 'animals'], ['emails', 'messages', 'tweets'], ['farms', 'wells', 'mines'],
+];
+function thingsAlike(a: string, b: string): boolean {
+  return a === b || THING_ALIKE.some((group) => group.includes(a) && group.includes(b));
+}
 
 /** What kind of thing a figure counts: troops, people, or other things (money is told apart by its currency). */
 function unitClass(unit: string, category: ClaimCategory): 'troops' | 'people' | 'things' | 'money' {

@@ -151,7 +151,8 @@ describe('what a figure measures', () => {
     expect(refusal('120 strikers convicted in Lowmarsh', 'Police arrested 120 strikers in Lowmarsh.')).toEqual(['different_measure']);
     expect(refusal('7,000 people deported from Lowmarsh', '7,000 people arrived in Lowmarsh by sea.')).toEqual(['different_measure']);
     expect(refusal('250 patients waiting in corridors at Lowmarsh General', 'Lowmarsh General Hospital has 250 beds.')).toEqual(['different_measure']);
-    expect(refusal('Quellbury fired 25 rockets at Lowmarsh', 'Quellbury sent 25 drones over Lowmarsh.')).toEqual(['different_measure']);
+    // (two kinds of things, refused by what the figures count before what they measure)
+    expect(refusal('Quellbury fired 25 rockets at Lowmarsh', 'Quellbury sent 25 drones over Lowmarsh.')).toEqual(['unit_differs']);
     expect(refusal('1,100 Lowmarsh tenants evicted since spring', 'Lowmarsh will build 1,100 new council homes.')).toEqual(['different_measure']);
     expect(refusal('Military service in Lowmarsh now starts at 19', 'Lowmarsh lowered its voting age to 19.')).toEqual(['different_measure']);
     // The same measure in other words still matches.

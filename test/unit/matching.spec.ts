@@ -301,6 +301,20 @@ describe('claim matching: figures and years as evidence (issue 12)', () => {
     expect(withoutFigure.score).toBeLessThan(same.score);
     expect(scoreMatch(statement('Govt puts $8M bounty on rebel leader'), bounty).reasons).toEqual(['figure_contradicts:8000000≠80000000']);
     expect(scoreMatch(statement('Govt puts €80M bounty on rebel leader'), bounty).reasons).toEqual(['figure_contradicts:money:EUR≠money:USD']);
+    // What a figure counts (dev set 4): units of one measure, people against things, two kinds of things.
+    const refusedBy = (a: string, b: string) => scoreMatch(claim(a), claim(b)).reasons[0];
+    expect(refusedBy('Varga Hills blaze: 8,000 acres gone', 'The Varga Hills wildfire has burned 8,000 hectares.')).toBe('unit_differs');
+    expect(refusedBy('60 firefighters battling the Varga Hills fire tonight', 'The Varga Hills wildfire destroyed 60 homes.')).toBe('unit_differs');
+    expect(refusedBy('Saltmere planted 4,000 trees last year', 'Saltmere repaired 4,000 potholes last year.')).toBe('unit_differs');
+    // ... but a speed is a speed however written, and a kind of thing or of people is not another one.
+    expect(scoreMatch(claim('Saltmere centre: 30 kph speed limit now'), claim('Saltmere lowered the speed limit in the city centre to 30 km/h.')).reasons)
+      .toContain('same_figure:30');
+    expect(scoreMatch(claim('60 houses burned down in the Varga Hills fire'), claim('The Varga Hills wildfire destroyed 60 homes.')).reasons)
+      .toContain('same_figure:60');
+    expect(scoreMatch(claim('120 UAVs hit Brannoch overnight'), claim('Kestova launched 120 drones at Brannoch in a single night.')).reasons)
+      .toContain('same_figure:120');
+    expect(scoreMatch(claim('33 captives to be freed in phase one of the deal'), claim('33 hostages will be released in the first phase of the deal.')).score)
+      .toBeGreaterThan(MATCH_THRESHOLD);
     // A share in another language is a share: another one contradicts, the same one agrees.
     const raise = statement('Nurses in Corvania get an 8 percent pay rise.');
     expect(scoreMatch(statement('Corvania, infermieri: aumento di stipendio del 6 per cento'), raise).reasons[0]).toMatch(/^figure_contradicts:6≠8/);
