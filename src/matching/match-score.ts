@@ -357,6 +357,8 @@ const OUTCOMES: Record<string, string[]> = {
   detained: ['arrested', 'detained', 'jailed', 'imprisoned', 'abducted', 'kidnapped'],
   infected: ['infected', 'infections', 'cases', 'sickened'],
   rescued: ['rescued'],
+  // Held where they were, not yet dead or out: miners trapped, passengers stranded.
+  trapped: ['trapped', 'stranded', 'stuck'],
   // Prisoners who got out are not guards who were hurt, nor inmates let out; soldiers who deserted are not troops sent.
   escaped: ['escaped', 'escapees'],
   released: ['released', 'freed'],
@@ -690,11 +692,16 @@ const MEASURES: Record<string, RegExp> = {
   wage: /\b(?:minimum|average|median|hourly) (?:wage|salary|pay)\b|\bwages\b|\b(?:an|per) hour\b|\bsalar(?:y|ies)\b|\bpay (?:rise|increase|cut|freeze)s?\b/i,
   // Paid once on top of pay.
   bonus: /\bbonus(?:es)?\b/i,
+  // What a company earned over its costs is not what it paid out.
+  profit: /\bprofits?\b|\bnet income\b/i,
+  // Trains or flights that ran late are not those that did not run.
+  delays: /\b(?:ran|running|arrived|arriving|were|was) late\b|\bdelay(?:s|ed)\b|\bon time\b|\bpunctual/i,
+  cancellations: /\bcancel(?:l?ed|lations?)\b|\bscrapped services\b/i,
   // An age set by law: a voting age of 16 is not a wage of 16.
   legal_age: /\b(?:voting|retirement|pension|drinking|school-leaving|driving|legal|minimum) age\b|\bretire at\b/i,
   // (the poor, poor families, people who are poor: not a poor harvest or poor air)
   poverty: /\bpoverty\b|\bthe poor(?:est)?\b|\bpoor (?:families|households|people|children|pensioners|retirees|countries|workers)\b|\b(?:are|is|be|being|live|lives|living) poor\b/i,
-  approval: /\bapproval (?:rating|ratings)\b/i,
+  approval: /\bapproval (?:rating|ratings)\b|\bapprov(?:e|es|ed|ing) of\b/i,
   // A party's standing in the polls is not a leader's approval.
   polling: /\bpolling (?:at|on)\b|\b(?:leads?|ahead|behind|trails?) in the polls\b|\bvoting intentions?\b/i,
   // An age of military service is not one of voting or retiring.
@@ -741,7 +748,7 @@ const MEASURES: Record<string, RegExp> = {
   // What an amount is spent on: 1.4 billion for roads is not 1.4 billion for defence or for schools.
   defence: /\bdefen[cs]e\b|\bmilitary\b|\barmed forces\b|\barmy\b/i,
   education: /\bschools?\b|\beducation\b|\buniversit(?:y|ies)\b|\btuition\b/i,
-  health: /\bhospitals?\b|\bhealth ?care\b|\bhealth (?:service|system|budget|spending)\b/i,
+  health: /\bhospitals?\b|\bhealth ?care\b|\bhealth (?:service|system|budget|spending)\b|\bon (?:public )?health\b/i,
   roads: /(?<!\bon the )\broads?\b|\bhighways?\b|\bmotorways?\b|\bbridges?\b|\brailways?\b/i,
 };
 

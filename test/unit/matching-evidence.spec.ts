@@ -159,6 +159,17 @@ describe('what a figure measures', () => {
     expect(refusal('Quellbury gave Lowmarsh a 900 million loan', 'Quellbury lent Lowmarsh 900 million.')).toContain('same_figure:900000000');
     expect(refusal('Energy bills in Lowmarsh up 14%', 'Energy prices in Lowmarsh rose 14 percent.')).toContain('same_figure:14');
     expect(refusal('Lowmarsh nurses get a 14% pay rise', 'Lowmarsh Telecom raised phone bills by 14 percent.')).toEqual(['different_measure']);
+    // Bonuses paid against profit made, trains cancelled against trains late, approval against a party's polling,
+    // spending on health against spending on defence; people trapped against people killed.
+    expect(refusal('Quellbury Bank paid 1.2 billion euros in bonuses', 'Quellbury Bank made a profit of 1.2 billion euros last year.')).toEqual(['different_measure']);
+    expect(refusal('30% of Lowmarsh trains cancelled last year', 'Three in ten Lowmarsh trains ran late last year.')).toEqual(['different_measure']);
+    expect(refusal("The mayor's party polling at 44%", '44 percent of Lowmarsh voters approve of the mayor.')).toEqual(['different_measure']);
+    expect(refusal('Lowmarsh spends 2.5% of GDP on health', 'Lowmarsh spends 2.5 percent of its GDP on defence.')).toEqual(['different_measure']);
+    expect(refusal('14 miners dead at the Lowmarsh pit', 'Fourteen miners are trapped underground at the Lowmarsh pit.')).toEqual(['different_outcome']);
+    // ... and each still matches itself in other words.
+    expect(refusal("Quellbury Bank's profit hit €1.2bn last year", 'Quellbury Bank made a profit of 1.2 billion euros last year.')).toContain('same_figure:1200000000');
+    expect(refusal('30% of Lowmarsh train services were delayed last year', 'Three in ten Lowmarsh trains ran late last year.')).toContain('same_figure:30');
+    expect(refusal('14 workers stuck underground at the Lowmarsh mine', 'Fourteen miners are trapped underground at the Lowmarsh pit.')).toContain('same_figure:14');
   });
 
   test('everyday words that only look like those measures refuse nothing', () => {
