@@ -3,6 +3,7 @@
  * "100.000" may be 100,000, "four decades" are 40 years. Pure, no database.
  */
 import type { Qualifier } from '../claims/claim-vocabulary.js';
+import { isEnglishWord } from './english-words.js';
 import { perText } from './remembered.js';
 import { APPROXIMATE_TOLERANCE, EXACT_TOLERANCE, exactInterval, intervalOf, type Interval, type MatchableClaim } from './matchable.js';
 
@@ -83,6 +84,37 @@ const NUMBER_WORDS: Record<string, number> = {
   seventy: 70, eighty: 80, ninety: 90, dozen: 12,
 };
 const UNIT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+/**
+ * Number words of the glossary's other languages (Spanish, French, German, Portuguese, Italian), read in a text in one
+ * of them only: "Doce muertos" is twelve dead. Left out where a word means something else there too ("sei": six, and
+ * "you are" or "I know"; "cent", "cento": a hundred, and "per cent"; "dez": ten, and December; "otto": eight, and a name).
+ */
+const FOREIGN_NUMBER_WORDS: Record<string, number> = {
+  tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, trece: 13, catorce: 14,
+  quince: 15, 'dieciséis': 16, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, treinta: 30,
+  cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100,
+  trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15,
+  seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  drei: 3, vier: 4, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, 'zwölf': 12, zwoelf: 12,
+  dreizehn: 13, vierzehn: 14, 'fünfzehn': 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20,
+  'dreißig': 30, dreissig: 30, vierzig: 40, 'fünfzig': 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100,
+  'três': 3, quatro: 4, sete: 7, oito: 8, nove: 9, doze: 12, treze: 13, catorze: 14, dezesseis: 16, dezessete: 17,
+  dezoito: 18, dezenove: 19, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, oitenta: 80, cem: 100,
+  tre: 3, quattro: 4, cinque: 5, sette: 7, dieci: 10, undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15,
+  sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19, venti: 20, trenta: 30, quaranta: 40, settanta: 70,
+  ottanta: 80, novanta: 90,
+};
+/** Most of a text's lower-case words are English (a short post may lack another language's function words). */
+function mostlyEnglish(text: string): boolean {
+  const words = text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? [];
+  return words.length === 0 || words.filter((w) => isEnglishWord(w)).length >= 0.6 * words.length;
+}
+const FOREIGN_WORD_FIGURE_RE = new RegExp(
+  String.raw`(?<![\p{L}-])(?<n>${Object.keys(FOREIGN_NUMBER_WORDS).join('|')})(?![\p{L}-])` +
+    String.raw`(?:\s+(?<scale>mil millones|mil milh(?:õ|o)es|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|millions?|milioni|milione|milliards?|milliarden?|miliardi|mil))?` +
+    String.raw`(?<pct>\s+(?:por ciento|pour cent|per cento|por cento|prozent)(?![\p{L}]))?`,
+  'giu',
+);
 const WORD_FIGURE_RE = new RegExp(
   String.raw`\b(?<n>${Object.keys(NUMBER_WORDS).join('|')})(?:[\s-](?<u>${Object.keys(UNIT_WORDS).join('|')}))?` +
     String.raw`(?:\s+(?<scale>hundred|thousand|million|billion|trillion))?\b(?!-)(?:\s+(?<word>[a-z]+))?`,
@@ -151,6 +183,14 @@ function readFigures(text: string): TextFigures {
     const currency = currencyAfter(m.groups!.word, undefined);
     const kind: FigureKind = currency ? `money:${currency}` : span?.kind ?? 'count';
     figures.push({ kind, readings: [span ? widen(n * span.factor, EXACT_TOLERANCE) : exactInterval(n)], values: [n * (span?.factor ?? 1)] });
+  }
+  if (foreign || !mostlyEnglish(text)) {
+    for (const m of scanned.matchAll(FOREIGN_WORD_FIGURE_RE)) {
+      const g = m.groups!;
+      const scaleWord = g.scale?.toLowerCase();
+      const n = FOREIGN_NUMBER_WORDS[g.n.toLowerCase()] * (scaleWord === 'mil' ? 1e3 : scaleWord ? SCALE[scaleWord] ?? 1 : 1);
+      figures.push(g.pct ? { kind: 'percent', readings: [widen(n, APPROXIMATE_TOLERANCE)], values: [n] } : { kind: 'count', readings: [exactInterval(n)], values: [n] });
+    }
   }
   // "cut in half", "by a third", "two-thirds of": a share in words.
   for (const [re, share] of FRACTION_SHARES) {

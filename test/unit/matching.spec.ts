@@ -269,6 +269,13 @@ describe('claim matching: figures and years as evidence (issue 12)', () => {
     // "100.000" is 100,000 in much of Europe and 100 in English: both readings stay.
     expect(values('100.000 soldados')).toEqual([['count', 100, 100_000]]);
     expect(values('3 in 5 voters; 12% of them')).toEqual([['percent', 60], ['percent', 12]]);
+    // Number words of the other languages, in a text in one of them only ("once" is English in an English post).
+    for (const post of ['Doce muertos en el ataque', 'Zwölf Tote bei dem Angriff', "Douze morts dans l'attaque", 'doze mortos no ataque', "dodici morti nell'attacco"]) {
+      expect(values(post)).toEqual([['count', 12]]);
+    }
+    expect(values('veinte mil personas huyeron; el paro sube al doce por ciento')).toEqual([['count', 20_000], ['percent', 12]]);
+    expect(values('Twelve dead, once again')).toEqual([['count', 12]]);
+    expect(values('eu sei que o governo mentiu')).toEqual([]);
     // Percent in the other languages of the glossary: a share, as "per cent" is.
     expect(values('6 por ciento; 7 pour cent; 8 per cento; 9 por cento; 4,5 Prozent; 3 procent'))
       .toEqual([['percent', 6], ['percent', 7], ['percent', 8], ['percent', 9], ['percent', 5], ['percent', 3]]);
