@@ -85,9 +85,10 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const UNIT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 /**
- * Number words of the glossary's other languages (Spanish, French, German, Portuguese, Italian), read in a text in one
+ * Number words of the glossary's other languages (Spanish, French, German, Portuguese, Italian, Dutch), read in a text in one
  * of them only: "Doce muertos" is twelve dead. Left out where a word means something else there too ("sei": six, and
- * "you are" or "I know"; "cent", "cento": a hundred, and "per cent"; "dez": ten, and December; "otto": eight, and a name).
+ * "you are" or "I know"; "cent", "cento": a hundred, and "per cent"; "dez": ten, and December; "otto": eight, and a name;
+ * "venti": twenty, and winds).
  */
 const FOREIGN_NUMBER_WORDS: Record<string, number> = {
   tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, trece: 13, catorce: 14,
@@ -101,8 +102,11 @@ const FOREIGN_NUMBER_WORDS: Record<string, number> = {
   'três': 3, quatro: 4, sete: 7, oito: 8, nove: 9, doze: 12, treze: 13, catorze: 14, dezesseis: 16, dezessete: 17,
   dezoito: 18, dezenove: 19, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, oitenta: 80, cem: 100,
   tre: 3, quattro: 4, cinque: 5, sette: 7, dieci: 10, undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15,
-  sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19, venti: 20, trenta: 30, quaranta: 40, settanta: 70,
+  sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19, trenta: 30, quaranta: 40, settanta: 70,
   ottanta: 80, novanta: 90,
+  drie: 3, vijf: 5, zes: 6, zeven: 7, negen: 9, tien: 10, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16,
+  zeventien: 17, achttien: 18, negentien: 19, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70,
+  tachtig: 80, negentig: 90, honderd: 100,
 };
 /** Most of a text's lower-case words are English (a short post may lack another language's function words). */
 function mostlyEnglish(text: string): boolean {
@@ -111,7 +115,7 @@ function mostlyEnglish(text: string): boolean {
 }
 const FOREIGN_WORD_FIGURE_RE = new RegExp(
   String.raw`(?<![\p{L}-])(?<n>${Object.keys(FOREIGN_NUMBER_WORDS).join('|')})(?![\p{L}-])` +
-    String.raw`(?:\s+(?<scale>mil millones|mil milh(?:õ|o)es|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|millions?|milioni|milione|milliards?|milliarden?|miliardi|mil))?` +
+    String.raw`(?:\s+(?<scale>mil millones|mil milh(?:õ|o)es|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|millions?|milioni|milione|milliards?|milliarden?|miliardi|miljoen|miljard|mil))?` +
     String.raw`(?<pct>\s+(?:por ciento|pour cent|per cento|por cento|prozent)(?![\p{L}]))?`,
   'giu',
 );

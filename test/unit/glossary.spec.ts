@@ -108,6 +108,13 @@ describe('glossary: sentences in each language', () => {
     expect(englishGloss(text)).toBe(english);
   });
 
+  test('tripled and doubled, in each language', () => {
+    for (const text of ['Wrenholm triplicó las tarifas', 'Wrenholm a triplé les tarifs', 'Wrenholm verdreifacht die Gebühren', 'Wrenholm triplicou as tarifas', 'Wrenholm ha triplicato le tariffe', 'Wrenholm heeft de tarieven verdrievoudigd']) {
+      expect(englishGloss(text)).toContain('tripled');
+    }
+    expect(englishGloss('Wrenholm duplica las tarifas')).toContain('doubled');
+  });
+
   test('glossFor reads the six languages (Dutch, and sentences with few of the function words figures.ts counts, through its own list)', () => {
     for (const [, text, english] of cases) expect(glossFor(text)).toBe(english);
   });

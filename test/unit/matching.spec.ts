@@ -270,7 +270,7 @@ describe('claim matching: figures and years as evidence (issue 12)', () => {
     expect(values('100.000 soldados')).toEqual([['count', 100, 100_000]]);
     expect(values('3 in 5 voters; 12% of them')).toEqual([['percent', 60], ['percent', 12]]);
     // Number words of the other languages, in a text in one of them only ("once" is English in an English post).
-    for (const post of ['Doce muertos en el ataque', 'Zwölf Tote bei dem Angriff', "Douze morts dans l'attaque", 'doze mortos no ataque', "dodici morti nell'attacco"]) {
+    for (const post of ['Doce muertos en el ataque', 'Zwölf Tote bei dem Angriff', "Douze morts dans l'attaque", 'doze mortos no ataque', "dodici morti nell'attacco", 'er zijn twaalf doden gevallen']) {
       expect(values(post)).toEqual([['count', 12]]);
     }
     expect(values('veinte mil personas huyeron; el paro sube al doce por ciento')).toEqual([['count', 20_000], ['percent', 12]]);
