@@ -217,6 +217,11 @@ export const CONCEPTS: readonly ConceptRow[] = [
   ['hospitalizations', 'hospitalizaciones|ingresos hospitalarios', 'hospitalisation{,s}', 'hospitalisierung{,en}|krankenhauseinweisungen', 'hospitalizações|internações|internamentos', 'ricoveri|ospedalizzazioni', 'ziekenhuisopnames|ziekenhuisopname'],
   ['patients', 'paciente{,s}', 'patient{,e,s,es}', 'patient{,en,in,innen}', 'paciente{,s}', 'paziente|pazienti', 'patiënt{,en}'],
   ['disease', 'enfermedad{,es}', 'maladie{,s}', 'krankheit{,en}|erkrankung{,en}', 'doença{,s}', 'malattia|malattie', 'ziekte{,n}'],
+  ['measles', 'sarampión', 'rougeole', 'masern', 'sarampo', 'morbillo', 'mazelen'],
+  ['cholera', 'cólera', 'choléra', 'cholera', 'cólera', 'colera', 'cholera'],
+  ['tuberculosis', 'tuberculosis', 'tuberculose', 'tuberkulose', 'tuberculose', 'tubercolosi', 'tuberculose'],
+  // ("gripe" left out: an English word of another meaning)
+  ['flu', '', 'grippe', 'grippe', '', 'influenza', 'griep'],
   ['cancer', 'cáncer', 'cancer{,s}', 'krebs', 'câncer|cancro', 'cancro|tumore|tumori', 'kanker'],
   ['heart attack', 'infarto{,s}|ataque al corazón', 'infarctus|crise cardiaque', 'herzinfarkt{,e}', 'infarto{,s}|enfarte{,s}|ataque cardíaco', 'infarto|infarti', 'hartaanval{,len}'],
   ['masks', 'mascarilla{,s}|cubrebocas|tapabocas|barbijo{,s}|la máscara|las máscaras|de máscara{,s}', 'masque{,s}', 'maske{,n}', 'a máscara|as máscaras|de máscara{,s}|uso de máscara{,s}', 'mascherina|mascherine', 'mondkapje{,s}|mondmasker{,s}'],

@@ -238,5 +238,18 @@ export function glossedQuery(text: string): string | null {
     const key = normalizeForGloss(w);
     return !MORE_FUNCTION_WORDS.has(key) && !GLOSSARY.words.has(key) && !GLOSSARY.phraseStarts.has(key) && !FOREIGN_FUNCTION_WORDS.has(w.toLowerCase());
   });
-  return [...names, englishGloss(text)].join(' ').trim();
+  return [...names.flatMap((w) => {
+    const english = englishNameForm(w);
+    return english === normalizeForGloss(w) ? [w] : [w, english];
+  }), englishGloss(text)].join(' ').trim();
+}
+
+/**
+ * A place name as English most often writes it: accents dropped, and a country's French, German or Dutch ending
+ * ("-ie", "-ien", "-ië") as the English "-ia" ("Sorvénie", "Sorvenien" and "Sorvenia"; "Slovénie" and "Slovenia").
+ * Lower-case.
+ */
+export function englishNameForm(name: string): string {
+  const folded = normalizeForGloss(name);
+  return folded.length >= 5 ? folded.replace(/(?:ien|ie)$/, 'ia') : folded;
 }

@@ -19,7 +19,7 @@ import { oppositeActions, otherActions } from './actions.js';
 import { isEnglishWord } from './english-words.js';
 import { ORG_NOUNS, ROLE_WORDS } from '../extractor/resources/lexicon.js';
 import { claimFigures, compareFigures, otherLanguage, type FigureEvidence, type TextFigures } from './figures.js';
-import { glossFor } from './glossary.js';
+import { englishNameForm, glossFor } from './glossary.js';
 import { intervalOf, numericCloseness, type Interval, type MatchableClaim } from './matchable.js';
 import { perObject, perText } from './remembered.js';
 
@@ -605,8 +605,12 @@ const DEMONYM_SUFFIXES = ['n', 'an', 'ian', 'ese', 'i', 'ish', 's', 'ns', 'ians'
 function sameEntity(a: string, b: string, partOf = true): boolean {
   if (a === b || (partOf && (PART_OF[a] === b || PART_OF[b] === a))) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && DEMONYM_SUFFIXES.includes(long.slice(short.length));
+  if (short.length >= 4 && long.startsWith(short) && DEMONYM_SUFFIXES.includes(long.slice(short.length))) return true;
+  // Written in another language: "sorvénie" is "sorvenia" (their first letters alike, accents aside).
+  const [fa, fb] = [a.charCodeAt(0), b.charCodeAt(0)];
+  return short.length >= 4 && (fa === fb || fa > 127 || fb > 127) && nameForm(a) === nameForm(b);
 }
+const nameForm = perText(englishNameForm);
 
 function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;

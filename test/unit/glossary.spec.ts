@@ -1,6 +1,6 @@
 /** The bilingual glossary (src/matching/glossary.ts): foreign news words read as English words. Own sentences only. */
 import { describe, expect, test } from '@jest/globals';
-import { englishGloss, expandForms, glossaryStats, glossFor } from '../../src/matching/glossary.js';
+import { englishGloss, englishNameForm, expandForms, glossaryStats, glossedQuery, glossFor } from '../../src/matching/glossary.js';
 
 const words = (gloss: string) => gloss.split(' ').filter((w) => w.length > 0);
 
@@ -106,6 +106,16 @@ describe('glossary: sentences in each language', () => {
   ];
   test.each(cases)('%s: %s', (_language, text, english) => {
     expect(englishGloss(text)).toBe(english);
+  });
+
+  test('diseases, and a place name in the form English writes it', () => {
+    expect(englishGloss('340 cas de rougeole depuis janvier')).toContain('measles');
+    expect(englishGloss('Masern-Ausbruch: 75 Fälle')).toContain('measles');
+    expect(glossedQuery('Sorvénie : 340 cas de rougeole depuis janvier')).toMatch(/^Sorvénie sorvenia .*measles/);
+    expect(englishNameForm('Slowenien')).toBe('slowenia');
+    expect(englishNameForm('Sorvénia')).toBe('sorvenia');
+    expect(englishNameForm('Talvik')).toBe('talvik');
+    expect(englishNameForm('Lie')).toBe('lie'); // (five letters at least)
   });
 
   test('tripled and doubled, in each language', () => {

@@ -276,6 +276,10 @@ describe('claim matching: figures and years as evidence (issue 12)', () => {
     expect(values('veinte mil personas huyeron; el paro sube al doce por ciento')).toEqual([['count', 20_000], ['percent', 12]]);
     expect(values('Twelve dead, once again')).toEqual([['count', 12]]);
     expect(values('eu sei que o governo mentiu')).toEqual([]);
+    // A place written in another language is the same place ("Sorvénie", "Sorvenia").
+    const measles = scoreMatch(claim('Sorvénie : 340 cas de rougeole depuis janvier'), claim('Sorvenia has recorded 340 measles cases since January.'));
+    expect(measles.reasons).toContain('same_figure:340');
+    expect(measles.reasons).not.toContain('no_shared_name');
     // Percent in the other languages of the glossary: a share, as "per cent" is.
     expect(values('6 por ciento; 7 pour cent; 8 per cento; 9 por cento; 4,5 Prozent; 3 procent'))
       .toEqual([['percent', 6], ['percent', 7], ['percent', 8], ['percent', 9], ['percent', 5], ['percent', 3]]);
