@@ -32,6 +32,15 @@ function basesOf(w: string): string[] {
 }
 
 /** Is `w` (lower case) an English word, or an inflection of one? */
+/**
+ * Most of a text's lower-case words (of three letters or more) are English ones: a short post in another language may
+ * lack the function words otherLanguage counts ("Rebeldes explodem a barragem de Kessel"). True for a text with none.
+ */
+export function mostlyEnglish(text: string): boolean {
+  const words = text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? [];
+  return words.length === 0 || words.filter((w) => isEnglishWord(w)).length >= 0.6 * words.length;
+}
+
 export function isEnglishWord(w: string, depth = 0): boolean {
   if (WORDS.has(w)) return true;
   return depth < 3 && basesOf(w).some((b) => isEnglishWord(b, depth + 1));

@@ -3,7 +3,7 @@
  * "100.000" may be 100,000, "four decades" are 40 years. Pure, no database.
  */
 import type { Qualifier } from '../claims/claim-vocabulary.js';
-import { isEnglishWord } from './english-words.js';
+import { mostlyEnglish } from './english-words.js';
 import { perText } from './remembered.js';
 import { APPROXIMATE_TOLERANCE, EXACT_TOLERANCE, exactInterval, intervalOf, type Interval, type MatchableClaim } from './matchable.js';
 
@@ -108,11 +108,6 @@ const FOREIGN_NUMBER_WORDS: Record<string, number> = {
   zeventien: 17, achttien: 18, negentien: 19, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70,
   tachtig: 80, negentig: 90, honderd: 100,
 };
-/** Most of a text's lower-case words are English (a short post may lack another language's function words). */
-function mostlyEnglish(text: string): boolean {
-  const words = text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? [];
-  return words.length === 0 || words.filter((w) => isEnglishWord(w)).length >= 0.6 * words.length;
-}
 const FOREIGN_WORD_FIGURE_RE = new RegExp(
   String.raw`(?<![\p{L}-])(?<n>${Object.keys(FOREIGN_NUMBER_WORDS).join('|')})(?![\p{L}-])` +
     String.raw`(?:\s+(?<scale>mil millones|mil milh(?:õ|o)es|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|millions?|milioni|milione|milliards?|milliarden?|miliardi|miljoen|miljard|mil))?` +

@@ -16,7 +16,7 @@
 import type { ClaimCategory } from '../claims/claim-vocabulary.js';
 import { isPersonNoun } from '../extractor/index.js';
 import { oppositeActions, otherActions } from './actions.js';
-import { isEnglishWord } from './english-words.js';
+import { isEnglishWord, mostlyEnglish } from './english-words.js';
 import { ORG_NOUNS, ROLE_WORDS } from '../extractor/resources/lexicon.js';
 import { claimFigures, compareFigures, otherLanguage, type FigureEvidence, type TextFigures } from './figures.js';
 import { englishNameForm, glossFor } from './glossary.js';
@@ -1590,10 +1590,7 @@ function speakerOnlyWords(c: MatchableClaim): string[] {
 }
 
 /**
- * Most of its lower-case words are English ones. otherLanguage wants a language's function words, which a short post
- * may lack ("Rebeldes explodem a barragem de Kessel"); its terms are then no words of ours to compare.
+ * Most of its lower-case words are English ones (mostlyEnglish, remembered). A post in another language has no words
+ * of ours to compare.
  */
-const writtenInEnglish = perText((text) => {
-  const words = (text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []);
-  return words.length === 0 || words.filter((w) => isEnglishWord(w)).length >= 0.6 * words.length;
-});
+const writtenInEnglish = perText(mostlyEnglish);
