@@ -23,6 +23,8 @@ export function NotesPanel({ claimId }: { claimId: string }) {
     ...addNoteMutation(),
     onSuccess: (note) => {
       setBody('');
+      // The note is listed as it is announced (the refetch below then brings the others' too).
+      queries.setQueryData<NoteDto[]>(listNotesQueryKey({ path: { id: claimId } }), (old) => [...(old ?? []).filter((n) => n.id !== note.id), note]);
       toast(note.mentions.length > 0 ? `Note added; told ${note.mentions.map((m) => m.name).join(', ')}` : 'Note added');
       void queries.invalidateQueries({ queryKey: listNotesQueryKey({ path: { id: claimId } }) });
       void queries.invalidateQueries({ queryKey: getClaimHistoryQueryKey({ path: { id: claimId } }) });
