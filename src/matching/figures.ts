@@ -26,6 +26,9 @@ const SCALE: Record<string, number> = {
   millones: 1e6, 'millón': 1e6, millon: 1e6, 'milhões': 1e6, milhoes: 1e6, 'milhão': 1e6, milhao: 1e6, millionen: 1e6, mio: 1e6,
   milliard: 1e9, milliards: 1e9, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'bilhões': 1e9, bilhoes: 1e9, 'bilhão': 1e9, bilhao: 1e9,
   billones: 1e12, 'billón': 1e12, billon: 1e12,
+  // Long-scale trillions: German "Billionen" ("Bio."), Dutch "biljoen", Brazilian "trilhões", European Portuguese "biliões".
+  billionen: 1e12, 'bio.': 1e12, biljoen: 1e12, biljoenen: 1e12, 'trilhões': 1e12, trilhoes: 1e12, 'trilhão': 1e12, trilhao: 1e12,
+  'biliões': 1e12, bilioes: 1e12, 'bilião': 1e12, biliao: 1e12,
   // Italian and Dutch; "mil millones" (Spanish) and "mil milhões" (European Portuguese) are thousands of millions.
   milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, miljoen: 1e6, miljoenen: 1e6, miljard: 1e9, miljarden: 1e9,
   'mil millones': 1e9, 'mil millón': 1e9, 'mil millon': 1e9, 'mil milhões': 1e9, 'mil milhoes': 1e9,
@@ -35,14 +38,14 @@ const SCALE: Record<string, number> = {
 /** Signs, and ISO codes written before the amount ("CHF 1'000", "USD 5m"). */
 const CURRENCY_CODES = ['usd', 'eur', 'gbp', 'chf', 'inr', 'jpy', 'cny', 'cad', 'aud'];
 const CURRENCY_SIGN: Record<string, string> = {
-  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', rs: 'INR', ...Object.fromEntries(CURRENCY_CODES.map((c) => [c, c.toUpperCase()])),
+  $: 'USD', 'us$': 'USD', 'r$': 'BRL', 'c$': 'CAD', 'a$': 'AUD', 'nz$': 'NZD', 'hk$': 'HKD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', rs: 'INR', ...Object.fromEntries(CURRENCY_CODES.map((c) => [c, c.toUpperCase()])),
 };
 /** Currency words after the amount, slang and other languages' included ("five bucks", "63.000 millones de dólares"). */
 const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', usd: 'USD', buck: 'USD', bucks: 'USD', 'dólar': 'USD', 'dólares': 'USD', dolar: 'USD', dolares: 'USD',
   euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', quid: 'GBP', gbp: 'GBP', libras: 'GBP',
   franc: 'CHF', francs: 'CHF', franken: 'CHF', francos: 'CHF', chf: 'CHF',
-  rupee: 'INR', rupees: 'INR', rupias: 'INR', yen: 'JPY', yuan: 'CNY',
+  rupee: 'INR', rupees: 'INR', rupias: 'INR', yen: 'JPY', yuan: 'CNY', reais: 'BRL', 'réis': 'BRL',
 };
 /** A country's name before its currency's: "1,000 Swiss francs", "20 Canadian dollars" (otherwise the word after counts). */
 const CURRENCY_QUALIFIED: Record<string, Record<string, string>> = {
@@ -58,11 +61,11 @@ function currencyAfter(word: string | undefined, next: string | undefined): stri
   return qualified ? qualified[next.toLowerCase()] : undefined;
 }
 const FIGURE_RE = new RegExp(
-  String.raw`(?<![\w.,])(?<sign>[$€£¥₹]|rs\.?\s?|(?:${CURRENCY_CODES.join('|')})\s?(?=\d))?` +
+  String.raw`(?<![\w.,])(?<sign>(?:US|NZ|HK|[RCA])\$\s?|[$€£¥₹]|rs\.?\s?|(?:${CURRENCY_CODES.join('|')})\s?(?=\d))?` +
   // 1,000 / 100.000 / 60 000 / 1'000 (Swiss) / 3.2 or 3,2
   String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?: \d{3})+(?![\d,.])|\d{1,3}(?:['’]\d{3})+(?![\d,.])|\d+(?:[.,]\d+)?)` +
-  String.raw`(?:\s?(?<scale>hundred|thousand|lakhs? crores?|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|mil\s+mill(?:ones|[oó]n)|mil\s+milh(?:õ|o)es|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio|milliards?|milliarden?|mrd|bilh(?:õ|o)es|bilh[ãa]o|billones|bill[oó]n|milion[ei]|miliard[io]|miljoen(?:en)?|miljard(?:en)?|mil|[kmg]t|[kmbt])(?![\p{L}]))?` +
-  String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b|por ciento\b|pour cent\b|per cento\b|por cento\b|prozent\b|procent\b))?(?:\s+(?:in|out of)\s+(?<of>\d{1,3})\b(?![.,]?\d))?(?:\s+(?:de\s+)?(?<word>\p{L}+)(?:\s+(?<next>\p{L}+))?)?`,
+  String.raw`(?:\s?(?<scale>hundred|thousand|lakhs? crores?|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|mil\s+mill(?:ones|[oó]n)|mil\s+milh(?:õ|o)es|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio|milliards?|milliarden?|mrd|bilh(?:õ|o)es|bilh[ãa]o|billionen|bio\.|biljoen(?:en)?|trilh(?:õ|o)es|trilh[ãa]o|bili(?:õ|o)es|bili[ãa]o|billones|bill[oó]n|milion[ei]|miliard[io]|miljoen(?:en)?|miljard(?:en)?|mil|[kmg]t|[kmbt])(?![\p{L}]))?` +
+  String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b|por ciento\b|pour cent\b|per cento\b|por cento\b|prozent\b|procent\b))?(?:\s+(?:in|out of)\s+(?<of>\d{1,3})\b(?![.,]?\d))?(?:\s+(?:de\s+|d['’])?(?<word>\p{L}+)(?:\s+(?<next>\p{L}+))?)?`,
   'giu',
 );
 /** Spans of time, in the unit they are compared in: "40 years" is "four decades", "15 weeks" is not "six weeks". */
@@ -110,7 +113,7 @@ const FOREIGN_NUMBER_WORDS: Record<string, number> = {
 };
 const FOREIGN_WORD_FIGURE_RE = new RegExp(
   String.raw`(?<![\p{L}-])(?<n>${Object.keys(FOREIGN_NUMBER_WORDS).join('|')})(?![\p{L}-])` +
-    String.raw`(?:\s+(?<scale>mil millones|mil milh(?:õ|o)es|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|millions?|milioni|milione|milliards?|milliarden?|miliardi|miljoen|miljard|mil))?` +
+    String.raw`(?:\s+(?<scale>mil millones|mil milh(?:õ|o)es|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|millions?|milioni|milione|milliards?|milliarden?|billionen|miliardi|miljoen|miljard|biljoen|trilh(?:õ|o)es|mil))?` +
     String.raw`(?<pct>\s+(?:por ciento|pour cent|per cento|por cento|prozent)(?![\p{L}]))?`,
   'giu',
 );
@@ -173,7 +176,32 @@ function readFigures(text: string): TextFigures {
   const foreign = otherLanguage(text);
   const years = new Set<number>();
   // Numbers that modify a word are not figures: a 30-year mortgage, 5G, the 3rd time.
-  const scanned = text.replace(/(?<![\w.,])\d+(?:\.\d+)?(?:-(?=\p{L})|(?:st|nd|rd|th)\b|[AC-JLN-SU-Z]\b)/gu, (x) => ' '.repeat(x.length));
+  let scanned = text.replace(/(?<![\w.,])\d+(?:\.\d+)?(?:-(?=\p{L})|(?:st|nd|rd|th)\b|[AC-JLN-SU-Z]\b)/gu, (x) => ' '.repeat(x.length));
+  const otherTongue = foreign || !mostlyEnglish(text);
+  // Fractions of a scale and shares said in words go first, and are blanked once read: no later pass then reads a
+  // part of them ("a quarter of" in "a quarter of a million" as a share, "three" in "three in ten" as a count).
+  scanned = readAndBlank(scanned, SCALED_FRACTION_RE, (m) => {
+    const g = m.groups!;
+    const part = g.half ? 1 / 2 : g.part ? 1 / PARTS[g.part.toLowerCase()] : g.quarters ? 3 / 4 : g.thirds ? 2 / 3 : UNIT_WORDS[g.whole.toLowerCase()] + 1 / 2;
+    const value = part * SCALE[g.scale.toLowerCase()];
+    const currency = currencyAfter(g.word, g.next);
+    figures.push({ kind: currency ? `money:${currency}` : 'count', readings: [hedged(value, hedgeBefore(scanned, m.index!))], values: [value] });
+  });
+  const share = (value: number) => {
+    figures.push({ kind: 'percent', readings: [widen(value, APPROXIMATE_TOLERANCE)], values: [value] });
+  };
+  for (const [re, value] of FRACTION_SHARES) scanned = readAndBlank(scanned, re, (m) => share(value((m[1] ?? m[2])?.toLowerCase())));
+  scanned = readAndBlank(scanned, WORD_SHARE_RE, (m) => {
+    const [n, d] = [m.groups!.n, m.groups!.d].map((x) => SHARE_WORDS[x.toLowerCase()] ?? Number(x));
+    if (!(d > 0 && n <= d)) return false;
+    share((100 * n) / d);
+  });
+  scanned = readAndBlank(scanned, SLASH_SHARE_RE, (m) => {
+    const g = m.groups!;
+    if ((!g.by && !g.of) || Number(g.n) >= Number(g.d)) return false;
+    share((100 * Number(g.n)) / Number(g.d));
+  });
+  if (otherTongue) for (const [re, value] of FOREIGN_SHARES) scanned = readAndBlank(scanned, re, () => share(value));
   for (const m of scanned.matchAll(WORD_FIGURE_RE)) {
     const scale = m.groups!.scale ? SCALE[m.groups!.scale.toLowerCase()] ?? 1 : 1;
     const n = (NUMBER_WORDS[m.groups!.n.toLowerCase()] + (m.groups!.u ? UNIT_WORDS[m.groups!.u.toLowerCase()] : 0)) * scale;
@@ -183,19 +211,12 @@ function readFigures(text: string): TextFigures {
     const kind: FigureKind = currency ? `money:${currency}` : span?.kind ?? 'count';
     figures.push({ kind, readings: [span ? widen(n * span.factor, EXACT_TOLERANCE) : exactInterval(n)], values: [n * (span?.factor ?? 1)] });
   }
-  if (foreign || !mostlyEnglish(text)) {
+  if (otherTongue) {
     for (const m of scanned.matchAll(FOREIGN_WORD_FIGURE_RE)) {
       const g = m.groups!;
       const scaleWord = g.scale?.toLowerCase();
       const n = FOREIGN_NUMBER_WORDS[g.n.toLowerCase()] * (scaleWord === 'mil' ? 1e3 : scaleWord ? SCALE[scaleWord] ?? 1 : 1);
       figures.push(g.pct ? { kind: 'percent', readings: [widen(n, APPROXIMATE_TOLERANCE)], values: [n] } : { kind: 'count', readings: [exactInterval(n)], values: [n] });
-    }
-  }
-  // "cut in half", "by a third", "two-thirds of": a share in words.
-  for (const [re, share] of FRACTION_SHARES) {
-    for (const m of scanned.matchAll(re)) {
-      const value = share((m[1] ?? m[2])?.toLowerCase());
-      figures.push({ kind: 'percent', readings: [widen(value, APPROXIMATE_TOLERANCE)], values: [value] });
     }
   }
   for (const m of scanned.matchAll(FIGURE_RE)) {
@@ -238,7 +259,46 @@ function readFigures(text: string): TextFigures {
   return { figures, years };
 }
 
+/**
+ * Reads each match of `re` in `text`; returns the text with the matches it read blanked, for the passes after it
+ * (`read` returns false for a match it leaves).
+ */
+function readAndBlank(text: string, re: RegExp, read: (m: RegExpMatchArray) => boolean | void): string {
+  let out = text;
+  for (const m of text.matchAll(re)) {
+    if (read(m) === false) continue;
+    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index! + m[0].length);
+  }
+  return out;
+}
+
 const PARTS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
+/** A fraction of a scale: "half a billion dollars", "a quarter of a million", "three quarters of a million", "one and a half million". */
+const SCALED_FRACTION_RE = new RegExp(
+  String.raw`\b(?:(?<half>half)|(?:a|one)[-\s](?<part>quarter|third|fifth|tenth)(?:\s+of)?|three[-\s](?<quarters>quarters)(?:\s+of)?|two[-\s](?<thirds>thirds)(?:\s+of)?|(?<whole>${Object.keys(UNIT_WORDS).join('|')})\s+and\s+a\s+half)` +
+    String.raw`\s+(?:an?\s+)?(?<scale>million|billion|trillion)\b(?:\s+(?<word>\p{L}+)(?:\s+(?<next>\p{L}+))?)?`,
+  'giu',
+);
+const SHARE_WORDS: Record<string, number> = { ...UNIT_WORDS, ten: 10 };
+/** "one in four", "nine out of ten", "one in 10": a share (digits over digits are FIGURE_RE's). */
+const WORD_SHARE_RE = new RegExp(
+  String.raw`\b(?<n>${Object.keys(SHARE_WORDS).join('|')})\s+(?:in|out\s+of)\s+(?<d>${Object.keys(SHARE_WORDS).join('|')}|\d{1,3})\b(?![.,]?\d)`,
+  'gi',
+);
+/** "1/3 of", "2/3 des", "cut by 1/4": a share (not a date: a fraction below one, with "of" after it or "by" before it). */
+const SLASH_SHARE_RE = /(?<by>\bby\s+)?(?<![\w/.,])(?<n>[1-9])\s?\/\s?(?<d>[2-9]|10)(?![\w/.,])(?<of>\s+(?:of|de|des|der|die|dos|das|del|della|van)\b)?/giu;
+/**
+ * Shares said in words in the glossary's other languages, read in a text in one of them only: "la mitad", "die Hälfte",
+ * "deux tiers", "un tercio", "drei Viertel", "een kwart" (not "un quart d'heure", a quarter of an hour; not Portuguese
+ * "um quarto", which is also a room).
+ */
+const FOREIGN_SHARES: Array<[RegExp, number]> = [
+  [/(?<![\p{L}])(?:la\s+mitad|la\s+moiti[ée]|die\s+h[äa]lfte|a\s+metade|la\s+met[àa]|de\s+helft)(?![\p{L}])/giu, 50],
+  [/(?<![\p{L}])(?:dos|deux|zwei|dois|due|twee)\s+(?:tercios|tiers|drittel|ter[çc]os|terzi|derde)(?![\p{L}])/giu, 200 / 3],
+  [/(?<![\p{L}])(?:un|una|um|uma|ein|eine|een)\s+(?:tercio|tiers|drittel|ter[çc]o|terzo|derde)(?![\p{L}])/giu, 100 / 3],
+  [/(?<![\p{L}])(?:tres|trois|drei|tr[êe]s|tre|drie)\s+(?:cuartos|quarts|viertel|quartos|quarti|kwart)(?![\p{L}])/giu, 75],
+  [/(?<![\p{L}])(?:un|ein|een)\s+(?:cuarto|quart|viertel|kwart)(?![\p{L}]|\s+d['’])/giu, 25],
+];
 /**
  * Shares said in words: a change "in half", "halved", "by a third"; "a quarter of", "one-third", "two-thirds". Not "half
  * a million" (a number the extractor reads), "in half an hour", or "a third term" (an ordinal).
@@ -310,11 +370,24 @@ export function claimFigures(c: MatchableClaim, unit: string | null): TextFigure
   const inside = (f: Figure) => f.kind === kind && f.readings.some((r) => overlaps(r, interval));
   if (c.quantity?.qualifier === 'range') {
     found.figures = found.figures.filter((f) => !inside(f));
-  } else if (found.figures.some(inside)) {
+  } else if (found.figures.some(inside) || found.figures.some((f) => (f.kind === kind || kind === 'count') && scaleOf(f, interval))) {
+    // (The second: the text states the extracted number with a scale word the extractor did not read, "R$ 2 bilhões"
+    // read as 2: the text's reading is the figure.)
     return found;
   }
   found.figures.push({ kind, readings: [interval] });
   return found;
+}
+
+/** The figure is the interval's number times a thousand, a million, a billion or a trillion. */
+function scaleOf(f: Figure, interval: Interval): boolean {
+  for (const v of f.values ?? []) {
+    for (const scale of [1e3, 1e6, 1e9, 1e12]) {
+      const n = v / scale;
+      if (n >= interval[0] * 0.999 && n <= interval[1] * 1.001) return true;
+    }
+  }
+  return false;
 }
 
 /** (`value`: the figure both state, the middle of the query's reading, to two decimals; `detail()`: what differs, for a reason.) */

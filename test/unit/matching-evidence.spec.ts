@@ -272,6 +272,59 @@ describe('shares said in words', () => {
   });
 });
 
+describe('how numbers are written', () => {
+  const figures = async (t: string) => {
+    const { figuresIn } = await import('../../src/matching/figures.js');
+    return figuresIn(t).figures.map((f) => `${f.kind} ${Number(f.values![0].toPrecision(4))}`);
+  };
+
+  test('fractions of a scale are amounts, not shares', async () => {
+    expect(await figures('half a billion dollars for the wall')).toEqual(['money:USD 500000000']);
+    expect(await figures('a quarter of a million people fled')).toEqual(['count 250000']);
+    expect(await figures('three quarters of a million jobs')).toEqual(['count 750000']);
+    expect(await figures('one and a half million refugees')).toEqual(['count 1500000']);
+    // The parts of one are not read again: "three" is no count, "a quarter of" no share.
+    expect(await figures('Three quarters of voters')).toEqual(['percent 75']);
+  });
+
+  test('shares: "one in four", "nine out of ten", "1/3 of", "by 1/4"; a date-like "3/4" is none', async () => {
+    expect(await figures('one in four adults smokes')).toEqual(['percent 25']);
+    expect(await figures('nine out of ten doctors agree')).toEqual(['percent 90']);
+    expect(await figures('three in 10 voters')).toEqual(['percent 30']);
+    expect(await figures('1/3 of nurses quit')).toEqual(['percent 33.33']);
+    expect(await figures('bus fares cut by 1/4')).toEqual(['percent 25']);
+    expect(await figures('on 3/4 the polls open')).not.toContain('percent 75');
+  });
+
+  test("other languages' shares, only in a text in that language", async () => {
+    expect(await figures('zwei Drittel der Wähler sind dagegen')).toEqual(['percent 66.67']);
+    expect(await figures('la mitad de los votantes no votó')).toEqual(['percent 50']);
+    expect(await figures('un tiers des infirmières est parti')).toEqual(['percent 33.33']);
+    expect(await figures('drei Viertel der Schulen sind zu')).toEqual(['percent 75']);
+    expect(await figures('il attend un quart d’heure à la gare')).toEqual([]);
+  });
+
+  test('long-scale trillions and currency signs with a letter', async () => {
+    expect(await figures('Die Schulden liegen bei 1,2 Billionen Euro')).toEqual(['money:EUR 1200000000000']);
+    expect(await figures('3 Bio. Euro Schulden')).toEqual(['money:EUR 3000000000000']);
+    expect(await figures('a 3 bio course')).toEqual(['count 3']);
+    expect(await figures('2 trilhões de reais')).toEqual(['money:BRL 2000000000000']);
+    expect(await figures('Governo gastou R$ 2 bilhões em publicidade')).toEqual(['money:BRL 2000000000']);
+    expect(await figures('a US$ 5 million fine and a C$3.2bn deal')).toEqual(['money:USD 5000000', 'money:CAD 3200000000']);
+    expect(await figures('La dette atteint 1 200 milliards d’euros')).toEqual(['money:EUR 1200000000000']);
+  });
+
+  test('a scale the extractor did not read: the text is the figure, and it matches the figure in English', async () => {
+    const { claimFigures } = await import('../../src/matching/figures.js');
+    const post = read('Governo gastou R$ 2 bilhões em publicidade');
+    expect(post.quantity?.value).toBe(2); // what the extractor reads today; the matcher must not believe it
+    expect(claimFigures(post, post.quantity!.unit).figures.map((f) => f.readings[0][0] > 1e9)).toEqual([true]);
+    expect(scoreMatch(post, read('The government spent 2 billion reais on advertising.')).reasons).toContain('same_figure:2000000000');
+    expect(scoreMatch(read('Die Schulden liegen bei 1,2 Billionen Euro'), read('The debt stands at 1.2 billion euros.')).reasons[0]).toMatch(/^figure_contradicts/);
+    expect(scoreMatch(read('Die Schulden liegen bei 1,2 Billionen Euro'), read('The debt stands at 1.2 trillion euros.')).reasons).toContain('same_figure:1200000000000');
+  });
+});
+
 describe('TermNumbers (the similarity compares words as numbers)', () => {
   test('one claim is numbered in one epoch: the numbering starts again before a claim that would overflow it', () => {
     const numbering = new TermNumbers(5);
