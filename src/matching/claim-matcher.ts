@@ -51,6 +51,12 @@ const FIGURE_SCAN = 100;
  */
 const TRIGRAMS_WHEN_WORDS_FOUND_FEWER = 10;
 const TRIGRAM_MAX_CLAIMS = 200_000;
+/**
+ * A candidate whose words are this much less alike the query's than those of a candidate refused for another figure or
+ * year is no answer (rankPairs).
+ */
+const NEARER_REFUSED_MARGIN = 0.25;
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export interface MatchOptions {
   /** Only claims whose verdict is published (extraction links to these only). */
@@ -525,16 +531,29 @@ export function bestPerQuery(pairs: RankedPair[], idf: TermStatistics, floor: nu
 }
 
 /** (Seqs as numbers: a bigint sequence stays far below 2^53.) */
-function rankPairs(pairs: RankedPair[], idf: TermStatistics, floor: number): FoundMatch[] {
-  const found: Array<FoundMatch & { seq: number }> = [];
-  for (const { qi, query, id, seq, claim, text } of pairs) {
-    const result = scoreMatch(query, claim, idf, floor, text);
-    if (result.score > 0 && result.score >= floor) found.push({ query: qi, claimId: id, score: result.score, reasons: [...result.reasons], seq });
+export function rankPairs(pairs: RankedPair[], idf: TermStatistics, floor: number): FoundMatch[] {
+  const found: Array<FoundMatch & { seq: number; text: number }> = [];
+  // Per query claim, the most alike words of a candidate refused for another figure or year.
+  const nearestRefused = new Map<number, number>();
+  for (const { qi, query, id, seq, claim, text: known } of pairs) {
+    const text = known ?? textSimilarity(query, claim, idf);
+    const cheap = cheapReading(query, claim, text);
+    if (cheap.figures.verdict === 'contradicts' || cheap.yearsDiffer) nearestRefused.set(qi, Math.max(nearestRefused.get(qi) ?? 0, text));
+    const result = scoreMatch(query, claim, idf, floor, text, cheap);
+    if (result.score > 0 && result.score >= floor) found.push({ query: qi, claimId: id, score: result.score, reasons: [...result.reasons], seq, text });
+  }
+  // A post about a claim (by its words) with another figure is a near miss of that claim, not a repeat of one that
+  // shares its figure only: "pension funds hold 1 billion" is the pension funds' 1 trillion misstated, not the
+  // dikes' 1 billion. The weaker candidate is then no answer (gated), only listed.
+  for (const f of found) {
+    const refused = nearestRefused.get(f.query);
+    // (Not for a post in another language: its words say little to ours, on either side.)
+    if (refused !== undefined && f.text < refused - NEARER_REFUSED_MARGIN && !f.reasons.includes('other_language')) f.reasons.push(`nearer_claim_contradicts:${round2(refused)}`);
   }
   // Equal scores: the newest claim first (the latest check of a claim that was checked twice).
   return found
     .sort((a, b) => b.score - a.score || b.seq - a.seq)
-    .map(({ seq: _seq, ...match }) => match);
+    .map(({ seq: _seq, text: _text, ...match }) => match);
 }
 
 function toMatchable(r: Omit<CandidateRow, 'qi'>): MatchableClaim {

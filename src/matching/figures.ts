@@ -27,7 +27,7 @@ const SCALE: Record<string, number> = {
   milliard: 1e9, milliards: 1e9, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'bilhões': 1e9, bilhoes: 1e9, 'bilhão': 1e9, bilhao: 1e9,
   billones: 1e12, 'billón': 1e12, billon: 1e12,
   // Long-scale trillions: German "Billionen" ("Bio."), Dutch "biljoen", Brazilian "trilhões", European Portuguese "biliões".
-  billionen: 1e12, 'bio.': 1e12, biljoen: 1e12, biljoenen: 1e12, 'trilhões': 1e12, trilhoes: 1e12, 'trilhão': 1e12, trilhao: 1e12,
+  billionen: 1e12, bio: 1e12, biljoen: 1e12, biljoenen: 1e12, 'trilhões': 1e12, trilhoes: 1e12, 'trilhão': 1e12, trilhao: 1e12,
   'biliões': 1e12, bilioes: 1e12, 'bilião': 1e12, biliao: 1e12,
   // Italian and Dutch; "mil millones" (Spanish) and "mil milhões" (European Portuguese) are thousands of millions.
   milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, miljoen: 1e6, miljoenen: 1e6, miljard: 1e9, miljarden: 1e9,
@@ -50,13 +50,24 @@ const CURRENCY_WORD: Record<string, string> = {
 /** A country's name before its currency's: "1,000 Swiss francs", "20 Canadian dollars" (otherwise the word after counts). */
 const CURRENCY_QUALIFIED: Record<string, Record<string, string>> = {
   swiss: { francs: 'CHF', franc: 'CHF' }, us: { dollars: 'USD' }, american: { dollars: 'USD' }, canadian: { dollars: 'CAD' },
-  australian: { dollars: 'AUD' },
+  australian: { dollars: 'AUD' }, kanadische: { dollar: 'CAD' }, kanadischen: { dollar: 'CAD' }, australische: { dollar: 'AUD' },
+  australischen: { dollar: 'AUD' }, schweizer: { franken: 'CHF' }, canadese: { dollar: 'CAD' }
+};
+/** …and after it, as the Romance languages write it: "dollars canadiens", "dólares canadienses", "francs suisses". */
+const DOLLARS_OF: Record<string, string> = {
+  canadiens: 'CAD', canadienses: 'CAD', canadenses: 'CAD', canadesi: 'CAD', australiens: 'AUD', australianos: 'AUD', australiani: 'AUD',
+  'américains': 'USD', americains: 'USD', estadounidenses: 'USD', americanos: 'USD', americani: 'USD',
+};
+const FRANCS_OF: Record<string, string> = { suisses: 'CHF', suizos: 'CHF', 'suíços': 'CHF', svizzeri: 'CHF' };
+const CURRENCY_QUALIFIED_AFTER: Record<string, Record<string, string>> = {
+  dollars: DOLLARS_OF, 'dólares': DOLLARS_OF, dolares: DOLLARS_OF, dollari: DOLLARS_OF, francs: FRANCS_OF, francos: FRANCS_OF, franchi: FRANCS_OF,
 };
 function currencyAfter(word: string | undefined, next: string | undefined): string | undefined {
   if (word === undefined) return undefined;
   const w = word.toLowerCase();
   const currency = CURRENCY_WORD[w];
-  if (currency !== undefined || next === undefined) return currency;
+  if (next === undefined) return currency;
+  if (currency !== undefined) return CURRENCY_QUALIFIED_AFTER[w]?.[next.toLowerCase()] ?? currency;
   const qualified = CURRENCY_QUALIFIED[w];
   return qualified ? qualified[next.toLowerCase()] : undefined;
 }
@@ -64,7 +75,9 @@ const FIGURE_RE = new RegExp(
   String.raw`(?<![\w.,])(?<sign>(?:US|NZ|HK|[RCA])\$\s?|[$€£¥₹]|rs\.?\s?|(?:${CURRENCY_CODES.join('|')})\s?(?=\d))?` +
   // 1,000 / 100.000 / 60 000 / 1'000 (Swiss) / 3.2 or 3,2
   String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?: \d{3})+(?![\d,.])|\d{1,3}(?:['’]\d{3})+(?![\d,.])|\d+(?:[.,]\d+)?)` +
-  String.raw`(?:\s?(?<scale>hundred|thousand|lakhs? crores?|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|mil\s+mill(?:ones|[oó]n)|mil\s+milh(?:õ|o)es|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio|milliards?|milliarden?|mrd|bilh(?:õ|o)es|bilh[ãa]o|billionen|bio\.|biljoen(?:en)?|trilh(?:õ|o)es|trilh[ãa]o|bili(?:õ|o)es|bili[ãa]o|billones|bill[oó]n|milion[ei]|miliard[io]|miljoen(?:en)?|miljard(?:en)?|mil|[kmg]t|[kmbt])(?![\p{L}]))?` +
+  String.raw`(?:\s?(?<scale>hundred|thousand|lakhs? crores?|lakhs?|millions?|crores?|billions?|trillion|mln|mn|bln|bn|trn|tn|mil\s+mill(?:ones|[oó]n)|mil\s+milh(?:õ|o)es|millones|mill[oó]n|milh(?:õ|o)es|milh[ãa]o|millionen|mio\.?|milliards?|milliarden?|mrd\.?|bilh(?:õ|o)es|bilh[ãa]o|billionen|bio\.|biljoen(?:en)?|trilh(?:õ|o)es|trilh[ãa]o|bili(?:õ|o)es|bili[ãa]o|billones|bill[oó]n|milion[ei]|miliard[io]|miljoen(?:en)?|miljard(?:en)?|mil|[kmg]t|[kmbt])(?![\p{L}]))?` +
+  // "5.000 €", "1,2 Mrd. €": the sign after the amount, as most of Europe writes it.
+  String.raw`(?:\s?(?<signAfter>[€£¥₹]|(?:US|R|C|A)?\$)(?!\s?\d))?` +
   String.raw`(?<pct>\s?(?:%|percent\b|per cent\b|pct\b|por ciento\b|pour cent\b|per cento\b|por cento\b|prozent\b|procent\b))?(?:\s+(?:in|out of)\s+(?<of>\d{1,3})\b(?![.,]?\d))?(?:\s+(?:de\s+|d['’])?(?<word>\p{L}+)(?:\s+(?<next>\p{L}+))?)?`,
   'giu',
 );
@@ -76,7 +89,9 @@ const DURATIONS: Record<string, { kind: FigureKind; factor: number }> = {
   month: { kind: 'duration:month', factor: 1 }, months: { kind: 'duration:month', factor: 1 },
   week: { kind: 'duration:day', factor: 7 }, weeks: { kind: 'duration:day', factor: 7 },
   day: { kind: 'duration:day', factor: 1 }, days: { kind: 'duration:day', factor: 1 },
-  hour: { kind: 'duration:hour', factor: 1 }, hours: { kind: 'duration:hour', factor: 1 },
+  hour: { kind: 'duration:hour', factor: 1 }, hours: { kind: 'duration:hour', factor: 1 }, hr: { kind: 'duration:hour', factor: 1 },
+  hrs: { kind: 'duration:hour', factor: 1 }, yr: { kind: 'duration:year', factor: 1 }, yrs: { kind: 'duration:year', factor: 1 },
+  wk: { kind: 'duration:day', factor: 7 }, wks: { kind: 'duration:day', factor: 7 },
 };
 const durationOf = (word: string | undefined) => (word ? DURATIONS[word.toLowerCase()] ?? null : null);
 
@@ -223,7 +238,7 @@ function readFigures(text: string): TextFigures {
     const g = m.groups!;
     const raw = g.num;
     const sign = g.sign?.toLowerCase().replace(/[.\s]/g, '');
-    const scaleWord = g.scale?.toLowerCase().replace(/\s+/g, ' ');
+    const scaleWord = g.scale?.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
     // "$34T" is trillions, "5 t" tonnes; "$3 mil" is millions, "3 mil km²" (Spanish, Portuguese) thousands.
     const scale = scaleWord?.startsWith('lakh') && scaleWord.includes(' ') ? 1e12 : scaleWord === 'mil' ? (sign ? 1e6 : 1e3) : scaleWord === 't' ? (sign ? 1e12 : 1) : scaleWord ? SCALE[scaleWord] : 1;
     let values: number[];
@@ -233,7 +248,7 @@ function readFigures(text: string): TextFigures {
     else if (/^\d{1,3}(?: \d{3})+$/.test(raw)) values = [Number(raw.replace(/ /g, ''))];
     else if (/^\d+,\d+$/.test(raw)) values = [Number(raw.replace(',', '.'))]; // "1,5 millones"
     else values = [Number(raw)];
-    const currency = sign ? CURRENCY_SIGN[sign] : currencyAfter(g.word, g.next);
+    const currency = sign ? CURRENCY_SIGN[sign] : g.signAfter ? CURRENCY_SIGN[g.signAfter.toLowerCase()] : currencyAfter(g.word, g.next);
     if (g.of && !g.pct && !g.scale && Number(g.of) > 0) {
       // "3 in 5", "one out of 4": a share.
       figures.push({ kind: 'percent', readings: values.map((v) => widen((100 * v) / Number(g.of), APPROXIMATE_TOLERANCE)) });
@@ -370,19 +385,29 @@ export function claimFigures(c: MatchableClaim, unit: string | null): TextFigure
   const inside = (f: Figure) => f.kind === kind && f.readings.some((r) => overlaps(r, interval));
   if (c.quantity?.qualifier === 'range') {
     found.figures = found.figures.filter((f) => !inside(f));
-  } else if (found.figures.some(inside) || found.figures.some((f) => (f.kind === kind || kind === 'count') && scaleOf(f, interval))) {
-    // (The second: the text states the extracted number with a scale word the extractor did not read, "R$ 2 bilhões"
-    // read as 2: the text's reading is the figure.)
+  } else if (found.figures.some(inside)) {
     return found;
+  } else {
+    // The text states the extracted number with a scale word the extractor did not read ("R$ 2 bilhões" read as 2), or
+    // reads it as a count where the extractor knew the currency ("450.000 pesos"): one figure, the text's reading of
+    // it, of the kind the better informed of the two gives.
+    const i = found.figures.findIndex((f) => (f.kind === 'count' && scaleOf(f, interval, UP_TO_TRILLIONS))
+      || ((f.kind === kind || kind === 'count') && scaleOf(f, interval, SCALES_ONLY)));
+    if (i >= 0) {
+      if (found.figures[i].kind === 'count') found.figures[i] = { ...found.figures[i], kind };
+      return found;
+    }
   }
   found.figures.push({ kind, readings: [interval] });
   return found;
 }
 
-/** The figure is the interval's number times a thousand, a million, a billion or a trillion. */
-function scaleOf(f: Figure, interval: Interval): boolean {
+const SCALES_ONLY = [1e3, 1e6, 1e9, 1e12];
+const UP_TO_TRILLIONS = [1, ...SCALES_ONLY];
+/** A reading of the figure is the interval's number times one of the scales. */
+function scaleOf(f: Figure, interval: Interval, scales: readonly number[]): boolean {
   for (const v of f.values ?? []) {
-    for (const scale of [1e3, 1e6, 1e9, 1e12]) {
+    for (const scale of scales) {
       const n = v / scale;
       if (n >= interval[0] * 0.999 && n <= interval[1] * 1.001) return true;
     }

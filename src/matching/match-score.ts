@@ -384,9 +384,11 @@ const BROKE_OUT_OF = /\bbr(?:oke|eak|eaks|eaking)\s+out\s+of\b/gi;
  */
 const POLARITIES: Array<[string[], string[]]> = [
   [
-    ['rose', 'rise', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'increase', 'increases', 'grew', 'grow', 'grows', 'jumped', 'surged', 'soared', 'gained', 'expanded'],
+    ['rose', 'rise', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'increase', 'increases', 'grew', 'grow', 'grows', 'jumped', 'surged', 'soared', 'gained', 'expanded',
+      'doubled', 'doubles', 'tripled', 'triples', 'quadrupled', 'skyrocketed'],
     // Not "fall": "in the fall" is a season.
-    ['fell', 'fallen', 'falls', 'falling', 'dropped', 'drops', 'declined', 'decline', 'declines', 'slipped', 'decreased', 'shrank', 'shrunk', 'contracted', 'plunged', 'slumped'],
+    ['fell', 'fallen', 'falls', 'falling', 'dropped', 'drops', 'declined', 'decline', 'declines', 'slipped', 'decreased', 'shrank', 'shrunk', 'contracted', 'plunged', 'slumped',
+      'halved', 'halves', 'plummeted', 'tumbled', 'dwindled'],
   ],
   [
     ['support', 'supports', 'supported', 'back', 'backs', 'backed', 'favour', 'favours', 'favoured', 'favor', 'favors', 'favored', 'approve', 'approves', 'approved', 'endorse', 'endorsed'],
@@ -1490,7 +1492,8 @@ export function isMatch(s: Pick<MatchScore, 'score' | 'reasons'>): boolean {
 
 /** The pair carries a reason that makes it no answer whatever its score (isMatch). */
 export function isGated(s: Pick<MatchScore, 'reasons'>): boolean {
-  return s.reasons.includes('names_only') || s.reasons.includes('actor_differs') || s.reasons.includes('other_action');
+  return s.reasons.includes('names_only') || s.reasons.includes('actor_differs') || s.reasons.includes('other_action')
+    || s.reasons.some((r) => r.startsWith('nearer_claim_contradicts'));
 }
 
 /**

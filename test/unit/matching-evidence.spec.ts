@@ -314,6 +314,27 @@ describe('how numbers are written', () => {
     expect(await figures('La dette atteint 1 200 milliards d’euros')).toEqual(['money:EUR 1200000000000']);
   });
 
+  test('abbreviated scales with their point, the sign after the amount, the currency named after "dollars", "hrs"', async () => {
+    expect(await figures('Meridia steckt 1,2 Mrd. Euro in neue Bahnstrecken')).toEqual(['money:EUR 1200000000']);
+    expect(await figures('Schulden von 1,2 Bio. €')).toEqual(['money:EUR 1200000000000']);
+    expect(await figures('in 3 Mio. Haushalten')).toEqual(['count 3000000']);
+    expect(await figures('zahlen jetzt 5.000 € Strafe')).toEqual(['money:EUR 5']); // (5 or 5,000: both readings)
+    expect(await figures('rachète Tolvik Mobile pour 2,3 milliards de dollars canadiens')).toEqual(['money:CAD 2300000000']);
+    expect(await figures('20 kanadische Dollar')).toEqual(['money:CAD 20']);
+    expect(await figures('a 9 hrs wait')).toEqual(['duration:hour 9']);
+  });
+
+  test('a figure the text reads as a count and the extractor as money is one amount, in both its readings', async () => {
+    const { claimFigures } = await import('../../src/matching/figures.js');
+    const fact = read('El salario mínimo de Tarrow sube a 450.000 pesos al mes.');
+    expect(claimFigures(fact, fact.quantity!.unit).figures.map((f) => f.kind)).toEqual([`money:${fact.quantity!.unit}`]);
+    expect(scoreMatch(read("Tarrow's minimum wage is now 450,000 pesos a month"), fact).reasons).toContain('same_figure:450000');
+  });
+
+  test('"doubled" is a rise and "fell by half" a fall', () => {
+    expect(scoreMatch(read("Tarrow's wheat harvest doubled this year"), read("Tarrow's wheat harvest fell by half this year.")).score).toBe(0);
+  });
+
   test('a scale the extractor did not read: the text is the figure, and it matches the figure in English', async () => {
     const { claimFigures } = await import('../../src/matching/figures.js');
     const post = read('Governo gastou R$ 2 bilhões em publicidade');

@@ -5,7 +5,7 @@ import {
   differentPeriod, entitiesIn, eventsIn, figuresIn, intervalOf, isMatch, MATCH_THRESHOLD, measuresIn, numericCloseness, oppositeActions, oppositePolarity, otherActions, otherLanguage, populationsIn,
   outcomesIn, prefilterWindow, scoreBound, scoreMatch, sharePredicateWords, stem, textSimilarity, textSimilarityTo, trigramSimilarity, type MatchableClaim,
 } from '../../src/matching/match-score.js';
-import { bestPerQuery, type RankedPair } from '../../src/matching/claim-matcher.js';
+import { bestPerQuery, rankPairs, type RankedPair } from '../../src/matching/claim-matcher.js';
 import { queriesOf } from '../../src/matching/matching.service.js';
 import { TermStatistics } from '../../src/matching/term-weights.js';
 
@@ -722,6 +722,34 @@ describe('claim matching: a floor spares the reading of pairs that cannot reach 
     expect(copiesWon).toBeGreaterThan(0); // (ties were met, and went to the newer claim)
     // (the bound must refuse most pairs, or ordering by it would spare nothing)
     expect(bounded).toBeLessThan(pairsSeen / 4);
+  });
+});
+
+describe('claim matching: a post about one claim with another figure', () => {
+  const idf = new TermStatistics(new Map(), 0, 0);
+  const rankedFor = (post: string, claims: string[]) => {
+    const q = queriesOf(post).at(-1)!;
+    const pairs: RankedPair[] = claims.map((text, i) => ({ qi: 0, query: q, id: `c${i}`, seq: i, claim: queriesOf(text)[0] }));
+    return rankPairs(pairs, idf, 0.1);
+  };
+
+  test('is a near miss of that claim: a claim sharing only its figure is listed, not an answer', () => {
+    const found = rankedFor("Brevia's pension funds hold 2 billion euros in assets", [
+      "Brevia's pension funds hold 2 trillion euros in assets.", 'Brevia will spend 2 billion euros on raising its dikes.']);
+    expect(found.map((f) => f.claimId)).toEqual(['c1']); // (the pension funds' claim is refused: another figure)
+    expect(found[0].reasons).toContainEqual(expect.stringMatching(/^nearer_claim_contradicts/));
+    expect(isMatch(found[0])).toBe(false);
+  });
+
+  test('but the claim it is about, with its own figure, is still the answer, and so is a paraphrase', () => {
+    const found = rankedFor("Brevia's pension funds hold 2 trillion euros in assets", [
+      "Brevia's pension funds hold 2 trillion euros in assets.", 'Brevia will spend 2 billion euros on raising its dikes.']);
+    expect(found[0].claimId).toBe('c0');
+    expect(isMatch(found[0])).toBe(true);
+    const paraphrase = rankedFor('Brevia to put 2 billion euros into its dikes', [
+      "Brevia's pension funds hold 2 trillion euros in assets.", 'Brevia will spend 2 billion euros on raising its dikes.']);
+    expect(paraphrase[0].claimId).toBe('c1');
+    expect(isMatch(paraphrase[0])).toBe(true);
   });
 });
 
