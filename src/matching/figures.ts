@@ -195,7 +195,9 @@ function readFigures(text: string): TextFigures {
   const otherTongue = foreign || !mostlyEnglish(text);
   // Fractions of a scale and shares said in words go first, and are blanked once read: no later pass then reads a
   // part of them ("a quarter of" in "a quarter of a million" as a share, "three" in "three in ten" as a count).
-  scanned = readAndBlank(scanned, SCALED_FRACTION_RE, (m) => {
+  // (Each pass only where its words can be: most texts have none of them.)
+  const lower = text.toLowerCase();
+  if (lower.includes('illion')) scanned = readAndBlank(scanned, SCALED_FRACTION_RE, (m) => {
     const g = m.groups!;
     const part = g.half ? 1 / 2 : g.part ? 1 / PARTS[g.part.toLowerCase()] : g.quarters ? 3 / 4 : g.thirds ? 2 / 3 : UNIT_WORDS[g.whole.toLowerCase()] + 1 / 2;
     const value = part * SCALE[g.scale.toLowerCase()];
@@ -205,13 +207,13 @@ function readFigures(text: string): TextFigures {
   const share = (value: number) => {
     figures.push({ kind: 'percent', readings: [widen(value, APPROXIMATE_TOLERANCE)], values: [value] });
   };
-  for (const [re, value] of FRACTION_SHARES) scanned = readAndBlank(scanned, re, (m) => share(value((m[1] ?? m[2])?.toLowerCase())));
-  scanned = readAndBlank(scanned, WORD_SHARE_RE, (m) => {
+  if (FRACTION_WORD.test(lower)) for (const [re, value] of FRACTION_SHARES) scanned = readAndBlank(scanned, re, (m) => share(value((m[1] ?? m[2])?.toLowerCase())));
+  if (lower.includes(' in ') || lower.includes(' out of ')) scanned = readAndBlank(scanned, WORD_SHARE_RE, (m) => {
     const [n, d] = [m.groups!.n, m.groups!.d].map((x) => SHARE_WORDS[x.toLowerCase()] ?? Number(x));
     if (!(d > 0 && n <= d)) return false;
     share((100 * n) / d);
   });
-  scanned = readAndBlank(scanned, SLASH_SHARE_RE, (m) => {
+  if (lower.includes('/')) scanned = readAndBlank(scanned, SLASH_SHARE_RE, (m) => {
     const g = m.groups!;
     if ((!g.by && !g.of) || Number(g.n) >= Number(g.d)) return false;
     share((100 * Number(g.n)) / Number(g.d));
@@ -288,6 +290,8 @@ function readAndBlank(text: string, re: RegExp, read: (m: RegExpMatchArray) => b
 }
 
 const PARTS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
+/** A word every FRACTION_SHARES pattern holds. */
+const FRACTION_WORD = /half|halv|third|quarter|fifth|tenth/;
 /** A fraction of a scale: "half a billion dollars", "a quarter of a million", "three quarters of a million", "one and a half million". */
 const SCALED_FRACTION_RE = new RegExp(
   String.raw`\b(?:(?<half>half)|(?:a|one)[-\s](?<part>quarter|third|fifth|tenth)(?:\s+of)?|three[-\s](?<quarters>quarters)(?:\s+of)?|two[-\s](?<thirds>thirds)(?:\s+of)?|(?<whole>${Object.keys(UNIT_WORDS).join('|')})\s+and\s+a\s+half)` +
