@@ -132,5 +132,9 @@ describe('roles swapped: the same two parties the other way round', () => {
     expect(refusal('Corvel received 12 million from Dastra', 'Corvel was paid 12 million by Dastra')).not.toContain('roles_swapped');
     // One name in two words is one party.
     expect(refusal('Eco activists lit the Hollin Ridge fire', 'The Hollin Ridge fire was started by eco activists')).not.toContain('roles_swapped');
+    // A name that heads a post as its label is where, not who: the order starts after it; a swap after it still counts.
+    expect(refusal('Corvel: the Dastra police detained 84 protesters', 'The Dastra police arrested 84 protesters in Corvel.')).not.toContain('roles_swapped');
+    expect(refusal('BREAKING: Corvel: the Dastra police detained 84 protesters', 'The Dastra police arrested 84 protesters in Corvel.')).not.toContain('roles_swapped');
+    expect(refusal('Corvel: Dastra closed its embassy in Corvel', 'Corvel closed its embassy in Dastra')).toEqual(['roles_swapped']);
   });
 });
