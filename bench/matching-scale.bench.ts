@@ -552,6 +552,8 @@ const matchingScale: Benchmark = {
             'index: claims / terms / postings': `${index.stats()!.claims} / ${index.stats()!.terms} / ${index.stats()!.postings}`,
             'memory before the index': memoryBefore,
             'memory after the index': memoryAfter,
+            // (with the ranker's remembered readings and candidate claims: ClaimMatcher's searchCandidates, remembered.ts)
+            'memory at the end': memory(),
             'requests answered by the index': index.served,
           } : {}),
         },

@@ -21,6 +21,13 @@ const BY_TRIGRAMS = 20;
 const REPEAT_CANDIDATES = 20;
 /** Query claims findRepeats ranks between two turns of the event loop. */
 const REPEAT_RANK_SLICE = 25;
+/**
+ * Candidate claims kept as objects, with what the ranker read of them, across calls: findRepeats' (the published claims
+ * a worker meets with every article; two generations of 5,000 hold the bench's 3,052) and find()'s (a request about a
+ * story meets the claims the last ones about it met).
+ */
+const REPEAT_CANDIDATES_KEPT = 10_000;
+const SEARCH_CANDIDATES_KEPT = 20_000;
 /** Figures read from a query's text that are added to its terms, at most. */
 const MAX_FIGURE_TERMS = 8;
 /** Words in more than this share of the claims are left out of the word search (they would fetch half the table). */
@@ -157,14 +164,14 @@ export class ClaimMatcher {
       if (proposed) {
         // The claims themselves from Postgres, the caller's scope applied there: a stale proposal is simply not found.
         const ids = [...new Set(proposed.flat())];
-        const found = ids.length === 0 ? [] : await preparedRows<Omit<CandidateRow, 'qi'>>(
+        const found = ids.length === 0 ? [] : await preparedRows<Omit<CandidateRow, 'qi'> & { version: string }>(
           db,
-          `/* index candidates */ SELECT ${CANDIDATE_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ANY($${params.length + 1}::uuid[]) ${where}`,
+          `/* index candidates */ SELECT ${CANDIDATE_COLUMNS}, ${CANDIDATE_VERSION} AS version FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ANY($${params.length + 1}::uuid[]) ${where}`,
           [...params, ids],
         );
         const byId = new Map(found.map((r) => [r.id, r]));
         const candidates = proposed.flatMap((list, qi) => list.flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)!, qi }] : [])));
-        return rank(prepared, candidates, idf, options);
+        return rank(prepared, candidates, idf, options, this.searchCandidates);
       }
     }
     const searchTerms = prepared.map((q) => idf.searchTerms(q.terms, COMMON_TERM_SHARE, MIN_QUERY_TERMS, MAX_WORD_POSTINGS));
@@ -229,7 +236,7 @@ export class ClaimMatcher {
     //  figure: the claims of its category whose figure is nearest the query's on each side (btree on
     //    (category, quantity_min), FIGURE_SCAN each way inside the window), the BY_FIGURE most similar by trigrams;
     //  trigrams: only when the words found fewer than TRIGRAMS_WHEN_WORDS_FOUND_FEWER (a one-time filter).
-    const candidates = await rows<CandidateRow>(
+    const candidates = await rows<CandidateRow & { version: string }>(
       db,
       `WITH q AS (
          SELECT * FROM unnest(${q[0]}::int[], ${q[1]}::text[], ${q[2]}::text[], ${q[3]}::float8[], ${q[4]}::float8[], ${q[5]}::float8[])
@@ -247,7 +254,7 @@ export class ClaimMatcher {
          ) s
          WHERE s.r <= ${BY_WORDS} OR (s.fits AND s.rf <= ${BY_WORDS_IN_WINDOW})
        )
-       SELECT q.qi, ${CANDIDATE_COLUMNS}
+       SELECT q.qi, ${CANDIDATE_COLUMNS}, ${CANDIDATE_VERSION} AS version
          FROM q
          CROSS JOIN LATERAL (
            (SELECT w.id FROM words w WHERE w.qi = q.qi)
@@ -275,7 +282,7 @@ export class ClaimMatcher {
          JOIN articles a ON a.id = c.article_id`,
       p,
     );
-    return rank(prepared, candidates, idf, options);
+    return rank(prepared, candidates, idf, options, this.searchCandidates);
   }
   /**
    * Extraction's question, narrower than a search: which published claim of another article does each new figure
@@ -372,7 +379,9 @@ export class ClaimMatcher {
   }
 
   /** Published claims met as candidates of findRepeats, as claim objects (see RememberedCandidates). */
-  private readonly repeatCandidates = new RememberedCandidates();
+  private readonly repeatCandidates = new RememberedCandidates(REPEAT_CANDIDATES_KEPT);
+  /** The same for find()'s candidates: requests about the same stories meet the same claims. */
+  private readonly searchCandidates = new RememberedCandidates(SEARCH_CANDIDATES_KEPT);
 }
 
 /**
@@ -382,24 +391,39 @@ export class ClaimMatcher {
  * reads of the claim or of its article's date (an editor's correction), and the row is read again. Bounded: past MAX
  * claims (each with what the ranker kept of it) it starts again empty.
  */
-class RememberedCandidates {
-  private static readonly MAX = 5_000;
-  private readonly seen = new Map<string, { version: number; claim: MatchableClaim }>();
+export class RememberedCandidates {
+  // Two generations of up to max / 2 claims (as perText): the claims met again stay, those met once are forgotten.
+  private recent = new Map<string, { version: number; claim: MatchableClaim }>();
+  private older = new Map<string, { version: number; claim: MatchableClaim }>();
+
+  constructor(private readonly max: number) {}
 
   /** The claim object of this row version, if remembered. */
   known(id: string, version: number): MatchableClaim | undefined {
-    const seen = this.seen.get(id);
-    return seen?.version === version ? seen.claim : undefined;
+    const seen = this.recent.get(id);
+    if (seen) return seen.version === version ? seen.claim : undefined;
+    const old = this.older.get(id);
+    if (old?.version !== version) return undefined;
+    this.older.delete(id);
+    this.keep(id, old);
+    return old.claim;
   }
 
   remember(row: Omit<CandidateRow, 'qi'> & { version: string }): MatchableClaim {
     const version = Number(row.version);
     const known = this.known(row.id, version);
     if (known) return known;
-    if (this.seen.size >= RememberedCandidates.MAX) this.seen.clear();
     const claim = toMatchable(row);
-    this.seen.set(row.id, { version, claim });
+    this.keep(row.id, { version, claim });
     return claim;
+  }
+
+  private keep(id: string, entry: { version: number; claim: MatchableClaim }): void {
+    if (this.recent.size >= this.max / 2) {
+      this.older = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(id, entry);
   }
 }
 
@@ -486,12 +510,14 @@ const CANDIDATE_COLUMNS = `c.id, c.text, c.category, c.quantity_text, c.quantity
               c.subject, c.location, c.speaker, c.time_ref, array_to_json(tsvector_to_array(c.match_terms)) AS terms, a.published_at, c.seq`;
 
 /** Stage 2: each candidate scored against its query claim (match-score.ts); those above the floor, best first. */
-function rank(prepared: MatchableClaim[], candidates: CandidateRow[], idf: TermStatistics, options: MatchOptions): FoundMatch[] {
-  // One object per candidate claim, so what the ranker reads of it is read once however many queries meet it.
+function rank(prepared: MatchableClaim[], candidates: Array<CandidateRow & { version: string }>, idf: TermStatistics, options: MatchOptions,
+  remembered: RememberedCandidates): FoundMatch[] {
+  // One object per candidate claim, so what the ranker reads of it is read once however many queries (and, while it is
+  // remembered, requests) meet it.
   const claims = new Map<string, MatchableClaim>();
   return rankPairs(candidates.map((row) => {
     let claim = claims.get(row.id);
-    if (!claim) claims.set(row.id, (claim = toMatchable(row)));
+    if (!claim) claims.set(row.id, (claim = remembered.remember(row)));
     return { qi: row.qi, query: prepared[row.qi], id: row.id, seq: Number(row.seq), claim };
   }), idf, options.floor ?? MATCH_THRESHOLD);
 }
