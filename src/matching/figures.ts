@@ -51,7 +51,7 @@ const CURRENCY_WORD: Record<string, string> = {
 const CURRENCY_QUALIFIED: Record<string, Record<string, string>> = {
   swiss: { francs: 'CHF', franc: 'CHF' }, us: { dollars: 'USD' }, american: { dollars: 'USD' }, canadian: { dollars: 'CAD' },
   australian: { dollars: 'AUD' }, kanadische: { dollar: 'CAD' }, kanadischen: { dollar: 'CAD' }, australische: { dollar: 'AUD' },
-  australischen: { dollar: 'AUD' }, schweizer: { franken: 'CHF' }, canadese: { dollar: 'CAD' }
+  australischen: { dollar: 'AUD' }, schweizer: { franken: 'CHF' }, canadese: { dollar: 'CAD' },
 };
 /** …and after it, as the Romance languages write it: "dollars canadiens", "dólares canadienses", "francs suisses". */
 const DOLLARS_OF: Record<string, string> = {
@@ -320,7 +320,8 @@ const FOREIGN_SHARES: Array<[RegExp, number]> = [
 ];
 /**
  * Shares said in words: a change "in half", "halved", "by a third"; "a quarter of", "one-third", "two-thirds". Not "half
- * a million" (a number the extractor reads), "in half an hour", or "a third term" (an ordinal).
+ * a million" (a fraction of a scale, SCALED_FRACTION_RE, read before these), "in half an hour", or "a third term" (an
+ * ordinal).
  */
 const FRACTION_SHARES: Array<[RegExp, (part: string | undefined) => number]> = [
   [/\b(?:by|in)\s+half\b(?!\s+an?\b)|\bhalv(?:ed|es|ing)\b/gi, () => 50],
