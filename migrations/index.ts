@@ -34,6 +34,7 @@ import { PublishedSearchIndex1767840000000 } from './1767840000000-PublishedSear
 import { PublishedFigureRangeIndex1767900000000 } from './1767900000000-PublishedFigureRangeIndex.js';
 import { PublishedFigureCoveringIndex1768000000000 } from './1768000000000-PublishedFigureCoveringIndex.js';
 import { MatchThesaurusWorks1768100000000 } from './1768100000000-MatchThesaurusWorks.js';
+import { MatchThesaurusPledges1768200000000 } from './1768200000000-MatchThesaurusPledges.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -70,4 +71,5 @@ export const MIGRATIONS = [
   PublishedFigureRangeIndex1767900000000,
   PublishedFigureCoveringIndex1768000000000,
   MatchThesaurusWorks1768100000000,
+  MatchThesaurusPledges1768200000000,
 ];

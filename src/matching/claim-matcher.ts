@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ReadScope } from '../auth/read-scope.js';
 import { preparedRows, rows } from '../database/sql.js';
 import type { ClaimCategory, Qualifier } from '../claims/claim-vocabulary.js';
-import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, isMatch, MATCH_THRESHOLD, prefilterWindow, cheapReading, scoreMatch, textSimilarity, textSimilarityTo, type CheapReading, type MatchableClaim } from './match-score.js';
+import { APPROXIMATE_TOLERANCE, figureTerms, intervalOf, isMatch, MATCH_THRESHOLD, prefilterWindow, cheapReading, scoreMatch, sharePredicateWords, textSimilarity, textSimilarityTo, type CheapReading, type MatchableClaim } from './match-score.js';
 import { glossedQuery } from './glossary.js';
 import { MatchIndex } from './match-index.js';
 import { TABLE_FILE, yieldToLoop } from './version-cursor.js';
@@ -558,28 +558,32 @@ export function bestPerQuery(pairs: RankedPair[], idf: TermStatistics, floor: nu
 
 /** (Seqs as numbers: a bigint sequence stays far below 2^53.) */
 export function rankPairs(pairs: RankedPair[], idf: TermStatistics, floor: number): FoundMatch[] {
-  const found: Array<FoundMatch & { seq: number; text: number }> = [];
+  const found: Array<FoundMatch & { seq: number; text: number; pair: RankedPair }> = [];
   // Per query claim, the most alike words of a candidate refused for another figure or year.
   const nearestRefused = new Map<number, number>();
-  for (const { qi, query, id, seq, claim, text: known } of pairs) {
+  for (const pair of pairs) {
+    const { qi, query, id, seq, claim, text: known } = pair;
     const text = known ?? textSimilarity(query, claim, idf);
     const cheap = cheapReading(query, claim, text);
     if (cheap.figures.verdict === 'contradicts' || cheap.yearsDiffer) nearestRefused.set(qi, Math.max(nearestRefused.get(qi) ?? 0, text));
     const result = scoreMatch(query, claim, idf, floor, text, cheap);
-    if (result.score > 0 && result.score >= floor) found.push({ query: qi, claimId: id, score: result.score, reasons: [...result.reasons], seq, text });
+    if (result.score > 0 && result.score >= floor) found.push({ query: qi, claimId: id, score: result.score, reasons: [...result.reasons], seq, text, pair });
   }
   // A post about a claim (by its words) with another figure is a near miss of that claim, not a repeat of one that
   // shares its figure only: "pension funds hold 1 billion" is the pension funds' 1 trillion misstated, not the
-  // dikes' 1 billion. The weaker candidate is then no answer (gated), only listed.
+  // dikes' 1 billion. The weaker candidate is then no answer (gated), only listed. Not when it shares more than names
+  // and the figure's own words with the post: "Brussels promised 2 billion dollars to help Ukraine" is still the answer
+  // to "The EU pledged $2 billion in aid to Ukraine" beside "The EU pledged $20 billion…" (its synonyms aside, "help").
   for (const f of found) {
     const refused = nearestRefused.get(f.query);
     // (Not for a post in another language: its words say little to ours, on either side.)
-    if (refused !== undefined && f.text < refused - NEARER_REFUSED_MARGIN && !f.reasons.includes('other_language')) f.reasons.push(`nearer_claim_contradicts:${round2(refused)}`);
+    if (refused === undefined || f.text >= refused - NEARER_REFUSED_MARGIN || f.reasons.includes('other_language')) continue;
+    if (sharePredicateWords(f.pair.query, f.pair.claim, true) === false) f.reasons.push(`nearer_claim_contradicts:${round2(refused)}`);
   }
   // Equal scores: the newest claim first (the latest check of a claim that was checked twice).
   return found
     .sort((a, b) => b.score - a.score || b.seq - a.seq)
-    .map(({ seq: _seq, text: _text, ...match }) => match);
+    .map(({ seq: _seq, text: _text, pair: _pair, ...match }) => match);
 }
 
 function toMatchable(r: Omit<CandidateRow, 'qi'>): MatchableClaim {

@@ -1543,18 +1543,26 @@ function isNameTerm(term: string, names: ReadonlySet<string>): boolean {
 const STEMMED_ENDINGS = new Set(['e', 's', 'es', 'ed', 'ing', 'ly', 'er', 'ers', 'ent', 'ment', 'ence', 'ance', 'al', 'ic', 'ant', 'ism', 'ist', 'ous', 'ive', 'ize', 'ise', 'ate', 'ion', 'ions', 'ity']);
 
 /**
- * Whether the two claims share any word besides their names and figures: what happens, to what or whom. Two claims
+ * The words a figure is written with, as Postgres stems them (a scale, a currency, a share), and the periods it is
+ * counted over ("this year"); numbers themselves (Postgres keeps "16" beside "#16") are left out with them.
+ */
+const FIGURE_WORDS = new Set(['hundr', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'per', 'cent',
+  'dollar', 'euro', 'pound', 'franc', 'rupe', 'yen', 'yuan', 'year', 'month', 'week', 'day']);
+
+/**
+ * Whether the two claims share any word besides their names and figures (`beyondFigures`: nor the numbers and the words
+ * a figure is written with, "billion", "euros", "a year"): what happens, to what or whom. Two claims
  * about the same party that share nothing else ("Roux called an early election" / "the economy doubled under Roux")
  * are two claims. Each text's own names are left out of its own words (a name that a post writes in lower case is
  * then no word the other shares with it). Null when either has no such words to compare, or is in another language
  * (its terms are not ours).
  */
-export function sharePredicateWords(query: MatchableClaim, candidate: MatchableClaim): boolean | null {
+export function sharePredicateWords(query: MatchableClaim, candidate: MatchableClaim, beyondFigures = false): boolean | null {
   if (!writtenInEnglish(query.text) || !writtenInEnglish(candidate.text)) return null;
   // (A stored claim's terms hold its speaker's words too, "President" of "President Roux": said of it, not by it.)
   const rest = (c: MatchableClaim) => {
     const names = new Set([...nameWordsOf(c.text), ...speakerOnlyWords(c)]);
-    return [...wordsFor(c)].filter((t) => !isNameTerm(t, names));
+    return [...wordsFor(c)].filter((t) => !isNameTerm(t, names) && !(beyondFigures && (FIGURE_WORDS.has(t) || /^\d/.test(t))));
   };
   const [q, c] = [rest(query), new Set(rest(candidate))];
   if (q.length === 0 || c.size === 0) return null;

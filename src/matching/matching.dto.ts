@@ -33,9 +33,9 @@ export class ClaimMatchItemDto {
 }
 
 export class ClaimMatchesDto {
-  @ApiProperty({ type: [ClaimMatchItemDto], description: 'The answer first: the best earlier claim at or above the match threshold (0.33) that shares more than names with the text, of no other actor and no other kind of action (reasons names_only, actor_differs, other_action mark those that do not); then other plausible earlier claims (score ≥ 0.2, none so marked). Empty when there is no answer. None contradicts the text.' })
+  @ApiProperty({ type: [ClaimMatchItemDto], description: 'The answer first: the best earlier claim at or above the match threshold (0.33) that shares more than names with the text, of no other actor and no other kind of action, and not sharing only the figure of a post about another claim (reasons names_only, actor_differs, other_action, nearer_claim_contradicts mark those that do not); then other plausible earlier claims (score ≥ 0.2, none so marked). Empty when there is no answer. None contradicts the text.' })
   items: ClaimMatchItemDto[];
 
-  @ApiProperty({ type: [ClaimMatchItemDto], description: 'Earlier claims that nothing in the text contradicts and that are not in `items` (score ≥ 0.1), best first: below the threshold, or marked as no answer (names_only, actor_differs, other_action). Leads for the reader to check, not answers.' })
+  @ApiProperty({ type: [ClaimMatchItemDto], description: 'Earlier claims that nothing in the text contradicts and that are not in `items` (score ≥ 0.1), best first: below the threshold, or marked as no answer (names_only, actor_differs, other_action, nearer_claim_contradicts). Leads for the reader to check, not answers.' })
   related: ClaimMatchItemDto[];
 }

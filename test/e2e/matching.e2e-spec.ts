@@ -404,6 +404,12 @@ describe('claim matching', () => {
     expect(await terms('a drug bust')).not.toContain('bankrupt');
   });
 
+  test('thesaurus (migration 1768200000000): pledging and vowing are promising', async () => {
+    await same('the council pledged 2 million for parks', 'the council promised 2 million for parks');
+    await same('the mayor vowed to rebuild the pier', 'the mayor promised to rebuild the pier');
+    await same('pledges of aid', 'promises of aid');
+  });
+
   test('an earlier claim sharing only its names with the post is listed as related, never as the answer', async () => {
     const seeded = await ingestAll([
       'Governor Ilse Marrow of Quenby vetoed the bill to legalise ride-hailing apps.',

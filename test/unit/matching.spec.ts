@@ -741,6 +741,14 @@ describe('claim matching: a post about one claim with another figure', () => {
     expect(isMatch(found[0])).toBe(false);
   });
 
+  test('not a claim that shares more than the figure with it: its synonyms beside a near-identical claim of another figure', () => {
+    const found = rankedFor('Corvel pledged $3 billion in aid to rebuild Dastra', [
+      'Corvel pledged $30 billion in aid to rebuild Dastra.',
+      'The Corvel government promised 3 billion dollars in emergency aid after the Dastra floods, according to its budget office.']);
+    expect(found.map((f) => f.claimId)).toEqual(['c1']);
+    expect(found[0].reasons).not.toContainEqual(expect.stringMatching(/^nearer_claim_contradicts/));
+  });
+
   test('but the claim it is about, with its own figure, is still the answer, and so is a paraphrase', () => {
     const found = rankedFor("Brevia's pension funds hold 2 trillion euros in assets", [
       "Brevia's pension funds hold 2 trillion euros in assets.", 'Brevia will spend 2 billion euros on raising its dikes.']);
