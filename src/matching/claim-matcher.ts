@@ -388,8 +388,8 @@ export class ClaimMatcher {
  * Candidate rows as claim objects, one per claim as long as its row is the same version: a long article's figures,
  * and the next articles', meet the same published claims again and again, and the ranker remembers what it read of a
  * claim by its object (remembered.ts perObject). The version (CANDIDATE_VERSION) changes with any change of what the ranker
- * reads of the claim or of its article's date (an editor's correction), and the row is read again. Bounded: past MAX
- * claims (each with what the ranker kept of it) it starts again empty.
+ * reads of the claim or of its article's date (an editor's correction), and the row is read again. Bounded: `max`
+ * claims at most (each with what the ranker kept of it), in two generations.
  */
 export class RememberedCandidates {
   // Two generations of up to max / 2 claims (as perText): the claims met again stay, those met once are forgotten.
