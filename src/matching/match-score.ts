@@ -1441,19 +1441,21 @@ export const populationsIn: (text: string) => ReadonlySet<string> = perText((tex
   return out;
 });
 
+/** Labels heading a text: each up to three capitalised words and a colon ("BREAKING: Vengil: …"). */
+const LABEL = /^(?:\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*:\s)+/u;
+/** The text with its labels blanked (so places keep their offsets). */
+const unlabelled = perText((text) => text.replace(LABEL, (m) => ' '.repeat(m.length)));
+
 /**
  * Two claims naming the same two parties the other way round: "A sued B" / "B sued A", "A closed its border with B",
  * "moved from A to B", "A shot down B's jet"; or the same order with one side passive ("A buys B" / "A was bought by
  * B"). Only where the first name of each text is one of the two, not a speaker, and the relation is not one that holds
  * both ways (a deal, talks, a war, "A and B").
  */
-/** Labels heading a text: each up to three capitalised words and a colon ("BREAKING: Vengil: …"). */
-const LABEL = /^(?:\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*:\s)+/u;
-
 function rolesSwapped(qLabelled: string, cLabelled: string, q: Profile, c: Profile): boolean {
   // A post's label ("Galrinbor: the army detained 84 protesters", "BREAKING: …") says where or what about, not who
-  // acts: blanked (so places keep their offsets) before the order of the names is read.
-  const [qText, cText] = [qLabelled.replace(LABEL, (m) => ' '.repeat(m.length)), cLabelled.replace(LABEL, (m) => ' '.repeat(m.length))];
+  // acts: left out before the order of the names is read.
+  const [qText, cText] = [unlabelled(qLabelled), unlabelled(cLabelled)];
   // Named on both sides, also by a demonym on one ("Velmora" and "Velmoran"): searched by the shorter form.
   const shared = [...new Set([...q.named].flatMap((n) => [...c.named].filter((m) => sameEntity(n, m, false)).map((m) => (n.length <= m.length ? n : m))))];
   if (shared.length < 2) return false;
