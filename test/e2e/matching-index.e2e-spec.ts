@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { MatchIndex } from '../../src/matching/match-index.js';
+import { pollChanges, TABLE_FILE, VersionCursor } from '../../src/matching/version-cursor.js';
 import { auth, eventually, resetState, TestApp } from './harness.js';
 
 const BRIDGE = 'The new Lorzemfen bridge cost 412 million euros, the transport minister said on Monday.';
@@ -70,5 +71,38 @@ describe('claim matching through the in-memory index', () => {
     await t.db.query(`DELETE FROM claims WHERE id = $1`, [first.id]);
     expect(index.candidates([{ terms: ['lorzemfen'], category: 'statement', window: null }], false)![0]).toEqual([first.id]);
     expect(await match(alice, POST)).toEqual([]);
+  });
+
+  test('a commit landing out of order is read by the next catch-up, which reads in full only the versions not read before', async () => {
+    const [a] = await t.seed(alice, BRIDGE);
+    const [b] = await t.seed(alice, 'The old Lorzemfen ferry carried 9,000 passengers a day, the port said.');
+    const t0 = Date.now();
+    const cursor = new VersionCursor(await latestVersion(), t0);
+    const table = (await t.db.query(`SELECT ${TABLE_FILE} AS t`))[0].t as string;
+    const poll = async (at: number) => {
+      const applied: string[][] = [];
+      await pollChanges<{ id: string; version: string }>(t.db, cursor, table, 'SELECT c.id, c.match_version::text AS version FROM claims c',
+        (batch) => applied.push(batch.map((r) => r.id)), () => true, at);
+      return applied.flat();
+    };
+    // A's change takes a version and stays uncommitted while B's, numbered after it, commits.
+    const slow = t.db.createQueryRunner();
+    await slow.connect();
+    try {
+      await slow.startTransaction();
+      await slow.query(`UPDATE claims SET quantity_value = coalesce(quantity_value, 0) + 1 WHERE id = $1`, [a.id]);
+      await t.db.query(`UPDATE claims SET quantity_value = coalesce(quantity_value, 0) + 1 WHERE id = $1`, [b.id]);
+      expect(await poll(t0 + 1_000)).toEqual([b.id]);
+      await slow.commitTransaction();
+    } finally {
+      await slow.release();
+    }
+    // The next poll starts past A's version: it does not see it.
+    expect(await poll(t0 + 2_000)).toEqual([]);
+    // The catch-up (10 s on) lists both versions and reads A's alone, the one not read.
+    expect(await poll(t0 + 11_000)).toEqual([a.id]);
+    expect(cursor.read.has(Number((await t.db.query(`SELECT match_version::text AS v FROM claims WHERE id = $1`, [a.id]))[0].v))).toBe(true);
+    // Nothing left unread: the next catch-up reads nothing in full.
+    expect(await poll(t0 + 22_000)).toEqual([]);
   });
 });

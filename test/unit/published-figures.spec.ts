@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { PublishedFigures, type PublishedFigure } from '../../src/matching/published-figures.js';
-import { VersionCursor } from '../../src/matching/version-cursor.js';
+import { ReadVersions, VersionCursor } from '../../src/matching/version-cursor.js';
 
 const figure = (seq: number, min: number | null, max = min, extra: Partial<PublishedFigure> = {}): PublishedFigure => ({
   id: `c${seq}`, seq, articleId: `a${seq}`, min, max, version: seq, figureTerms: [], ...extra,
@@ -89,5 +89,40 @@ describe('VersionCursor', () => {
     cursor.finish(t0 + 600_000);
     // Then from the newest point at least a minute old (150: everything pending before it has committed by now).
     expect(cursor.start(t0 + 900_000)).toEqual({ from: 150, catchUp: true });
+  });
+});
+
+describe('ReadVersions', () => {
+  test('remembers the versions read above its floor; forgets those at or below a new floor', () => {
+    const read = new ReadVersions();
+    read.forgetUpTo(100);
+    expect(read.has(100)).toBe(true); // (at or below the floor: no catch-up reads it again)
+    expect(read.has(101)).toBe(false);
+    for (const v of [101, 105, 9_000]) read.add(v);
+    expect([101, 102, 105, 8_999, 9_000, 9_001].map((v) => read.has(v))).toEqual([true, false, true, false, true, false]);
+    read.forgetUpTo(104);
+    expect([105, 9_000, 9_001].map((v) => read.has(v))).toEqual([true, true, false]);
+    read.forgetUpTo(50_000);
+    expect(read.has(50_001)).toBe(false);
+    read.add(50_002);
+    expect(read.has(50_002)).toBe(true);
+  });
+
+  test('past its span (a mass update) it records nothing, and a catch-up reads those versions in full', () => {
+    const read = new ReadVersions();
+    read.add(5);
+    read.add(20_000_000);
+    expect(read.has(5)).toBe(false);
+    expect(read.has(20_000_000)).toBe(false);
+    read.forgetUpTo(20_000_000);
+    read.add(20_000_001);
+    expect(read.has(20_000_001)).toBe(true);
+  });
+
+  test('a cursor starts recording above the version it starts from', () => {
+    const cursor = new VersionCursor(5_000_000);
+    cursor.read.add(5_000_001);
+    expect(cursor.read.has(5_000_001)).toBe(true);
+    expect(cursor.read.has(5_000_002)).toBe(false);
   });
 });
