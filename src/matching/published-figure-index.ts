@@ -28,7 +28,8 @@ const COLUMNS = `c.id, c.seq, c.article_id, c.quantity_min AS min, c.quantity_ma
  * (ClaimMatcher.findRepeats): loaded in the background from the first extraction on (which, like any until the copy is
  * loaded, finds its candidates through SQL: a large load does not eat an article's budget), then brought up to date
  * from `claims.match_version` before each use, so an extraction sees every publication committed before it (a
- * catch-up re-reads from a minute back now and then, as MatchIndex does, for commits that landed out of order).
+ * catch-up looks again from a minute back now and then, as MatchIndex does, and reads the commits that landed out of
+ * order: VersionCursor).
  * Replaces the candidate query that was most of an article's Postgres time beyond the floor's (issue 14); Postgres
  * stays the source of truth: the index proposes ids, the candidate rows are read (once per version) from Postgres,
  * and a link is written only to a claim that is still published. Small: published claims only, their figures and

@@ -116,17 +116,17 @@ const MAX_SPAN = 16_000_000;
  * claims c`, to which the WHERE is added), POLL_BATCH at a time, each batch handed to `apply` while `current()` holds
  * (the copy was not replaced meanwhile). On a catch-up, first the table: 'reload' when it went back (emptied,
  * restored, rewritten: `table` is the file the copy was loaded from), and the copy is to be loaded again; then the
- * versions passed and not read (VersionCursor), in full.
+ * versions passed and not read (VersionCursor), in full. `now`: the poll's time, for tests (the clock otherwise).
  */
 export async function pollChanges<R extends { version: string }>(
   db: DataSource, cursor: VersionCursor, table: string, select: string, apply: (batch: R[]) => void, current: () => boolean,
-  now = Date.now(),
+  now?: number,
 ): Promise<'polled' | 'reload'> {
-  const start = cursor.start(now);
+  const start = cursor.start(now ?? Date.now());
   let from = start.from;
   if (start.catchUp) {
-    const [now] = await db.query(`SELECT coalesce(max(match_version), 0)::text AS latest, ${TABLE_FILE} AS table FROM claims`);
-    if (Number(now.latest) < cursor.last || now.table !== table) return 'reload';
+    const [head] = await db.query(`SELECT coalesce(max(match_version), 0)::text AS latest, ${TABLE_FILE} AS table FROM claims`);
+    if (Number(head.latest) < cursor.last || head.table !== table) return 'reload';
     // The versions already passed, by id and version: those not read (committed after the poll that passed them) in full.
     const upTo = cursor.last;
     for (;;) {
@@ -162,6 +162,7 @@ export async function pollChanges<R extends { version: string }>(
     if (batch.length < POLL_BATCH) break;
     await yieldToLoop();
   }
-  cursor.finish(now);
+  // (where the cursor stands as of the poll's end: a long poll must not make what it read look older than it is)
+  cursor.finish(now ?? Date.now());
   return 'polled';
 }
