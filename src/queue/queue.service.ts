@@ -45,6 +45,21 @@ export class QueueService {
   }
 
   /**
+   * Waits, at most `timeoutMs`, while the job with this payload's id is running; whether it is not running now. (A
+   * change that must not be absorbed by a run in progress, a redelivery, waits for it to end.)
+   */
+  async whenNotActive<J extends JobName>(name: J, payload: JobPayloads[J], timeoutMs: number): Promise<boolean> {
+    const def = JOBS[name];
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const job = await bounded(this.queues[def.queue].getJob(def.jobId(payload)), `look up ${name}`);
+      if (!job || (await bounded(job.getState(), `state of ${name}`)) !== 'active') return true;
+      if (Date.now() > deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  /**
    * Enqueues unless a live (waiting, delayed, active) job with the same id exists. A finished
    * job left in Redis with the same id is removed first, since BullMQ would otherwise ignore the add.
    */

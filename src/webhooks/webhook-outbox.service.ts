@@ -38,6 +38,20 @@ export class WebhookOutbox {
     return created.map((d) => d.id);
   }
 
+  /**
+   * Whether no attempt of this delivery is running (waiting up to `timeoutMs` for one to end). An attempt in progress
+   * would mark the delivery delivered after a redelivery had marked it pending, and the redelivery would be lost.
+   * Redis unreachable: true (nothing can be seen running; the reconciler delivers what is pending).
+   */
+  async settled(deliveryId: string, timeoutMs: number): Promise<boolean> {
+    try {
+      return await this.queues.whenNotActive('deliver-webhook', { deliveryId }, timeoutMs);
+    } catch (err) {
+      this.logger.warn(`could not tell whether delivery ${deliveryId} is being sent: ${String(err)}`);
+      return true;
+    }
+  }
+
   /** Best effort; a failure here only delays delivery until the reconciler's next pass. */
   async dispatch(deliveryIds: string[]): Promise<void> {
     for (const deliveryId of deliveryIds) {

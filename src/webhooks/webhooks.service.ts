@@ -175,6 +175,12 @@ export class WebhooksService {
 
   /** Sends the same delivery (same id, so receivers can de-duplicate) again. */
   async redeliver(webhookId: string, deliveryId: string, adminId: string): Promise<DeliveryDto> {
+    // An attempt in progress ends first (within its timeout): marked pending while it runs, the delivery would be
+    // marked delivered by it, and the redelivery lost.
+    const wait = this.config.WEBHOOK_TIMEOUT_MS + 1000;
+    if (!(await this.outbox.settled(deliveryId, wait))) {
+      throw conflict('delivery_in_progress', `An attempt of this delivery has been running for more than ${wait} ms; try again once it ends.`);
+    }
     await this.db.transaction(async (tx) => {
       const [d] = await rows<{ previous: string }>(
         tx,

@@ -31,12 +31,29 @@ class Receiver {
       req.on('data', (c) => (body += c));
       req.on('end', () => {
         this.received.push({ path: req.url ?? '', headers: req.headers, body });
-        res.writeHead(200).end();
+        const answer = () => res.writeHead(200).end();
+        const held = this.holding.get(req.url ?? '');
+        if (held) held.push(answer);
+        else answer();
       });
     });
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
     this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
+  }
+
+  /** Paths whose answers are held (the sender's attempt stays in progress) until `release`. */
+  private readonly holding = new Map<string, Array<() => void>>();
+
+  hold(path: string): void {
+    this.holding.set(path, []);
+  }
+
+  /** Answers what was held on `path`, and answers at once from now on. */
+  release(path: string): void {
+    const held = this.holding.get(path) ?? [];
+    this.holding.delete(path);
+    for (const answer of held) answer();
   }
 
   at(path: string): Received[] {
@@ -181,6 +198,25 @@ describe('webhook signing, secret rotation and updates', () => {
     expect(audit.body.items.filter((e: any) => e.action === 'webhook.secret_rotated')).toHaveLength(3);
     const text = JSON.stringify(audit.body);
     for (const s of [hook.secret, rotated.body.secret, again.body.secret, byDefault.body.secret]) expect(text).not.toContain(s.slice(6));
+  });
+
+  test('a redelivery asked while an attempt is in progress waits for it to end, and is sent again (not absorbed by it)', async () => {
+    receiver.hold('/busy');
+    try {
+      const hook = await createHook('/busy');
+      await t.seed(editor, uniqueArticle());
+      const first = await receiver.next('/busy', 0); // (its answer held: the attempt is in progress)
+      const deliveryId = String(first.headers['claimcheck-delivery']);
+      // The attempt ends (delivered) while the redelivery waits: the delivery is sent again all the same.
+      const waiting = t.http.post(`/v1/webhooks/${hook.id}/deliveries/${deliveryId}/redeliver`).set(auth(admin)).then((res) => res);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      receiver.release('/busy');
+      expect((await waiting).status).toBe(202);
+      const again = await receiver.next('/busy', 1);
+      expect(again.headers['claimcheck-delivery']).toBe(deliveryId);
+    } finally {
+      receiver.release('/busy');
+    }
   });
 
   test('PATCH /v1/webhooks/:id changes url and events, validated like creation (SSRF included), audited; 404 for an unknown id', async () => {
